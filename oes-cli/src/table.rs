@@ -1,0 +1,151 @@
+//! The readable table of `oes report`.
+
+use std::fmt::Write;
+
+use oes_core::report::{QuestionMetric, QuestionReport};
+use oes_core::{Comparison, Report, Survey};
+
+fn signed(x: f64) -> String {
+    if x > 0.0 {
+        format!("+{x:.1}")
+    } else {
+        format!("{x:.1}")
+    }
+}
+
+fn interval(ci: Option<[f64; 2]>, digits: usize) -> String {
+    match ci {
+        Some([lo, hi]) => format!("[{lo:.digits$}, {hi:.digits$}]"),
+        None => String::new(),
+    }
+}
+
+fn headline(q: &QuestionReport) -> (String, String, String, u64) {
+    let pct = |x: Option<f64>| x.map_or("-".to_owned(), |v| format!("{v:.1}%"));
+    let mean = |x: Option<f64>| x.map_or("-".to_owned(), |v| format!("{v:.2}"));
+    match &q.metric {
+        QuestionMetric::Nps(r) => ("NPS".into(), r.score.map_or("-".into(), signed), interval(r.ci, 1), r.n),
+        QuestionMetric::Csat(r) => (
+            format!("CSAT (>= {} on {})", r.threshold, r.scale),
+            format!("{}  mean {}", pct(r.percent), mean(r.mean)),
+            interval(r.ci, 1),
+            r.n,
+        ),
+        QuestionMetric::Ces(r) => (
+            format!("CES mean (on {}, high=easy)", r.scale),
+            format!("{}  {} agree", mean(r.mean), pct(r.percent_agree)),
+            interval(r.mean_ci, 2),
+            r.n,
+        ),
+        QuestionMetric::CesEffort(r) => {
+            (format!("effort mean (on {}, low=good)", r.scale), mean(r.mean), interval(r.mean_ci, 2), r.n)
+        }
+        QuestionMetric::Rating(r) => (format!("mean (on {})", r.scale), mean(r.mean), interval(r.mean_ci, 2), r.n),
+        QuestionMetric::YesNo(r) => ("yes".into(), pct(r.percent_yes), interval(r.ci, 1), r.n),
+        QuestionMetric::Choice(r) => {
+            let top = r
+                .options
+                .iter()
+                .filter(|o| o.count > 0)
+                .max_by(|a, b| a.count.cmp(&b.count).then(b.option.cmp(&a.option)));
+            let value = top.map_or("-".into(), |o| format!("{} {}", o.option, pct(o.percent)));
+            ("top choice".into(), value, String::new(), r.n)
+        }
+        QuestionMetric::Text(r) => ("comments".into(), r.n.to_string(), String::new(), r.n),
+    }
+}
+
+fn change(c: &Option<Comparison>) -> String {
+    match c {
+        Some(c) => {
+            let diff = if c.metric == "mean" {
+                format!("{}{:.2}", if c.diff > 0.0 { "+" } else { "" }, c.diff)
+            } else {
+                signed(c.diff)
+            };
+            format!("{diff}{}", if c.significant { " *" } else { "" })
+        }
+        None => String::new(),
+    }
+}
+
+/// Renders the report as aligned text tables, one per group.
+pub fn render(report: &Report, survey: &Survey) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "survey {}: {} responses{}{}; {:.0}% intervals; groups under {} respondents withheld",
+        report.survey,
+        report.respondents,
+        if report.by.is_empty() { String::new() } else { format!(", by {}", report.by.join(", ")) },
+        report.every.map_or(String::new(), |e| format!(", every {}", e.as_str())),
+        report.confidence * 100.0,
+        report.min_group_size,
+    );
+    let _ = writeln!(out, "(* = significant change at the {:.0}% level)", report.confidence * 100.0);
+    let header = ["period", "n", "question", "metric", "value", "interval", "vs previous", "vs rest"];
+    for group in &report.groups {
+        let mut rows: Vec<[String; 8]> = Vec::new();
+        for p in &group.periods {
+            match &p.questions {
+                None => rows.push([
+                    p.period.clone(),
+                    p.respondents.to_string(),
+                    "(withheld)".into(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ]),
+                Some(qs) => {
+                    for (i, q) in qs.0.iter().enumerate() {
+                        let (metric, value, ci, n) = headline(q);
+                        let question = survey.question(&q.id).map_or(q.id.clone(), |x| x.id.clone());
+                        rows.push([
+                            if i == 0 { p.period.clone() } else { String::new() },
+                            n.to_string(),
+                            question,
+                            metric,
+                            value,
+                            ci,
+                            change(&q.vs_previous),
+                            change(&q.vs_rest),
+                        ]);
+                    }
+                }
+            }
+        }
+        let _ = writeln!(out, "\n== {} ==", group.label());
+        let mut widths = header.map(str::len);
+        for row in &rows {
+            for (w, cell) in widths.iter_mut().zip(row) {
+                *w = (*w).max(cell.chars().count());
+            }
+        }
+        let line = |cells: &[String]| {
+            let mut s = String::new();
+            for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
+                let pad = w - cell.chars().count();
+                if i == 1 {
+                    s.push_str(&" ".repeat(pad));
+                    s.push_str(cell);
+                } else {
+                    s.push_str(cell);
+                    if i + 1 < cells.len() {
+                        s.push_str(&" ".repeat(pad));
+                    }
+                }
+                if i + 1 < cells.len() {
+                    s.push_str("  ");
+                }
+            }
+            s.trim_end().to_owned()
+        };
+        let _ = writeln!(out, "{}", line(&header.map(String::from)));
+        for row in &rows {
+            let _ = writeln!(out, "{}", line(row));
+        }
+    }
+    out
+}

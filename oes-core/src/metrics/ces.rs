@@ -1,0 +1,193 @@
+//! Customer Effort Score: CES 2.0 (agreement that "the company made it easy", higher is easier) and the legacy
+//! effort question ("how much effort did you have to put forth", lower is better).
+
+use serde::{Deserialize, Serialize};
+
+use super::nps::trinomial;
+use super::{share_stats, tally_from_slices, MetricOptions, Tally};
+use crate::error::Result;
+use crate::survey::Scale;
+
+/// CES 2.0 figures (`ces` questions). `None` where there is nothing to compute from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CesResult {
+    /// Weighted mean agreement (higher is easier).
+    pub mean: Option<f64>,
+    /// Weighted standard deviation.
+    pub sd: Option<f64>,
+    /// Student t interval of the mean.
+    pub mean_ci: Option<[f64; 2]>,
+    /// Weighted share agreeing (above the midpoint: 5-7 on 1-7), percent.
+    pub percent_agree: Option<f64>,
+    /// Number agreeing.
+    pub agree: u64,
+    /// Weighted share disagreeing (below the midpoint: 1-3 on 1-7), percent.
+    pub percent_disagree: Option<f64>,
+    /// Number disagreeing.
+    pub disagree: u64,
+    /// `percent_agree - percent_disagree`.
+    pub net_easy: Option<f64>,
+    /// Trinomial interval of `net_easy` (adjusted Wald or Wald, as for NPS).
+    pub net_easy_ci: Option<[f64; 2]>,
+    /// Wilson interval of `percent_agree`.
+    pub ci: Option<[f64; 2]>,
+    /// Number of respondents in the denominator.
+    pub n: u64,
+    /// Number shown the question who skipped it.
+    pub skipped: u64,
+    /// Σ weights over the denominator.
+    pub weighted_n: f64,
+    /// Kish's effective sample size over the denominator.
+    pub effective_n: f64,
+    /// Unweighted counts per scale point.
+    pub distribution: Vec<u64>,
+    /// The scale.
+    pub scale: Scale,
+    /// Confidence level.
+    pub confidence: f64,
+}
+
+/// Legacy CES figures (`ces_effort` questions, lower is better).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CesEffortResult {
+    /// Weighted mean effort (LOWER is better).
+    pub mean: Option<f64>,
+    /// Weighted standard deviation.
+    pub sd: Option<f64>,
+    /// Student t interval of the mean.
+    pub mean_ci: Option<[f64; 2]>,
+    /// Weighted share of low effort (below the midpoint: 1-2 on 1-5), percent.
+    pub percent_low_effort: Option<f64>,
+    /// Number reporting low effort.
+    pub low_effort: u64,
+    /// Weighted share of high effort (above the midpoint: 4-5 on 1-5), percent.
+    pub percent_high_effort: Option<f64>,
+    /// Number reporting high effort.
+    pub high_effort: u64,
+    /// Wilson interval of `percent_low_effort`.
+    pub ci: Option<[f64; 2]>,
+    /// Number of respondents in the denominator.
+    pub n: u64,
+    /// Number shown the question who skipped it.
+    pub skipped: u64,
+    /// Σ weights over the denominator.
+    pub weighted_n: f64,
+    /// Kish's effective sample size over the denominator.
+    pub effective_n: f64,
+    /// Unweighted counts per scale point.
+    pub distribution: Vec<u64>,
+    /// The scale.
+    pub scale: Scale,
+    /// Confidence level.
+    pub confidence: f64,
+}
+
+fn above(scale: Scale) -> impl Fn(i64) -> bool {
+    move |v| 2 * v > scale.twice_mid()
+}
+
+fn below(scale: Scale) -> impl Fn(i64) -> bool {
+    move |v| 2 * v < scale.twice_mid()
+}
+
+/// CES 2.0 figures of a tally.
+pub fn ces_from_tally(tally: &Tally, options: &MetricOptions) -> CesResult {
+    let scale = tally.scale();
+    let (agree, wa) = tally.count_where(above(scale));
+    let (disagree, wd) = tally.count_where(below(scale));
+    let sums = tally.sums(options.denominator);
+    let share = share_stats(wa, sums, options.confidence);
+    let mean = tally.mean_stats(options.confidence);
+    let pct = |w| (sums.n > 0).then(|| 100.0 * sums.share(w));
+    let net = trinomial(wa, wd, sums, options.interval, options.confidence);
+    CesResult {
+        mean: mean.mean,
+        sd: mean.sd,
+        mean_ci: mean.ci,
+        percent_agree: pct(wa),
+        agree,
+        percent_disagree: pct(wd),
+        disagree,
+        net_easy: net.map(|t| t.score),
+        net_easy_ci: net.map(|t| t.ci),
+        ci: share.ci,
+        n: sums.n,
+        skipped: tally.skipped(),
+        weighted_n: sums.weighted_n(),
+        effective_n: sums.effective_n(),
+        distribution: tally.counts().to_vec(),
+        scale,
+        confidence: options.confidence.level(),
+    }
+}
+
+/// Legacy CES figures of a tally.
+pub fn ces_effort_from_tally(tally: &Tally, options: &MetricOptions) -> CesEffortResult {
+    let scale = tally.scale();
+    let (low_effort, wl) = tally.count_where(below(scale));
+    let (high_effort, wh) = tally.count_where(above(scale));
+    let sums = tally.sums(options.denominator);
+    let share = share_stats(wl, sums, options.confidence);
+    let mean = tally.mean_stats(options.confidence);
+    let pct = |w| (sums.n > 0).then(|| 100.0 * sums.share(w));
+    CesEffortResult {
+        mean: mean.mean,
+        sd: mean.sd,
+        mean_ci: mean.ci,
+        percent_low_effort: pct(wl),
+        low_effort,
+        percent_high_effort: pct(wh),
+        high_effort,
+        ci: share.ci,
+        n: sums.n,
+        skipped: tally.skipped(),
+        weighted_n: sums.weighted_n(),
+        effective_n: sums.effective_n(),
+        distribution: tally.counts().to_vec(),
+        scale,
+        confidence: options.confidence.level(),
+    }
+}
+
+/// CES 2.0 of a list of answers on `scale` (`None` = shown but skipped), with optional weights.
+///
+/// ```
+/// use oes_core::metrics::{ces, MetricOptions};
+/// let r = ces::ces(&[Some(7), Some(6), Some(4), Some(2)], oes_core::Scale::new(1, 7)?, None, &MetricOptions::default())?;
+/// assert_eq!((r.percent_agree, r.percent_disagree, r.net_easy), (Some(50.0), Some(25.0), Some(25.0)));
+/// # Ok::<(), oes_core::Error>(())
+/// ```
+pub fn ces(
+    values: &[Option<i64>],
+    scale: Scale,
+    weights: Option<&[f64]>,
+    options: &MetricOptions,
+) -> Result<CesResult> {
+    Ok(ces_from_tally(&tally_from_slices(scale, values, weights)?, options))
+}
+
+/// Legacy CES of a list of answers on `scale` (`None` = shown but skipped), with optional weights.
+pub fn ces_effort(
+    values: &[Option<i64>],
+    scale: Scale,
+    weights: Option<&[f64]>,
+    options: &MetricOptions,
+) -> Result<CesEffortResult> {
+    Ok(ces_effort_from_tally(&tally_from_slices(scale, values, weights)?, options))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn midpoints_split_odd_and_even_scales() {
+        let opts = MetricOptions::default();
+        let r = ces(&[1, 2, 3, 4, 5, 6, 7].map(Some), Scale::new(1, 7).unwrap(), None, &opts).unwrap();
+        assert_eq!((r.agree, r.disagree), (3, 3));
+        let r = ces(&[1, 2, 3, 4, 5, 6].map(Some), Scale::new(1, 6).unwrap(), None, &opts).unwrap();
+        assert_eq!((r.agree, r.disagree), (3, 3));
+        let e = ces_effort(&[1, 2, 3, 4, 5].map(Some), Scale::new(1, 5).unwrap(), None, &opts).unwrap();
+        assert_eq!((e.low_effort, e.high_effort, e.mean), (2, 2, Some(3.0)));
+    }
+}

@@ -1,0 +1,114 @@
+//! Single- and multi-choice questions: how many respondents chose each option.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Denominator, MetricOptions, Sums, Weight};
+use crate::error::{Error, Result};
+
+/// Exact counts and weight sums per option, plus the respondents who answered and who skipped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChoiceAccumulator {
+    counts: Vec<u64>,
+    weights: Vec<u64>,
+    answered: u64,
+    answered_weight: u64,
+    skipped: u64,
+    skipped_weight: u64,
+}
+
+/// One option's figures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OptionShare {
+    /// The option.
+    pub option: String,
+    /// Number of respondents who chose it.
+    pub count: u64,
+    /// Weighted share of respondents in the denominator who chose it, percent.
+    pub percent: Option<f64>,
+}
+
+/// Figures of a choice question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChoiceResult {
+    /// Number of respondents in the denominator.
+    pub n: u64,
+    /// Number shown the question who skipped it.
+    pub skipped: u64,
+    /// Σ weights over the denominator.
+    pub weighted_n: f64,
+    /// Per option, in the survey's order. For multi-choice the shares can add up to more than 100.
+    pub options: Vec<OptionShare>,
+}
+
+impl ChoiceAccumulator {
+    /// An empty accumulator for `options` options.
+    pub fn new(options: usize) -> Self {
+        ChoiceAccumulator {
+            counts: vec![0; options],
+            weights: vec![0; options],
+            answered: 0,
+            answered_weight: 0,
+            skipped: 0,
+            skipped_weight: 0,
+        }
+    }
+
+    /// Adds one respondent's chosen option indices (one for single choice, any number for multi-choice).
+    pub fn add(&mut self, chosen: &[u16], weight: Weight) -> Result<()> {
+        if let Some(&bad) = chosen.iter().find(|&&i| i as usize >= self.counts.len()) {
+            return Err(Error::param("option", format!("index {bad} is beyond the {} options", self.counts.len())));
+        }
+        for &i in chosen {
+            self.counts[i as usize] += 1;
+            self.weights[i as usize] = self.weights[i as usize].saturating_add(weight.micro());
+        }
+        self.answered += 1;
+        self.answered_weight = self.answered_weight.saturating_add(weight.micro());
+        Ok(())
+    }
+
+    /// Adds a respondent shown the question who skipped it.
+    pub fn add_skipped(&mut self, weight: Weight) {
+        self.skipped += 1;
+        self.skipped_weight = self.skipped_weight.saturating_add(weight.micro());
+    }
+
+    /// Adds another accumulator with the same number of options.
+    pub fn merge(&mut self, other: &ChoiceAccumulator) -> Result<()> {
+        if self.counts.len() != other.counts.len() {
+            return Err(Error::Incompatible(format!("{} options vs {}", self.counts.len(), other.counts.len())));
+        }
+        for i in 0..self.counts.len() {
+            self.counts[i] = self.counts[i].saturating_add(other.counts[i]);
+            self.weights[i] = self.weights[i].saturating_add(other.weights[i]);
+        }
+        self.answered = self.answered.saturating_add(other.answered);
+        self.answered_weight = self.answered_weight.saturating_add(other.answered_weight);
+        self.skipped = self.skipped.saturating_add(other.skipped);
+        self.skipped_weight = self.skipped_weight.saturating_add(other.skipped_weight);
+        Ok(())
+    }
+
+    /// The figures, with the option names in order.
+    pub fn result(&self, names: &[String], options: &MetricOptions) -> ChoiceResult {
+        let (n, w) = match options.denominator {
+            Denominator::Answered => (self.answered, self.answered_weight),
+            Denominator::Shown => (self.answered + self.skipped, self.answered_weight + self.skipped_weight),
+        };
+        let sums = Sums { n, w: w as u128, w2: 0 };
+        ChoiceResult {
+            n,
+            skipped: self.skipped,
+            weighted_n: sums.weighted_n(),
+            options: names
+                .iter()
+                .zip(self.counts.iter().zip(&self.weights))
+                .map(|(name, (&count, &weight))| OptionShare {
+                    option: name.clone(),
+                    count,
+                    percent: (n > 0).then(|| 100.0 * sums.share(weight as u128)),
+                })
+                .collect(),
+        }
+    }
+}

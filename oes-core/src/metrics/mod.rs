@@ -1,0 +1,574 @@
+//! Exact metrics: NPS, CSAT, CES (2.0 and legacy), ratings, yes/no and choices.
+//!
+//! Every metric is computed from a [`Tally`]: exact integer counts and exact integer weight sums per scale point.
+//! Tallies are mergeable in any grouping and order with the same result, serde-serialisable, and cheap
+//! (a few hundred bytes), so the same code serves a loop, threads, streams and partial aggregates on a cluster.
+//! Ratios are derived from the integers only at the end. Definitions: `docs/metrics.md`.
+
+pub mod ces;
+pub mod choice;
+pub mod csat;
+pub mod nps;
+pub mod rating;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::stats::{Comparison, Confidence};
+use crate::survey::Scale;
+
+/// A respondent weight, stored exactly in millionths (6 decimal places) so that weighted sums are exact integers.
+///
+/// Valid weights are finite and within [0.000001, 1000000] after rounding to 6 decimals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Weight(u64);
+
+impl Weight {
+    /// The weight 1.
+    pub const ONE: Weight = Weight(1_000_000);
+    /// Largest weight, in millionths.
+    pub const MAX_MICRO: u64 = 1_000_000_000_000;
+
+    /// A weight from a number; errors unless it is finite, positive and at most 1e6 (after rounding to 6 decimals).
+    pub fn new(w: f64) -> Result<Weight> {
+        if !w.is_finite() || w <= 0.0 {
+            return Err(Error::param("weight", format!("{w} is not a positive finite number")));
+        }
+        let micro = (w * 1e6).round();
+        if micro < 1.0 {
+            return Err(Error::param("weight", format!("{w} rounds to 0 at 6 decimal places")));
+        }
+        if micro > Self::MAX_MICRO as f64 {
+            return Err(Error::param("weight", format!("{w} is above the largest weight 1000000")));
+        }
+        Ok(Weight(micro as u64))
+    }
+
+    /// A weight from millionths (`1_000_000` is 1).
+    pub fn from_micro(micro: u64) -> Result<Weight> {
+        if micro == 0 || micro > Self::MAX_MICRO {
+            return Err(Error::param("weight", format!("{micro} millionths is not within 1..=1e12")));
+        }
+        Ok(Weight(micro))
+    }
+
+    /// The weight in millionths.
+    pub fn micro(self) -> u64 {
+        self.0
+    }
+
+    /// The weight as a number.
+    pub fn get(self) -> f64 {
+        self.0 as f64 / 1e6
+    }
+}
+
+impl Default for Weight {
+    fn default() -> Self {
+        Weight::ONE
+    }
+}
+
+impl Serialize for Weight {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_f64(self.get())
+    }
+}
+
+impl<'de> Deserialize<'de> for Weight {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        Weight::new(f64::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+/// How an interval for NPS-like (trinomial) scores is computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Interval {
+    /// Adjusted Wald (Rocks 2016): add 3/4 to each extreme category and 3 to n. Better coverage at small n.
+    #[default]
+    AdjustedWald,
+    /// Plain Wald: estimate ± z · standard error.
+    Wald,
+}
+
+impl std::str::FromStr for Interval {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Interval> {
+        match s {
+            "adjusted_wald" | "adjusted-wald" => Ok(Interval::AdjustedWald),
+            "wald" => Ok(Interval::Wald),
+            _ => Err(Error::param("interval", format!("{s:?} is not one of adjusted_wald, wald"))),
+        }
+    }
+}
+
+/// Which respondents the shares are computed over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Denominator {
+    /// Only those who answered (the default).
+    #[default]
+    Answered,
+    /// Everyone the question was shown to: skipped answers (`null`) count in the denominator of shares.
+    Shown,
+}
+
+impl std::str::FromStr for Denominator {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Denominator> {
+        match s {
+            "answered" => Ok(Denominator::Answered),
+            "shown" => Ok(Denominator::Shown),
+            _ => Err(Error::param("denominator", format!("{s:?} is not one of answered, shown"))),
+        }
+    }
+}
+
+impl Denominator {
+    /// The name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Denominator::Answered => "answered",
+            Denominator::Shown => "shown",
+        }
+    }
+}
+
+/// Options shared by every metric.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MetricOptions {
+    /// Confidence level of intervals and tests (default 0.95).
+    pub confidence: Confidence,
+    /// Interval method for NPS-like scores (default adjusted Wald).
+    pub interval: Interval,
+    /// Denominator of shares (default: answered only).
+    pub denominator: Denominator,
+}
+
+impl MetricOptions {
+    /// Sets the confidence level (errors outside (0, 1)).
+    pub fn with_confidence(mut self, level: f64) -> Result<Self> {
+        self.confidence = Confidence::new(level)?;
+        Ok(self)
+    }
+    /// Sets the interval method.
+    pub fn with_interval(mut self, interval: Interval) -> Self {
+        self.interval = interval;
+        self
+    }
+    /// Sets the denominator policy.
+    pub fn with_denominator(mut self, denominator: Denominator) -> Self {
+        self.denominator = denominator;
+        self
+    }
+}
+
+/// Exact per-point counts and weight sums of answers on one scale, plus skipped answers.
+///
+/// `merge` adds integers, so it is associative and commutative exactly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RawTally")]
+pub struct Tally {
+    scale: Scale,
+    counts: Vec<u64>,
+    #[serde(with = "u128_vec_str")]
+    weights: Vec<u128>,
+    #[serde(with = "u128_str")]
+    weight_sq: u128,
+    skipped: u64,
+    #[serde(with = "u128_str")]
+    skipped_weight: u128,
+    #[serde(with = "u128_str")]
+    skipped_weight_sq: u128,
+}
+
+#[derive(Deserialize)]
+struct RawTally {
+    scale: Scale,
+    counts: Vec<u64>,
+    #[serde(with = "u128_vec_str")]
+    weights: Vec<u128>,
+    #[serde(with = "u128_str")]
+    weight_sq: u128,
+    skipped: u64,
+    #[serde(with = "u128_str")]
+    skipped_weight: u128,
+    #[serde(with = "u128_str")]
+    skipped_weight_sq: u128,
+}
+
+impl TryFrom<RawTally> for Tally {
+    type Error = Error;
+    fn try_from(r: RawTally) -> Result<Tally> {
+        let k = r.scale.points();
+        if r.counts.len() != k || r.weights.len() != k {
+            return Err(Error::param("tally", format!("expected {k} counts and weights for scale {}", r.scale)));
+        }
+        let consistent =
+            |count: u64, weight: u128| (weight >= count as u128) && weight <= count as u128 * Weight::MAX_MICRO as u128;
+        if !r.counts.iter().zip(&r.weights).all(|(&c, &w)| consistent(c, w)) || !consistent(r.skipped, r.skipped_weight)
+        {
+            return Err(Error::param("tally", "weight sums are inconsistent with the counts"));
+        }
+        Ok(Tally {
+            scale: r.scale,
+            counts: r.counts,
+            weights: r.weights,
+            weight_sq: r.weight_sq,
+            skipped: r.skipped,
+            skipped_weight: r.skipped_weight,
+            skipped_weight_sq: r.skipped_weight_sq,
+        })
+    }
+}
+
+/// Sums over a denominator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Sums {
+    /// Unweighted count.
+    pub n: u64,
+    /// Σ w in millionths.
+    pub w: u128,
+    /// Σ w² in millionths squared.
+    pub w2: u128,
+}
+
+impl Sums {
+    pub fn weighted_n(self) -> f64 {
+        ratio(self.w, 1_000_000)
+    }
+    /// Kish's effective sample size (Σw)² / Σw², exact when it is an integer.
+    pub fn effective_n(self) -> f64 {
+        if self.w2 == 0 {
+            return 0.0;
+        }
+        match self.w.checked_mul(self.w) {
+            Some(sq) => ratio(sq, self.w2),
+            None => (self.w as f64 / self.w2 as f64) * self.w as f64,
+        }
+    }
+    /// A weighted share `part / w`.
+    pub fn share(self, part: u128) -> f64 {
+        ratio(part, self.w)
+    }
+}
+
+/// `num / den` from exact integers: the integer quotient plus the fraction of the remainder.
+pub(crate) fn ratio(num: u128, den: u128) -> f64 {
+    if den == 0 {
+        return f64::NAN;
+    }
+    (num / den) as f64 + (num % den) as f64 / den as f64
+}
+
+fn ratio_signed(num: i128, den: u128) -> f64 {
+    if num < 0 {
+        -ratio(num.unsigned_abs(), den)
+    } else {
+        ratio(num as u128, den)
+    }
+}
+
+/// Mean, standard deviation and interval of the answers of a tally.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct MeanStats {
+    pub mean: Option<f64>,
+    pub sd: Option<f64>,
+    pub ci: Option<[f64; 2]>,
+    pub effective_n: f64,
+}
+
+impl Tally {
+    /// An empty tally on `scale`.
+    pub fn new(scale: Scale) -> Tally {
+        let k = scale.points();
+        Tally {
+            scale,
+            counts: vec![0; k],
+            weights: vec![0; k],
+            weight_sq: 0,
+            skipped: 0,
+            skipped_weight: 0,
+            skipped_weight_sq: 0,
+        }
+    }
+
+    /// The scale.
+    pub fn scale(&self) -> Scale {
+        self.scale
+    }
+
+    /// Adds an answer; errors when `value` is off the scale.
+    pub fn add(&mut self, value: i64, weight: Weight) -> Result<()> {
+        if !self.scale.contains(value) {
+            return Err(Error::param("value", format!("{value} is off the scale {}", self.scale)));
+        }
+        self.add_index((value - self.scale.min() as i64) as usize, weight);
+        Ok(())
+    }
+
+    /// Adds an answer by its position on the scale (0 is `min`); the caller guarantees it is in range.
+    #[inline]
+    pub(crate) fn add_index(&mut self, index: usize, weight: Weight) {
+        let w = weight.0 as u128;
+        self.counts[index] += 1;
+        self.weights[index] += w;
+        self.weight_sq += w * w;
+    }
+
+    /// Adds a question that was shown and skipped.
+    pub fn add_skipped(&mut self, weight: Weight) {
+        let w = weight.0 as u128;
+        self.skipped += 1;
+        self.skipped_weight += w;
+        self.skipped_weight_sq += w * w;
+    }
+
+    /// Adds another tally of the same scale.
+    pub fn merge(&mut self, other: &Tally) -> Result<()> {
+        if self.scale != other.scale {
+            return Err(Error::Incompatible(format!("scale {} vs {}", self.scale, other.scale)));
+        }
+        for (a, b) in self.counts.iter_mut().zip(&other.counts) {
+            *a = a.saturating_add(*b);
+        }
+        for (a, b) in self.weights.iter_mut().zip(&other.weights) {
+            *a = a.saturating_add(*b);
+        }
+        self.weight_sq = self.weight_sq.saturating_add(other.weight_sq);
+        self.skipped = self.skipped.saturating_add(other.skipped);
+        self.skipped_weight = self.skipped_weight.saturating_add(other.skipped_weight);
+        self.skipped_weight_sq = self.skipped_weight_sq.saturating_add(other.skipped_weight_sq);
+        Ok(())
+    }
+
+    /// `self - part`, where `part` was merged into `self` (the complement of a group). `None` if it was not.
+    pub(crate) fn minus(&self, part: &Tally) -> Option<Tally> {
+        if self.scale != part.scale {
+            return None;
+        }
+        let mut out = self.clone();
+        for (a, b) in out.counts.iter_mut().zip(&part.counts) {
+            *a = a.checked_sub(*b)?;
+        }
+        for (a, b) in out.weights.iter_mut().zip(&part.weights) {
+            *a = a.checked_sub(*b)?;
+        }
+        out.weight_sq = out.weight_sq.checked_sub(part.weight_sq)?;
+        out.skipped = out.skipped.checked_sub(part.skipped)?;
+        out.skipped_weight = out.skipped_weight.checked_sub(part.skipped_weight)?;
+        out.skipped_weight_sq = out.skipped_weight_sq.checked_sub(part.skipped_weight_sq)?;
+        Some(out)
+    }
+
+    /// Unweighted counts per scale point, from `min` to `max`.
+    pub fn counts(&self) -> &[u64] {
+        &self.counts
+    }
+
+    /// Number of answers.
+    pub fn answered(&self) -> u64 {
+        self.counts.iter().sum()
+    }
+
+    /// Number of skipped answers.
+    pub fn skipped(&self) -> u64 {
+        self.skipped
+    }
+
+    /// Sums over the answers.
+    pub(crate) fn answered_sums(&self) -> Sums {
+        Sums { n: self.answered(), w: self.weights.iter().sum(), w2: self.weight_sq }
+    }
+
+    /// Sums over the denominator chosen by `policy`.
+    pub(crate) fn sums(&self, policy: Denominator) -> Sums {
+        let a = self.answered_sums();
+        match policy {
+            Denominator::Answered => a,
+            Denominator::Shown => {
+                Sums { n: a.n + self.skipped, w: a.w + self.skipped_weight, w2: a.w2 + self.skipped_weight_sq }
+            }
+        }
+    }
+
+    /// Unweighted count and weight sum of the answers for which `pred(value)` holds.
+    pub(crate) fn count_where(&self, pred: impl Fn(i64) -> bool) -> (u64, u128) {
+        let min = self.scale.min() as i64;
+        let mut count = 0;
+        let mut weight = 0;
+        for (i, (&c, &w)) in self.counts.iter().zip(&self.weights).enumerate() {
+            if pred(min + i as i64) {
+                count += c;
+                weight += w;
+            }
+        }
+        (count, weight)
+    }
+
+    /// Weighted mean, standard deviation (with Kish's effective n) and t interval of the answers.
+    pub(crate) fn mean_stats(&self, confidence: Confidence) -> MeanStats {
+        let s = self.answered_sums();
+        let effective_n = s.effective_n();
+        if s.n == 0 {
+            return MeanStats { mean: None, sd: None, ci: None, effective_n };
+        }
+        let min = self.scale.min() as i128;
+        let num: i128 = self.weights.iter().enumerate().map(|(i, &w)| w as i128 * (min + i as i128)).sum();
+        let mean = ratio_signed(num, s.w);
+        if !(effective_n > 1.0) {
+            return MeanStats { mean: Some(mean), sd: None, ci: None, effective_n };
+        }
+        let mut ss = 0.0;
+        for (i, &w) in self.weights.iter().enumerate() {
+            if w != 0 {
+                let d = (min + i as i128) as f64 - mean;
+                ss += w as f64 * d * d;
+            }
+        }
+        let var_pop = ss / s.w as f64;
+        let sd = libm::sqrt(var_pop * effective_n / (effective_n - 1.0));
+        let half = confidence.t(effective_n - 1.0) * sd / libm::sqrt(effective_n);
+        MeanStats { mean: Some(mean), sd: Some(sd), ci: Some([mean - half, mean + half]), effective_n }
+    }
+}
+
+/// A weighted share with its Wilson interval (in percent).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct ShareStats {
+    pub percent: Option<f64>,
+    pub ci: Option<[f64; 2]>,
+    pub moe: Option<f64>,
+}
+
+pub(crate) fn share_stats(part: u128, sums: Sums, confidence: Confidence) -> ShareStats {
+    if sums.n == 0 {
+        return ShareStats { percent: None, ci: None, moe: None };
+    }
+    let p = sums.share(part);
+    let (lo, hi) = crate::stats::wilson(p, sums.effective_n(), confidence.z());
+    let z = confidence.z();
+    let n = sums.effective_n();
+    let half = z * libm::sqrt(p * (1.0 - p) / n + z * z / (4.0 * n * n)) / (1.0 + z * z / n);
+    ShareStats { percent: Some(100.0 * p), ci: Some([100.0 * lo, 100.0 * hi]), moe: Some(100.0 * half) }
+}
+
+/// Two-proportion z test (pooled variance for the test, unpooled for the interval), in percentage points.
+pub(crate) fn compare_shares(
+    metric: &str,
+    (p1, n1): (f64, f64),
+    (p2, n2): (f64, f64),
+    confidence: Confidence,
+) -> Option<crate::stats::Comparison> {
+    if !(n1 > 0.0 && n2 > 0.0) {
+        return None;
+    }
+    let pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+    let se_test = libm::sqrt(pooled * (1.0 - pooled) * (1.0 / n1 + 1.0 / n2));
+    let se_ci = libm::sqrt(p1 * (1.0 - p1) / n1 + p2 * (1.0 - p2) / n2);
+    crate::stats::z_difference(metric, 100.0 * (p1 - p2), 100.0 * se_test, 100.0 * se_ci, confidence)
+}
+
+/// Compares the means of two tallies with Welch's t test.
+pub(crate) fn compare_means(a: &Tally, b: &Tally, options: &MetricOptions) -> Option<Comparison> {
+    let side = |t: &Tally| {
+        let m = t.mean_stats(options.confidence);
+        Some((m.mean?, m.sd?, m.effective_n))
+    };
+    crate::stats::welch("mean", side(a)?, side(b)?, options.confidence)
+}
+
+mod u128_str {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &u128, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(v)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<u128, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+mod u128_vec_str {
+    use serde::ser::SerializeSeq;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &[u128], s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(v.len()))?;
+        for x in v {
+            seq.serialize_element(&x.to_string())?;
+        }
+        seq.end()
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u128>, D::Error> {
+        let v = Vec::<String>::deserialize(d)?;
+        v.iter().map(|s| s.parse().map_err(serde::de::Error::custom)).collect()
+    }
+}
+
+/// Reads parallel `values` and optional `weights` slices into a tally (a helper for one-shot metric functions).
+pub(crate) fn tally_from_slices(scale: Scale, values: &[Option<i64>], weights: Option<&[f64]>) -> Result<Tally> {
+    if let Some(w) = weights {
+        if w.len() != values.len() {
+            return Err(Error::param(
+                "weights",
+                format!("{} weights for {} values: the lengths must match", w.len(), values.len()),
+            ));
+        }
+    }
+    let mut tally = Tally::new(scale);
+    for (i, v) in values.iter().enumerate() {
+        let weight = match weights {
+            Some(w) => Weight::new(w[i]).map_err(|e| Error::param("weights", format!("at index {i}: {e}")))?,
+            None => Weight::ONE,
+        };
+        match v {
+            Some(x) => {
+                if !scale.contains(*x) {
+                    return Err(Error::param("scores", format!("{x} at index {i} is off the scale {scale}")));
+                }
+                tally.add_index((x - scale.min() as i64) as usize, weight)
+            }
+            None => tally.add_skipped(weight),
+        }
+    }
+    Ok(tally)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_are_exact_millionths() {
+        assert_eq!(Weight::new(1.3).unwrap().micro(), 1_300_000);
+        assert_eq!(Weight::new(0.000_000_6).unwrap().micro(), 1);
+        for bad in [0.0, -1.0, f64::NAN, f64::INFINITY, 0.000_000_4, 2e6] {
+            assert!(Weight::new(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn effective_n_is_exact_for_equal_weights() {
+        let s = Sums { n: 7, w: 7 * 2_500_000, w2: 7 * 2_500_000u128 * 2_500_000 };
+        assert_eq!(s.effective_n(), 7.0);
+        assert_eq!(s.weighted_n(), 17.5);
+    }
+
+    #[test]
+    fn tally_serde_round_trip_and_validation() {
+        let mut t = Tally::new(Scale::new(1, 5).unwrap());
+        t.add(4, Weight::new(1.25).unwrap()).unwrap();
+        t.add_skipped(Weight::ONE);
+        let json = serde_json::to_string(&t).unwrap();
+        assert_eq!(serde_json::from_str::<Tally>(&json).unwrap(), t);
+        let broken = json.replace("\"1250000\"", "\"0\"");
+        assert!(serde_json::from_str::<Tally>(&broken).is_err());
+        assert!(t.add(6, Weight::ONE).is_err());
+    }
+}

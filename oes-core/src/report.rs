@@ -1,0 +1,655 @@
+//! Reports by segment and time bucket, with changes against the previous bucket and each group against the rest.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::answer::Answer;
+use crate::error::{Error, Result};
+use crate::metrics::ces::{ces_effort_from_tally, ces_from_tally, CesEffortResult, CesResult};
+use crate::metrics::choice::{ChoiceAccumulator, ChoiceResult};
+use crate::metrics::csat::CsatResult;
+use crate::metrics::nps::NpsResult;
+use crate::metrics::rating::{rating_from_tally, yes_no_from_tally, RatingResult, YesNoResult, YES_NO_SCALE};
+use crate::metrics::{Denominator, Interval, MetricOptions, Tally, Weight};
+use crate::response::Response;
+use crate::stats::Comparison;
+use crate::survey::{Question, QuestionKind, Survey};
+use crate::time::{format_day, Every};
+
+/// The default minimum group size below which a report withholds a group's figures.
+pub const DEFAULT_MIN_GROUP_SIZE: u64 = 5;
+
+/// What a report groups by and how it computes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReportOptions {
+    /// Segment names to group by (their combinations form the groups); empty for the overall group only.
+    pub by: Vec<String>,
+    /// Time bucket length; `None` for one period over all time.
+    pub every: Option<Every>,
+    /// Confidence, interval method and denominator policy.
+    #[serde(flatten)]
+    pub metrics: MetricOptions,
+    /// Groups (and periods) with fewer respondents are withheld (default 5; 0 or 1 disables).
+    pub min_group_size: u64,
+    /// CSAT top-box thresholds by question id (default: [`crate::Scale::default_top_box`]).
+    pub csat_thresholds: BTreeMap<String, i32>,
+}
+
+impl Default for ReportOptions {
+    fn default() -> Self {
+        ReportOptions {
+            by: Vec::new(),
+            every: None,
+            metrics: MetricOptions::default(),
+            min_group_size: DEFAULT_MIN_GROUP_SIZE,
+            csat_thresholds: BTreeMap::new(),
+        }
+    }
+}
+
+impl ReportOptions {
+    /// Groups by these segment names.
+    pub fn by<I: IntoIterator<Item = S>, S: Into<String>>(mut self, names: I) -> Self {
+        self.by = names.into_iter().map(Into::into).collect();
+        self
+    }
+    /// Buckets time.
+    pub fn every(mut self, every: Every) -> Self {
+        self.every = Some(every);
+        self
+    }
+    /// Sets the confidence level (errors outside (0, 1)).
+    pub fn confidence(mut self, level: f64) -> Result<Self> {
+        self.metrics = self.metrics.with_confidence(level)?;
+        Ok(self)
+    }
+    /// Sets the minimum group size.
+    pub fn min_group_size(mut self, n: u64) -> Self {
+        self.min_group_size = n;
+        self
+    }
+}
+
+/// Per-question accumulator inside a report cell.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum QuestionAcc {
+    Tally(Tally),
+    Choice(ChoiceAccumulator),
+    Text { comments: u64, skipped: u64 },
+}
+
+impl QuestionAcc {
+    fn merge(&mut self, other: &QuestionAcc) -> Result<()> {
+        match (self, other) {
+            (QuestionAcc::Tally(a), QuestionAcc::Tally(b)) => a.merge(b),
+            (QuestionAcc::Choice(a), QuestionAcc::Choice(b)) => a.merge(b),
+            (QuestionAcc::Text { comments, skipped }, QuestionAcc::Text { comments: c, skipped: s }) => {
+                *comments += c;
+                *skipped += s;
+                Ok(())
+            }
+            _ => Err(Error::Incompatible("question kinds differ".into())),
+        }
+    }
+}
+
+/// Respondents and per-question accumulators of one group in one period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Cell {
+    respondents: u64,
+    questions: Vec<QuestionAcc>,
+}
+
+impl Cell {
+    fn new(survey: &Survey) -> Cell {
+        let questions = survey
+            .questions()
+            .iter()
+            .map(|q| match q.kind {
+                QuestionKind::YesNo => QuestionAcc::Tally(Tally::new(YES_NO_SCALE)),
+                QuestionKind::SingleChoice | QuestionKind::MultiChoice => {
+                    QuestionAcc::Choice(ChoiceAccumulator::new(q.options.len()))
+                }
+                QuestionKind::Text => QuestionAcc::Text { comments: 0, skipped: 0 },
+                _ => QuestionAcc::Tally(Tally::new(q.scale.unwrap_or(crate::survey::Scale::NPS))),
+            })
+            .collect();
+        Cell { respondents: 0, questions }
+    }
+
+    fn add(&mut self, response: &Response) {
+        let w = response.effective_weight();
+        self.respondents += 1;
+        for (acc, answer) in self.questions.iter_mut().zip(response.answers()) {
+            let Some(answer) = answer else { continue };
+            add_answer(acc, answer, w);
+        }
+    }
+
+    fn merge(&mut self, other: &Cell) -> Result<()> {
+        self.respondents += other.respondents;
+        for (a, b) in self.questions.iter_mut().zip(&other.questions) {
+            a.merge(b)?;
+        }
+        Ok(())
+    }
+}
+
+#[inline]
+fn add_answer(acc: &mut QuestionAcc, answer: &Answer, w: Weight) {
+    match (acc, answer) {
+        (QuestionAcc::Tally(t), Answer::Value(v)) => {
+            let index = (*v - t.scale().min() as i64) as usize;
+            t.add_index(index, w)
+        }
+        (QuestionAcc::Tally(t), Answer::YesNo(b)) => t.add_index(*b as usize, w),
+        (QuestionAcc::Tally(t), Answer::Skipped) => t.add_skipped(w),
+        (QuestionAcc::Choice(c), Answer::Choice(i)) => {
+            let _ = c.add(&[*i], w);
+        }
+        (QuestionAcc::Choice(c), Answer::Choices(is)) => {
+            let _ = c.add(is, w);
+        }
+        (QuestionAcc::Choice(c), Answer::Skipped) => c.add_skipped(w),
+        (QuestionAcc::Text { comments, skipped }, Answer::Text(s)) => {
+            if s.trim().is_empty() {
+                *skipped += 1
+            } else {
+                *comments += 1
+            }
+        }
+        (QuestionAcc::Text { skipped, .. }, Answer::Skipped) => *skipped += 1,
+        // Answers are checked against their survey when parsed; anything else cannot occur.
+        _ => {}
+    }
+}
+
+/// A group key: the values of the `by` segments (`None` where a response lacks that segment).
+type GroupKey = Vec<Option<String>>;
+
+/// An exact, mergeable, serde-serialisable accumulator of a whole report: feed responses in any order, on any number
+/// of threads or machines, merge the parts, and [`finish`](ReportAccumulator::finish).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportAccumulator {
+    survey: String,
+    questions: usize,
+    by: Vec<String>,
+    every: Option<Every>,
+    /// Overall group first (`None`), then each group; per bucket (0 when `every` is `None`).
+    #[serde(with = "cells_serde")]
+    cells: BTreeMap<(Option<GroupKey>, i64), Cell>,
+    segment_names: BTreeSet<String>,
+}
+
+mod cells_serde {
+    use super::*;
+
+    #[derive(Serialize, Deserialize)]
+    struct Entry {
+        group: Option<GroupKey>,
+        bucket: i64,
+        cell: Cell,
+    }
+
+    pub fn serialize<S: Serializer>(
+        cells: &BTreeMap<(Option<GroupKey>, i64), Cell>,
+        s: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        let entries: Vec<Entry> =
+            cells.iter().map(|((g, b), c)| Entry { group: g.clone(), bucket: *b, cell: c.clone() }).collect();
+        entries.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(
+        d: D,
+    ) -> std::result::Result<BTreeMap<(Option<GroupKey>, i64), Cell>, D::Error> {
+        let entries = Vec::<Entry>::deserialize(d)?;
+        Ok(entries.into_iter().map(|e| ((e.group, e.bucket), e.cell)).collect())
+    }
+}
+
+impl ReportAccumulator {
+    /// An empty accumulator for `survey`, grouping by `options.by` and bucketing by `options.every`.
+    pub fn new(survey: &Survey, options: &ReportOptions) -> Result<Self> {
+        for (i, name) in options.by.iter().enumerate() {
+            if name.is_empty() {
+                return Err(Error::param("by", "a segment name is empty"));
+            }
+            if options.by[..i].contains(name) {
+                return Err(Error::param("by", format!("segment {name:?} is listed twice")));
+            }
+        }
+        Ok(ReportAccumulator {
+            survey: survey.id().to_owned(),
+            questions: survey.questions().len(),
+            by: options.by.clone(),
+            every: options.every,
+            cells: BTreeMap::new(),
+            segment_names: BTreeSet::new(),
+        })
+    }
+
+    fn cell<'a>(
+        cells: &'a mut BTreeMap<(Option<GroupKey>, i64), Cell>,
+        key: (Option<GroupKey>, i64),
+        survey: &Survey,
+    ) -> &'a mut Cell {
+        cells.entry(key).or_insert_with(|| Cell::new(survey))
+    }
+
+    /// Adds one response (which must have been read with `survey`, the survey this accumulator was made for).
+    pub fn add(&mut self, survey: &Survey, response: &Response) -> Result<()> {
+        if survey.id() != self.survey || response.answers().len() != self.questions {
+            return Err(Error::Incompatible(format!(
+                "response {:?} was read with another survey than {:?}",
+                response.id(),
+                self.survey
+            )));
+        }
+        for name in response.segments().keys() {
+            if !self.segment_names.contains(name) {
+                self.segment_names.insert(name.clone());
+            }
+        }
+        let bucket = self.every.map_or(0, |e| e.bucket_of_day(response.submitted_at().utc_day()));
+        Self::cell(&mut self.cells, (None, bucket), survey).add(response);
+        if !self.by.is_empty() {
+            let key: GroupKey = self.by.iter().map(|name| response.segment(name).map(str::to_owned)).collect();
+            Self::cell(&mut self.cells, (Some(key), bucket), survey).add(response);
+        }
+        Ok(())
+    }
+
+    /// Adds another accumulator made for the same survey and options. Exact: any grouping and order of merges gives
+    /// the same report.
+    pub fn merge(&mut self, other: &ReportAccumulator) -> Result<()> {
+        if (self.survey.as_str(), self.questions, &self.by, self.every)
+            != (other.survey.as_str(), other.questions, &other.by, other.every)
+        {
+            return Err(Error::Incompatible("the accumulators were made for different surveys or groupings".into()));
+        }
+        for (key, cell) in &other.cells {
+            match self.cells.get_mut(key) {
+                Some(mine) => mine.merge(cell)?,
+                None => {
+                    self.cells.insert(key.clone(), cell.clone());
+                }
+            }
+        }
+        self.segment_names.extend(other.segment_names.iter().cloned());
+        Ok(())
+    }
+
+    /// The report.
+    pub fn finish(&self, survey: &Survey, options: &ReportOptions) -> Result<Report> {
+        if survey.id() != self.survey || survey.questions().len() != self.questions {
+            return Err(Error::Incompatible(format!("this accumulator was made for survey {:?}", self.survey)));
+        }
+        if options.by != self.by || options.every != self.every {
+            return Err(Error::Incompatible("the options group differently from the accumulator".into()));
+        }
+        for name in &self.by {
+            if !self.cells.is_empty() && !self.segment_names.contains(name) {
+                let known: Vec<&str> = self.segment_names.iter().map(String::as_str).collect();
+                return Err(Error::param(
+                    "by",
+                    format!("no response has a segment {name:?} (segments present: {})", known.join(", ")),
+                ));
+            }
+        }
+        let mut thresholds = Vec::with_capacity(self.questions);
+        for q in survey.questions() {
+            let t = match options.csat_thresholds.get(&q.id) {
+                Some(&t) if q.kind == QuestionKind::Csat => {
+                    let scale = q.scale.unwrap_or(crate::survey::Scale::NPS);
+                    if !scale.contains(t as i64) {
+                        return Err(Error::param(
+                            "csat_thresholds",
+                            format!("{t} is off the scale {scale} of {:?}", q.id),
+                        ));
+                    }
+                    t
+                }
+                Some(_) => return Err(Error::param("csat_thresholds", format!("{:?} is not a csat question", q.id))),
+                None => q.scale.map_or(0, |s| s.default_top_box()),
+            };
+            thresholds.push(t);
+        }
+        for id in options.csat_thresholds.keys() {
+            if survey.question(id).is_none() {
+                return Err(Error::param("csat_thresholds", format!("the survey has no question {id:?}")));
+            }
+        }
+        let ctx = Ctx { survey, options, thresholds: &thresholds };
+
+        let buckets: Vec<i64> =
+            match (self.every, self.cells.keys().map(|(_, b)| *b).min(), self.cells.keys().map(|(_, b)| *b).max()) {
+                (Some(_), Some(lo), Some(hi)) => (lo..=hi).collect(),
+                (Some(_), _, _) => Vec::new(),
+                (None, _, _) => vec![0],
+            };
+        let mut groups: BTreeSet<Option<GroupKey>> = self.cells.keys().map(|(g, _)| g.clone()).collect();
+        groups.insert(None);
+        let empty = Cell::new(survey);
+        let mut out = Vec::with_capacity(groups.len());
+        for group in &groups {
+            let segment: BTreeMap<String, Option<String>> = match group {
+                None => BTreeMap::new(),
+                Some(values) => self.by.iter().cloned().zip(values.iter().cloned()).collect(),
+            };
+            let mut periods = Vec::with_capacity(buckets.len());
+            for (i, &bucket) in buckets.iter().enumerate() {
+                let cell = self.cells.get(&(group.clone(), bucket)).unwrap_or(&empty);
+                let overall = self.cells.get(&(None, bucket)).unwrap_or(&empty);
+                let previous = (i > 0).then(|| self.cells.get(&(group.clone(), buckets[i - 1])).unwrap_or(&empty));
+                periods.push(ctx.period(self.every, bucket, cell, previous, group.is_some().then_some(overall)));
+            }
+            out.push(GroupReport { segment, periods });
+        }
+        let respondents = buckets.iter().filter_map(|b| self.cells.get(&(None, *b))).map(|c| c.respondents).sum();
+        Ok(Report {
+            survey: self.survey.clone(),
+            confidence: options.metrics.confidence.level(),
+            interval: options.metrics.interval,
+            denominator: options.metrics.denominator,
+            by: self.by.clone(),
+            every: self.every,
+            min_group_size: options.min_group_size,
+            respondents,
+            groups: out,
+        })
+    }
+}
+
+struct Ctx<'a> {
+    survey: &'a Survey,
+    options: &'a ReportOptions,
+    thresholds: &'a [i32],
+}
+
+impl Ctx<'_> {
+    fn withheld(&self, cell: &Cell) -> bool {
+        cell.respondents < self.options.min_group_size
+    }
+
+    fn period(
+        &self,
+        every: Option<Every>,
+        bucket: i64,
+        cell: &Cell,
+        previous: Option<&Cell>,
+        overall: Option<&Cell>,
+    ) -> PeriodReport {
+        let (period, start, end) = match every {
+            None => ("all".to_owned(), None, None),
+            Some(e) => (
+                e.label(bucket),
+                Some(format_day(e.bucket_start(bucket))),
+                Some(format_day(e.bucket_start(bucket + 1))),
+            ),
+        };
+        if self.withheld(cell) {
+            return PeriodReport {
+                period,
+                start,
+                end,
+                respondents: cell.respondents,
+                withheld: true,
+                reason: Some(format!(
+                    "fewer than {} respondents: figures withheld to protect anonymity",
+                    self.options.min_group_size
+                )),
+                questions: None,
+            };
+        }
+        let previous = previous.filter(|p| !self.withheld(p));
+        // The rest of this period: everyone in the overall cell but not in this group (exact subtraction).
+        let rest_respondents = overall.map(|o| o.respondents - cell.respondents);
+        let rest_ok = rest_respondents.is_some_and(|n| n >= self.options.min_group_size.max(1));
+        let mut questions = Vec::with_capacity(cell.questions.len());
+        for (i, q) in self.survey.questions().iter().enumerate() {
+            let acc = &cell.questions[i];
+            let metric = self.metric(q, acc, self.thresholds[i]);
+            let vs_previous = previous.and_then(|p| self.compare(q.kind, acc, &p.questions[i], self.thresholds[i]));
+            let vs_rest = if rest_ok {
+                let rest = overall.and_then(|o| match (&o.questions[i], acc) {
+                    (QuestionAcc::Tally(all), QuestionAcc::Tally(part)) => all.minus(part).map(QuestionAcc::Tally),
+                    _ => None,
+                });
+                rest.and_then(|r| self.compare(q.kind, acc, &r, self.thresholds[i]))
+            } else {
+                None
+            };
+            questions.push(QuestionReport { id: q.id.clone(), kind: q.kind, metric, vs_previous, vs_rest });
+        }
+        PeriodReport {
+            period,
+            start,
+            end,
+            respondents: cell.respondents,
+            withheld: false,
+            reason: None,
+            questions: Some(QuestionMap(questions)),
+        }
+    }
+
+    fn metric(&self, question: &Question, acc: &QuestionAcc, threshold: i32) -> QuestionMetric {
+        let m = &self.options.metrics;
+        match (question.kind, acc) {
+            (QuestionKind::Nps, QuestionAcc::Tally(t)) => {
+                QuestionMetric::Nps(crate::metrics::nps::result_from_tally(t, m))
+            }
+            (QuestionKind::Csat, QuestionAcc::Tally(t)) => {
+                QuestionMetric::Csat(crate::metrics::csat::result_from_tally(t, threshold, m))
+            }
+            (QuestionKind::Ces, QuestionAcc::Tally(t)) => QuestionMetric::Ces(ces_from_tally(t, m)),
+            (QuestionKind::CesEffort, QuestionAcc::Tally(t)) => QuestionMetric::CesEffort(ces_effort_from_tally(t, m)),
+            (QuestionKind::YesNo, QuestionAcc::Tally(t)) => QuestionMetric::YesNo(yes_no_from_tally(t, m)),
+            (_, QuestionAcc::Tally(t)) => QuestionMetric::Rating(rating_from_tally(t, m)),
+            (_, QuestionAcc::Choice(c)) => QuestionMetric::Choice(c.result(&question.options, m)),
+            (_, QuestionAcc::Text { comments, skipped }) => {
+                QuestionMetric::Text(TextResult { n: *comments, skipped: *skipped })
+            }
+        }
+    }
+
+    fn compare(&self, kind: QuestionKind, a: &QuestionAcc, b: &QuestionAcc, threshold: i32) -> Option<Comparison> {
+        let (QuestionAcc::Tally(a), QuestionAcc::Tally(b)) = (a, b) else {
+            return None;
+        };
+        let m = &self.options.metrics;
+        match kind {
+            QuestionKind::Nps => crate::metrics::nps::compare(a, b, m),
+            QuestionKind::Csat => crate::metrics::csat::compare(a, b, threshold, m),
+            QuestionKind::Ces | QuestionKind::CesEffort | QuestionKind::Rating => {
+                crate::metrics::compare_means(a, b, m)
+            }
+            QuestionKind::YesNo => crate::metrics::rating::compare_yes(a, b, m),
+            _ => None,
+        }
+    }
+}
+
+/// Builds a report in one call.
+///
+/// ```
+/// use oes_core::{report, Every, ReportOptions, Response, Survey};
+/// let survey = Survey::from_json(r#"{"id": "s", "questions": [{"id": "nps", "kind": "nps"}]}"#)?;
+/// let responses: Vec<Response> = (0..12)
+///     .map(|i| {
+///         let line = format!(
+///             r#"{{"id": "r{i}", "submitted_at": "2025-0{}-10T12:00:00Z", "segments": {{"store": "{}"}}, "answers": {{"nps": {}}}}}"#,
+///             1 + i % 2, if i < 6 { "A" } else { "B" }, i % 11
+///         );
+///         Response::from_json(&survey, &line)
+///     })
+///     .collect::<Result<_, _>>()?;
+/// let options = ReportOptions::default().by(["store"]).every(Every::Month).min_group_size(1);
+/// let r = report(&survey, &responses, &options)?;
+/// assert_eq!(r.groups.len(), 3); // overall, A, B
+/// assert_eq!(r.groups[1].periods[0].period, "2025-01");
+/// # Ok::<(), oes_core::Error>(())
+/// ```
+pub fn report(survey: &Survey, responses: &[Response], options: &ReportOptions) -> Result<Report> {
+    let mut acc = ReportAccumulator::new(survey, options)?;
+    for r in responses {
+        acc.add(survey, r)?;
+    }
+    acc.finish(survey, options)
+}
+
+/// A report: per group (overall first) and per period, every applicable metric of every question.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// Survey id.
+    pub survey: String,
+    /// Confidence level of every interval and test.
+    pub confidence: f64,
+    /// Interval method of NPS-like scores.
+    pub interval: Interval,
+    /// Denominator policy of shares.
+    pub denominator: Denominator,
+    /// Segment names grouped by.
+    pub by: Vec<String>,
+    /// Bucket length (`null`: one period over all time).
+    pub every: Option<Every>,
+    /// Minimum group size.
+    pub min_group_size: u64,
+    /// Number of responses.
+    pub respondents: u64,
+    /// The overall group first, then one per combination of segment values present, sorted by value.
+    pub groups: Vec<GroupReport>,
+}
+
+impl Report {
+    /// The report as pretty JSON.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The report as compact JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// One group's periods.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GroupReport {
+    /// Segment name to value (`{}` for the overall group; `null` where responses lack the segment).
+    pub segment: BTreeMap<String, Option<String>>,
+    /// Periods in chronological order, contiguous from the first to the last bucket of the whole data set.
+    pub periods: Vec<PeriodReport>,
+}
+
+impl GroupReport {
+    /// A label like `store=Berlin, channel=email` (`all` for the overall group).
+    pub fn label(&self) -> String {
+        if self.segment.is_empty() {
+            return "all".into();
+        }
+        self.segment
+            .iter()
+            .map(|(k, v)| format!("{k}={}", v.as_deref().unwrap_or("(none)")))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// One group in one period.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PeriodReport {
+    /// `2025-01-14`, `2025-W03`, `2025-01`, `2025-Q1`, `2025`, or `all`.
+    pub period: String,
+    /// First day (UTC) of the period.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    /// First day after the period.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+    /// Number of responses.
+    pub respondents: u64,
+    /// Whether the figures are withheld (fewer respondents than the minimum group size).
+    pub withheld: bool,
+    /// Why they are withheld.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Per question id, in the survey's order; absent when withheld.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub questions: Option<QuestionMap>,
+}
+
+/// Question reports keyed by question id, in the survey's order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionMap(pub Vec<QuestionReport>);
+
+impl QuestionMap {
+    /// The report of one question.
+    pub fn get(&self, id: &str) -> Option<&QuestionReport> {
+        self.0.iter().find(|q| q.id == id)
+    }
+}
+
+impl Serialize for QuestionMap {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for q in &self.0 {
+            map.serialize_entry(&q.id, q)?;
+        }
+        map.end()
+    }
+}
+
+/// One question's figures in one group and period.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionReport {
+    /// The question id.
+    #[serde(skip)]
+    pub id: String,
+    /// The question kind.
+    pub kind: QuestionKind,
+    /// The figures, under a key naming the metric (`nps`, `csat`, `ces`, `ces_effort`, `rating`, `yes_no`,
+    /// `choice`, `text`).
+    #[serde(flatten)]
+    pub metric: QuestionMetric,
+    /// Change against the same group's previous period (`null` when either is missing or withheld).
+    pub vs_previous: Option<Comparison>,
+    /// This group against every other respondent of the period (`null` for the overall group, or when the rest is
+    /// smaller than the minimum group size).
+    pub vs_rest: Option<Comparison>,
+}
+
+/// The figures of one question, by kind.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionMetric {
+    /// NPS.
+    Nps(NpsResult),
+    /// CSAT.
+    Csat(CsatResult),
+    /// CES 2.0.
+    Ces(CesResult),
+    /// Legacy CES.
+    CesEffort(CesEffortResult),
+    /// Generic rating.
+    Rating(RatingResult),
+    /// Yes/no.
+    YesNo(YesNoResult),
+    /// Single or multiple choice.
+    Choice(ChoiceResult),
+    /// Free text.
+    Text(TextResult),
+}
+
+/// Figures of a text question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TextResult {
+    /// Number of non-empty comments.
+    pub n: u64,
+    /// Number shown the question who left it empty.
+    pub skipped: u64,
+}
