@@ -171,6 +171,9 @@ fn add_answer(acc: &mut QuestionAcc, answer: &Answer, w: Weight) {
 /// A group key: the values of the `by` segments (`None` where a response lacks that segment).
 type GroupKey = Vec<Option<String>>;
 
+/// Cells by (group, bucket); the overall group is `None`.
+type Cells = BTreeMap<(Option<GroupKey>, i64), Cell>;
+
 /// An exact, mergeable, serde-serialisable accumulator of a whole report: feed responses in any order, on any number
 /// of threads or machines, merge the parts, and [`finish`](ReportAccumulator::finish).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -181,7 +184,7 @@ pub struct ReportAccumulator {
     every: Option<Every>,
     /// Overall group first (`None`), then each group; per bucket (0 when `every` is `None`).
     #[serde(with = "cells_serde")]
-    cells: BTreeMap<(Option<GroupKey>, i64), Cell>,
+    cells: Cells,
     segment_names: BTreeSet<String>,
 }
 
@@ -204,9 +207,7 @@ mod cells_serde {
         entries.serialize(s)
     }
 
-    pub fn deserialize<'de, D: serde::Deserializer<'de>>(
-        d: D,
-    ) -> std::result::Result<BTreeMap<(Option<GroupKey>, i64), Cell>, D::Error> {
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Cells, D::Error> {
         let entries = Vec::<Entry>::deserialize(d)?;
         Ok(entries.into_iter().map(|e| ((e.group, e.bucket), e.cell)).collect())
     }

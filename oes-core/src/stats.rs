@@ -74,6 +74,7 @@ pub fn normal_two_sided_p(z: f64) -> f64 {
 
 /// The standard normal quantile Φ⁻¹(p), by Wichura's algorithm AS 241 (PPND16, about 1e-16 relative accuracy),
 /// the algorithm behind R's `qnorm`. Returns ±∞ at 0 and 1 and NaN outside [0, 1].
+#[allow(clippy::excessive_precision)] // the published coefficients, digit for digit
 pub fn normal_quantile(p: f64) -> f64 {
     if p.is_nan() || !(0.0..=1.0).contains(&p) {
         return f64::NAN;
@@ -289,7 +290,7 @@ pub fn t_quantile(p: f64, df: f64) -> f64 {
         }
         let density = libm::exp(ln_norm - (df + 1.0) / 2.0 * libm::log1p(x * x / df));
         let mut next = x - f / density;
-        if !(next > lo && next < hi) || !next.is_finite() {
+        if next <= lo || next >= hi || !next.is_finite() {
             next = 0.5 * (lo + hi);
         }
         if (next - x).abs() <= 1e-15 * x.abs().max(1.0) {
@@ -333,8 +334,8 @@ pub struct Comparison {
     pub ci: [f64; 2],
 }
 
-/// A two-sided z test of a difference with its standard errors (`se1`, `se2` for the two sides, already in the unit
-/// of the difference). `None` when both standard errors are zero.
+/// A two-sided z test of `diff`, with the standard error used by the test (`se_test`, e.g. pooled) and the one used
+/// for the interval (`se_ci`), both in the unit of the difference. `None` when the test's standard error is zero.
 pub(crate) fn z_difference(
     metric: &str,
     diff: f64,
@@ -342,7 +343,7 @@ pub(crate) fn z_difference(
     se_ci: f64,
     confidence: Confidence,
 ) -> Option<Comparison> {
-    if !(se_test > 0.0) || !se_test.is_finite() || !diff.is_finite() {
+    if se_test.is_nan() || se_test <= 0.0 || !se_test.is_finite() || !diff.is_finite() {
         return None;
     }
     let statistic = diff / se_test;
@@ -374,7 +375,7 @@ pub(crate) fn welch(
     let v1 = s1 * s1 / n1;
     let v2 = s2 * s2 / n2;
     let se = libm::sqrt(v1 + v2);
-    if !(se > 0.0) || !se.is_finite() {
+    if se.is_nan() || se <= 0.0 || !se.is_finite() {
         return None;
     }
     let df = (v1 + v2) * (v1 + v2) / (v1 * v1 / (n1 - 1.0) + v2 * v2 / (n2 - 1.0));

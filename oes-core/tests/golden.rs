@@ -169,9 +169,7 @@ fn error_fixtures() {
         let fixture = read_json(&path);
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let survey: Survey = serde_json::from_value(fixture["survey"].clone()).unwrap();
-        let err = Response::from_json(&survey, fixture["line"].as_str().unwrap())
-            .expect_err(&name)
-            .to_string();
+        let err = Response::from_json(&survey, fixture["line"].as_str().unwrap()).expect_err(&name).to_string();
         if let Some(id) = fixture["response"].as_str() {
             assert!(err.contains(&format!("{id:?}")), "{name}: {err}");
         }

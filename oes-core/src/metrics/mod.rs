@@ -418,7 +418,7 @@ impl Tally {
         let min = self.scale.min() as i128;
         let num: i128 = self.weights.iter().enumerate().map(|(i, &w)| w as i128 * (min + i as i128)).sum();
         let mean = ratio_signed(num, s.w);
-        if !(effective_n > 1.0) {
+        if effective_n.is_nan() || effective_n <= 1.0 {
             return MeanStats { mean: Some(mean), sd: None, ci: None, effective_n };
         }
         let mut ss = 0.0;

@@ -1,0 +1,180 @@
+//! The `oes` command on the shipped examples and on bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn oes(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_oes")).args(args).current_dir(root()).output().expect("runs oes")
+}
+
+fn report_json(args: &[&str]) -> Value {
+    let out = oes(args);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+}
+
+#[test]
+fn json_report_on_the_example() {
+    let r = report_json(&[
+        "report",
+        "--survey",
+        "examples/survey.json",
+        "--responses",
+        "examples/responses.jsonl",
+        "--by",
+        "store",
+        "--every",
+        "month",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(r["survey"], "retail-cx-2025");
+    assert_eq!(r["respondents"], 600);
+    let groups = r["groups"].as_array().unwrap();
+    assert_eq!(groups[0]["segment"], serde_json::json!({}));
+    let stores: Vec<&str> = groups[1..].iter().map(|g| g["segment"]["store"].as_str().unwrap()).collect();
+    assert_eq!(stores, ["Athens", "Berlin", "Krakow", "Munich", "Warsaw"]);
+    let periods: Vec<&str> =
+        groups[0]["periods"].as_array().unwrap().iter().map(|p| p["period"].as_str().unwrap()).collect();
+    assert_eq!(periods, ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"]);
+    // Every group and period carries the documented keys, and NPS counts add up to n.
+    for g in groups {
+        for p in g["periods"].as_array().unwrap() {
+            if p["withheld"] == true {
+                assert!(p.get("questions").is_none());
+                continue;
+            }
+            let nps = &p["questions"]["nps"]["nps"];
+            for key in ["score", "promoters", "passives", "detractors", "n", "moe", "ci"] {
+                assert!(nps.get(key).is_some(), "missing nps.{key}");
+            }
+            let sum = nps["promoters"].as_u64().unwrap()
+                + nps["passives"].as_u64().unwrap()
+                + nps["detractors"].as_u64().unwrap();
+            assert_eq!(sum, nps["n"].as_u64().unwrap());
+            for key in ["percent", "mean", "n", "ci"] {
+                assert!(p["questions"]["csat"]["csat"].get(key).is_some(), "missing csat.{key}");
+            }
+            for key in ["mean", "percent_agree", "n"] {
+                assert!(p["questions"]["ces"]["ces"].get(key).is_some(), "missing ces.{key}");
+            }
+        }
+    }
+}
+
+#[test]
+fn csv_and_jsonl_give_the_same_report() {
+    let args = |file: &'static str| {
+        ["report", "--survey", "examples/survey.json", "--responses", file, "--by", "store,channel", "--format", "json"]
+    };
+    let from_jsonl = report_json(&args("examples/responses.jsonl"));
+    let from_csv = report_json(&args("examples/responses.csv"));
+    // The CSV export cannot tell "shown and skipped" from "not shown", so compare the figures over answers.
+    let strip = |mut v: Value| {
+        fn walk(v: &mut Value) {
+            match v {
+                Value::Object(m) => {
+                    m.remove("skipped");
+                    m.values_mut().for_each(walk);
+                }
+                Value::Array(a) => a.iter_mut().for_each(walk),
+                _ => {}
+            }
+        }
+        walk(&mut v);
+        v
+    };
+    assert_eq!(strip(from_jsonl), strip(from_csv));
+}
+
+#[test]
+fn employee_report_withholds_small_groups() {
+    let r = report_json(&[
+        "report",
+        "--survey",
+        "examples/employee/survey.json",
+        "--responses",
+        "examples/employee/responses.jsonl",
+        "--by",
+        "department",
+        "--format",
+        "json",
+    ]);
+    let finance = r["groups"].as_array().unwrap().iter().find(|g| g["segment"]["department"] == "Finance").unwrap();
+    let period = &finance["periods"][0];
+    assert_eq!(period["withheld"], true);
+    assert!(period["reason"].as_str().unwrap().contains("fewer than 5 respondents"));
+    assert!(period.get("questions").is_none());
+}
+
+#[test]
+fn table_output_is_readable() {
+    let out = oes(&[
+        "report",
+        "--survey",
+        "examples/survey.json",
+        "--responses",
+        "examples/responses.jsonl",
+        "--by",
+        "region",
+        "--every",
+        "quarter",
+        "--format",
+        "table",
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("== region=DACH =="), "{text}");
+    assert!(text.contains("2025-Q2"));
+    assert!(text.lines().any(|l| l.contains("nps") && l.contains("NPS")));
+}
+
+#[test]
+fn bad_input_fails_with_a_clear_message() {
+    let dir = std::env::temp_dir().join(format!("oes-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.jsonl");
+    std::fs::write(
+        &bad,
+        "{\"id\":\"ok\",\"submitted_at\":\"2025-01-01T00:00:00Z\",\"answers\":{\"nps\":9}}\n\
+         {\"id\":\"r2\",\"submitted_at\":\"2025-01-01T00:00:00Z\",\"answers\":{\"nps\":12}}\n",
+    )
+    .unwrap();
+    let bad = bad.to_str().unwrap();
+    let out = oes(&["report", "--survey", "examples/survey.json", "--responses", bad, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("line 2 \"r2\", question \"nps\": 12 is off the scale 0-10"), "{err}");
+
+    let out = oes(&["report", "--survey", "examples/survey.json", "--responses", bad, "--format", "json", "--lenient"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("skipped 1 invalid response"));
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["respondents"], 1);
+
+    let out =
+        oes(&["report", "--survey", "examples/survey.json", "--responses", "examples/responses.jsonl", "--by", "stor"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no response has a segment \"stor\""));
+
+    let out = oes(&["report", "--survey", "missing.json", "--responses", bad]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read missing.json"));
+
+    let out = oes(&[
+        "report",
+        "--survey",
+        "examples/survey.json",
+        "--responses",
+        "examples/responses.jsonl",
+        "--confidence",
+        "95",
+    ]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid confidence"));
+    std::fs::remove_dir_all(&dir).ok();
+}
