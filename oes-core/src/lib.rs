@@ -65,3 +65,8 @@ pub use response::Response;
 pub use stats::{Comparison, Confidence};
 pub use survey::{Perspective, Question, QuestionKind, Scale, Survey};
 pub use time::{Every, Timestamp};
+
+/// The examples of the README, run as doc-tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

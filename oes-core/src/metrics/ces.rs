@@ -98,7 +98,7 @@ pub fn ces_from_tally(tally: &Tally, options: &MetricOptions) -> CesResult {
     let sums = tally.sums(options.denominator);
     let share = share_stats(wa, sums, options.confidence);
     let mean = tally.mean_stats(options.confidence);
-    let pct = |w| (sums.n > 0).then(|| 100.0 * sums.share(w));
+    let pct = |w| (sums.n > 0).then(|| sums.percent(w));
     let net = trinomial(wa, wd, sums, options.interval, options.confidence);
     CesResult {
         mean: mean.mean,
@@ -129,7 +129,7 @@ pub fn ces_effort_from_tally(tally: &Tally, options: &MetricOptions) -> CesEffor
     let sums = tally.sums(options.denominator);
     let share = share_stats(wl, sums, options.confidence);
     let mean = tally.mean_stats(options.confidence);
-    let pct = |w| (sums.n > 0).then(|| 100.0 * sums.share(w));
+    let pct = |w| (sums.n > 0).then(|| sums.percent(w));
     CesEffortResult {
         mean: mean.mean,
         sd: mean.sd,

@@ -106,7 +106,7 @@ impl ChoiceAccumulator {
                 .map(|(name, (&count, &weight))| OptionShare {
                     option: name.clone(),
                     count,
-                    percent: (n > 0).then(|| 100.0 * sums.share(weight as u128)),
+                    percent: (n > 0).then(|| sums.percent(weight as u128)),
                 })
                 .collect(),
         }

@@ -253,6 +253,14 @@ impl Sums {
     pub fn share(self, part: u128) -> f64 {
         ratio(part, self.w)
     }
+    /// A weighted share in percent, `100 part / w`, from exact integers (one rounding).
+    pub fn percent(self, part: u128) -> f64 {
+        ratio(100 * part, self.w)
+    }
+    /// `100 (pos - neg) / w` from exact integers (one rounding), e.g. the NPS.
+    pub fn percent_diff(self, pos: u128, neg: u128) -> f64 {
+        ratio_signed(100 * (pos as i128 - neg as i128), self.w)
+    }
 }
 
 /// `num / den` from exact integers: the integer quotient plus the fraction of the remainder.
@@ -452,7 +460,7 @@ pub(crate) fn share_stats(part: u128, sums: Sums, confidence: Confidence) -> Sha
     let z = confidence.z();
     let n = sums.effective_n();
     let half = z * libm::sqrt(p * (1.0 - p) / n + z * z / (4.0 * n * n)) / (1.0 + z * z / n);
-    ShareStats { percent: Some(100.0 * p), ci: Some([100.0 * lo, 100.0 * hi]), moe: Some(100.0 * half) }
+    ShareStats { percent: Some(sums.percent(part)), ci: Some([100.0 * lo, 100.0 * hi]), moe: Some(100.0 * half) }
 }
 
 /// Two-proportion z test (pooled variance for the test, unpooled for the interval), in percentage points.

@@ -125,7 +125,7 @@ pub(crate) fn trinomial(
     let n = sums.effective_n();
     let p = sums.share(pos);
     let d = sums.share(neg);
-    let score = 100.0 * (p - d);
+    let score = sums.percent_diff(pos, neg);
     let var = |p: f64, d: f64| (p + d - (p - d) * (p - d)).max(0.0);
     let se = 100.0 * libm::sqrt(var(p, d) / n);
     let (centre, centre_se) = match interval {
@@ -238,7 +238,7 @@ pub(crate) fn result_from_tally(tally: &Tally, options: &MetricOptions) -> NpsRe
     let (detractors, wd) = tally.count_where(|v| v <= 6);
     let sums = tally.sums(options.denominator);
     let t = trinomial(wp, wd, sums, options.interval, options.confidence);
-    let pct = |w| (sums.n > 0).then(|| 100.0 * sums.share(w));
+    let pct = |w| (sums.n > 0).then(|| sums.percent(w));
     NpsResult {
         score: t.map(|t| t.score),
         promoters,
