@@ -654,3 +654,90 @@ pub struct TextResult {
     /// Number shown the question who left it empty.
     pub skipped: u64,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::Timestamp;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    fn survey() -> Survey {
+        Survey::from_json(
+            r#"{"id":"s","questions":[{"id":"n","kind":"nps"},{"id":"c","kind":"csat"},{"id":"y","kind":"yes_no"},
+            {"id":"e","kind":"ces_effort"},{"id":"m","kind":"multi_choice","options":["a","b"]},{"id":"t","kind":"text"}]}"#,
+        )
+        .unwrap()
+    }
+
+    type Row = (u8, u8, Option<u8>, bool, i64, Option<u32>, bool);
+
+    fn response(s: &Survey, i: usize, (store, nps, csat, yes, day, weight, comment): Row) -> Response {
+        let mut answers = vec![("n".to_owned(), json!(nps)), ("y".to_owned(), json!(yes))];
+        answers.push(("c".to_owned(), csat.map_or(json!(null), |c| json!(c))));
+        answers.push(("m".to_owned(), if yes { json!(["a"]) } else { json!(["a", "b"]) }));
+        if comment {
+            answers.push(("t".to_owned(), json!("fine")));
+        }
+        let segments = [("store".to_owned(), format!("s{store}"))].into_iter().collect();
+        let weight = weight.map(|w| Weight::from_micro(w as u64 * 10_000).unwrap());
+        Response::new(s, format!("r{i}"), Timestamp::from_unix_seconds(day * 86_400 + 3600), segments, weight, answers)
+            .unwrap()
+    }
+
+    fn rows() -> impl Strategy<Value = Vec<Row>> {
+        prop::collection::vec(
+            (
+                0u8..3,
+                0u8..=10,
+                prop::option::of(1u8..=5),
+                any::<bool>(),
+                20_000i64..20_100,
+                prop::option::of(1u32..300),
+                any::<bool>(),
+            ),
+            0..80,
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn merged_parts_equal_one_pass(rows in rows(), split in 0usize..80, month in any::<bool>()) {
+            let s = survey();
+            let responses: Vec<Response> = rows.into_iter().enumerate().map(|(i, r)| response(&s, i, r)).collect();
+            let mut options = ReportOptions::default().by(["store"]).min_group_size(2);
+            if month { options = options.every(Every::Month) } else { options = options.every(Every::Week) }
+            let one_pass = report(&s, &responses, &options);
+            let split = split.min(responses.len());
+            let mut a = ReportAccumulator::new(&s, &options).unwrap();
+            let mut b = ReportAccumulator::new(&s, &options).unwrap();
+            for r in responses[..split].iter().rev() { a.add(&s, r).unwrap(); }
+            for r in &responses[split..] { b.add(&s, r).unwrap(); }
+            let mut ba = b.clone();
+            ba.merge(&a).unwrap();
+            a.merge(&b).unwrap();
+            prop_assert_eq!(&a, &ba);
+            match one_pass {
+                Ok(one) => prop_assert_eq!(a.finish(&s, &options).unwrap(), one),
+                // Without any response no segment named "store" exists.
+                Err(e) => prop_assert!(responses.is_empty(), "{}", e),
+            }
+        }
+    }
+
+    #[test]
+    fn withholds_small_groups_and_compares_the_rest() {
+        let s = survey();
+        let rows: Vec<Row> =
+            (0..14).map(|i| ((i % 3 == 0) as u8, (i % 11) as u8, Some(3), i % 2 == 0, 20_000, None, true)).collect();
+        let responses: Vec<Response> = rows.into_iter().enumerate().map(|(i, r)| response(&s, i, r)).collect();
+        let r = report(&s, &responses, &ReportOptions::default().by(["store"])).unwrap();
+        assert_eq!(r.groups.len(), 3);
+        let (s0, s1) = (&r.groups[1].periods[0], &r.groups[2].periods[0]);
+        assert_eq!((s0.respondents, s1.respondents), (9, 5));
+        assert!(!s1.withheld && s1.questions.as_ref().unwrap().get("n").unwrap().vs_rest.is_some());
+        let r = report(&s, &responses, &ReportOptions::default().by(["store"]).min_group_size(6)).unwrap();
+        assert!(r.groups[2].periods[0].withheld);
+        assert!(r.groups[1].periods[0].questions.as_ref().unwrap().get("n").unwrap().vs_rest.is_none());
+    }
+}

@@ -90,6 +90,20 @@ fn below(scale: Scale) -> impl Fn(i64) -> bool {
     move |v| 2 * v < scale.twice_mid()
 }
 
+super::scale_accumulator!(
+    /// Accumulates CES 2.0 answers exactly; mergeable with another of the same scale, serde-serialisable.
+    CesAccumulator,
+    CesResult,
+    ces_from_tally
+);
+
+super::scale_accumulator!(
+    /// Accumulates legacy CES (effort) answers exactly; mergeable with another of the same scale.
+    CesEffortAccumulator,
+    CesEffortResult,
+    ces_effort_from_tally
+);
+
 /// CES 2.0 figures of a tally.
 pub fn ces_from_tally(tally: &Tally, options: &MetricOptions) -> CesResult {
     let scale = tally.scale();

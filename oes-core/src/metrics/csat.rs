@@ -57,9 +57,23 @@ pub struct CsatResult {
 /// # Ok::<(), oes_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RawCsat")]
 pub struct CsatAccumulator {
     tally: Tally,
     threshold: i32,
+}
+
+#[derive(Deserialize)]
+struct RawCsat {
+    tally: Tally,
+    threshold: i32,
+}
+
+impl TryFrom<RawCsat> for CsatAccumulator {
+    type Error = Error;
+    fn try_from(raw: RawCsat) -> Result<Self> {
+        CsatAccumulator::from_tally(raw.tally, Some(raw.threshold))
+    }
 }
 
 impl CsatAccumulator {

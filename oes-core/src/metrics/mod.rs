@@ -488,6 +488,56 @@ pub(crate) fn compare_means(a: &Tally, b: &Tally, options: &MetricOptions) -> Op
     crate::stats::welch("mean", side(a)?, side(b)?, options.confidence)
 }
 
+/// Defines a mergeable accumulator over a [`Tally`] on a validated scale, with the result function of its metric.
+macro_rules! scale_accumulator {
+    ($(#[$doc:meta])* $name:ident, $result:ty, $finish:path) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+        #[serde(transparent)]
+        pub struct $name {
+            tally: $crate::metrics::Tally,
+        }
+
+        impl $name {
+            /// An empty accumulator on `scale`.
+            pub fn new(scale: $crate::survey::Scale) -> Self {
+                $name { tally: $crate::metrics::Tally::new(scale) }
+            }
+
+            /// Wraps a tally.
+            pub fn from_tally(tally: $crate::metrics::Tally) -> Self {
+                $name { tally }
+            }
+
+            /// Adds an answer; errors when it is off the scale.
+            pub fn add(&mut self, value: i64, weight: $crate::metrics::Weight) -> $crate::error::Result<()> {
+                self.tally.add(value, weight)
+            }
+
+            /// Adds a respondent who was shown the question and skipped it.
+            pub fn add_skipped(&mut self, weight: $crate::metrics::Weight) {
+                self.tally.add_skipped(weight)
+            }
+
+            /// Adds another accumulator; errors if the scales differ.
+            pub fn merge(&mut self, other: &$name) -> $crate::error::Result<()> {
+                self.tally.merge(&other.tally)
+            }
+
+            /// The underlying tally.
+            pub fn tally(&self) -> &$crate::metrics::Tally {
+                &self.tally
+            }
+
+            /// The figures.
+            pub fn result(&self, options: &$crate::metrics::MetricOptions) -> $result {
+                $finish(&self.tally, options)
+            }
+        }
+    };
+}
+pub(crate) use scale_accumulator;
+
 mod u128_str {
     use serde::{Deserialize, Deserializer, Serializer};
 

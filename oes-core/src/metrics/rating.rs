@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{share_stats, tally_from_slices, MetricOptions, Tally};
+use super::{share_stats, tally_from_slices, MetricOptions, Tally, Weight};
 use crate::error::Result;
 use crate::stats::Comparison;
 use crate::survey::Scale;
@@ -62,6 +62,70 @@ pub const YES_NO_SCALE: Scale = match Scale::new_const(0, 1) {
     Some(s) => s,
     None => unreachable!(),
 };
+
+super::scale_accumulator!(
+    /// Accumulates answers to a generic rating question exactly; mergeable with another of the same scale.
+    RatingAccumulator,
+    RatingResult,
+    rating_from_tally
+);
+
+/// Accumulates yes/no answers exactly; mergeable and serde-serialisable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "Tally", into = "Tally")]
+pub struct YesNoAccumulator {
+    tally: Tally,
+}
+
+impl TryFrom<Tally> for YesNoAccumulator {
+    type Error = crate::Error;
+    fn try_from(tally: Tally) -> crate::Result<Self> {
+        if tally.scale() != YES_NO_SCALE {
+            return Err(crate::Error::Incompatible(format!("a yes/no tally is 0-1, not {}", tally.scale())));
+        }
+        Ok(YesNoAccumulator { tally })
+    }
+}
+
+impl From<YesNoAccumulator> for Tally {
+    fn from(a: YesNoAccumulator) -> Tally {
+        a.tally
+    }
+}
+
+impl Default for YesNoAccumulator {
+    fn default() -> Self {
+        YesNoAccumulator::new()
+    }
+}
+
+impl YesNoAccumulator {
+    /// An empty accumulator.
+    pub fn new() -> Self {
+        YesNoAccumulator { tally: Tally::new(YES_NO_SCALE) }
+    }
+
+    /// Adds an answer.
+    pub fn add(&mut self, yes: bool, weight: Weight) {
+        self.tally.add_index(yes as usize, weight)
+    }
+
+    /// Adds a respondent who was shown the question and skipped it.
+    pub fn add_skipped(&mut self, weight: Weight) {
+        self.tally.add_skipped(weight)
+    }
+
+    /// Adds another accumulator.
+    pub fn merge(&mut self, other: &YesNoAccumulator) {
+        // Both are on the yes/no scale by construction, so this cannot fail.
+        let _ = self.tally.merge(&other.tally);
+    }
+
+    /// The figures.
+    pub fn result(&self, options: &MetricOptions) -> YesNoResult {
+        yes_no_from_tally(&self.tally, options)
+    }
+}
 
 /// Rating figures of a tally (answers only; the denominator policy does not apply to means).
 pub fn rating_from_tally(tally: &Tally, options: &MetricOptions) -> RatingResult {
