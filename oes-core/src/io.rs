@@ -123,11 +123,15 @@ pub fn read_csv(survey: &Survey, reader: impl std::io::Read, mode: ReadMode) -> 
         column("submitted_at").ok_or_else(|| Error::param("csv", "the header has no \"submitted_at\" column"))?;
     let weight_col = column("weight");
     let survey_col = column("survey");
+    let ticket_cols: Vec<(usize, &'static str)> = TICKET_FIELDS
+        .iter()
+        .filter_map(|&field| column(&format!("ticket_{field}")).map(|i| (i, field)))
+        .collect();
     let mut question_cols = Vec::new();
     let mut segment_cols = Vec::new();
     for (i, h) in headers.iter().enumerate() {
         let h = h.trim();
-        if [Some(id_col), Some(time_col), weight_col, survey_col].contains(&Some(i)) {
+        if [Some(id_col), Some(time_col), weight_col, survey_col].contains(&Some(i)) || ticket_cols.iter().any(|c| c.0 == i) {
             continue;
         }
         match survey.question_index(h) {
@@ -146,11 +150,45 @@ pub fn read_csv(survey: &Survey, reader: impl std::io::Read, mode: ReadMode) -> 
                 question: None,
                 message: format!("bad CSV row: {e}"),
             }),
-            Ok(rec) => csv_row(survey, &rec, id_col, time_col, weight_col, survey_col, &question_cols, &segment_cols),
+            Ok(rec) => csv_row(survey, &rec, id_col, time_col, weight_col, survey_col, &question_cols, &segment_cols)
+                .and_then(|r| csv_ticket(&rec, &ticket_cols, r)),
         };
         out.push(mode, &mut seen, row, parsed)?;
     }
     Ok(out)
+}
+
+/// The ticket fields, read from CSV columns named `ticket_<field>`.
+const TICKET_FIELDS: [&str; 6] = ["opened_at", "first_reply_at", "resolved_at", "contacts", "reopened", "channel"];
+
+fn csv_ticket(rec: &csv::StringRecord, cols: &[(usize, &'static str)], response: Response) -> Result<Response> {
+    let mut ticket = serde_json::Map::new();
+    for &(i, field) in cols {
+        let cell = rec.get(i).unwrap_or("").trim();
+        if cell.is_empty() {
+            continue;
+        }
+        let value = match field {
+            "contacts" | "reopened" => match cell.parse::<u64>() {
+                Ok(v) => Value::from(v),
+                Err(_) if field == "reopened" && matches!(cell.to_ascii_lowercase().as_str(), "yes" | "true") => Value::from(1),
+                Err(_) if field == "reopened" && matches!(cell.to_ascii_lowercase().as_str(), "no" | "false") => Value::from(0),
+                Err(_) => Value::String(cell.to_owned()),
+            },
+            _ => Value::String(cell.to_owned()),
+        };
+        ticket.insert(field.to_owned(), value);
+    }
+    if ticket.is_empty() {
+        return Ok(response);
+    }
+    let t = crate::ticket::Ticket::from_value(&Value::Object(ticket)).map_err(|message| Error::Response {
+        line: None,
+        response: Some(response.id().to_owned()),
+        question: None,
+        message,
+    })?;
+    Ok(response.with_ticket(Some(t)))
 }
 
 #[allow(clippy::too_many_arguments)]

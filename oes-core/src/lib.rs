@@ -55,6 +55,7 @@ pub mod report;
 pub mod response;
 pub mod stats;
 pub mod survey;
+pub mod ticket;
 pub mod time;
 
 pub use answer::Answer;
@@ -64,6 +65,7 @@ pub use report::{report, Report, ReportAccumulator, ReportOptions};
 pub use response::Response;
 pub use stats::{Comparison, Confidence};
 pub use survey::{Perspective, Question, QuestionKind, Scale, Survey};
+pub use ticket::Ticket;
 pub use time::{Every, Timestamp};
 
 /// The examples of the README, run as doc-tests.

@@ -11,6 +11,7 @@ use crate::metrics::ces::{ces_effort_from_tally, ces_from_tally, CesEffortResult
 use crate::metrics::choice::{ChoiceAccumulator, ChoiceResult};
 use crate::metrics::csat::CsatResult;
 use crate::metrics::nps::NpsResult;
+use crate::metrics::support::{Correlation, PairSums, SupportAccumulator, SupportResult};
 use crate::metrics::rating::{rating_from_tally, yes_no_from_tally, RatingResult, YesNoResult, YES_NO_SCALE};
 use crate::metrics::{Denominator, Interval, MetricOptions, Tally, Weight};
 use crate::response::Response;
@@ -36,6 +37,8 @@ pub struct ReportOptions {
     pub min_group_size: u64,
     /// CSAT top-box thresholds by question id (default: [`crate::Scale::default_top_box`]).
     pub csat_thresholds: BTreeMap<String, i32>,
+    /// The support resolution target in seconds (default 24 hours).
+    pub resolution_target_seconds: u64,
 }
 
 impl Default for ReportOptions {
@@ -46,6 +49,7 @@ impl Default for ReportOptions {
             metrics: MetricOptions::default(),
             min_group_size: DEFAULT_MIN_GROUP_SIZE,
             csat_thresholds: BTreeMap::new(),
+            resolution_target_seconds: crate::metrics::support::DEFAULT_TARGET_SECONDS,
         }
     }
 }
@@ -102,10 +106,13 @@ impl QuestionAcc {
 struct Cell {
     respondents: u64,
     questions: Vec<QuestionAcc>,
+    support: SupportAccumulator,
+    /// Per question, pairs (time to resolution in seconds, answer) for the TTR correlation.
+    ttr_pairs: Vec<PairSums>,
 }
 
 impl Cell {
-    fn new(survey: &Survey) -> Cell {
+    fn new(survey: &Survey, target_seconds: u64) -> Cell {
         let questions = survey
             .questions()
             .iter()
@@ -118,7 +125,8 @@ impl Cell {
                 _ => QuestionAcc::Tally(Tally::new(q.scale.unwrap_or(crate::survey::Scale::NPS))),
             })
             .collect();
-        Cell { respondents: 0, questions }
+        let ttr_pairs = vec![PairSums::default(); survey.questions().len()];
+        Cell { respondents: 0, questions, support: SupportAccumulator::new(target_seconds), ttr_pairs }
     }
 
     fn add(&mut self, response: &Response) {
@@ -128,12 +136,26 @@ impl Cell {
             let Some(answer) = answer else { continue };
             add_answer(acc, answer, w);
         }
+        if let Some(ticket) = response.ticket() {
+            self.support.add(ticket);
+            if let Some(ttr) = ticket.time_to_resolution() {
+                for (pairs, answer) in self.ttr_pairs.iter_mut().zip(response.answers()) {
+                    if let Some(Answer::Value(v)) = answer {
+                        pairs.add(ttr as i64, *v);
+                    }
+                }
+            }
+        }
     }
 
     fn merge(&mut self, other: &Cell) -> Result<()> {
         self.respondents += other.respondents;
         for (a, b) in self.questions.iter_mut().zip(&other.questions) {
             a.merge(b)?;
+        }
+        self.support.merge(&other.support)?;
+        for (a, b) in self.ttr_pairs.iter_mut().zip(&other.ttr_pairs) {
+            a.merge(b);
         }
         Ok(())
     }
@@ -182,6 +204,7 @@ pub struct ReportAccumulator {
     questions: usize,
     by: Vec<String>,
     every: Option<Every>,
+    target_seconds: u64,
     /// Overall group first (`None`), then each group; per bucket (0 when `every` is `None`).
     #[serde(with = "cells_serde")]
     cells: Cells,
@@ -229,17 +252,14 @@ impl ReportAccumulator {
             questions: survey.questions().len(),
             by: options.by.clone(),
             every: options.every,
+            target_seconds: options.resolution_target_seconds,
             cells: BTreeMap::new(),
             segment_names: BTreeSet::new(),
         })
     }
 
-    fn cell<'a>(
-        cells: &'a mut BTreeMap<(Option<GroupKey>, i64), Cell>,
-        key: (Option<GroupKey>, i64),
-        survey: &Survey,
-    ) -> &'a mut Cell {
-        cells.entry(key).or_insert_with(|| Cell::new(survey))
+    fn cell<'a>(cells: &'a mut Cells, key: (Option<GroupKey>, i64), survey: &Survey, target: u64) -> &'a mut Cell {
+        cells.entry(key).or_insert_with(|| Cell::new(survey, target))
     }
 
     /// Adds one response (which must have been read with `survey`, the survey this accumulator was made for).
@@ -257,10 +277,10 @@ impl ReportAccumulator {
             }
         }
         let bucket = self.every.map_or(0, |e| e.bucket_of_day(response.submitted_at().utc_day()));
-        Self::cell(&mut self.cells, (None, bucket), survey).add(response);
+        Self::cell(&mut self.cells, (None, bucket), survey, self.target_seconds).add(response);
         if !self.by.is_empty() {
             let key: GroupKey = self.by.iter().map(|name| response.segment(name).map(str::to_owned)).collect();
-            Self::cell(&mut self.cells, (Some(key), bucket), survey).add(response);
+            Self::cell(&mut self.cells, (Some(key), bucket), survey, self.target_seconds).add(response);
         }
         Ok(())
     }
@@ -268,8 +288,8 @@ impl ReportAccumulator {
     /// Adds another accumulator made for the same survey and options. Exact: any grouping and order of merges gives
     /// the same report.
     pub fn merge(&mut self, other: &ReportAccumulator) -> Result<()> {
-        if (self.survey.as_str(), self.questions, &self.by, self.every)
-            != (other.survey.as_str(), other.questions, &other.by, other.every)
+        if (self.survey.as_str(), self.questions, &self.by, self.every, self.target_seconds)
+            != (other.survey.as_str(), other.questions, &other.by, other.every, other.target_seconds)
         {
             return Err(Error::Incompatible("the accumulators were made for different surveys or groupings".into()));
         }
@@ -290,7 +310,8 @@ impl ReportAccumulator {
         if survey.id() != self.survey || survey.questions().len() != self.questions {
             return Err(Error::Incompatible(format!("this accumulator was made for survey {:?}", self.survey)));
         }
-        if options.by != self.by || options.every != self.every {
+        if options.by != self.by || options.every != self.every || options.resolution_target_seconds != self.target_seconds
+        {
             return Err(Error::Incompatible("the options group differently from the accumulator".into()));
         }
         for name in &self.by {
@@ -325,7 +346,8 @@ impl ReportAccumulator {
                 return Err(Error::param("csat_thresholds", format!("the survey has no question {id:?}")));
             }
         }
-        let ctx = Ctx { survey, options, thresholds: &thresholds };
+        let with_support = self.cells.iter().any(|((g, _), c)| g.is_none() && c.support.tickets() > 0);
+        let ctx = Ctx { survey, options, thresholds: &thresholds, with_support };
 
         let buckets: Vec<i64> =
             match (self.every, self.cells.keys().map(|(_, b)| *b).min(), self.cells.keys().map(|(_, b)| *b).max()) {
@@ -335,7 +357,7 @@ impl ReportAccumulator {
             };
         let mut groups: BTreeSet<Option<GroupKey>> = self.cells.keys().map(|(g, _)| g.clone()).collect();
         groups.insert(None);
-        let empty = Cell::new(survey);
+        let empty = Cell::new(survey, self.target_seconds);
         let mut out = Vec::with_capacity(groups.len());
         for group in &groups {
             let segment: BTreeMap<String, Option<String>> = match group {
@@ -370,6 +392,8 @@ struct Ctx<'a> {
     survey: &'a Survey,
     options: &'a ReportOptions,
     thresholds: &'a [i32],
+    /// Whether any response has a ticket (then periods carry support figures).
+    with_support: bool,
 }
 
 impl Ctx<'_> {
@@ -405,6 +429,7 @@ impl Ctx<'_> {
                     self.options.min_group_size
                 )),
                 questions: None,
+                support: None,
             };
         }
         let previous = previous.filter(|p| !self.withheld(p));
@@ -425,7 +450,10 @@ impl Ctx<'_> {
             } else {
                 None
             };
-            questions.push(QuestionReport { id: q.id.clone(), kind: q.kind, metric, vs_previous, vs_rest });
+            let ttr_correlation = (self.with_support
+                && matches!(q.kind, QuestionKind::Csat | QuestionKind::Ces | QuestionKind::CesEffort))
+            .then(|| cell.ttr_pairs[i].correlation(self.options.metrics.confidence));
+            questions.push(QuestionReport { id: q.id.clone(), kind: q.kind, metric, vs_previous, vs_rest, ttr_correlation });
         }
         PeriodReport {
             period,
@@ -435,6 +463,7 @@ impl Ctx<'_> {
             withheld: false,
             reason: None,
             questions: Some(QuestionMap(questions)),
+            support: self.with_support.then(|| cell.support.result(self.options.metrics.confidence)),
         }
     }
 
@@ -582,6 +611,9 @@ pub struct PeriodReport {
     /// Per question id, in the survey's order; absent when withheld.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub questions: Option<QuestionMap>,
+    /// Support figures (time to resolution, first reply, ...), when the data has tickets; absent when withheld.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub support: Option<SupportResult>,
 }
 
 /// Question reports keyed by question id, in the survey's order.
@@ -622,6 +654,10 @@ pub struct QuestionReport {
     /// This group against every other respondent of the period (`null` for the overall group, or when the rest is
     /// smaller than the minimum group size).
     pub vs_rest: Option<Comparison>,
+    /// Pearson's correlation between time to resolution and the answer (csat, ces and ces_effort questions, when the
+    /// data has tickets): does waiting longer hurt?
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ttr_correlation: Option<Correlation>,
 }
 
 /// The figures of one question, by kind.

@@ -9,6 +9,7 @@ use crate::answer::Answer;
 use crate::error::{Error, Result};
 use crate::metrics::Weight;
 use crate::survey::Survey;
+use crate::ticket::Ticket;
 use crate::time::Timestamp;
 
 /// One respondent's answers, valid for its survey by construction.
@@ -32,6 +33,7 @@ pub struct Response {
     segments: BTreeMap<String, String>,
     weight: Option<Weight>,
     answers: Vec<Option<Answer>>,
+    ticket: Option<Ticket>,
 }
 
 #[derive(Deserialize)]
@@ -48,6 +50,8 @@ struct RawResponse {
     weight: Value,
     #[serde(default)]
     answers: Value,
+    #[serde(default)]
+    ticket: Value,
 }
 
 impl Response {
@@ -139,7 +143,11 @@ impl Response {
             let answer = Answer::parse(&survey.questions()[index], value).map_err(|m| fail(Some(qid), m))?;
             parsed[index] = Some(answer);
         }
-        Ok(Response { id, submitted_at, segments, weight, answers: parsed })
+        let ticket = match &raw.ticket {
+            Value::Null => None,
+            v => Some(Ticket::from_value(v).map_err(|m| fail(None, m))?),
+        };
+        Ok(Response { id, submitted_at, segments, weight, answers: parsed, ticket })
     }
 
     /// Builds a response from parts, checking every answer against `survey`.
@@ -168,7 +176,18 @@ impl Response {
                 Answer::parse(&survey.questions()[index], &value).map_err(|m| bad(Some(&id), Some(&qid), m))?;
             parsed[index] = Some(answer);
         }
-        Ok(Response { id, submitted_at, segments, weight, answers: parsed })
+        Ok(Response { id, submitted_at, segments, weight, answers: parsed, ticket: None })
+    }
+
+    /// Attaches the support ticket the response is about.
+    pub fn with_ticket(mut self, ticket: Option<Ticket>) -> Response {
+        self.ticket = ticket;
+        self
+    }
+
+    /// The support ticket the response is about, if any.
+    pub fn ticket(&self) -> Option<&Ticket> {
+        self.ticket.as_ref()
     }
 
     /// The response id.
@@ -231,6 +250,9 @@ impl Response {
             obj.insert("weight".into(), serde_json::json!(w.get()));
         }
         obj.insert("answers".into(), Value::Object(answers));
+        if let Some(t) = &self.ticket {
+            obj.insert("ticket".into(), t.to_value());
+        }
         Value::Object(obj)
     }
 }

@@ -10,6 +10,7 @@ pub mod choice;
 pub mod csat;
 pub mod nps;
 pub mod rating;
+pub mod support;
 
 use serde::{Deserialize, Serialize};
 
