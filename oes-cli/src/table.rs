@@ -99,11 +99,25 @@ pub fn render(report: &Report, survey: &Survey) -> String {
                     String::new(),
                 ]),
                 Some(qs) => {
+                    if let Some(sup) = &p.support {
+                        let h = |x: Option<f64>| x.map_or("-".to_owned(), |v| format!("{v:.1}h"));
+                        let within = sup.percent_within_target.map_or("-".to_owned(), |v| format!("{v:.1}%"));
+                        rows.push([
+                            p.period.clone(),
+                            sup.tickets.to_string(),
+                            "(tickets)".into(),
+                            format!("TTR median / p90; within {}h", sup.target_hours),
+                            format!("{} / {}; {within}", h(sup.ttr.median_hours), h(sup.ttr.p90_hours)),
+                            sup.ttr.median_ci.map_or(String::new(), |[a, b]| format!("[{a:.1}h, {b:.1}h]")),
+                            String::new(),
+                            String::new(),
+                        ]);
+                    }
                     for (i, q) in qs.0.iter().enumerate() {
                         let (metric, value, ci, n) = headline(q);
                         let question = survey.question(&q.id).map_or(q.id.clone(), |x| x.id.clone());
                         rows.push([
-                            if i == 0 { p.period.clone() } else { String::new() },
+                            if i == 0 && p.support.is_none() { p.period.clone() } else { String::new() },
                             n.to_string(),
                             question,
                             metric,

@@ -123,15 +123,15 @@ pub fn read_csv(survey: &Survey, reader: impl std::io::Read, mode: ReadMode) -> 
         column("submitted_at").ok_or_else(|| Error::param("csv", "the header has no \"submitted_at\" column"))?;
     let weight_col = column("weight");
     let survey_col = column("survey");
-    let ticket_cols: Vec<(usize, &'static str)> = TICKET_FIELDS
-        .iter()
-        .filter_map(|&field| column(&format!("ticket_{field}")).map(|i| (i, field)))
-        .collect();
+    let ticket_cols: Vec<(usize, &'static str)> =
+        TICKET_FIELDS.iter().filter_map(|&field| column(&format!("ticket_{field}")).map(|i| (i, field))).collect();
     let mut question_cols = Vec::new();
     let mut segment_cols = Vec::new();
     for (i, h) in headers.iter().enumerate() {
         let h = h.trim();
-        if [Some(id_col), Some(time_col), weight_col, survey_col].contains(&Some(i)) || ticket_cols.iter().any(|c| c.0 == i) {
+        if [Some(id_col), Some(time_col), weight_col, survey_col].contains(&Some(i))
+            || ticket_cols.iter().any(|c| c.0 == i)
+        {
             continue;
         }
         match survey.question_index(h) {
@@ -171,8 +171,12 @@ fn csv_ticket(rec: &csv::StringRecord, cols: &[(usize, &'static str)], response:
         let value = match field {
             "contacts" | "reopened" => match cell.parse::<u64>() {
                 Ok(v) => Value::from(v),
-                Err(_) if field == "reopened" && matches!(cell.to_ascii_lowercase().as_str(), "yes" | "true") => Value::from(1),
-                Err(_) if field == "reopened" && matches!(cell.to_ascii_lowercase().as_str(), "no" | "false") => Value::from(0),
+                Err(_) if field == "reopened" && matches!(cell.to_ascii_lowercase().as_str(), "yes" | "true") => {
+                    Value::from(1)
+                }
+                Err(_) if field == "reopened" && matches!(cell.to_ascii_lowercase().as_str(), "no" | "false") => {
+                    Value::from(0)
+                }
                 Err(_) => Value::String(cell.to_owned()),
             },
             _ => Value::String(cell.to_owned()),

@@ -11,8 +11,8 @@ use crate::metrics::ces::{ces_effort_from_tally, ces_from_tally, CesEffortResult
 use crate::metrics::choice::{ChoiceAccumulator, ChoiceResult};
 use crate::metrics::csat::CsatResult;
 use crate::metrics::nps::NpsResult;
-use crate::metrics::support::{Correlation, PairSums, SupportAccumulator, SupportResult};
 use crate::metrics::rating::{rating_from_tally, yes_no_from_tally, RatingResult, YesNoResult, YES_NO_SCALE};
+use crate::metrics::support::{Correlation, PairSums, SupportAccumulator, SupportResult};
 use crate::metrics::{Denominator, Interval, MetricOptions, Tally, Weight};
 use crate::response::Response;
 use crate::stats::Comparison;
@@ -310,7 +310,9 @@ impl ReportAccumulator {
         if survey.id() != self.survey || survey.questions().len() != self.questions {
             return Err(Error::Incompatible(format!("this accumulator was made for survey {:?}", self.survey)));
         }
-        if options.by != self.by || options.every != self.every || options.resolution_target_seconds != self.target_seconds
+        if options.by != self.by
+            || options.every != self.every
+            || options.resolution_target_seconds != self.target_seconds
         {
             return Err(Error::Incompatible("the options group differently from the accumulator".into()));
         }
@@ -453,7 +455,14 @@ impl Ctx<'_> {
             let ttr_correlation = (self.with_support
                 && matches!(q.kind, QuestionKind::Csat | QuestionKind::Ces | QuestionKind::CesEffort))
             .then(|| cell.ttr_pairs[i].correlation(self.options.metrics.confidence));
-            questions.push(QuestionReport { id: q.id.clone(), kind: q.kind, metric, vs_previous, vs_rest, ttr_correlation });
+            questions.push(QuestionReport {
+                id: q.id.clone(),
+                kind: q.kind,
+                metric,
+                vs_previous,
+                vs_rest,
+                ttr_correlation,
+            });
         }
         PeriodReport {
             period,

@@ -42,7 +42,9 @@ impl Ticket {
     /// Reads the `ticket` object of a response.
     pub fn from_value(value: &Value) -> Result<Ticket, String> {
         let Value::Object(map) = value else {
-            return Err("\"ticket\" must be an object {\"opened_at\", \"first_reply_at\"?, \"resolved_at\"?, ...}".into());
+            return Err(
+                "\"ticket\" must be an object {\"opened_at\", \"first_reply_at\"?, \"resolved_at\"?, ...}".into()
+            );
         };
         let time = |key: &str| -> Result<Option<Timestamp>, String> {
             match map.get(key) {
@@ -68,7 +70,14 @@ impl Ticket {
             Some(Value::String(s)) => Some(s.clone()),
             Some(other) => return Err(format!("ticket channel must be a string, got {other}")),
         };
-        Ticket::new(opened_at, time("first_reply_at")?, time("resolved_at")?, count("contacts")?, count("reopened")?, channel)
+        Ticket::new(
+            opened_at,
+            time("first_reply_at")?,
+            time("resolved_at")?,
+            count("contacts")?,
+            count("reopened")?,
+            channel,
+        )
     }
 
     /// The ticket as JSON.
@@ -145,16 +154,20 @@ mod tests {
 
     #[test]
     fn reads_and_checks_tickets() {
-        let t = Ticket::from_value(&json!({"opened_at": "2025-01-01T10:00:00Z", "first_reply_at": "2025-01-01T10:30:00Z",
+        let t =
+            Ticket::from_value(&json!({"opened_at": "2025-01-01T10:00:00Z", "first_reply_at": "2025-01-01T10:30:00Z",
             "resolved_at": "2025-01-02T10:00:00+01:00", "contacts": 2, "reopened": true, "channel": "chat"}))
-        .unwrap();
+            .unwrap();
         assert_eq!(t.first_reply_time(), Some(1800));
         assert_eq!(t.time_to_resolution(), Some(23 * 3600));
         assert_eq!(t.reopened(), Some(1));
         assert_eq!(Ticket::from_value(&t.to_value()).unwrap(), t);
         let bad = [
             (json!({"opened_at": "2025-01-02T00:00:00Z", "resolved_at": "2025-01-01T00:00:00Z"}), "before opened_at"),
-            (json!({"opened_at": "2025-01-02T00:00:00Z", "first_reply_at": "2025-01-01T00:00:00Z"}), "before opened_at"),
+            (
+                json!({"opened_at": "2025-01-02T00:00:00Z", "first_reply_at": "2025-01-01T00:00:00Z"}),
+                "before opened_at",
+            ),
             (json!({"opened_at": "2025-01-02T00:00:00Z", "contacts": -1}), "non-negative integer"),
             (json!({"opened_at": "2025-01-02T00:00:00Z", "contacts": 1.5}), "non-negative integer"),
             (json!({"resolved_at": "2025-01-02T00:00:00Z"}), "opened_at is missing"),

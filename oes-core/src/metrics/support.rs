@@ -424,17 +424,15 @@ impl PairSums {
             return none;
         }
         let n = self.n as i128;
-        let (cov, vx, vy) = (n * self.sxy - self.sx * self.sy, n * self.sxx - self.sx * self.sx, n * self.syy - self.sy * self.sy);
+        let (cov, vx, vy) =
+            (n * self.sxy - self.sx * self.sy, n * self.sxx - self.sx * self.sx, n * self.syy - self.sy * self.sy);
         if vx <= 0 || vy <= 0 {
             return none;
         }
         let r = (cov as f64 / libm::sqrt(vx as f64) / libm::sqrt(vy as f64)).clamp(-1.0, 1.0);
         let df = self.n as f64 - 2.0;
-        let p_value = if r.abs() >= 1.0 {
-            0.0
-        } else {
-            crate::stats::t_two_sided_p(r * libm::sqrt(df / (1.0 - r * r)), df)
-        };
+        let p_value =
+            if r.abs() >= 1.0 { 0.0 } else { crate::stats::t_two_sided_p(r * libm::sqrt(df / (1.0 - r * r)), df) };
         let ci = (self.n > 3).then(|| {
             let z = libm::atanh(r.clamp(-0.999_999_999_999, 0.999_999_999_999));
             let half = confidence.z() / libm::sqrt(self.n as f64 - 3.0);
