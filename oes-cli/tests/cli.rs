@@ -178,3 +178,26 @@ fn bad_input_fails_with_a_clear_message() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("invalid confidence"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn support_report_on_the_example() {
+    let r = report_json(&[
+        "report",
+        "--survey",
+        "examples/support/survey.json",
+        "--responses",
+        "examples/support/responses.jsonl",
+        "--by",
+        "channel",
+        "--format",
+        "json",
+    ]);
+    let overall = &r["groups"][0]["periods"][0];
+    let support = &overall["support"];
+    assert_eq!(support["tickets"], 300);
+    assert!(support["ttr"]["median_hours"].as_f64().unwrap() > 0.0);
+    assert_eq!(support["ttr"]["exact"], true);
+    // In this example, longer waits go with lower satisfaction.
+    let corr = &overall["questions"]["csat"]["ttr_correlation"];
+    assert!(corr["r"].as_f64().unwrap() < 0.0 && corr["significant"] == true, "{corr}");
+}

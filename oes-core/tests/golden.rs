@@ -4,8 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use oes_core::io::{read_jsonl, ReadMode};
+use oes_core::metrics::support::SupportAccumulator;
 use oes_core::metrics::{ces, csat, nps, rating, MetricOptions};
-use oes_core::{report, Every, ReportOptions, Response, Scale, Survey};
+use oes_core::{report, Confidence, Every, ReportOptions, Response, Scale, Survey, Ticket};
 use serde_json::Value;
 
 fn fixtures() -> PathBuf {
@@ -162,9 +163,33 @@ fn report_fixtures() {
 }
 
 #[test]
-fn error_fixtures() {
-    let files = sorted_entries(&fixtures().join("errors"));
+fn support_fixtures() {
+    let dir = fixtures().join("support");
+    let files: Vec<PathBuf> =
+        sorted_entries(&dir).into_iter().filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
     assert!(!files.is_empty());
+    for path in files {
+        let fixture = read_json(&path);
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let target = (fixture["target_hours"].as_f64().unwrap_or(24.0) * 3600.0).round() as u64;
+        let confidence = Confidence::new(fixture["confidence"].as_f64().unwrap_or(0.95)).unwrap();
+        let mut acc = SupportAccumulator::new(target);
+        for t in fixture["tickets"].as_array().unwrap() {
+            acc.add(&Ticket::from_value(t).unwrap_or_else(|e| panic!("{name}: {e}")));
+        }
+        let got = serde_json::to_value(acc.result(confidence)).unwrap();
+        assert_subset(&fixture["expected"], &got, &name);
+    }
+}
+
+#[test]
+fn error_fixtures() {
+    let mut files = sorted_entries(&fixtures().join("errors"));
+    assert!(!files.is_empty());
+    let support_errors = fixtures().join("support/errors");
+    if support_errors.is_dir() {
+        files.extend(sorted_entries(&support_errors));
+    }
     for path in files {
         let fixture = read_json(&path);
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
