@@ -47,6 +47,11 @@ pub enum Error {
     #[error("cannot merge: {0}")]
     Incompatible(String),
 
+    /// The OES model could not be loaded or run: ONNX Runtime is missing or too old, a model file is missing,
+    /// corrupt (checksum mismatch) or does not have the expected inputs and outputs.
+    #[error("OES model: {0}")]
+    Model(String),
+
     /// Reading a file failed.
     #[error("cannot read {path}: {message}")]
     Io {

@@ -43,7 +43,10 @@
 //!
 //! ## Crate features
 //!
-//! None yet: the crate has no optional dependencies.
+//! - `tokenizer`: tokenisation of comments for the OES text encoder ([`oes::text`], the `tokenizers` crate).
+//! - `onnx`: the native OES scorer ([`oes::Scorer`]): ONNX Runtime through `ort` (loaded at run time from an
+//!   installed `onnxruntime`), tokenisation and checksums. Without it, [`oes::features`] and [`oes::explain`] are
+//!   still there for other runtimes (the WebAssembly package uses `tract`).
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -51,6 +54,7 @@ pub mod answer;
 pub mod error;
 pub mod io;
 pub mod metrics;
+pub mod oes;
 pub mod report;
 pub mod response;
 pub mod stats;

@@ -69,14 +69,14 @@ impl DurationSketch {
             Some(values) => {
                 *values.entry(seconds).or_insert(0) += 1;
                 if values.len() > EXACT_DISTINCT_LIMIT {
-                    self.to_buckets();
+                    self.switch_to_buckets();
                 }
             }
             None => *self.buckets.entry(bucket_of(seconds)).or_insert(0) += 1,
         }
     }
 
-    fn to_buckets(&mut self) {
+    fn switch_to_buckets(&mut self) {
         if let Some(values) = self.exact.take() {
             for (v, c) in values {
                 *self.buckets.entry(bucket_of(v)).or_insert(0) += c;
@@ -94,7 +94,7 @@ impl DurationSketch {
                     *mine.entry(*v).or_insert(0) += c;
                 }
                 if mine.len() > EXACT_DISTINCT_LIMIT {
-                    self.to_buckets();
+                    self.switch_to_buckets();
                 }
             }
             (None, Some(theirs)) => {
@@ -103,7 +103,7 @@ impl DurationSketch {
                 }
             }
             (_, None) => {
-                self.to_buckets();
+                self.switch_to_buckets();
                 for (b, c) in &other.buckets {
                     *self.buckets.entry(*b).or_insert(0) += c;
                 }

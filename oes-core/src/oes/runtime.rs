@@ -1,0 +1,70 @@
+//! Finding and loading ONNX Runtime (`ort` with `load-dynamic`): an explicit path, then `ORT_DYLIB_PATH`, then the
+//! `onnxruntime` Python package; otherwise an error that says how to install it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use crate::error::{Error, Result};
+
+const INSTALL_HINT: &str = "install it with `pip install onnxruntime` (1.24 or newer), or point ORT_DYLIB_PATH at \
+                            libonnxruntime.so / onnxruntime.dll / libonnxruntime.dylib";
+
+/// Where ONNX Runtime's shared library is: `explicit`, else `ORT_DYLIB_PATH`, else the library inside the
+/// `onnxruntime` package of `OES_PYTHON` (default `python3`, then `python`).
+pub fn find_runtime(explicit: Option<&Path>) -> Result<PathBuf> {
+    if let Some(p) = explicit {
+        return existing(p, "the runtime path given");
+    }
+    if let Some(p) = std::env::var_os("ORT_DYLIB_PATH").filter(|p| !p.is_empty()) {
+        return existing(Path::new(&p), "ORT_DYLIB_PATH");
+    }
+    let pythons: Vec<String> = match std::env::var("OES_PYTHON") {
+        Ok(p) if !p.is_empty() => vec![p],
+        _ => vec!["python3".into(), "python".into()],
+    };
+    // Finds the package without importing it (importing onnxruntime takes a while).
+    let script = "import importlib.util as u, glob, os\n\
+                  s = u.find_spec('onnxruntime')\n\
+                  d = os.path.join(list(s.submodule_search_locations)[0], 'capi') if s else ''\n\
+                  libs = sorted(glob.glob(os.path.join(d, 'libonnxruntime.so*')) + glob.glob(os.path.join(d, 'onnxruntime.dll')) + glob.glob(os.path.join(d, 'libonnxruntime*.dylib')))\n\
+                  print(libs[0] if libs else '')";
+    for python in pythons {
+        if let Ok(out) = Command::new(&python).args(["-c", script]).output() {
+            let found = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+            if out.status.success() && !found.is_empty() {
+                return Ok(PathBuf::from(found));
+            }
+        }
+    }
+    Err(Error::Model(format!("ONNX Runtime was not found: {INSTALL_HINT}")))
+}
+
+fn existing(p: &Path, what: &str) -> Result<PathBuf> {
+    if p.is_file() {
+        Ok(p.to_path_buf())
+    } else {
+        Err(Error::Model(format!("{what} {} is not a file: {INSTALL_HINT}", p.display())))
+    }
+}
+
+static ENVIRONMENT: OnceLock<std::result::Result<(PathBuf, ort::environment::Environment), String>> = OnceLock::new();
+
+/// Loads ONNX Runtime once per process (from `path`, or found by [`find_runtime`]) and returns its environment.
+/// A later call with another path gets the runtime loaded first.
+pub(crate) fn environment(path: Option<&Path>) -> Result<&'static ort::environment::Environment> {
+    let loaded = ENVIRONMENT.get_or_init(|| {
+        let lib = find_runtime(path).map_err(|e| e.to_string())?;
+        let builder = ort::init_from(&lib)
+            .map_err(|e| format!("OES model: cannot load ONNX Runtime from {}: {e}; {INSTALL_HINT}", lib.display()))?;
+        let env = builder
+            .with_name("oes")
+            .build()
+            .map_err(|e| format!("OES model: cannot start ONNX Runtime from {}: {e}", lib.display()))?;
+        Ok((lib, env))
+    });
+    match loaded {
+        Ok((_, env)) => Ok(env),
+        Err(message) => Err(Error::Model(message.trim_start_matches("OES model: ").to_owned())),
+    }
+}
