@@ -1,0 +1,804 @@
+#!/usr/bin/env python3
+"""Builds models/data/validation.jsonl from the hand-written, hand-labelled responses in this file.
+
+    python3 models/data/validation_build.py      # rewrites validation.jsonl; then check.py validates it
+
+Every survey, answer and comment below was written by hand for this set (not with generate.py or its bank), and
+every label was set by judgement from the whole response, as an annotator would:
+
+- a perspective the survey asks about is anchored on its answer mapped to 0-10 (NPS n -> about n; CSAT 1-5 k ->
+  (k - 1) * 2.5; CES 1-7 k -> (k - 1) * 10 / 6; legacy effort 1-5 inverted; yes/no -> about 8 / 2), then moved by
+  what the comment says;
+- a perspective that is not asked is inferred from the comment and the other answers (a "won't be back" sets
+  loyalty, a three-call saga sets ease); with no evidence it is set near the answered perspectives, pulled a little
+  towards the middle;
+- when the comment contradicts the score (NPS 9 and an angry billing comment) both count: the score keeps its own
+  perspective fairly high, the comment pulls satisfaction / ease / loyalty down; sarcasm is read for what it means;
+- themes are only those the comment itself mentions, with the polarity the respondent gives them.
+
+``cases`` tags the hard cases (contradiction, reversed_scale, sarcasm, negation, mixed, skipped, short, no_diacritics,
+finglish);
+text_only and no_comment are added automatically. Persian strings use '~' here for the zero-width non-joiner.
+"""
+
+import collections
+import datetime
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "validation.jsonl")
+TZ = dict(en="+00:00", pl="+01:00", de="+01:00", el="+02:00", fa="+03:30", es="+01:00", fr="+01:00",
+          it="+01:00", nl="+01:00", pt="+00:00", cs="+01:00", uk="+02:00", ru="+03:00", tr="+03:00")
+COUNTRY = dict(en="GB", pl="PL", de="DE", el="GR", fa="IR", es="ES", fr="FR", it="IT", nl="NL", pt="PT", cs="CZ",
+               uk="UA", ru="RU", tr="TR")
+ROWS = []
+_count = collections.Counter()
+
+
+def q(qid, kind, text, scale=None, options=None, perspective=None):
+    d = {"id": qid, "kind": kind, "text": text}
+    if scale:
+        d["scale"] = {"min": scale[0], "max": scale[1]}
+    if options:
+        d["options"] = list(options)
+    if perspective:
+        d["perspective"] = perspective
+    return d
+
+
+def survey(sid, *questions):
+    return {"id": sid, "questions": list(questions)}
+
+
+def zwnj(x):
+    if isinstance(x, str):
+        return x.replace("~", "\u200c")
+    if isinstance(x, list):
+        return [zwnj(i) for i in x]
+    if isinstance(x, dict):
+        return {k: zwnj(v) for k, v in x.items()}
+    return x
+
+
+def r(lang, channel, sv, answers, labels, themes="", cases="", note=""):
+    """One hand-labelled response; labels = (satisfaction, recommendation, ease, loyalty)."""
+    _count[lang] += 1
+    k = _count[lang]
+    day = (k * 37 + sum(map(ord, lang)) * 11) % 330
+    secs = 8 * 3600 + (k * 7919 + day * 613) % (13 * 3600)
+    ts = datetime.datetime(2025, 1, 1) + datetime.timedelta(days=day, seconds=secs)
+    qids = [x["id"] for x in sv["questions"]]
+    assert set(answers) <= set(qids), (lang, k, set(answers) - set(qids))
+    if lang == "fa":
+        sv, answers = zwnj(sv), zwnj(answers)
+    answers = {qid: answers[qid] for qid in qids if qid in answers}
+    th = []
+    for t in themes.split():
+        th.append({"theme": t[:-1], "polarity": 1 if t[-1] == "+" else -1})
+    assert all(t[-1] in "+-" for t in themes.split()), themes
+    tags = cases.split()
+    texts = {x["id"] for x in sv["questions"] if x["kind"] == "text"}
+    if all(x["kind"] == "text" for x in sv["questions"]):
+        tags.append("text_only")
+    if not any(isinstance(answers.get(t), str) and answers[t].strip() for t in texts):
+        tags.append("no_comment")
+    if not note:
+        note = ("No comment: labels from the answers, unasked perspectives set near them." if "no_comment" in tags
+                else "Answers and comment agree; labels follow them.")
+    segments = {"channel": channel, "country": COUNTRY[lang]}
+    ROWS.append({
+        "language": lang, "channel": channel, "survey": sv,
+        "response": {"id": f"v-{lang}-{k:03d}", "survey": sv["id"],
+                     "submitted_at": ts.strftime("%Y-%m-%dT%H:%M:%S") + TZ[lang], "segments": segments,
+                     "answers": answers},
+        "labels": dict(zip(["satisfaction", "recommendation", "ease", "loyalty"], [float(v) for v in labels])),
+        "themes": th, "source": "hand", "annotator_note": note, "cases": tags,
+    })
+
+
+E, SMS, KIO, WEB, QR, FL, EMP = ("email_post_purchase", "sms_support", "kiosk", "web_widget", "qr_receipt",
+                                 "flash_poll", "employee_pulse")
+
+# ----------------------------------------------------------------------------------------------------- English
+EN1 = survey("hh-postpurchase-en",
+             q("recommend", "nps", "Thinking about your recent order, how likely are you to suggest Hearth & Home to a friend?"),
+             q("items", "csat", "How pleased are you with the items you received?", (1, 5)),
+             q("hassle", "ces_effort", "How much hassle was it to order and receive everything?", (1, 5)),
+             q("again", "yes_no", "Are you planning to order from Hearth & Home again?", perspective="loyalty"),
+             q("tell", "text", "Tell us more about your order."))
+EN2 = survey("pageturner-nps-en", q("nps", "nps", "How likely is it that you'd recommend Pageturner Books?"),
+             q("why", "text", "What's behind your score?"))
+EN3 = survey("linkmobile-care-sms",
+             q("rating", "csat", "Rate the help you got from our support team today, 1 (poor) to 5 (great).", (1, 5)),
+             q("reply", "text", "Reply with any comments - we read every one."))
+EN4 = survey("brightwater-ces-sms",
+             q("easy", "ces", "Brightwater Bank made it easy to sort out my request.", (1, 7)),
+             q("why", "text", "What made it easy or hard?"))
+EN5 = survey("beanery-kiosk", q("mood", "csat", "How was your coffee stop today?", (1, 3), perspective="satisfaction"),
+             q("note", "text", "Anything we should know?"))
+EN6 = survey("docs-helpful-widget", q("helped", "yes_no", "Did this page answer your question?", perspective="ease"),
+             q("improve", "text", "How could we make this page better?"))
+EN7 = survey("freshway-receipt", q("nps", "nps", "How likely are you to recommend FreshWay to friends and family?"),
+             q("trip", "rating", "Score today's shopping trip out of 10.", (1, 10), perspective="satisfaction"),
+             q("more", "text", "Anything else on your mind?"))
+EN8 = survey("flash-sentence-en", q("say", "text", "In a sentence or two: how are we doing?"))
+EN9 = survey("northwind-pulse-q2",
+             q("enps", "nps", "Would you recommend Northwind as a place to work?", perspective="recommendation"),
+             q("stay", "yes_no", "Do you expect to be working here 12 months from now?", perspective="loyalty"),
+             q("tools", "rating", "I have the tools and resources I need to do my job well.", (1, 5)),
+             q("hear", "text", "What's one thing leadership should hear?"))
+EN10 = survey("harbourview-stay-en", q("story", "text", "Tell us about your stay with Harbour View Hotel."))
+EN11 = survey("flash-nps-en", q("nps", "nps", "Quick one: how likely are you to recommend us?"))
+
+r("en", E, EN1, {"recommend": 9, "items": 5, "hassle": 1, "again": True,
+                 "tell": "Lamp arrived in two days, beautifully packed. Already eyeing the matching shade."},
+  (9, 9, 9.5, 9.5), "delivery+ product_quality+", note="Clean positive; 'eyeing the matching shade' signals a repeat purchase.")
+r("en", E, EN1, {"recommend": 9, "items": 4, "hassle": 2, "again": True,
+                 "tell": "Love the rug. But you billed my card twice and it took three emails and a phone call to get the duplicate reversed. Sort out your payments team."},
+  (5.5, 7.5, 3.5, 6.5), "product_quality+ billing- communication-", "contradiction mixed",
+  "NPS 9 and 'hassle 2' but an angry billing story: recommendation kept fairly high (answered 9, product loved); satisfaction and ease pulled down by the double charge and the chasing; loyalty hedged.")
+r("en", E, EN1, {"recommend": 2, "items": 2, "hassle": 4, "again": False,
+                 "tell": "Two of the four chairs had scratched legs. Returns portal wanted photos, then a printer, then a drop-off point 20 miles away."},
+  (2, 1.5, 2, 1), "product_quality- website_app-")
+r("en", E, EN1, {"recommend": 7, "items": 4, "hassle": None, "again": None, "tell": None}, (7, 7, 6.5, 6.5), cases="skipped")
+r("en", E, EN1, {"recommend": 10, "items": 5, "hassle": 1, "again": True, "tell": "n/a"}, (9.5, 10, 9.5, 9.5),
+  cases="short", note="'n/a' carries nothing; labels from the uniformly top answers.")
+r("en", E, EN1, {"recommend": 5, "items": 3, "hassle": 3, "again": True,
+                 "tell": "Fine I suppose. The throw is thinner than the photos make it look, but it was cheap, so."},
+  (5, 5, 6, 6), "product_quality- price+", "mixed", "Lukewarm: quality complaint offset by the low price; 'yes' to buying again but half-hearted, so loyalty 6 not 8.")
+r("en", E, EN2, {"nps": 10, "why": "Staff actually read the books they recommend. Mia's pick for my dad was spot on."},
+  (9, 10, 8, 9), "staff+")
+r("en", E, EN2, {"nps": 0, "why": "Ordered a signed copy for a birthday, got an unsigned one, no apology."},
+  (1, 0.5, 3, 2), "product_quality- communication-", note="Wrong item and no apology; ease not directly addressed, set low-middle.")
+r("en", E, EN2, {"nps": 8, "why": "Good selection. Website search is painful though - typed the exact title and got cookbooks."},
+  (7, 7.5, 5, 7.5), "product_quality+ website_app-", "mixed")
+r("en", E, EN2, {"nps": 6, "why": "Not bad, not great."}, (5.5, 6, 6, 6), cases="negation short",
+  note="Double-hedged neutral; everything near the middle.")
+r("en", SMS, EN3, {"rating": 5, "reply": "Sorted in one call, cheers Dave"}, (9, 8.5, 9.5, 8.5), "staff+",
+  note="First-contact resolution: ease very high.")
+r("en", SMS, EN3, {"rating": 1, "reply": "3rd time calling about the same outage. Each person says someone will ring back. Nobody does."},
+  (1, 1, 0.5, 2), "communication-", note="Repeated contact, broken callback promises: ease near zero; loyalty 2 (still a customer, for now).")
+r("en", SMS, EN3, {"rating": 4, "reply": None}, (7.5, 7, 7, 7))
+r("en", SMS, EN3, {"rating": 2, "reply": "oh brilliant, another 50 min on hold to be told to restart the router. genius."},
+  (1.5, 1.5, 1, 3), "waiting_time- staff-", "sarcasm", "'brilliant' and 'genius' are sarcastic; long hold and a useless script.")
+r("en", SMS, EN4, {"easy": 7, "why": "App did it all, didn't need to call anyone."}, (8.5, 8, 9.5, 8.5), "website_app+")
+r("en", SMS, EN4, {"easy": 2, "why": "Had to visit a branch with ID to change an address. It's 2025."},
+  (3, 3.5, 1.5, 5), cases="sarcasm",
+  note="A process complaint that no theme covers (no themes); ease very low; loyalty middling - people rarely leave a bank over one chore.")
+r("en", SMS, EN4, {"easy": 4, "why": "Not difficult, not easy. The form timed out once."}, (5.5, 5.5, 4.5, 6), "website_app-",
+  "negation")
+r("en", KIO, EN5, {"mood": 3, "note": "Flat white was perfect and the new barista remembered my name!"}, (9.5, 9, 9, 9.5),
+  "product_quality+ staff+")
+r("en", KIO, EN5, {"mood": 1, "note": "Tables sticky, bin overflowing, milk jug left out. Gross."}, (2, 2, 5, 3),
+  "cleanliness-", note="Hygiene complaint; nothing about effort, so ease left near the middle.")
+r("en", KIO, EN5, {"mood": 2, "note": None}, (5, 5, 6, 5.5))
+r("en", KIO, EN5, {"mood": 3, "note": "queue was out the door but worth it"}, (8, 8, 5, 8.5),
+  "waiting_time- product_quality+", "mixed", "Top smiley despite the queue: ease (waiting) down, 'worth it' keeps the rest high.")
+r("en", WEB, EN6, {"helped": False, "improve": "Doesn't say anywhere how to export to CSV. Searched for ten minutes."},
+  (3, 3, 1.5, 4.5), "website_app-")
+r("en", WEB, EN6, {"helped": True, "improve": "All good"}, (8, 7, 8.5, 7.5), cases="short")
+r("en", WEB, EN6, {"helped": True, "improve": "Answered it, but the screenshots are from the old version so I had to guess where the button moved."},
+  (6.5, 6, 5.5, 7), "website_app-", "mixed")
+r("en", QR, EN7, {"nps": 8, "trip": 8, "more": "Not a single complaint this time, which makes a change!"}, (8, 8, 7.5, 8),
+  cases="negation", note="'Not a single complaint' is praise; 'makes a change' hints at earlier problems, so loyalty stays at 8.")
+r("en", QR, EN7, {"nps": 3, "trip": 4, "more": "Half the shelves empty again and only self-checkout open. Why do I bother."},
+  (3, 3, 3.5, 3.5), "staff-",
+  note="Empty shelves (availability) has no theme; 'only self-checkout open' read as staff-. 'Why do I bother' lowers loyalty.")
+r("en", QR, EN7, {"nps": 10, "trip": 10, "more": "Prices have gone silly lately but the bakery counter ladies are an absolute joy."},
+  (8.5, 9.5, 8.5, 9), "price- staff+", "mixed")
+r("en", QR, EN7, {"nps": 9, "trip": None, "more": None}, (8, 9, 8, 8.5), cases="skipped")
+r("en", FL, EN8, {"say": "Honestly can't fault you. Fast, friendly, fair."}, (9, 9, 9, 9),
+  "waiting_time+ staff+ price+", "negation", "'Can't fault you' is a negated complaint = praise; three themes in three words.")
+r("en", FL, EN8, {"say": "Meh."}, (5, 4.5, 5.5, 5), cases="short")
+r("en", FL, EN8, {"say": "You used to be my go-to. Since the relaunch everything takes longer and costs more."},
+  (3.5, 3, 3, 3), "waiting_time- price-", note="Lapsing customer: 'used to be my go-to' sets loyalty low.")
+r("en", EMP, EN9, {"enps": 9, "stay": True, "tools": 4, "hear": "Keep the 4-day week trial going, it's the best thing you've done."},
+  (8.5, 9, 8, 9), "workload+")
+r("en", EMP, EN9, {"enps": 3, "stay": False, "tools": 2, "hear": "Third reorg in eighteen months. Nobody knows who owns what and the good people are leaving."},
+  (2.5, 2, 2, 1.5), "management-")
+r("en", EMP, EN9, {"enps": 7, "stay": True, "tools": 3, "hear": "My manager's great. Pay is the only reason I'd look elsewhere."},
+  (6.5, 6.5, 5.5, 6), "management+ pay-", "mixed", "Stays for now, but pay is named as a reason to leave: loyalty 6 despite 'yes'.")
+r("en", EMP, EN9, {"enps": 6, "stay": None, "tools": 4, "hear": None}, (5.5, 6, 6.5, 5.5), cases="skipped")
+r("en", E, EN10, {"story": "Room was spotless and the view lived up to the name, but the breakfast buffet was lukewarm and check-in took forty minutes. Would stay again for the location."},
+  (6.5, 6.5, 4.5, 7), "cleanliness+ product_quality- waiting_time-", "mixed",
+  "Text only. Mixed stay; 'would stay again' sets loyalty above the other perspectives; the check-in wait sets ease.")
+r("en", E, EN10, {"story": "Never again. Booked a sea view, got a car park view, and reception shrugged."},
+  (1.5, 1, 3, 0.5), "product_quality- staff-", note="Text only. 'Never again' fixes loyalty near 0.")
+r("en", FL, EN11, {"nps": 9}, (8, 9, 7.5, 8), note="Single NPS answer: other perspectives set a little below it.")
+
+# ----------------------------------------------------------------------------------------------------- Polish
+PL1 = survey("domowo-zamowienie-pl",
+             q("polecenie", "nps", "Na ile prawdopodobne jest, że polecisz Domowo znajomym? (0–10)"),
+             q("zadowolenie", "csat", "Jak bardzo podoba Ci się zamówiony towar?", (1, 5)),
+             q("latwosc", "ces", "Zamówienie i odbiór przesyłki poszły gładko.", (1, 7), perspective="ease"),
+             q("znowu", "yes_no", "Czy zamówisz u nas ponownie?", perspective="loyalty"),
+             q("uwagi", "text", "Napisz, co poszło dobrze, a co nie."))
+PL2 = survey("infolinia-sms-pl", q("ocena", "csat", "Jak oceniasz rozmowę z naszym konsultantem? (1–5)", (1, 5)),
+             q("kom", "text", "Chcesz coś dodać? Odpisz na tego SMS-a."))
+PL3 = survey("apteka-kiosk-pl",
+             q("buzka", "csat", "Jak minęła dzisiejsza wizyta w Aptece Zdrowie?", (1, 3), perspective="satisfaction"),
+             q("co", "multi_choice", "Co zrobiło na Tobie dobre wrażenie?",
+               options=["Szybka obsługa", "Fachowa porada", "Dostępność leków", "Czystość"]),
+             q("uwaga", "text", "Masz uwagi?"))
+PL4 = survey("urzad-online-widget-pl", q("latwo", "ces", "Łatwo było mi dziś załatwić sprawę na stronie.", (1, 7)),
+             q("dlaczego", "text", "Co moglibyśmy usprawnić?"))
+PL5 = survey("pierogarnia-paragon-pl", q("nps", "nps", "Jak chętnie polecisz naszą restaurację znajomym?"),
+             q("wrocisz", "single_choice", "Czy wpadniesz do nas ponownie?",
+               options=["Na pewno", "Chyba tak", "Nie wiem", "Raczej nie"], perspective="loyalty"),
+             q("slowo", "text", "Kilka słów od Ciebie:"))
+PL6 = survey("flash-zdanie-pl", q("zdanie", "text", "Jednym słowem lub zdaniem: jak nam idzie?"))
+PL7 = survey("puls-pracownicy-pl",
+             q("enps", "nps", "Czy poleciłbyś/poleciłabyś pracę w naszej firmie znajomym?"),
+             q("zostane", "yes_no", "Czy za rok nadal chcesz tu pracować?", perspective="loyalty"),
+             q("obciazenie", "rating", "Moje obciążenie pracą jest do udźwignięcia.", (1, 5)),
+             q("glos", "text", "Co powinien usłyszeć zarząd?"))
+
+r("pl", E, PL1, {"polecenie": 10, "zadowolenie": 5, "latwosc": 7, "znowu": True,
+                 "uwagi": "Szafka przyszła szybciej, niż myślałam, a montaż zajął 20 minut. Instrukcja wreszcie napisana po ludzku!"},
+  (9.5, 9.5, 9.5, 9), "delivery+ product_quality+ communication+")
+r("pl", E, PL1, {"polecenie": 9, "zadowolenie": 4, "latwosc": 6, "znowu": True,
+                 "uwagi": "Towar ok, ale kurier zadzwonił 10 minut przed przyjazdem, a ja w pracy. Trzeci raz przekładałem dostawę."},
+  (6.5, 8, 4.5, 7.5), "product_quality+ delivery-", "contradiction mixed",
+  "High scores, but a three-times rescheduled delivery: ease and satisfaction pulled down, recommendation kept near the 9.")
+r("pl", E, PL1, {"polecenie": 1, "zadowolenie": 1, "latwosc": 2, "znowu": False,
+                 "uwagi": "Stół porysowany, jedna noga krótsza. Reklamacja odrzucona, bo „ślady użytkowania”. Po dwóch dniach?!"},
+  (0.5, 0.5, 1.5, 0.5), "product_quality- communication-", note="Damaged goods and a rejected complaint; everything at the bottom.")
+r("pl", E, PL1, {"polecenie": 7, "zadowolenie": 4, "latwosc": 5, "znowu": None, "uwagi": None}, (6.5, 6.5, 6, 6), cases="skipped")
+r("pl", E, PL1, {"polecenie": 8, "zadowolenie": 3, "latwosc": 6, "znowu": True,
+                 "uwagi": "Kolor trochę inny niż na zdjęciu, ale za tę cenę nie narzekam."},
+  (6.5, 7.5, 7, 7.5), "product_quality- price+", "mixed negation")
+r("pl", SMS, PL2, {"ocena": 5, "kom": "Pani Kasia załatwiła wszystko od ręki, dziękuję!"}, (9.5, 9, 9.5, 9), "staff+")
+r("pl", SMS, PL2, {"ocena": 1, "kom": "Rozłączyło mnie dwa razy, za trzecim konsultant nie wiedział, o co chodzi. Szkoda nerwów"},
+  (1, 1, 0.5, 3), "staff-")
+r("pl", SMS, PL2, {"ocena": 3, "kom": "sprawa niby zalatwiona ale zobaczymy czy faktycznie zwrot wplynie"},
+  (5, 5, 5, 5.5), "billing-", "no_diacritics",
+  "Typed without diacritics. Refund promised but doubted: billing marked negative (distrust), everything else mid-scale.")
+r("pl", SMS, PL2, {"ocena": 4, "kom": None}, (7, 7, 7, 7))
+r("pl", SMS, PL2, {"ocena": 2, "kom": "No super, po godzinie czekania dowiedziałem się, że mam napisać maila. Genialne."},
+  (1.5, 1.5, 1, 3.5), "waiting_time- communication-", "sarcasm", "'No super' and 'Genialne' are sarcastic.")
+r("pl", KIO, PL3, {"buzka": 3, "co": ["Fachowa porada", "Szybka obsługa"],
+                   "uwaga": "Farmaceutka poświęciła mi sporo czasu i doradziła tańszy zamiennik."},
+  (9.5, 9, 9, 9.5), "staff+ price+")
+r("pl", KIO, PL3, {"buzka": 1, "co": [], "uwaga": "Brak leku trzeci raz z rzędu, a kolejka do jedynego okienka."},
+  (2, 2, 2.5, 3), "waiting_time-", note="Stock-outs have no theme; the single open counter is waiting_time-.")
+r("pl", KIO, PL3, {"buzka": 2, "co": None, "uwaga": None}, (5, 5, 5.5, 5.5))
+r("pl", KIO, PL3, {"buzka": 3, "co": ["Czystość"]}, (8, 7.5, 8, 8),
+  note="No comment question answered (absent = not shown); labels from the top smiley.")
+r("pl", WEB, PL4, {"latwo": 2, "dlaczego": "Formularz zmiany adresu wywala błąd przy kodzie pocztowym z myślnikiem."},
+  (3, 3.5, 1.5, 5), "website_app-")
+r("pl", WEB, PL4, {"latwo": 6, "dlaczego": "Wszystko jasne, tylko strona ładuje się wieki na telefonie."},
+  (7, 7, 6, 7.5), "website_app-", "mixed")
+r("pl", WEB, PL4, {"latwo": 7, "dlaczego": "Nie było żadnego problemu."}, (8, 7.5, 9, 8), cases="negation")
+r("pl", QR, PL5, {"nps": 9, "wrocisz": "Na pewno", "slowo": "Pierogi jak u babci, obsługa przemiła."},
+  (9.5, 9.5, 8.5, 9.5), "product_quality+ staff+")
+r("pl", QR, PL5, {"nps": 4, "wrocisz": "Raczej nie", "slowo": "Czekaliśmy 50 minut na zupę, a na rachunku doliczono serwis, o którym nikt nie wspomniał."},
+  (2.5, 3, 3, 2.5), "waiting_time- billing-")
+r("pl", QR, PL5, {"nps": 10, "wrocisz": "Chyba tak", "slowo": "Jedzenie super, ale muzyka tak głośna, że nie dało się rozmawiać."},
+  (7.5, 9, 7.5, 7), "product_quality+", "contradiction mixed",
+  "NPS 10 but a complaint about loud music (ambience, no theme) and only 'Chyba tak' for returning: loyalty 7.")
+r("pl", QR, PL5, {"nps": 7, "wrocisz": None, "slowo": "ok"}, (6.5, 7, 7, 6.5), cases="short skipped")
+r("pl", FL, PL6, {"zdanie": "Coraz lepiej, oby tak dalej"}, (7.5, 7.5, 7, 8))
+r("pl", FL, PL6, {"zdanie": "Drożej i gorzej niż rok temu."}, (2.5, 2.5, 4.5, 3), "price- product_quality-")
+r("pl", FL, PL6, {"zdanie": "Nie mam zastrzeżeń, choć szału też nie ma."}, (6, 5.5, 6.5, 6), cases="negation",
+  note="'No objections, but no wow' - negated complaint plus faint praise: slightly above the middle.")
+r("pl", EMP, PL7, {"enps": 8, "zostane": True, "obciazenie": 4,
+                   "glos": "Fajny zespół i elastyczne godziny. Przydałby się jasny plan awansów."},
+  (7.5, 8, 7.5, 8), "colleagues+ workload+ growth-", "mixed")
+r("pl", EMP, PL7, {"enps": 2, "zostane": False, "obciazenie": 1,
+                   "glos": "Od pół roku robię za dwie osoby, bo nikt nie zatrudnił nikogo na miejsce Marka. Nadgodziny „w ramach elastyczności”."},
+  (1.5, 2, 1, 1), "workload- pay-", "sarcasm", "Unpaid overtime in scare quotes = pay-; doing two jobs = workload-.")
+r("pl", EMP, PL7, {"enps": 6, "zostane": True, "obciazenie": 3,
+                   "glos": "Kierownik w porządku, ale podwyżka 3% przy tej inflacji to żart."},
+  (5, 5.5, 5.5, 6), "management+ pay-", "mixed")
+r("pl", EMP, PL7, {"enps": 10, "zostane": True, "obciazenie": 5, "glos": "Nic dodać, nic ująć."}, (9, 10, 9, 9.5),
+  cases="negation short", note="Idiom 'nothing to add, nothing to take away' = fully satisfied.")
+r("pl", EMP, PL7, {"enps": 5, "zostane": None, "obciazenie": 2, "glos": None}, (4.5, 5, 3.5, 5), cases="skipped")
+r("pl", E, PL1, {"polecenie": 6, "zadowolenie": 4, "latwosc": 3, "znowu": True,
+                 "uwagi": "Meble ładne, ale system płatności na stronie dwa razy odrzucił moją kartę i musiałam zapłacić przelewem."},
+  (6, 6, 3, 7), "product_quality+ website_app-", "mixed")
+r("pl", SMS, PL2, {"ocena": 5, "kom": "Szybko i konkretnie 👍"}, (9, 8.5, 9.5, 8.5), "waiting_time+", "short")
+
+# ----------------------------------------------------------------------------------------------------- German
+DE1 = survey("lieferkiste-abo-de",
+             q("empfehlung", "nps", "Wie wahrscheinlich ist es, dass Sie die Lieferkiste weiterempfehlen?"),
+             q("zufrieden", "csat", "Wie zufrieden waren Sie mit Ihrer Kochbox?", (1, 5)),
+             q("aufwand", "ces_effort", "Wie aufwendig war es für Sie, Ihr Abo zu verwalten? (1 = gar nicht, 5 = sehr)", (1, 5)),
+             q("kommentar", "text", "Ihre Anmerkungen"))
+DE2 = survey("stadtwerke-sms-de",
+             q("loesung", "yes_no", "Konnten wir Ihr Anliegen heute lösen?", perspective="satisfaction"),
+             q("einfach", "ces", "Es war einfach, mein Anliegen zu klären.", (1, 7)),
+             q("warum", "text", "Möchten Sie uns noch etwas sagen?"))
+DE3 = survey("holzhaus-kiosk-de",
+             q("einkauf", "csat", "Wie zufrieden sind Sie mit Ihrem heutigen Einkauf bei HolzHaus?", (1, 5), perspective="satisfaction"),
+             q("beratung", "rating", "Wie bewerten Sie die Beratung?", (1, 5)),
+             q("text", "text", "Was sollten wir wissen?"))
+DE4 = survey("hilfe-seite-widget-de", q("gefunden", "yes_no", "Haben Sie die gesuchte Information gefunden?", perspective="ease"),
+             q("fehlt", "text", "Was fehlt auf dieser Seite?"))
+DE5 = survey("gasthaus-beleg-de",
+             q("nps", "nps", "Würden Sie uns Freunden empfehlen? (0 = auf keinen Fall, 10 = unbedingt)"),
+             q("wieder", "yes_no", "Kommen Sie wieder?", perspective="loyalty"),
+             q("anm", "text", "Anmerkungen"))
+DE6 = survey("flash-sterne-de", q("sterne", "rating", "Wie war Ihr Erlebnis heute? (1–5 Sterne)", (1, 5)))
+DE7 = survey("mitarbeiterpuls-de",
+             q("enps", "nps", "Wie wahrscheinlich würden Sie uns als Arbeitgeber weiterempfehlen?"),
+             q("jahr", "single_choice", "Wo sehen Sie sich in einem Jahr?",
+               options=["Weiterhin hier im Team", "Intern in einer anderen Rolle", "Eher bei einem anderen Arbeitgeber", "Weiß ich nicht"],
+               perspective="loyalty"),
+             q("wunsch", "text", "Was wünschen Sie sich von der Geschäftsführung?"))
+DE8 = survey("reparatur-feedback-de", q("bericht", "text", "Wie war Ihre Erfahrung mit unserem Reparaturservice? Schreiben Sie uns frei heraus."))
+
+r("de", E, DE1, {"empfehlung": 9, "zufrieden": 5, "aufwand": 1,
+                 "kommentar": "Rezepte abwechslungsreich, Zutaten frisch, und die Kinder essen sogar den Fenchel."},
+  (9, 9, 9, 9), "product_quality+")
+r("de", E, DE1, {"empfehlung": 10, "zufrieden": 4, "aufwand": 4,
+                 "kommentar": "Essen top. Aber das Abo zu pausieren ist ein Albtraum – Button versteckt, dann drei Bestätigungsseiten."},
+  (7, 9, 2.5, 7.5), "product_quality+ website_app-", "contradiction mixed",
+  "NPS 10 for the food, but managing the subscription is a nightmare: ease low (effort 4 agrees), satisfaction 7.")
+r("de", E, DE1, {"empfehlung": 3, "zufrieden": 2, "aufwand": 2,
+                 "kommentar": "Zum zweiten Mal fehlte das Fleisch in der Box, Ersatz gab's keinen."},
+  (2, 2.5, 5, 2), "delivery-", note="Missing items in the box read as a delivery (fulfilment) failure; effort answer is low so ease stays mid.")
+r("de", E, DE1, {"empfehlung": 7, "zufrieden": 4, "aufwand": 2, "kommentar": None}, (7, 7, 7.5, 7))
+r("de", E, DE1, {"empfehlung": 6, "zufrieden": 3, "aufwand": 3,
+                 "kommentar": "Geschmacklich ok, für den Preis aber zu kleine Portionen."},
+  (5, 5.5, 6.5, 5), "price-", "mixed", "Portions too small for the price: a value complaint (price-); taste only 'ok'.")
+r("de", E, DE1, {"empfehlung": 8, "zufrieden": 5, "aufwand": 1, "kommentar": "Nichts zu meckern."}, (8.5, 8, 9, 8.5),
+  cases="negation short")
+r("de", SMS, DE2, {"loesung": True, "einfach": 7, "warum": "Der Herr am Telefon war super geduldig mit meiner Mutter, danke!"},
+  (9, 9, 9, 8.5), "staff+")
+r("de", SMS, DE2, {"loesung": False, "einfach": 1,
+                   "warum": "Vier Mal verbunden worden, jedes Mal alles neu erklären. Problem besteht weiterhin."},
+  (1, 1, 0.5, 3), "communication-")
+r("de", SMS, DE2, {"loesung": True, "einfach": 4, "warum": None}, (6.5, 6.5, 5.5, 6.5))
+r("de", SMS, DE2, {"loesung": True, "einfach": 6, "warum": "Ging eigentlich, nur die Warteschleife mit der Dudelmusik war ätzend."},
+  (7, 7, 5.5, 7), "waiting_time-", "mixed")
+r("de", SMS, DE2, {"loesung": False, "einfach": 2, "warum": "Toll, jetzt soll ich ein Fax schicken. Wir haben 2025, Leute."},
+  (2, 2, 1, 4), cases="sarcasm", note="'Toll' is sarcastic. Being asked for a fax is a process/channel complaint with no theme; loyalty mid (a utility).")
+r("de", KIO, DE3, {"einkauf": 5, "beratung": 5,
+                   "text": "Herr Yilmaz in der Holzabteilung hat mir Zuschnitt und Dübel erklärt, als wäre es sein eigenes Projekt."},
+  (9.5, 9.5, 9, 9), "staff+")
+r("de", KIO, DE3, {"einkauf": 2, "beratung": 1,
+                   "text": "Keine Menschenseele in der Gartenabteilung, am Infopunkt hieß es nur „weiß ich nicht“."},
+  (2, 2, 2.5, 4), "staff-")
+r("de", KIO, DE3, {"einkauf": 4, "beratung": 3, "text": None}, (7, 6.5, 7, 7))
+r("de", KIO, DE3, {"einkauf": 4, "beratung": None, "text": "Gut sortiert, aber die Preise haben ordentlich angezogen."},
+  (6.5, 6.5, 7, 6), "product_quality+ price-", "mixed skipped")
+r("de", WEB, DE4, {"gefunden": False, "fehlt": "Die Seite zur Kündigung verlinkt auf sich selbst. Absicht?"},
+  (2, 2, 1, 1), "website_app-", "sarcasm",
+  "Trying to cancel and the cancellation page loops: ease ~1 and loyalty ~1 (they are leaving); 'Absicht?' is a sarcastic jab.")
+r("de", WEB, DE4, {"gefunden": True, "fehlt": "Passt."}, (7.5, 7, 8.5, 7.5), cases="short")
+r("de", WEB, DE4, {"gefunden": True, "fehlt": "Gefunden, aber erst über Google, nicht über eure Suche."},
+  (6, 6, 4.5, 6.5), "website_app-", "mixed", "Answered 'yes' but only via an outside search engine: ease moderate-low.")
+r("de", QR, DE5, {"nps": 9, "wieder": True, "anm": "Schnitzel riesig, Bedienung flott, gerne wieder."},
+  (9, 9, 9, 9.5), "product_quality+ staff+ waiting_time+")
+r("de", QR, DE5, {"nps": 5, "wieder": False,
+                  "anm": "Man hat uns zwei Getränke berechnet, die wir nie bestellt hatten. Korrigiert wurde es erst nach Diskussion."},
+  (3, 3.5, 3, 3), "billing- staff-")
+r("de", QR, DE5, {"nps": 8, "wieder": True, "anm": None}, (7.5, 8, 7.5, 8))
+r("de", QR, DE5, {"nps": 0, "wieder": False, "anm": "Unverschämt."}, (0.5, 0, 3, 0.5), cases="short",
+  note="One word ('outrageous'); no detail, so ease only set low-middle.")
+r("de", FL, DE6, {"sterne": 4}, (7.5, 7, 7.5, 7), note="Single 4-star rating; everything near it.")
+r("de", FL, DE6, {"sterne": 1}, (1.5, 1.5, 3, 2.5), note="Single 1-star rating; ease not asked, kept a bit higher.")
+r("de", EMP, DE7, {"enps": 8, "jahr": "Weiterhin hier im Team", "wunsch": "Mehr Transparenz bei Gehaltsbändern, sonst bin ich echt zufrieden."},
+  (8, 8, 7.5, 8.5), "pay-", "mixed")
+r("de", EMP, DE7, {"enps": 2, "jahr": "Eher bei einem anderen Arbeitgeber",
+                   "wunsch": "Seit der Übernahme zählen nur noch Kennzahlen. Wer krank ist, wird schief angeschaut."},
+  (1.5, 1.5, 3, 1), "management-")
+r("de", EMP, DE7, {"enps": 6, "jahr": "Weiß ich nicht", "wunsch": "Die Kolleginnen halten den Laden zusammen, nicht das Management."},
+  (5, 5.5, 5, 4.5), "colleagues+ management-", "mixed")
+r("de", E, DE8, {"bericht": "Handy kam nach 5 Tagen repariert zurück, Akku hält wieder den ganzen Tag. Kostenvoranschlag war fair."},
+  (8.5, 8.5, 8, 8.5), "product_quality+ price+ delivery+")
+r("de", E, DE8, {"bericht": "Nie wieder. Drei Wochen Reparatur, dann dasselbe Problem, und die Hotline behauptet, das sei ein neuer Defekt."},
+  (0.5, 0.5, 1, 0), "product_quality- waiting_time- staff-")
+
+# ----------------------------------------------------------------------------------------------------- Greek
+EL1 = survey("ilektriko-spiti-el",
+             q("nps", "nps", "Πόσο πιθανό είναι να συστήσετε το Ηλεκτρικό Σπίτι σε φίλο σας;"),
+             q("ikanopoiisi", "csat", "Πόσο ικανοποιημένος/η είστε με το προϊόν που παραλάβατε;", (1, 5)),
+             q("ksana", "yes_no", "Θα ψωνίσετε ξανά από εμάς;", perspective="loyalty"),
+             q("sxolia", "text", "Πείτε μας περισσότερα."))
+EL2 = survey("exypiretisi-sms-el", q("eksypiretisi", "csat", "Βαθμολογήστε την εξυπηρέτηση που λάβατε σήμερα (1-5).", (1, 5)),
+             q("sxolio", "text", "Θέλετε να προσθέσετε κάτι;"))
+EL3 = survey("fournos-kiosk-el",
+             q("pos", "csat", "Πώς ήταν η επίσκεψή σας στον φούρνο μας σήμερα;", (1, 3), perspective="satisfaction"),
+             q("giati", "text", "Κάτι που θέλετε να μας πείτε;"))
+EL4 = survey("rantevou-widget-el", q("eukolo", "ces", "Η κράτηση ραντεβού μέσω της ιστοσελίδας ήταν εύκολη.", (1, 7)),
+             q("veltiosi", "text", "Τι θα κάναμε καλύτερα;"))
+EL5 = survey("taverna-apodeiksi-el", q("nps", "nps", "Θα προτείνατε την ταβέρνα μας σε φίλους;"),
+             q("vathmos", "rating", "Βαθμολογήστε το γεύμα σας από το 1 έως το 10.", (1, 10)),
+             q("sxolia", "text", "Σχόλια"))
+EL6 = survey("flash-protasi-el", q("mia", "text", "Με λίγα λόγια: πώς τα πάμε;"))
+EL7 = survey("palmos-ergazomenon-el",
+             q("enps", "nps", "Θα προτείνατε την εταιρεία μας ως εργοδότη σε έναν φίλο;"),
+             q("meno", "yes_no", "Σκοπεύετε να εργάζεστε εδώ και του χρόνου;", perspective="loyalty"),
+             q("sxolio", "text", "Τι θα θέλατε να ακούσει η διοίκηση;"))
+
+r("el", E, EL1, {"nps": 10, "ikanopoiisi": 5, "ksana": True,
+                 "sxolia": "Το πλυντήριο ήρθε την επόμενη μέρα και ο τεχνικός το εγκατέστησε χωρίς χρέωση. Μπράβο σας!"},
+  (9.5, 10, 9.5, 9.5), "delivery+ staff+ price+")
+r("el", E, EL1, {"nps": 9, "ikanopoiisi": 4, "ksana": True,
+                 "sxolia": "Καλό προϊόν, αλλά χρεώθηκα δύο φορές και ακόμα περιμένω την επιστροφή. Ελπίζω να το φτιάξετε."},
+  (5.5, 7.5, 4, 6.5), "product_quality+ billing-", "contradiction mixed",
+  "NPS 9 with a double charge still unrefunded: satisfaction and ease down, loyalty conditional ('I hope you fix it').")
+r("el", E, EL1, {"nps": 2, "ikanopoiisi": 1, "ksana": False,
+                 "sxolia": "Η τηλεόραση είχε σπασμένη οθόνη από το κουτί. Μου είπαν να τη στείλω εγώ πίσω με δικά μου έξοδα!"},
+  (1, 1, 1.5, 1), "product_quality- staff-")
+r("el", E, EL1, {"nps": 7, "ikanopoiisi": 4, "ksana": None, "sxolia": None}, (7, 7, 6.5, 6.5), cases="skipped")
+r("el", E, EL1, {"nps": 8, "ikanopoiisi": 4, "ksana": True, "sxolia": "Όλα καλά, απλώς ο κούριερ δεν τηλεφώνησε πριν έρθει."},
+  (7, 7.5, 6.5, 7.5), "delivery-", "mixed")
+r("el", SMS, EL2, {"eksypiretisi": 5, "sxolio": "Η κυρία Ελένη ήταν υπομονετική και ξεκάθαρη, ευχαριστώ πολύ"},
+  (9.5, 9, 9, 9), "staff+ communication+")
+r("el", SMS, EL2, {"eksypiretisi": 1, "sxolio": "40 λεπτα στην αναμονη για να μου κλεισουν το τηλεφωνο"},
+  (1, 1, 0.5, 2.5), "waiting_time-", "no_diacritics", "Typed without accents; 40 minutes on hold then hung up on.")
+r("el", SMS, EL2, {"eksypiretisi": 3, "sxolio": "Μέτρια. Λύθηκε το θέμα αλλά χρειάστηκαν τρία τηλεφωνήματα."},
+  (5, 5, 3, 6), "communication-", "mixed", "Resolved, but only after three calls: ease well below satisfaction.")
+r("el", SMS, EL2, {"eksypiretisi": 4, "sxolio": None}, (7.5, 7, 7, 7))
+r("el", SMS, EL2, {"eksypiretisi": 2, "sxolio": "Τέλεια, πάλι «θα σας καλέσουμε εμείς». Ακόμα περιμένω από την Τρίτη."},
+  (1.5, 1.5, 1.5, 3), "communication- waiting_time-", "sarcasm", "'Τέλεια' is sarcastic: another unkept callback promise.")
+r("el", KIO, EL3, {"pos": 3, "giati": "Η σπανακόπιτα ήταν ζεστή και τραγανή, όπως πάντα!"}, (9.5, 9, 9, 9.5), "product_quality+",
+  note="'Όπως πάντα' marks a regular: loyalty high.")
+r("el", KIO, EL3, {"pos": 1, "giati": "Ψωμί χθεσινό και η ταμίας μιλούσε στο κινητό."}, (1.5, 2, 5, 3), "product_quality- staff-")
+r("el", KIO, EL3, {"pos": 2, "giati": None}, (5, 5, 6, 5.5))
+r("el", KIO, EL3, {"pos": 3, "giati": "Λίγο ουρά αλλά άξιζε"}, (8, 8, 6, 8.5), "waiting_time- product_quality+", "mixed")
+r("el", WEB, EL4, {"eukolo": 7, "veltiosi": "Σε δύο λεπτά έκλεισα ραντεβού, πολύ βολικό."}, (8.5, 8, 9.5, 8.5), "website_app+")
+r("el", WEB, EL4, {"eukolo": 2, "veltiosi": "Η σελίδα δεν δεχόταν την κάρτα μου και δεν έλεγε γιατί."},
+  (3, 3, 1.5, 4), "website_app- billing-")
+r("el", WEB, EL4, {"eukolo": 5, "veltiosi": "Δεν ήταν δύσκολο, αλλά το ημερολόγιο φορτώνει αργά στο κινητό."},
+  (6.5, 6.5, 5.5, 7), "website_app-", "negation mixed")
+r("el", QR, EL5, {"nps": 10, "vathmos": 10,
+                  "sxolia": "Φρέσκο ψάρι, τίμιες τιμές, και ο κυρ-Γιάννης μάς κέρασε γλυκό. Θα ξαναρθούμε σίγουρα!"},
+  (10, 10, 9, 10), "product_quality+ price+ staff+")
+r("el", QR, EL5, {"nps": 6, "vathmos": 6, "sxolia": "Το φαγητό καλό, αλλά 20 ευρώ για μια χωριάτικη είναι υπερβολή."},
+  (5.5, 6, 7, 5.5), "product_quality+ price-", "mixed")
+r("el", QR, EL5, {"nps": 3, "vathmos": 3, "sxolia": "Περιμέναμε μία ώρα για τα κυρίως και ήρθαν κρύα."},
+  (2, 3, 2.5, 2.5), "waiting_time- product_quality-")
+r("el", QR, EL5, {"nps": 9, "vathmos": None, "sxolia": None}, (8, 9, 8, 8.5), cases="skipped")
+r("el", FL, EL6, {"mia": "Όλα τέλεια, όπως πάντα!"}, (9, 9, 8.5, 9.5))
+r("el", FL, EL6, {"mia": "Δεν είμαι καθόλου ευχαριστημένη με τις νέες τιμές."}, (3, 3.5, 5, 4), "price-", "negation")
+r("el", EMP, EL7, {"enps": 9, "meno": True, "sxolio": "Εξαιρετική ομάδα και ευέλικτο ωράριο. Θα ήθελα περισσότερη εκπαίδευση."},
+  (8, 9, 8, 8.5), "colleagues+ workload+ growth-", "mixed")
+r("el", EMP, EL7, {"enps": 1, "meno": False, "sxolio": "Μισθοί πετσοκομμένοι, υπερωρίες απλήρωτες. Όποιος μπορεί φεύγει."},
+  (1, 1, 2, 0.5), "pay-")
+r("el", EMP, EL7, {"enps": 5, "meno": True, "sxolio": "Ο προϊστάμενος είναι εντάξει, αλλά ο φόρτος δεν βγαίνει με τόσο λίγο κόσμο."},
+  (5, 5, 3, 6), "management+ workload-", "mixed")
+r("el", EMP, EL7, {"enps": 7, "meno": None, "sxolio": None}, (6.5, 7, 6, 6.5), cases="skipped")
+
+# ----------------------------------------------------------------------------------------------------- Persian
+FA1 = survey("kalasara-kharid-fa",
+             q("nps", "nps", "چقدر احتمال دارد کالاسرا را به دوستانتان پیشنهاد کنید؟"),
+             q("rezayat", "csat", "از کالایی که به دستتان رسید چقدر راضی هستید؟", (1, 5)),
+             q("dobare", "yes_no", "آیا باز هم از کالاسرا خرید می~کنید؟", perspective="loyalty"),
+             q("nazar", "text", "اگر نکته~ای دارید بنویسید."))
+FA2 = survey("poshtibani-sms-fa", q("pasokh", "csat", "به پاسخگویی کارشناس ما از ۱ تا ۵ چه نمره~ای می~دهید؟", (1, 5)),
+             q("tozih", "text", "توضیح بیشتری دارید؟"))
+FA3 = survey("kafe-kiosk-fa", q("emruz", "csat", "امروز از کافه ما راضی بودید؟", (1, 3), perspective="satisfaction"),
+             q("harf", "text", "حرفی با ما دارید؟"))
+FA4 = survey("rahnama-widget-fa", q("asan", "ces", "پیدا کردن اطلاعات موردنیازم در این صفحه آسان بود.", (1, 7)),
+             q("pishnahad", "text", "چه چیزی به این صفحه اضافه کنیم؟"))
+FA5 = survey("restoran-resid-fa", q("nps", "nps", "رستوران ما را به دوستانتان معرفی می~کنید؟ (۰ تا ۱۰)"),
+             q("zahmat", "ces_effort", "سفارش دادن و پرداخت چقدر برایتان زحمت داشت؟", (1, 5)),
+             q("nazar", "text", "نظر شما"))
+FA6 = survey("flash-jomle-fa", q("kotah", "text", "در یک جمله بگویید از ما راضی هستید یا نه."))
+FA7 = survey("nabz-karkonan-fa",
+             q("enps", "nps", "چقدر احتمال دارد کار در شرکت ما را به یک دوست پیشنهاد کنید؟"),
+             q("mandan", "yes_no", "آیا قصد دارید سال آینده هم در شرکت بمانید؟", perspective="loyalty"),
+             q("hoghugh", "rating", "از حقوق و مزایای خود چقدر راضی هستید؟", (1, 5)),
+             q("payam", "text", "پیامتان برای مدیریت:"))
+
+r("fa", E, FA1, {"nps": 10, "rezayat": 5, "dobare": True,
+                 "nazar": "گوشی دو روزه رسید، بسته~بندی عالی بود و اصل بودنش را هم استعلام کردم. دمتان گرم!"},
+  (9.5, 10, 9, 9.5), "delivery+ product_quality+")
+r("fa", E, FA1, {"nps": 9, "rezayat": 4, "dobare": True,
+                 "nazar": "جنس خوب بود ولی هزینه ارسال را دو بار از کارتم کم کردند و پشتیبانی هنوز جواب نداده."},
+  (5, 7.5, 3.5, 6.5), "product_quality+ billing- communication-", "contradiction mixed",
+  "NPS 9 but a double-charged shipping fee and no reply from support: satisfaction and ease pulled down.")
+r("fa", E, FA1, {"nps": 1, "rezayat": 1, "dobare": False,
+                 "nazar": "کفش~ها یک سایز کوچک~تر از سایزی بود که سفارش داده بودم و برای مرجوعی گفتند هزینه ارسال با خودم است."},
+  (1, 1, 2, 1), "delivery- billing-", note="Wrong size sent (order accuracy read as delivery-); return shipping charged to the customer (billing-).")
+r("fa", E, FA1, {"nps": 6, "rezayat": 3, "dobare": True, "nazar": "معمولی بود. نه خیلی خوب نه بد."}, (5.5, 6, 6, 6.5),
+  cases="negation", note="Explicitly neutral; 'yes' to buying again lifts loyalty slightly.")
+r("fa", E, FA1, {"nps": 8, "rezayat": 4, "dobare": None, "nazar": None}, (7.5, 8, 7, 7.5), cases="skipped")
+r("fa", E, FA1, {"nps": 7, "rezayat": 4, "dobare": True, "nazar": "قیمتش از بقیه سایت~ها ارزان~تر بود، فقط ارسال کمی طول کشید."},
+  (7, 7, 6, 7.5), "price+ delivery-", "mixed")
+r("fa", SMS, FA2, {"pasokh": 5, "tozih": "آقای رضایی خیلی با حوصله مشکل اینترنتم را حل کرد. ممنون"}, (9.5, 9, 9, 9), "staff+")
+r("fa", SMS, FA2, {"pasokh": 1, "tozih": "سه بار تماس گرفتم، هر بار گفتند تا ۲۴ ساعت درست می~شود. یک هفته است اینترنت ندارم."},
+  (0.5, 0.5, 1, 1.5), "communication- product_quality-",
+  note="A week-long outage (the service itself = product_quality-) and broken promises (communication-).")
+r("fa", SMS, FA2, {"pasokh": 2, "tozih": "واقعاً عالی بود! نیم ساعت پشت خط منتظر ماندم تا بگویند سامانه قطع است."},
+  (1.5, 1.5, 1, 3), "waiting_time-", "sarcasm", "'Really excellent!' followed by half an hour on hold: sarcasm.")
+r("fa", SMS, FA2, {"pasokh": 4, "tozih": None}, (7.5, 7, 7, 7))
+r("fa", SMS, FA2, {"pasokh": 3, "tozih": "mer30 moshkel hal shod vali dir"}, (6, 6, 4.5, 6.5), "waiting_time-", "finglish mixed",
+  "Persian typed in Latin letters (Finglish, 'mer30' = merci): 'thanks, the problem was solved but late'.")
+r("fa", KIO, FA3, {"emruz": 3, "harf": "قهوه~اش عالی بود و فضای کافه هم خیلی تمیز و دلنشین."}, (9.5, 9, 9, 9.5),
+  "product_quality+ cleanliness+")
+r("fa", KIO, FA3, {"emruz": 1, "harf": "کیک~ها بیات بود و میزها کثیف."}, (1.5, 2, 5, 2.5), "product_quality- cleanliness-")
+r("fa", KIO, FA3, {"emruz": 2, "harf": None}, (5, 5, 6, 5.5))
+r("fa", KIO, FA3, {"emruz": 3, "harf": "شلوغ بود و کمی منتظر ماندیم، اما ارزشش را داشت."}, (8, 8, 6, 8.5),
+  "waiting_time- product_quality+", "mixed")
+r("fa", WEB, FA4, {"asan": 2, "pishnahad": "هر چه گشتم راهنمای تمدید اشتراک را پیدا نکردم."}, (3, 3, 1.5, 4), "website_app-")
+r("fa", WEB, FA4, {"asan": 7, "pishnahad": "همه چیز واضح و کامل بود."}, (8.5, 8, 9.5, 8), "website_app+")
+r("fa", WEB, FA4, {"asan": 4, "pishnahad": "بد نبود، ولی کاش نسخه فارسی~اش کامل بود؛ نصف صفحه انگلیسی است."},
+  (6, 6, 4.5, 6.5), "website_app-", "negation mixed", "'Not bad' (negated negative) but half the page is untranslated.")
+r("fa", QR, FA5, {"nps": 10, "zahmat": 1,
+                  "nazar": "کباب~ها عالی، سرویس سریع و برخورد پرسنل بسیار محترمانه. حتماً دوباره می~آییم."},
+  (10, 10, 9.5, 10), "product_quality+ waiting_time+ staff+")
+r("fa", QR, FA5, {"nps": 3, "zahmat": 4,
+                  "nazar": "غذا خوب بود ولی برای پرداخت ۲۰ دقیقه منتظر ماندیم چون کارتخوان کار نمی~کرد."},
+  (4.5, 3.5, 2, 4.5), "product_quality+ billing- waiting_time-", "mixed")
+r("fa", QR, FA5, {"nps": 7, "zahmat": 2, "nazar": None}, (7, 7, 7.5, 7))
+r("fa", QR, FA5, {"nps": 0, "zahmat": 5, "nazar": "دیگر هرگز."}, (0.5, 0, 0.5, 0), cases="short")
+r("fa", FL, FA6, {"kotah": "راضی~ام، فقط قیمت~ها را کمی پایین~تر بیاورید."}, (7, 7, 7, 7.5), "price-", "mixed")
+r("fa", FL, FA6, {"kotah": "نه، اصلاً راضی نیستم."}, (1.5, 1.5, 4, 2.5), cases="negation short")
+r("fa", EMP, FA7, {"enps": 9, "mandan": True, "hoghugh": 4,
+                   "payam": "محیط کار دوستانه است و مدیرمان واقعاً به حرف~مان گوش می~دهد."},
+  (9, 9, 8, 9), "colleagues+ management+")
+r("fa", EMP, FA7, {"enps": 2, "mandan": False, "hoghugh": 1,
+                   "payam": "با این تورم، حقوق کفاف اجاره را هم نمی~دهد. دارم رزومه~ام را برای جای دیگر می~فرستم."},
+  (2, 2, 4.5, 0.5), "pay-", note="Pay is the whole story; actively job-hunting sets loyalty near 0; ease not addressed.")
+r("fa", EMP, FA7, {"enps": 6, "mandan": True, "hoghugh": 3,
+                   "payam": "کار زیاد است و گاهی تا شب می~مانیم، ولی از همکارانم راضی~ام."},
+  (5.5, 6, 3, 6.5), "workload- colleagues+", "mixed")
+r("fa", EMP, FA7, {"enps": 5, "mandan": None, "hoghugh": 2, "payam": None}, (4.5, 5, 5, 4.5), cases="skipped")
+
+# ----------------------------------------------------------------------------------------------------- Spanish
+ES1 = survey("zapateria-lucia-es", q("nps", "nps", "¿Recomendarías Zapatería Lucía a un amigo?"),
+             q("sat", "csat", "¿Qué tan contento estás con tus zapatos nuevos?", (1, 5)), q("com", "text", "Cuéntanos más"))
+ES2 = survey("soporte-sms-es", q("facil", "ces", "Resolver mi consulta fue sencillo.", (1, 7)), q("por", "text", "¿Por qué?"))
+ES3 = survey("pulso-equipo-es", q("enps", "nps", "¿Recomendarías trabajar en nuestra empresa?"),
+             q("quedar", "yes_no", "¿Te ves aquí el año que viene?", perspective="loyalty"),
+             q("msg", "text", "¿Algo que quieras decirle a la dirección?"))
+ES4 = survey("flash-frase-es", q("frase", "text", "En pocas palabras: ¿cómo lo estamos haciendo?"))
+r("es", E, ES1, {"nps": 10, "sat": 5, "com": "Comodísimos desde el primer día, y llegaron antes de lo previsto."},
+  (9.5, 10, 9, 9), "product_quality+ delivery+")
+r("es", E, ES1, {"nps": 8, "sat": 3, "com": "Bonitos, pero me hacen rozaduras. El cambio de talla fue muy fácil, eso sí."},
+  (6, 7.5, 8, 7), "product_quality-", "mixed", "Shoes rub (quality-), but the size exchange was easy: ease high.")
+r("es", E, ES1, {"nps": 2, "sat": 1, "com": "Se despegó la suela al mes. Me dicen que es por mal uso. Vaya tela."},
+  (1, 1.5, 2, 1), "product_quality- staff-")
+r("es", SMS, ES2, {"facil": 7, "por": "Me lo solucionaron por WhatsApp en diez minutos."}, (9, 8.5, 9.5, 8.5), "waiting_time+")
+r("es", SMS, ES2, {"facil": 1, "por": "Nadie sabía nada, me pasaron de un departamento a otro."}, (1.5, 1.5, 0.5, 3), "communication-")
+r("es", SMS, ES2, {"facil": 4, "por": None}, (6, 6, 5, 6))
+r("es", EMP, ES3, {"enps": 8, "quedar": True, "msg": "Buen ambiente, aunque el sueldo podría ser mejor."},
+  (7, 8, 7, 7.5), "colleagues+ pay-", "mixed")
+r("es", EMP, ES3, {"enps": 3, "quedar": False, "msg": "No hay forma de crecer aquí, llevo cinco años igual."},
+  (3, 3, 5, 1.5), "growth-")
+r("es", FL, ES4, {"frase": "Genial, como siempre."}, (9, 9, 8.5, 9.5), cases="short")
+r("es", FL, ES4, {"frase": "Qué maravilla esperar 40 minutos para pagar un café."}, (2, 2, 1.5, 3.5), "waiting_time-", "sarcasm",
+  "'Qué maravilla' is sarcastic.")
+
+# ----------------------------------------------------------------------------------------------------- French
+FR1 = survey("cave-a-pierre-fr",
+             q("nps", "nps", "Quelle est la probabilité que vous recommandiez La Cave à Pierre à un proche ?"),
+             q("sat", "csat", "Êtes-vous satisfait(e) des vins reçus ?", (1, 5)),
+             q("encore", "yes_no", "Repasserez-vous commande ?", perspective="loyalty"), q("mot", "text", "Un mot à ajouter ?"))
+FR2 = survey("aide-widget-fr", q("trouve", "yes_no", "Avez-vous trouvé l'information recherchée ?", perspective="ease"),
+             q("manque", "text", "Qu'est-ce qui manquait ?"))
+FR3 = survey("barometre-equipe-fr", q("enps", "nps", "Recommanderiez-vous notre entreprise comme employeur ?"),
+             q("charge", "rating", "Ma charge de travail est raisonnable.", (1, 5)), q("libre", "text", "Expression libre"))
+FR4 = survey("caisse-borne-fr", q("passage", "csat", "Votre passage en caisse s'est-il bien passé ?", (1, 3), perspective="satisfaction"),
+             q("remarque", "text", "Une remarque ?"))
+r("fr", E, FR1, {"nps": 9, "sat": 5, "encore": True, "mot": "Sélection au top et le petit mot manuscrit dans le carton, j'adore."},
+  (9.5, 9, 8.5, 9.5), "product_quality+ communication+")
+r("fr", E, FR1, {"nps": 4, "sat": 2, "encore": False, "mot": "Une bouteille cassée, remboursée certes, mais au bout de trois relances."},
+  (3, 3.5, 2.5, 3), "delivery- billing- communication-", "mixed",
+  "Refund did come (billing partly fine) but only after three reminders: polarity of billing kept negative.")
+r("fr", E, FR1, {"nps": 8, "sat": 4, "encore": True, "mot": None}, (7.5, 8, 7.5, 8))
+r("fr", WEB, FR2, {"trouve": False, "manque": "Les horaires d'ouverture du magasin de Lyon ne sont nulle part. Sérieusement ?"},
+  (3, 3, 1.5, 5), "website_app-")
+r("fr", WEB, FR2, {"trouve": True, "manque": "Rien à redire."}, (8, 7.5, 8.5, 7.5), cases="negation short")
+r("fr", EMP, FR3, {"enps": 7, "charge": 4, "libre": "Bonne équipe, mais les outils informatiques datent d'un autre siècle."},
+  (6.5, 7, 4.5, 7), "colleagues+", "mixed", "Outdated IT tools have no theme; they lower ease.")
+r("fr", EMP, FR3, {"enps": 1, "charge": 1, "libre": "Épuisée. On fait le travail de trois personnes depuis le départ de Julie."},
+  (1.5, 1.5, 1, 2), "workload-")
+r("fr", KIO, FR4, {"passage": 3, "remarque": "Caissier souriant et rapide, merci !"}, (9, 8.5, 9, 8.5), "staff+ waiting_time+")
+r("fr", KIO, FR4, {"passage": 1, "remarque": "Un samedi midi avec une caisse ouverte sur six, franchement..."}, (2.5, 2.5, 2, 4.5), "waiting_time-")
+r("fr", KIO, FR4, {"passage": 2, "remarque": None}, (5, 5, 5.5, 5.5))
+
+# ----------------------------------------------------------------------------------------------------- Italian
+IT1 = survey("ottica-bellavista-it", q("nps", "nps", "Quanto consiglieresti Ottica Bellavista a un amico?"),
+             q("sodd", "csat", "Quanto sei soddisfatto dei tuoi nuovi occhiali?", (1, 7)), q("nota", "text", "Vuoi aggiungere qualcosa?"))
+IT2 = survey("assistenza-sms-it", q("sforzo", "ces_effort", "Quanto è stato faticoso ottenere assistenza?", (1, 5)),
+             q("racconta", "text", "Raccontaci"))
+IT3 = survey("clima-aziendale-it", q("enps", "nps", "Consiglieresti la nostra azienda come posto di lavoro?"),
+             q("resto", "yes_no", "Pensi di essere ancora qui tra un anno?", perspective="loyalty"),
+             q("idea", "text", "Un suggerimento per la direzione"))
+r("it", E, IT1, {"nps": 10, "sodd": 7, "nota": "Visita accuratissima e montatura pronta in due giorni. Bravissimi!"},
+  (9.5, 10, 9, 9), "staff+ waiting_time+ product_quality+")
+r("it", E, IT1, {"nps": 6, "sodd": 4, "nota": "Le lenti vanno bene ma il prezzo finale era più alto del preventivo."},
+  (5, 5.5, 6, 5), "product_quality+ billing-", "mixed", "Final bill above the quote: billing-, not a general price complaint.")
+r("it", E, IT1, {"nps": 2, "sodd": 2, "nota": "Vedo peggio di prima e per il controllo mi danno appuntamento tra un mese."},
+  (1.5, 2, 2, 2), "product_quality- waiting_time-")
+r("it", SMS, IT2, {"sforzo": 1, "racconta": "Risolto al primo messaggio, velocissimi."}, (9, 8.5, 9.5, 8.5), "waiting_time+")
+r("it", SMS, IT2, {"sforzo": 5, "racconta": "Sei telefonate, tre operatori diversi, nessuna soluzione."}, (1, 1, 0.5, 2),
+  "communication- staff-")
+r("it", SMS, IT2, {"sforzo": 3, "racconta": None}, (6, 6, 5, 6))
+r("it", EMP, IT3, {"enps": 9, "resto": True, "idea": "Ambiente sereno e responsabile presente. Continuate così."},
+  (9, 9, 8, 9), "colleagues+ management+")
+r("it", EMP, IT3, {"enps": 4, "resto": False, "idea": "Promozioni solo per amicizia. Merito zero."}, (3, 3.5, 5, 2),
+  "growth- management-")
+r("it", EMP, IT3, {"enps": 6, "resto": True, "idea": None}, (6, 6, 6, 6.5))
+
+# ----------------------------------------------------------------------------------------------------- Dutch
+NL1 = survey("fietsenhuis-vandijk-nl", q("nps", "nps", "Hoe waarschijnlijk is het dat je Fietsenhuis Van Dijk aanraadt?"),
+             q("tevreden", "csat", "Hoe tevreden ben je over je nieuwe fiets?", (1, 5)), q("toelichting", "text", "Toelichting"))
+NL2 = survey("afspraak-widget-nl", q("makkelijk", "ces", "Het was makkelijk om mijn afspraak online te verzetten.", (1, 7)),
+             q("beter", "text", "Wat kan beter?"))
+NL3 = survey("medewerkerspeiling-nl", q("enps", "nps", "Zou je ons als werkgever aanraden?"),
+             q("blijven", "yes_no", "Werk je hier over een jaar nog?", perspective="loyalty"),
+             q("opm", "text", "Opmerkingen voor het MT"))
+r("nl", E, NL1, {"nps": 9, "tevreden": 5, "toelichting": "Goed advies gekregen over de framemaat en hij rijdt heerlijk."},
+  (9, 9, 8.5, 9), "staff+ product_quality+")
+r("nl", E, NL1, {"nps": 7, "tevreden": 3, "toelichting": "Fiets prima, maar op de eerste onderhoudsbeurt moest ik drie weken wachten."},
+  (6, 7, 5, 6.5), "product_quality+ waiting_time-", "mixed")
+r("nl", E, NL1, {"nps": 1, "tevreden": 1, "toelichting": "Ketting liep er na een week af, en bij de balie werd ik uitgelachen."},
+  (0.5, 0.5, 2.5, 0.5), "product_quality- staff-")
+r("nl", WEB, NL2, {"makkelijk": 7, "beter": "Paar klikken en klaar."}, (8.5, 8, 9.5, 8), "website_app+", "short")
+r("nl", WEB, NL2, {"makkelijk": 2, "beter": "De knop 'verzetten' geeft een foutmelding, moest alsnog bellen."},
+  (3, 3, 1.5, 5), "website_app-")
+r("nl", EMP, NL3, {"enps": 8, "blijven": True, "opm": "Fijne collega's, en de thuiswerkregeling is top."}, (8, 8, 8, 8.5),
+  "colleagues+ workload+")
+r("nl", EMP, NL3, {"enps": 3, "blijven": False, "opm": "Salaris blijft achter en niemand vertelt waarom."}, (3, 3, 5, 2),
+  "pay- management-")
+r("nl", EMP, NL3, {"enps": 5, "blijven": None, "opm": None}, (5, 5, 5.5, 5), cases="skipped")
+
+# ----------------------------------------------------------------------------------------------------- Portuguese
+PT1 = survey("livraria-atlantico-pt", q("nps", "nps", "Recomendaria a Livraria Atlântico a um amigo?"),
+             q("sat", "csat", "Quão satisfeito ficou com a sua encomenda?", (1, 5)), q("obs", "text", "Observações"))
+PT2 = survey("apoio-sms-pt", q("facil", "ces", "Foi fácil resolver o meu assunto.", (1, 7)), q("porque", "text", "Quer explicar?"))
+PT3 = survey("flash-frase-pt", q("resumo", "text", "Numa palavra ou frase: como estamos a ir?"))
+r("pt", E, PT1, {"nps": 10, "sat": 5, "obs": "Chegou embrulhado para oferta, como pedi, e com um marcador de brinde. Adorei!"},
+  (9.5, 10, 9, 9.5), "delivery+ product_quality+")
+r("pt", E, PT1, {"nps": 5, "sat": 3, "obs": "O livro veio com a capa dobrada. Não é grave, mas para oferta não dá."},
+  (5, 5, 6.5, 6), "delivery-", "negation", "Damaged in transit (delivery-); 'não é grave' softens it.")
+r("pt", E, PT1, {"nps": 0, "sat": 1, "obs": "Cobraram-me portes que o site dizia serem grátis. Inadmissível."},
+  (1, 0.5, 3, 1), "billing- website_app-")
+r("pt", SMS, PT2, {"facil": 6, "porque": "Atendimento simpático e rápido."}, (8.5, 8, 8.5, 8), "staff+ waiting_time+")
+r("pt", SMS, PT2, {"facil": 2, "porque": "Fiquei 45 minutos à espera e depois a chamada caiu."}, (2, 2, 1, 4), "waiting_time-")
+r("pt", SMS, PT2, {"facil": 5, "porque": None}, (6.5, 6.5, 6.5, 6.5))
+r("pt", FL, PT3, {"resumo": "Bom, mas já foram melhores."}, (6, 5.5, 6.5, 5.5), cases="mixed short",
+  note="Faint praise with decline ('you used to be better'): just above the middle, loyalty slightly lower.")
+r("pt", FL, PT3, {"resumo": "Não tenho nada de mau a dizer!"}, (8.5, 8, 8, 8.5), cases="negation")
+
+# ----------------------------------------------------------------------------------------------------- Czech
+CS1 = survey("kytky-eshop-cs", q("nps", "nps", "Jak pravděpodobně byste doporučili e-shop Kytky.cz známým?"),
+             q("spok", "csat", "Jak jste spokojeni s kyticí?", (1, 5)), q("pozn", "text", "Poznámka"))
+CS2 = survey("fitko-kiosk-cs", q("navsteva", "csat", "Jak se vám líbila dnešní návštěva?", (1, 3), perspective="satisfaction"),
+             q("vzkaz", "text", "Vzkaz pro nás"))
+CS3 = survey("pruzkum-zamestnancu-cs", q("enps", "nps", "Doporučili byste naši firmu jako zaměstnavatele?"),
+             q("zustat", "yes_no", "Plánujete tu pracovat i za rok?", perspective="loyalty"),
+             q("napad", "text", "Co byste vzkázali vedení?"))
+r("cs", E, CS1, {"nps": 10, "spok": 5, "pozn": "Kytice dorazila přesně na narozeniny a byla ještě hezčí než na fotce."},
+  (9.5, 10, 9, 9.5), "delivery+ product_quality+")
+r("cs", E, CS1, {"nps": 3, "spok": 2, "pozn": "Květiny zvadlé do druhého dne, za 900 Kč dost smutné."}, (2, 2.5, 6, 2.5),
+  "product_quality- price-")
+r("cs", E, CS1, {"nps": 8, "spok": 4, "pozn": None}, (7.5, 8, 7.5, 7.5))
+r("cs", KIO, CS2, {"navsteva": 3, "vzkaz": "Paní na recepci byla moc milá a všude čisto."}, (9, 8.5, 8.5, 8.5), "staff+ cleanliness+")
+r("cs", KIO, CS2, {"navsteva": 1, "vzkaz": "fronta jak na banany a jedna pokladna"}, (2, 2, 2, 4), "waiting_time-", "no_diacritics",
+  "No diacritics; 'a queue like for bananas' (a Czech idiom for a huge queue).")
+r("cs", EMP, CS3, {"enps": 9, "zustat": True, "napad": "Dobrý kolektiv, férový šéf."}, (8.5, 9, 8, 9), "colleagues+ management+")
+r("cs", EMP, CS3, {"enps": 2, "zustat": False, "napad": "Slibované prémie nikdy nepřišly."}, (2, 2, 5, 1.5), "pay-")
+r("cs", EMP, CS3, {"enps": 6, "zustat": True, "napad": "Práce je hodně, ale zvládá se to."}, (6, 6, 4.5, 6.5), "workload-", "mixed")
+
+# ----------------------------------------------------------------------------------------------------- Ukrainian
+UK1 = survey("koshyk-zamovlennia-uk", q("nps", "nps", "Наскільки ймовірно, що ви порадите інтернет-магазин «Кошик» друзям?"),
+             q("zadov", "csat", "Наскільки ви задоволені замовленням?", (1, 5)), q("kom", "text", "Коментар"))
+UK2 = survey("pidtrymka-sms-uk", q("legko", "ces", "Мені було легко вирішити питання з підтримкою.", (1, 7)),
+             q("chomu", "text", "Чому?"))
+UK3 = survey("opytuvannia-komandy-uk", q("enps", "nps", "Чи порадили б ви нашу компанію як роботодавця?"),
+             q("zalysh", "yes_no", "Чи плануєте ви працювати тут і наступного року?", perspective="loyalty"),
+             q("dumka", "text", "Ваша думка"))
+r("uk", E, UK1, {"nps": 10, "zadov": 5, "kom": "Усе прийшло наступного дня, овочі свіжі, кур'єр чемний. Дякую!"},
+  (9.5, 10, 9.5, 9.5), "delivery+ product_quality+ staff+")
+r("uk", E, UK1, {"nps": 4, "zadov": 2, "kom": "Половину замовлення замінили без попередження на інші товари."},
+  (2.5, 3, 4, 3), "delivery- communication-", note="Substitutions without warning: order accuracy (delivery-) and no notice (communication-).")
+r("uk", E, UK1, {"nps": 7, "zadov": 4, "kom": None}, (7, 7, 7, 7))
+r("uk", SMS, UK2, {"legko": 7, "chomu": "Відповіли в чаті за дві хвилини й одразу все виправили."}, (9, 8.5, 9.5, 8.5), "waiting_time+")
+r("uk", SMS, UK2, {"legko": 1, "chomu": "Чат-бот ганяє по колу, живої людини не дочекатися."}, (1.5, 1.5, 0.5, 3),
+  "website_app- waiting_time-")
+r("uk", EMP, UK3, {"enps": 8, "zalysh": True, "dumka": "Сильна команда і гнучкий графік."}, (8, 8, 8, 8.5), "colleagues+ workload+")
+r("uk", EMP, UK3, {"enps": 3, "zalysh": False, "dumka": "Зарплату затримують уже другий місяць."}, (2, 2.5, 4.5, 1), "pay-")
+r("uk", EMP, UK3, {"enps": 6, "zalysh": None, "dumka": "Нормально, але хотілося б більше навчання."}, (6, 6, 6, 5.5), "growth-",
+  "mixed skipped")
+
+# ----------------------------------------------------------------------------------------------------- Russian
+RU1 = survey("salon-belyi-kot-ru", q("nps", "nps", "Насколько вероятно, что вы порекомендуете салон «Белый кот» друзьям?"),
+             q("dovolny", "csat", "Насколько вы довольны результатом?", (1, 5)), q("otzyv", "text", "Ваш отзыв"))
+RU2 = survey("spravka-widget-ru", q("nashli", "yes_no", "Вы нашли нужную информацию?", perspective="ease"),
+             q("chego", "text", "Чего не хватило?"))
+RU3 = survey("flash-odno-ru", q("kak", "text", "Одним предложением: как мы работаем?"))
+r("ru", E, RU1, {"nps": 10, "dovolny": 5, "otzyv": "Мастер Оля — волшебница, стрижка держит форму уже месяц."},
+  (9.5, 10, 9, 9.5), "staff+ product_quality+")
+r("ru", E, RU1, {"nps": 3, "dovolny": 2, "otzyv": "Записали на 12:00, приняли в 12:40, ещё и цену подняли на месте."},
+  (2.5, 3, 3, 2.5), "waiting_time- billing-", note="Price raised at the till versus the booking: billing- (not the price list).")
+r("ru", E, RU1, {"nps": 8, "dovolny": 4, "otzyv": None}, (7.5, 8, 7.5, 8))
+r("ru", WEB, RU2, {"nashli": False, "chego": "Нигде не написано, сколько стоит доставка в Казань."}, (3.5, 3.5, 2, 5), "website_app-")
+r("ru", WEB, RU2, {"nashli": True, "chego": "Всё нашлось, спасибо."}, (8, 7.5, 8.5, 7.5))
+r("ru", FL, RU3, {"kak": "Ну просто супер: третий раз привозят не тот размер."}, (1.5, 1.5, 2, 2), "delivery-", "sarcasm",
+  "'Просто супер' is sarcastic; wrong size delivered for the third time.")
+r("ru", FL, RU3, {"kak": "Не могу сказать ничего плохого."}, (8, 7.5, 8, 8), cases="negation")
+r("ru", FL, RU3, {"kak": "Дорого, но качественно."}, (7, 7, 7, 7), "price- product_quality+", "mixed short")
+
+# ----------------------------------------------------------------------------------------------------- Turkish
+TR1 = survey("kahve-duragi-tr", q("nps", "nps", "Kahve Durağı'nı bir arkadaşınıza önerme olasılığınız nedir?"),
+             q("memnun", "csat", "Siparişinizden ne kadar memnun kaldınız?", (1, 5)), q("yorum", "text", "Yorumunuz"))
+TR2 = survey("destek-sms-tr", q("cozuldu", "yes_no", "Talebiniz çözüldü mü?", perspective="satisfaction"),
+             q("aciklama", "text", "Eklemek istediğiniz bir şey var mı?"))
+TR3 = survey("calisan-nabzi-tr", q("enps", "nps", "Şirketimizi çalışmak için bir arkadaşınıza önerir misiniz?"),
+             q("kalmak", "yes_no", "Bir yıl sonra hâlâ burada olmayı düşünüyor musunuz?", perspective="loyalty"),
+             q("not", "text", "Yönetime notunuz"))
+r("tr", E, TR1, {"nps": 10, "memnun": 5, "yorum": "Kahveler taze kavrulmuş geldi, paketleme de çok şıktı."},
+  (9.5, 10, 9, 9.5), "product_quality+ delivery+")
+r("tr", E, TR1, {"nps": 5, "memnun": 3, "yorum": "Lezzet güzel ama kargo bir hafta sürdü."}, (6, 5.5, 5.5, 6),
+  "product_quality+ delivery-", "mixed")
+r("tr", E, TR1, {"nps": 1, "memnun": 1, "yorum": "Kartımdan iki kez çekim yapıldı, müşteri hizmetleri telefonu açmıyor."},
+  (0.5, 1, 1, 1), "billing- communication-")
+r("tr", SMS, TR2, {"cozuldu": True, "aciklama": "Temsilci çok ilgiliydi, teşekkürler."}, (9, 8.5, 8.5, 8.5), "staff+")
+r("tr", SMS, TR2, {"cozuldu": False, "aciklama": "Üç gündür aynı şeyi anlatıyorum, hâlâ çözüm yok."}, (1.5, 1.5, 1, 3),
+  "communication-")
+r("tr", EMP, TR3, {"enps": 9, "kalmak": True, "not": "Ekip harika, yöneticim her zaman destek oluyor."}, (9, 9, 8, 9),
+  "colleagues+ management+")
+r("tr", EMP, TR3, {"enps": 3, "kalmak": False, "not": "Aldığımız zam kira artışını bile karşılamadı, ekipte herkes CV güncelliyor."},
+  (2.5, 2.5, 4.5, 1), "pay-")
+r("tr", EMP, TR3, {"enps": 6, "kalmak": True, "not": "Genel olarak iyi, ama toplantılar yüzünden asıl işe vakit kalmıyor."},
+  (6, 6, 4, 6.5), "workload-", "mixed")
+
+
+# ----------------------------------------------------------------------------------------------------- reversed scales
+# Respondents who read the scale backwards (1 or 0 taken as the best): the number and the comment contradict.
+r("en", SMS, EN3, {"rating": 1, "reply": "Excellent help, Priya sorted everything in minutes, thank you!"},
+  (8, 7.5, 8.5, 7.5), "staff+ waiting_time+", "contradiction reversed_scale",
+  "Rating 1 with a glowing comment: almost surely the scale read backwards. Labels follow the comment, tempered a little for the doubt.")
+r("pl", QR, PL5, {"nps": 0, "wrocisz": "Na pewno", "slowo": "Wszystko pyszne, obsługa miła, polecam!"},
+  (8.5, 8, 8, 8.5), "product_quality+ staff+", "contradiction reversed_scale",
+  "NPS 0 but 'polecam' (I recommend) and 'Na pewno' for coming back: the 0 is a misread scale; labels from the comment and the choice.")
+r("de", SMS, DE2, {"loesung": True, "einfach": 1, "warum": "Alles bestens, vielen Dank für die schnelle Hilfe!"},
+  (8.5, 8, 8, 8), "waiting_time+", "contradiction reversed_scale",
+  "'Easy' answered 1 (strongly disagree) next to 'resolved' and warm thanks for fast help: the CES answer is taken as reversed.")
+r("el", E, EL1, {"nps": 1, "ikanopoiisi": 5, "ksana": True, "sxolia": "Πολύ καλή δουλειά, ήρθαν όλα σωστά και γρήγορα."},
+  (8.5, 7, 8, 8.5), "delivery+", "contradiction reversed_scale",
+  "NPS 1 against CSAT 5, 'yes' to buying again and a positive comment: the NPS is probably reversed, so recommendation is set lower than the rest but well above 1.")
+
+
+# ----------------------------------------------------------------------------------------------------- output
+def _words(s):
+    return re.findall(r"\w+", s.lower())
+
+
+def leakage_report():
+    """Comments sharing a 4-word sequence with any sentence of the generator's bank (there should be none)."""
+    bank_dir = os.path.join(HERE, "bank")
+    grams = set()
+    if not os.path.isdir(bank_dir):
+        return []
+    for name in os.listdir(bank_dir):
+        with open(os.path.join(bank_dir, name), encoding="utf-8") as f:
+            text = f.read().replace("\u200c", " ")
+        for s in re.findall(r'"([^"]{12,})"', text):
+            w = _words(s)
+            grams.update(tuple(w[i:i + 4]) for i in range(len(w) - 3))
+    hits = []
+    for row in ROWS:
+        for v in row["response"]["answers"].values():
+            if isinstance(v, str):
+                w = _words(v.replace("\u200c", " "))
+                shared = [" ".join(g) for g in (tuple(w[i:i + 4]) for i in range(len(w) - 3)) if g in grams]
+                if shared:
+                    hits.append((row["response"]["id"], shared))
+    return hits
+
+
+def main():
+    with open(OUT, "w", encoding="utf-8") as f:
+        for row in ROWS:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    by = collections.Counter(r["language"] for r in ROWS)
+    print(f"wrote {len(ROWS)} rows to {OUT}: " + ", ".join(f"{k} {v}" for k, v in by.items()))
+    hits = leakage_report()
+    for rid, shared in hits:
+        print(f"  shares a 4-gram with the bank: {rid}: {shared}")
+    return 1 if hits else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
