@@ -8,7 +8,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use oes_core::io::{read_responses, read_survey, ReadMode};
-use oes_core::{Denominator, Every, Interval, ReportAccumulator, ReportOptions};
+use oes_core::oes::{OesScore, Scorer};
+use oes_core::{Denominator, Every, Interval, ReportAccumulator, ReportOptions, Response, Survey};
 
 /// Survey scoring: exact NPS, CSAT and CES with intervals and significance, by segment and over time.
 #[derive(Parser)]
@@ -22,6 +23,55 @@ struct Cli {
 enum Command {
     /// Prints a report: every metric of every question, per segment group and time bucket.
     Report(ReportArgs),
+    /// Scores every response with the Overall Experience Score model: one JSON line per response.
+    Score(ScoreArgs),
+}
+
+#[derive(clap::Args)]
+struct ModelArgs {
+    /// Directory of the model files (encoder.onnx, tokenizer.json, head.onnx, checksums.sha256).
+    #[arg(long, value_name = "DIR")]
+    model_dir: Option<PathBuf>,
+    /// ONNX Runtime's shared library (default: ORT_DYLIB_PATH, then the `onnxruntime` Python package).
+    #[arg(long, value_name = "FILE")]
+    runtime: Option<PathBuf>,
+    /// Threads for the model (default: all cores).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Responses per model run.
+    #[arg(long, default_value_t = 256, value_name = "N")]
+    chunk: usize,
+}
+
+impl ModelArgs {
+    fn scorer(&self) -> Result<Scorer, String> {
+        let mut b = Scorer::builder();
+        if let Some(d) = &self.model_dir {
+            b = b.model_dir(d);
+        }
+        if let Some(r) = &self.runtime {
+            b = b.runtime(r);
+        }
+        if let Some(t) = self.threads {
+            b = b.threads(t);
+        }
+        b.build().map_err(|e| e.to_string())
+    }
+}
+
+#[derive(clap::Args)]
+struct ScoreArgs {
+    /// The survey definition (JSON).
+    #[arg(long, value_name = "FILE")]
+    survey: PathBuf,
+    /// The responses: JSONL, or CSV when the name ends in .csv.
+    #[arg(long, value_name = "FILE")]
+    responses: PathBuf,
+    /// Skip invalid responses (listed on stderr) instead of stopping at the first.
+    #[arg(long)]
+    lenient: bool,
+    #[command(flatten)]
+    model: ModelArgs,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -95,12 +145,18 @@ struct ReportArgs {
     /// Output format (default: table on a terminal, JSON otherwise).
     #[arg(long, value_enum)]
     format: Option<Format>,
+    /// Also score every response with the Overall Experience Score model and report its means.
+    #[arg(long)]
+    oes: bool,
+    #[command(flatten)]
+    model: ModelArgs,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Report(args) => run_report(args),
+        Command::Score(args) => run_score(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -111,10 +167,14 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_report(args: ReportArgs) -> Result<(), String> {
-    let survey = read_survey(&args.survey).map_err(|e| e.to_string())?;
-    let mode = if args.lenient { ReadMode::Lenient } else { ReadMode::Strict };
-    let read = read_responses(&survey, &args.responses, mode).map_err(|e| e.to_string())?;
+fn read_input(
+    survey: &std::path::Path,
+    responses: &std::path::Path,
+    lenient: bool,
+) -> Result<(Survey, Vec<Response>), String> {
+    let survey = read_survey(survey).map_err(|e| e.to_string())?;
+    let mode = if lenient { ReadMode::Lenient } else { ReadMode::Strict };
+    let read = read_responses(&survey, responses, mode).map_err(|e| e.to_string())?;
     if !read.rejected.is_empty() {
         eprintln!("skipped {} invalid response(s):", read.rejected.len());
         for e in read.rejected.iter().take(50) {
@@ -124,6 +184,51 @@ fn run_report(args: ReportArgs) -> Result<(), String> {
             eprintln!("  ... and {} more", read.rejected.len() - 50);
         }
     }
+    Ok((survey, read.responses))
+}
+
+/// Scores responses in chunks, calling `each` with every score, with a progress line on a terminal's stderr.
+fn score_all(
+    scorer: &Scorer,
+    survey: &Survey,
+    responses: &[Response],
+    chunk: usize,
+    mut each: impl FnMut(&Response, &OesScore) -> Result<(), String>,
+) -> Result<(), String> {
+    let progress = std::io::stderr().is_terminal() && responses.len() > chunk;
+    for (i, part) in responses.chunks(chunk.max(1)).enumerate() {
+        let scores = scorer.score_batch(survey, part).map_err(|e| e.to_string())?;
+        for (r, s) in part.iter().zip(&scores) {
+            each(r, s)?;
+        }
+        if progress {
+            let done = (i * chunk.max(1) + part.len()).min(responses.len());
+            eprint!("\rscored {done}/{} responses ({}%)", responses.len(), done * 100 / responses.len());
+        }
+    }
+    if progress {
+        eprintln!();
+    }
+    Ok(())
+}
+
+fn run_score(args: ScoreArgs) -> Result<(), String> {
+    let (survey, responses) = read_input(&args.survey, &args.responses, args.lenient)?;
+    let scorer = args.model.scorer()?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let result = score_all(&scorer, &survey, &responses, args.model.chunk, |_, s| {
+        let line = serde_json::to_string(s).map_err(|e| e.to_string())?;
+        writeln!(out, "{line}").map_err(|e| e.to_string())
+    });
+    match result.and_then(|_| out.flush().map_err(|e| e.to_string())) {
+        Err(e) if e.contains("Broken pipe") => Ok(()),
+        other => other,
+    }
+}
+
+fn run_report(args: ReportArgs) -> Result<(), String> {
+    let (survey, responses) = read_input(&args.survey, &args.responses, args.lenient)?;
     let mut options = ReportOptions::default().by(args.by.iter().map(|s| s.trim().to_owned()));
     options.every = args.every.map(|e| match e {
         EveryArg::Day => Every::Day,
@@ -152,8 +257,15 @@ fn run_report(args: ReportArgs) -> Result<(), String> {
     }
     options.resolution_target_seconds = (args.resolution_target_hours * 3600.0).round() as u64;
     let mut acc = ReportAccumulator::new(&survey, &options).map_err(|e| e.to_string())?;
-    for r in &read.responses {
-        acc.add(&survey, r).map_err(|e| e.to_string())?;
+    if args.oes {
+        let scorer = args.model.scorer()?;
+        score_all(&scorer, &survey, &responses, args.model.chunk, |r, s| {
+            acc.add_scored(&survey, r, Some(s)).map_err(|e| e.to_string())
+        })?;
+    } else {
+        for r in &responses {
+            acc.add(&survey, r).map_err(|e| e.to_string())?;
+        }
     }
     let report = acc.finish(&survey, &options).map_err(|e| e.to_string())?;
     let stdout = std::io::stdout();

@@ -113,11 +113,35 @@ pub fn render(report: &Report, survey: &Survey) -> String {
                             String::new(),
                         ]);
                     }
+                    if let Some(o) = &p.oes {
+                        let m =
+                            |r: &oes_core::oes::aggregate::MeanResult| r.mean.map_or("-".into(), |v| format!("{v:.1}"));
+                        rows.push([
+                            if p.support.is_none() { p.period.clone() } else { String::new() },
+                            o.satisfaction.n.to_string(),
+                            "(OES)".into(),
+                            "satisfaction / recommendation / ease / loyalty".into(),
+                            format!(
+                                "{} / {} / {} / {}",
+                                m(&o.satisfaction),
+                                m(&o.recommendation),
+                                m(&o.ease),
+                                m(&o.loyalty)
+                            ),
+                            o.satisfaction.ci.map_or(String::new(), |[a, b]| format!("[{a:.1}, {b:.1}]")),
+                            String::new(),
+                            String::new(),
+                        ]);
+                    }
                     for (i, q) in qs.0.iter().enumerate() {
                         let (metric, value, ci, n) = headline(q);
                         let question = survey.question(&q.id).map_or(q.id.clone(), |x| x.id.clone());
                         rows.push([
-                            if i == 0 && p.support.is_none() { p.period.clone() } else { String::new() },
+                            if i == 0 && p.support.is_none() && p.oes.is_none() {
+                                p.period.clone()
+                            } else {
+                                String::new()
+                            },
                             n.to_string(),
                             question,
                             metric,

@@ -14,6 +14,8 @@ use crate::metrics::nps::NpsResult;
 use crate::metrics::rating::{rating_from_tally, yes_no_from_tally, RatingResult, YesNoResult, YES_NO_SCALE};
 use crate::metrics::support::{Correlation, PairSums, SupportAccumulator, SupportResult};
 use crate::metrics::{Denominator, Interval, MetricOptions, Tally, Weight};
+use crate::oes::aggregate::{OesAccumulator, OesSummary};
+use crate::oes::OesScore;
 use crate::response::Response;
 use crate::stats::Comparison;
 use crate::survey::{Question, QuestionKind, Survey};
@@ -109,6 +111,8 @@ struct Cell {
     support: SupportAccumulator,
     /// Per question, pairs (time to resolution in seconds, answer) for the TTR correlation.
     ttr_pairs: Vec<PairSums>,
+    /// Overall Experience Scores of the scored responses.
+    oes: OesAccumulator,
 }
 
 impl Cell {
@@ -126,12 +130,21 @@ impl Cell {
             })
             .collect();
         let ttr_pairs = vec![PairSums::default(); survey.questions().len()];
-        Cell { respondents: 0, questions, support: SupportAccumulator::new(target_seconds), ttr_pairs }
+        Cell {
+            respondents: 0,
+            questions,
+            support: SupportAccumulator::new(target_seconds),
+            ttr_pairs,
+            oes: OesAccumulator::default(),
+        }
     }
 
-    fn add(&mut self, response: &Response) {
+    fn add(&mut self, response: &Response, oes: Option<&OesScore>) {
         let w = response.effective_weight();
         self.respondents += 1;
+        if let Some(score) = oes {
+            self.oes.add(score, w);
+        }
         for (acc, answer) in self.questions.iter_mut().zip(response.answers()) {
             let Some(answer) = answer else { continue };
             add_answer(acc, answer, w);
@@ -154,6 +167,7 @@ impl Cell {
             a.merge(b)?;
         }
         self.support.merge(&other.support)?;
+        self.oes.merge(&other.oes);
         for (a, b) in self.ttr_pairs.iter_mut().zip(&other.ttr_pairs) {
             a.merge(b);
         }
@@ -264,6 +278,20 @@ impl ReportAccumulator {
 
     /// Adds one response (which must have been read with `survey`, the survey this accumulator was made for).
     pub fn add(&mut self, survey: &Survey, response: &Response) -> Result<()> {
+        self.add_scored(survey, response, None)
+    }
+
+    /// Adds one response with its Overall Experience Score (then periods carry OES means).
+    pub fn add_scored(&mut self, survey: &Survey, response: &Response, oes: Option<&OesScore>) -> Result<()> {
+        if let Some(s) = oes {
+            if s.id != response.id() {
+                return Err(Error::Incompatible(format!(
+                    "the score of {:?} was given for response {:?}",
+                    s.id,
+                    response.id()
+                )));
+            }
+        }
         if survey.id() != self.survey || response.answers().len() != self.questions {
             return Err(Error::Incompatible(format!(
                 "response {:?} was read with another survey than {:?}",
@@ -277,10 +305,10 @@ impl ReportAccumulator {
             }
         }
         let bucket = self.every.map_or(0, |e| e.bucket_of_day(response.submitted_at().utc_day()));
-        Self::cell(&mut self.cells, (None, bucket), survey, self.target_seconds).add(response);
+        Self::cell(&mut self.cells, (None, bucket), survey, self.target_seconds).add(response, oes);
         if !self.by.is_empty() {
             let key: GroupKey = self.by.iter().map(|name| response.segment(name).map(str::to_owned)).collect();
-            Self::cell(&mut self.cells, (Some(key), bucket), survey, self.target_seconds).add(response);
+            Self::cell(&mut self.cells, (Some(key), bucket), survey, self.target_seconds).add(response, oes);
         }
         Ok(())
     }
@@ -349,7 +377,8 @@ impl ReportAccumulator {
             }
         }
         let with_support = self.cells.iter().any(|((g, _), c)| g.is_none() && c.support.tickets() > 0);
-        let ctx = Ctx { survey, options, thresholds: &thresholds, with_support };
+        let with_oes = self.cells.iter().any(|((g, _), c)| g.is_none() && c.oes.count() > 0);
+        let ctx = Ctx { survey, options, thresholds: &thresholds, with_support, with_oes };
 
         let buckets: Vec<i64> =
             match (self.every, self.cells.keys().map(|(_, b)| *b).min(), self.cells.keys().map(|(_, b)| *b).max()) {
@@ -396,6 +425,8 @@ struct Ctx<'a> {
     thresholds: &'a [i32],
     /// Whether any response has a ticket (then periods carry support figures).
     with_support: bool,
+    /// Whether responses were scored (then periods carry OES means).
+    with_oes: bool,
 }
 
 impl Ctx<'_> {
@@ -432,6 +463,7 @@ impl Ctx<'_> {
                 )),
                 questions: None,
                 support: None,
+                oes: None,
             };
         }
         let previous = previous.filter(|p| !self.withheld(p));
@@ -473,6 +505,7 @@ impl Ctx<'_> {
             reason: None,
             questions: Some(QuestionMap(questions)),
             support: self.with_support.then(|| cell.support.result(self.options.metrics.confidence)),
+            oes: self.with_oes.then(|| cell.oes.result(self.options.metrics.confidence)),
         }
     }
 
@@ -623,6 +656,9 @@ pub struct PeriodReport {
     /// Support figures (time to resolution, first reply, ...), when the data has tickets; absent when withheld.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub support: Option<SupportResult>,
+    /// Overall Experience Score means, when responses were scored; absent when withheld.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub oes: Option<OesSummary>,
 }
 
 /// Question reports keyed by question id, in the survey's order.
@@ -768,6 +804,40 @@ mod tests {
                 Err(e) => prop_assert!(responses.is_empty(), "{}", e),
             }
         }
+    }
+
+    #[test]
+    fn carries_oes_means_of_scored_responses() {
+        use crate::oes::{OesScore, PerPerspective, Reasons};
+        let s = survey();
+        let responses: Vec<Response> =
+            (0..6).map(|i| response(&s, i, ((i % 2) as u8, 9, Some(4), true, 20_000, None, false))).collect();
+        let score = |r: &Response, v: f64| OesScore {
+            id: r.id().to_owned(),
+            satisfaction: v,
+            recommendation: v,
+            ease: v,
+            loyalty: v,
+            confidence: PerPerspective::default(),
+            reasons: Reasons::default(),
+        };
+        let options = ReportOptions::default().by(["store"]).min_group_size(1);
+        let mut acc = ReportAccumulator::new(&s, &options).unwrap();
+        for (i, r) in responses.iter().enumerate() {
+            acc.add_scored(&s, r, Some(&score(r, i as f64))).unwrap();
+        }
+        assert!(acc.add_scored(&s, &responses[0], Some(&score(&responses[1], 1.0))).is_err());
+        let report = acc.finish(&s, &options).unwrap();
+        let overall = report.groups[0].periods[0].oes.as_ref().unwrap();
+        assert_eq!((overall.ease.n, overall.ease.mean), (6, Some(2.5)));
+        let store0 = report.groups[1].periods[0].oes.as_ref().unwrap();
+        assert_eq!(store0.loyalty.mean, Some(2.0)); // responses 0, 2, 4
+        let unscored = report_plain(&s, &responses, &options);
+        assert!(unscored.groups[0].periods[0].oes.is_none());
+    }
+
+    fn report_plain(s: &Survey, responses: &[Response], options: &ReportOptions) -> Report {
+        report(s, responses, options).unwrap()
     }
 
     #[test]

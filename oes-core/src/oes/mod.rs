@@ -5,6 +5,7 @@
 //! `docs/oes-model.md`. [`features`] and [`explain`] need no runtime and are shared by every front end; the native
 //! [`Scorer`] (feature `onnx`) runs the files through ONNX Runtime.
 
+pub mod aggregate;
 pub mod explain;
 pub mod features;
 #[cfg(feature = "onnx")]

@@ -105,7 +105,8 @@ fn default_model_dir() -> Result<PathBuf> {
     if let Some(d) = std::env::var_os("OES_MODEL_DIR").filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(d));
     }
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("models");
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let source = manifest.parent().unwrap_or(manifest).join("models");
     if source.join(ENCODER_FILE).is_file() {
         return Ok(source);
     }
