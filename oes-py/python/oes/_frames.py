@@ -1,0 +1,183 @@
+"""Responses from a pandas or polars DataFrame: one row per response, one column per question id.
+
+The rows become records in the JSONL format, which the extension reads exactly as it reads a file (same checks,
+same errors; an error's "line" is the 1-based row number).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from typing import Any, Dict, List, Optional, Sequence
+
+from ._oes import ParameterError, Responses, Survey
+
+_SCALED = {"nps", "csat", "ces", "ces_effort", "rating"}
+_YES = {"yes", "y", "true", "1"}
+_NO = {"no", "n", "false", "0"}
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    if isinstance(value, str):
+        return value.strip() == ""
+    # pandas.NA, pandas.NaT, numpy.datetime64("NaT")
+    name = type(value).__name__
+    if name in ("NAType", "NaTType"):
+        return True
+    if name == "datetime64":
+        return str(value) == "NaT"
+    return False
+
+
+def _columns(df: Any) -> Dict[str, List[Any]]:
+    """Column name -> list of Python values, for pandas and polars DataFrames."""
+    module = type(df).__module__ or ""
+    if module.startswith("polars"):
+        return {str(name): df.get_column(name).to_list() for name in df.columns}
+    if module.startswith("pandas"):
+        return {str(name): df[name].tolist() for name in df.columns}
+    raise TypeError(f"expected a pandas or polars DataFrame, got {type(df).__module__}.{type(df).__name__}")
+
+
+def _timestamp(value: Any) -> Any:
+    """RFC 3339 text; datetimes become UTC (naive ones are taken as UTC), strings are passed through."""
+    if _is_missing(value):
+        return None
+    if isinstance(value, str):
+        return value
+    if type(value).__name__ == "datetime64":
+        import numpy as np
+
+        nanos = int(value.astype("datetime64[ns]").astype(np.int64))
+        seconds, nanos = divmod(nanos, 1_000_000_000)
+        value = _dt.datetime(1970, 1, 1) + _dt.timedelta(seconds=seconds)
+        return _format(value, nanos)
+    if isinstance(value, _dt.datetime):
+        if value.tzinfo is not None and value.utcoffset() is not None:
+            value = value.astimezone(_dt.timezone.utc)
+        nanos = value.microsecond * 1000 + int(getattr(value, "nanosecond", 0) or 0)
+        return _format(value, nanos)
+    if isinstance(value, _dt.date):
+        return f"{value.isoformat()}T00:00:00Z"
+    return str(value)
+
+
+def _format(value: _dt.datetime, nanos: int) -> str:
+    text = (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}:{value.second:02d}"
+    )
+    if nanos:
+        text += "." + f"{nanos:09d}".rstrip("0")
+    return text + "Z"
+
+
+def _integral(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _answer(kind: str, value: Any) -> Any:
+    """A cell as a JSON answer; the extension checks it against the question."""
+    if kind in _SCALED:
+        if isinstance(value, str):
+            text = value.strip()
+            try:
+                return int(text)
+            except ValueError:
+                return text
+        return _integral(value)
+    if kind == "yes_no":
+        if isinstance(value, str):
+            text = value.strip().lower()
+            return True if text in _YES else False if text in _NO else value
+        if type(value).__name__ == "bool_":
+            return bool(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value in (0, 1):
+            return bool(value)
+        return value
+    if kind == "multi_choice":
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(";") if part.strip()]
+        if hasattr(value, "tolist"):
+            value = value.tolist()
+        return list(value) if isinstance(value, (list, tuple)) else value
+    return value
+
+
+def _label(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def read_dataframe(
+    survey: Survey,
+    df: Any,
+    id: str = "id",
+    submitted_at: str = "submitted_at",
+    weight: Optional[str] = None,
+    segments: Optional[Sequence[str]] = None,
+    lenient: bool = False,
+) -> Responses:
+    """Reads responses from a pandas or polars DataFrame with one row per response.
+
+    Columns: ``id`` and ``submitted_at`` (names configurable; timestamps as RFC 3339 strings, or datetimes, which
+    are converted to UTC, naive ones taken as UTC), the respondent weights (the column named by ``weight``; by
+    default a column called ``weight`` if there is one; a missing weight is 1), one column per question id, and
+    segment columns: those named in ``segments``, or by default every other column (as in the CSV format).
+
+    Cells: integers for nps, csat, ces, ces_effort and rating questions (floats must be integral); booleans, 0/1 or
+    yes/no for yes_no; the option text for single_choice; a list of options, or options joined with ``;``, for
+    multi_choice; a string for text. A missing cell (None, NaN, NA, NaT, an empty string) means the question was not
+    answered (treated as not shown, as in CSV files).
+    """
+    columns = _columns(df)
+    if weight is None and "weight" in columns:
+        weight = "weight"
+    for name, what in ((id, "id"), (submitted_at, "submitted_at")):
+        if name not in columns:
+            raise ParameterError(f"invalid {what}: the DataFrame has no column {name!r}")
+    if weight is not None and weight not in columns:
+        raise ParameterError(f"invalid weight: the DataFrame has no column {weight!r}")
+    kinds = {q["id"]: q["kind"] for q in survey.questions}
+    questions = [q for q in survey.question_ids if q in columns]
+    if segments is None:
+        reserved = {id, submitted_at, weight, "survey"}
+        segment_names = [c for c in columns if c not in reserved and c not in kinds]
+    else:
+        if isinstance(segments, str):
+            segments = [segments]
+        segment_names = list(segments)
+        for name in segment_names:
+            if name not in columns:
+                raise ParameterError(f"invalid segments: the DataFrame has no column {name!r}")
+    ids = columns[id]
+    times = columns[submitted_at]
+    weights = columns[weight] if weight is not None else None
+    records = []
+    for row in range(len(ids)):
+        answers = {}
+        for q in questions:
+            value = columns[q][row]
+            if not _is_missing(value):
+                answers[q] = _answer(kinds[q], value)
+        record: Dict[str, Any] = {}
+        rid = ids[row]
+        if not _is_missing(rid):
+            record["id"] = str(_integral(rid))
+        stamp = _timestamp(times[row])
+        if stamp is not None:
+            record["submitted_at"] = stamp
+        record["segments"] = {
+            name: _label(columns[name][row]) for name in segment_names if not _is_missing(columns[name][row])
+        }
+        if weights is not None and not _is_missing(weights[row]):
+            record["weight"] = float(weights[row])
+        record["answers"] = answers
+        records.append(record)
+    return Responses.from_dicts(survey, records, lenient)

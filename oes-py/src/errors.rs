@@ -1,0 +1,146 @@
+//! The exception hierarchy and the one function that maps [`oes_core::Error`] to it.
+//!
+//! ```text
+//! OesError(Exception)
+//! ├── SurveyError(OesError, ValueError)        Error::Survey          .question
+//! ├── ResponseError(OesError, ValueError)      Error::Response        .line .response .question
+//! ├── ParameterError(OesError, ValueError)     Error::InvalidParameter .parameter
+//! ├── IncompatibleError(OesError, ValueError)  Error::Incompatible
+//! └── ReadError(OesError, OSError)             Error::Io              .path
+//! ```
+//!
+//! The classes are made at module initialisation with `type(name, bases, namespace)` because a class with two bases
+//! cannot be declared with `create_exception!`. Their message is the Rust error's `Display`, unchanged.
+
+use oes_core::Error;
+use pyo3::exceptions::{PyException, PyOSError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyDict, PyTuple, PyType};
+use pyo3::IntoPyObjectExt;
+
+struct Classes {
+    base: Py<PyType>,
+    survey: Py<PyType>,
+    response: Py<PyType>,
+    parameter: Py<PyType>,
+    incompatible: Py<PyType>,
+    read: Py<PyType>,
+}
+
+static CLASSES: PyOnceLock<Classes> = PyOnceLock::new();
+
+/// Attributes set on an exception instance: the fields of the core error that say where it is.
+type Attributes = Vec<(&'static str, PyResult<Py<PyAny>>)>;
+
+fn make_class<'py>(
+    py: Python<'py>,
+    name: &str,
+    bases: &[&Bound<'py, PyType>],
+    doc: &str,
+    attributes: &[&str],
+) -> PyResult<Bound<'py, PyType>> {
+    let namespace = PyDict::new(py);
+    namespace.set_item("__module__", "oes")?;
+    namespace.set_item("__doc__", doc)?;
+    for attribute in attributes {
+        namespace.set_item(*attribute, py.None())?;
+    }
+    let bases = PyTuple::new(py, bases)?;
+    Ok(py.get_type::<PyType>().call1((name, bases, namespace))?.cast_into::<PyType>()?)
+}
+
+/// Creates the exception classes and adds them to the module.
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    let classes = CLASSES.get_or_try_init(py, || -> PyResult<Classes> {
+        let value_error = py.get_type::<PyValueError>();
+        let base = make_class(
+            py,
+            "OesError",
+            &[&py.get_type::<PyException>()],
+            "Base class of every error raised by oes.",
+            &[],
+        )?;
+        let child = |name: &str, doc: &str, attributes: &[&str]| {
+            make_class(py, name, &[&base, &value_error], doc, attributes).map(Bound::unbind)
+        };
+        Ok(Classes {
+            survey: child(
+                "SurveyError",
+                "A survey definition is invalid (`question` names the question at fault, if any).",
+                &["question"],
+            )?,
+            response: child(
+                "ResponseError",
+                "A response is invalid (`line`, `response` and `question` say where, when known).",
+                &["line", "response", "question"],
+            )?,
+            parameter: child(
+                "ParameterError",
+                "A parameter is out of its domain (`parameter` is its name).",
+                &["parameter"],
+            )?,
+            incompatible: child(
+                "IncompatibleError",
+                "Two accumulators (or an accumulator and a survey or options) do not fit together.",
+                &[],
+            )?,
+            read: make_class(
+                py,
+                "ReadError",
+                &[&base, &py.get_type::<PyOSError>()],
+                "Reading a file failed (`path` is the file).",
+                &["path"],
+            )?
+            .unbind(),
+            base: base.unbind(),
+        })
+    })?;
+    for class in
+        [&classes.base, &classes.survey, &classes.response, &classes.parameter, &classes.incompatible, &classes.read]
+    {
+        let class = class.bind(py);
+        m.add(class.name()?, class)?;
+    }
+    Ok(())
+}
+
+/// Maps an [`oes_core::Error`] to its Python exception: the only place where this happens.
+pub(crate) fn to_py_err(error: Error) -> PyErr {
+    Python::attach(|py| {
+        let Some(classes) = CLASSES.get(py) else {
+            return PyValueError::new_err(error.to_string());
+        };
+        let message = error.to_string();
+        let (class, attributes): (&Py<PyType>, Attributes) = match error {
+            Error::Survey { question, .. } => (&classes.survey, vec![("question", question.into_py_any(py))]),
+            Error::Response { line, response, question, .. } => (
+                &classes.response,
+                vec![
+                    ("line", line.into_py_any(py)),
+                    ("response", response.into_py_any(py)),
+                    ("question", question.into_py_any(py)),
+                ],
+            ),
+            Error::InvalidParameter { name, .. } => (&classes.parameter, vec![("parameter", name.into_py_any(py))]),
+            Error::Incompatible(_) => (&classes.incompatible, vec![]),
+            Error::Io { path, .. } => (&classes.read, vec![("path", path.into_py_any(py))]),
+            _ => (&classes.base, vec![]),
+        };
+        let make = || -> PyResult<PyErr> {
+            let instance = class.bind(py).call1((message.as_str(),))?;
+            for (name, value) in attributes {
+                instance.setattr(name, value?)?;
+            }
+            Ok(PyErr::from_value(instance))
+        };
+        make().unwrap_or_else(|e| e)
+    })
+}
+
+/// A `ParameterError` raised by the binding itself (for input that cannot reach the core, such as a non-integral
+/// float), with the core's message format `invalid {name}: {message}`.
+pub(crate) fn parameter(name: &'static str, message: String) -> PyErr {
+    to_py_err(Error::InvalidParameter { name, message })
+}

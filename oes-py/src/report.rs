@@ -1,0 +1,355 @@
+//! Reports by segment and time bucket, in one call or through a mergeable, picklable accumulator.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use oes_core::{Every, ReportOptions};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::PyString;
+
+use crate::errors::to_py_err;
+use crate::json;
+use crate::metrics::metric_options;
+use crate::survey::{Responses, Survey};
+
+/// Displays an optional bucket length as Python would (`'month'` or `None`).
+struct OptionalName(Option<Every>);
+
+impl std::fmt::Display for OptionalName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(e) => write!(f, "{:?}", e.as_str()),
+            None => f.write_str("None"),
+        }
+    }
+}
+
+/// Segment names from `None`, one name, or a sequence of names.
+fn by_of(by: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<String>> {
+    match by {
+        None => Ok(Vec::new()),
+        Some(b) if b.is_none() => Ok(Vec::new()),
+        Some(b) if b.is_instance_of::<PyString>() => Ok(vec![b.extract()?]),
+        Some(b) => b.extract::<Vec<String>>().map_err(|_| {
+            PyTypeError::new_err(format!("by must be a segment name or a sequence of names, got {}", b.get_type()))
+        }),
+    }
+}
+
+fn every_of(every: Option<&str>) -> PyResult<Option<Every>> {
+    every.map(|e| e.parse::<Every>().map_err(to_py_err)).transpose()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn report_options(
+    by: Vec<String>,
+    every: Option<Every>,
+    confidence: f64,
+    min_group_size: u64,
+    interval: &str,
+    denominator: &str,
+    csat_thresholds: Option<BTreeMap<String, i32>>,
+) -> PyResult<ReportOptions> {
+    let mut options = ReportOptions::default().by(by).min_group_size(min_group_size);
+    options.every = every;
+    options.metrics = metric_options(confidence, interval, denominator)?;
+    options.csat_thresholds = csat_thresholds.unwrap_or_default();
+    Ok(options)
+}
+
+/// The responses argument of `report`: a `Responses`, a path (JSONL or CSV), or a pandas or polars DataFrame.
+fn responses_of<'py>(survey: &Bound<'py, Survey>, responses: &Bound<'py, PyAny>) -> PyResult<Bound<'py, Responses>> {
+    if let Ok(r) = responses.cast::<Responses>() {
+        return Ok(r.clone());
+    }
+    let py = survey.py();
+    if responses.is_instance_of::<PyString>() || responses.hasattr("__fspath__")? {
+        let path: PathBuf = responses.extract()?;
+        let read = crate::survey::read_responses(py, survey.get(), path, false)?;
+        return Bound::new(py, read);
+    }
+    let read = py.import("oes._frames")?.call_method1("read_dataframe", (survey, responses))?;
+    Ok(read.cast_into::<Responses>()?)
+}
+
+/// A report: per group (overall first) and per period, every metric of every question, with comparisons against
+/// the previous period and against the rest.
+#[pyclass(module = "oes._oes", frozen)]
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub(crate) inner: oes_core::Report,
+}
+
+#[pymethods]
+impl Report {
+    /// The report as a dict: exactly the JSON of `oes report --format json`.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        py.import("json")?.call_method1("loads", (self.inner.to_json(),))
+    }
+
+    /// The report as JSON (`oes report --format json` prints the pretty form).
+    #[pyo3(signature = (pretty=false))]
+    fn to_json(&self, pretty: bool) -> String {
+        if pretty {
+            self.inner.to_json_pretty()
+        } else {
+            self.inner.to_json()
+        }
+    }
+
+    /// A tidy pandas DataFrame: one row per group, period and question (see `oes._tidy`).
+    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py().import("oes._tidy")?.call_method1("to_pandas", (slf,))
+    }
+
+    /// A tidy polars DataFrame: one row per group, period and question (see `oes._tidy`).
+    fn to_polars<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py().import("oes._tidy")?.call_method1("to_polars", (slf,))
+    }
+
+    /// Group labels, in the order of `groups`: `all`, then `store=Berlin, channel=email`, ...
+    #[getter]
+    fn group_labels(&self) -> Vec<String> {
+        self.inner.groups.iter().map(|g| g.label()).collect()
+    }
+
+    /// The groups, as dicts (`to_dict()["groups"]`).
+    #[getter]
+    fn groups<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json::to_py(py, &self.inner.groups)
+    }
+
+    /// Survey id.
+    #[getter]
+    fn survey(&self) -> &str {
+        &self.inner.survey
+    }
+
+    /// Number of responses.
+    #[getter]
+    fn respondents(&self) -> u64 {
+        self.inner.respondents
+    }
+
+    /// Segment names grouped by.
+    #[getter]
+    fn by(&self) -> Vec<String> {
+        self.inner.by.clone()
+    }
+
+    /// Bucket length (`None`: one period over all time).
+    #[getter]
+    fn every(&self) -> Option<&'static str> {
+        self.inner.every.map(Every::as_str)
+    }
+
+    /// Confidence level.
+    #[getter]
+    fn confidence(&self) -> f64 {
+        self.inner.confidence
+    }
+
+    /// Interval method of NPS-like scores.
+    #[getter]
+    fn interval(&self) -> &'static str {
+        match self.inner.interval {
+            oes_core::Interval::Wald => "wald",
+            _ => "adjusted_wald",
+        }
+    }
+
+    /// Denominator policy of shares.
+    #[getter]
+    fn denominator(&self) -> &'static str {
+        self.inner.denominator.as_str()
+    }
+
+    /// Minimum group size.
+    #[getter]
+    fn min_group_size(&self) -> u64 {
+        self.inner.min_group_size
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Report(survey={:?}, respondents={}, by={:?}, every={}, groups={})",
+            self.inner.survey,
+            self.inner.respondents,
+            self.inner.by,
+            OptionalName(self.inner.every),
+            self.inner.groups.len()
+        )
+    }
+}
+
+/// Builds a report of `responses` (a `Responses`, a path to a JSONL or CSV file, or a pandas or polars DataFrame in
+/// the shape `read_dataframe` takes) grouped by the segments `by` and bucketed by `every`.
+#[pyfunction]
+#[pyo3(signature = (survey, responses, by=None, every=None, confidence=0.95, min_group_size=5,
+                    interval="adjusted_wald", denominator="answered", csat_thresholds=None))]
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn report(
+    py: Python<'_>,
+    survey: &Bound<'_, Survey>,
+    responses: &Bound<'_, PyAny>,
+    by: Option<&Bound<'_, PyAny>>,
+    every: Option<&str>,
+    confidence: f64,
+    min_group_size: u64,
+    interval: &str,
+    denominator: &str,
+    csat_thresholds: Option<BTreeMap<String, i32>>,
+) -> PyResult<Report> {
+    let options = report_options(
+        by_of(by)?,
+        every_of(every)?,
+        confidence,
+        min_group_size,
+        interval,
+        denominator,
+        csat_thresholds,
+    )?;
+    let responses = responses_of(survey, responses)?;
+    let (survey, responses) = (&survey.get().inner, &responses.get().inner.responses);
+    let inner = py.detach(|| oes_core::report(survey, responses, &options)).map_err(to_py_err)?;
+    Ok(Report { inner })
+}
+
+/// An exact, mergeable, picklable accumulator of a report: add responses in any order, in any number of processes,
+/// merge the parts, and `finish`.
+#[pyclass(module = "oes._oes", eq)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportAccumulator {
+    survey: Arc<oes_core::Survey>,
+    by: Vec<String>,
+    every: Option<Every>,
+    inner: oes_core::ReportAccumulator,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct AccumulatorState {
+    survey: oes_core::Survey,
+    accumulator: oes_core::ReportAccumulator,
+    by: Vec<String>,
+    every: Option<Every>,
+}
+
+#[pymethods]
+impl ReportAccumulator {
+    #[new]
+    #[pyo3(signature = (survey, by=None, every=None))]
+    fn new(survey: &Survey, by: Option<&Bound<'_, PyAny>>, every: Option<&str>) -> PyResult<Self> {
+        let by = by_of(by)?;
+        let every = every_of(every)?;
+        let mut options = ReportOptions::default().by(by.clone());
+        options.every = every;
+        let inner = oes_core::ReportAccumulator::new(&survey.inner, &options).map_err(to_py_err)?;
+        Ok(ReportAccumulator { survey: survey.inner.clone(), by, every, inner })
+    }
+
+    /// Adds responses (a `Responses` read with the same survey).
+    fn add(&mut self, py: Python<'_>, responses: &Responses) -> PyResult<()> {
+        let list = &responses.inner.responses;
+        if let Some(first) = list.first() {
+            // Responses of another survey are refused (with the core's error) before anything is added.
+            let mut options = ReportOptions::default().by(self.by.clone());
+            options.every = self.every;
+            let mut probe = oes_core::ReportAccumulator::new(&self.survey, &options).map_err(to_py_err)?;
+            probe.add(&self.survey, first).map_err(to_py_err)?;
+        }
+        let (survey, inner) = (&self.survey, &mut self.inner);
+        py.detach(|| list.iter().try_for_each(|r| inner.add(survey, r))).map_err(to_py_err)
+    }
+
+    /// Adds another accumulator made for the same survey, `by` and `every`.
+    fn merge(slf: &Bound<'_, Self>, other: &Bound<'_, Self>) -> PyResult<()> {
+        let other = other.borrow().inner.clone();
+        slf.borrow_mut().inner.merge(&other).map_err(to_py_err)
+    }
+
+    /// The report.
+    #[pyo3(signature = (confidence=0.95, min_group_size=5, interval="adjusted_wald", denominator="answered",
+                        csat_thresholds=None))]
+    fn finish(
+        &self,
+        py: Python<'_>,
+        confidence: f64,
+        min_group_size: u64,
+        interval: &str,
+        denominator: &str,
+        csat_thresholds: Option<BTreeMap<String, i32>>,
+    ) -> PyResult<Report> {
+        let options = report_options(
+            self.by.clone(),
+            self.every,
+            confidence,
+            min_group_size,
+            interval,
+            denominator,
+            csat_thresholds,
+        )?;
+        let inner = py.detach(|| self.inner.finish(&self.survey, &options)).map_err(to_py_err)?;
+        Ok(Report { inner })
+    }
+
+    /// A copy.
+    fn copy(&self) -> Self {
+        self.clone()
+    }
+
+    /// The survey.
+    #[getter]
+    fn survey(&self) -> Survey {
+        Survey { inner: self.survey.clone() }
+    }
+
+    /// Segment names grouped by.
+    #[getter]
+    fn by(&self) -> Vec<String> {
+        self.by.clone()
+    }
+
+    /// Bucket length.
+    #[getter]
+    fn every(&self) -> Option<&'static str> {
+        self.every.map(Every::as_str)
+    }
+
+    /// The exact state as JSON: `{"survey", "accumulator", "by", "every"}` (the accumulator is the serde form of the
+    /// Rust `ReportAccumulator`).
+    fn to_json(&self) -> PyResult<String> {
+        json::state(&AccumulatorState {
+            survey: (*self.survey).clone(),
+            accumulator: self.inner.clone(),
+            by: self.by.clone(),
+            every: self.every,
+        })
+    }
+
+    /// An accumulator from `to_json()`.
+    #[staticmethod]
+    pub(crate) fn from_json(text: &str) -> PyResult<Self> {
+        let state: AccumulatorState = json::from_state("ReportAccumulator", text)?;
+        Ok(ReportAccumulator {
+            survey: Arc::new(state.survey),
+            by: state.by,
+            every: state.every,
+            inner: state.accumulator,
+        })
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "ReportAccumulator(survey={:?}, by={:?}, every={})",
+            self.survey.id(),
+            self.by,
+            OptionalName(self.every)
+        )
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (&'static str, String))> {
+        json::reduce(py, "ReportAccumulator", self.to_json()?)
+    }
+}

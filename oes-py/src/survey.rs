@@ -1,0 +1,240 @@
+//! Surveys, responses and reading them (JSONL, CSV, records).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use oes_core::io::{read_csv, read_jsonl, read_responses as core_read_responses, read_survey, ReadMode};
+use pyo3::exceptions::PyIndexError;
+use pyo3::prelude::*;
+use pyo3::types::PyList;
+
+use crate::errors::to_py_err;
+use crate::json;
+
+fn mode(lenient: bool) -> ReadMode {
+    if lenient {
+        ReadMode::Lenient
+    } else {
+        ReadMode::Strict
+    }
+}
+
+/// A survey definition: its id and questions (JSON `{"id", "questions": [{"id", "kind", "text", "scale"?,
+/// "options"?, "perspective"?}]}`).
+#[pyclass(module = "oes._oes", frozen, eq)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Survey {
+    pub(crate) inner: Arc<oes_core::Survey>,
+}
+
+#[pymethods]
+impl Survey {
+    /// Parses a survey from JSON text.
+    #[staticmethod]
+    pub(crate) fn from_json(text: &str) -> PyResult<Survey> {
+        Ok(Survey { inner: Arc::new(oes_core::Survey::from_json(text).map_err(to_py_err)?) })
+    }
+
+    /// Reads a survey from a JSON file.
+    #[staticmethod]
+    fn from_file(path: PathBuf) -> PyResult<Survey> {
+        Ok(Survey { inner: Arc::new(read_survey(path).map_err(to_py_err)?) })
+    }
+
+    /// The survey id.
+    #[getter]
+    fn id(&self) -> &str {
+        self.inner.id()
+    }
+
+    /// The question ids, in order.
+    #[getter]
+    fn question_ids(&self) -> Vec<String> {
+        self.inner.questions().iter().map(|q| q.id.clone()).collect()
+    }
+
+    /// The questions as dicts (with default scales and perspectives filled in).
+    #[getter]
+    fn questions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json::to_py(py, self.inner.questions())
+    }
+
+    /// The survey as JSON.
+    fn to_json(&self) -> String {
+        self.inner.to_json()
+    }
+
+    /// The survey as a dict.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json::to_py(py, &*self.inner)
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Survey(id={:?}, questions={:?})", self.inner.id(), self.question_ids())
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (&'static str, String))> {
+        json::reduce(py, "Survey", self.inner.to_json())
+    }
+}
+
+/// One response, checked against its survey.
+#[pyclass(module = "oes._oes", frozen)]
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub(crate) survey: Arc<oes_core::Survey>,
+    pub(crate) inner: oes_core::Response,
+}
+
+#[pymethods]
+impl Response {
+    /// Parses one JSON response (a line of a JSONL file) and checks it against `survey`.
+    #[staticmethod]
+    pub(crate) fn from_json(survey: &Survey, text: &str) -> PyResult<Response> {
+        let inner = oes_core::Response::from_json(&survey.inner, text).map_err(to_py_err)?;
+        Ok(Response { survey: survey.inner.clone(), inner })
+    }
+
+    /// The response id.
+    #[getter]
+    fn id(&self) -> &str {
+        self.inner.id()
+    }
+
+    /// When it was submitted (RFC 3339, with its original offset).
+    #[getter]
+    fn submitted_at(&self) -> String {
+        self.inner.submitted_at().to_string()
+    }
+
+    /// Segment values by name.
+    #[getter]
+    fn segments(&self) -> std::collections::BTreeMap<String, String> {
+        self.inner.segments().clone()
+    }
+
+    /// The weight as given (`None` when the response has none, i.e. 1).
+    #[getter]
+    fn weight(&self) -> Option<f64> {
+        self.inner.weight().map(|w| w.get())
+    }
+
+    /// The response as a dict in the input format.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json::to_py(py, &self.inner.to_value(&self.survey))
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Response(id={:?}, submitted_at={:?})", self.inner.id(), self.inner.submitted_at().to_string())
+    }
+}
+
+/// Responses read for one survey, with the errors of those skipped in lenient mode.
+#[pyclass(module = "oes._oes", frozen)]
+#[derive(Debug, Clone)]
+pub struct Responses {
+    pub(crate) survey: Arc<oes_core::Survey>,
+    pub(crate) inner: oes_core::io::Responses,
+}
+
+impl Responses {
+    fn new(survey: &Survey, inner: oes_core::io::Responses) -> Responses {
+        Responses { survey: survey.inner.clone(), inner }
+    }
+}
+
+#[pymethods]
+impl Responses {
+    /// Reads JSONL text (one JSON response per line).
+    #[staticmethod]
+    #[pyo3(signature = (survey, text, lenient=false))]
+    fn from_jsonl(py: Python<'_>, survey: &Survey, text: &str, lenient: bool) -> PyResult<Responses> {
+        let read = py.detach(|| read_jsonl(&survey.inner, text.as_bytes(), mode(lenient)));
+        Ok(Responses::new(survey, read.map_err(to_py_err)?))
+    }
+
+    /// Reads CSV text (a header row, then one row per response; see `read_responses`).
+    #[staticmethod]
+    #[pyo3(signature = (survey, text, lenient=false))]
+    fn from_csv(py: Python<'_>, survey: &Survey, text: &str, lenient: bool) -> PyResult<Responses> {
+        let read = py.detach(|| read_csv(&survey.inner, text.as_bytes(), mode(lenient)));
+        Ok(Responses::new(survey, read.map_err(to_py_err)?))
+    }
+
+    /// Reads records: dicts in the JSONL format (`{"id", "submitted_at", "segments"?, "weight"?, "answers"}`).
+    /// Errors name the 1-based position of the record as its line.
+    #[staticmethod]
+    #[pyo3(signature = (survey, records, lenient=false))]
+    fn from_dicts(py: Python<'_>, survey: &Survey, records: &Bound<'_, PyAny>, lenient: bool) -> PyResult<Responses> {
+        let dumps = py.import("json")?.getattr("dumps")?;
+        let kwargs = pyo3::types::PyDict::new(py);
+        kwargs.set_item("allow_nan", false)?;
+        kwargs.set_item("ensure_ascii", false)?;
+        let mut text = String::new();
+        for record in records.try_iter()? {
+            let line = dumps.call((record?,), Some(&kwargs))?;
+            text.push_str(&line.extract::<String>()?);
+            text.push('\n');
+        }
+        Self::from_jsonl(py, survey, &text, lenient)
+    }
+
+    /// The survey the responses were read with.
+    #[getter]
+    fn survey(&self) -> Survey {
+        Survey { inner: self.survey.clone() }
+    }
+
+    /// The error messages of the responses skipped in lenient mode, in input order.
+    #[getter]
+    fn rejected(&self) -> Vec<String> {
+        self.inner.rejected.iter().map(ToString::to_string).collect()
+    }
+
+    /// The skipped responses as dicts `{"line", "response", "error"}`.
+    fn rejected_summary<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json::to_py(py, &self.inner.rejected_summary())
+    }
+
+    /// The responses as a list of dicts in the input format.
+    fn to_list<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let values: Vec<serde_json::Value> = self.inner.responses.iter().map(|r| r.to_value(&self.survey)).collect();
+        json::to_py(py, &values)
+    }
+
+    fn __len__(&self) -> usize {
+        self.inner.responses.len()
+    }
+
+    fn __getitem__<'py>(&self, py: Python<'py>, index: isize) -> PyResult<Bound<'py, PyAny>> {
+        let len = self.inner.responses.len() as isize;
+        let i = if index < 0 { index + len } else { index };
+        if i < 0 || i >= len {
+            return Err(PyIndexError::new_err("response index out of range"));
+        }
+        json::to_py(py, &self.inner.responses[i as usize].to_value(&self.survey))
+    }
+
+    fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let list = self.to_list(py)?;
+        Ok(list.cast_into::<PyList>()?.try_iter()?.into_any())
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Responses(survey={:?}, responses={}, rejected={})",
+            self.survey.id(),
+            self.inner.responses.len(),
+            self.inner.rejected.len()
+        )
+    }
+}
+
+/// Reads responses from a file: CSV when the name ends in `.csv`, JSONL otherwise. With `lenient`, invalid
+/// responses are skipped and listed in `.rejected` instead of raising.
+#[pyfunction]
+#[pyo3(signature = (survey, path, lenient=false))]
+pub(crate) fn read_responses(py: Python<'_>, survey: &Survey, path: PathBuf, lenient: bool) -> PyResult<Responses> {
+    let read = py.detach(|| core_read_responses(&survey.inner, &path, mode(lenient)));
+    Ok(Responses::new(survey, read.map_err(to_py_err)?))
+}

@@ -1,0 +1,57 @@
+"""Shared paths and the golden-fixture comparison (the rule of `oes-core/tests/golden.rs`)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = REPO / "tests" / "fixtures"
+EXAMPLES = REPO / "examples"
+
+
+def read_json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def assert_subset(expected: Any, actual: Any, path: str = "$") -> None:
+    """Every key of `expected` is in `actual` with the same value: objects recursively as subsets, arrays in full,
+    integers exactly, other numbers within 1e-9 (relative, or absolute below 1)."""
+    if isinstance(expected, dict):
+        assert isinstance(actual, dict), f"{path}: expected an object, got {actual!r}"
+        for key, value in expected.items():
+            assert key in actual, f"{path}.{key}: missing in the result"
+            assert_subset(value, actual[key], f"{path}.{key}")
+    elif isinstance(expected, list):
+        assert isinstance(actual, list), f"{path}: expected an array, got {actual!r}"
+        assert len(expected) == len(actual), f"{path}: array length {len(actual)}, expected {len(expected)}"
+        for i, (e, a) in enumerate(zip(expected, actual)):
+            assert_subset(e, a, f"{path}[{i}]")
+    elif isinstance(expected, bool) or expected is None or isinstance(expected, str):
+        assert expected == actual and type(expected) is type(actual), f"{path}: expected {expected!r}, got {actual!r}"
+    elif isinstance(expected, int) and isinstance(actual, int) and not isinstance(actual, bool):
+        assert expected == actual, f"{path}: expected {expected}, got {actual}"
+    elif isinstance(expected, (int, float)):
+        assert isinstance(actual, (int, float)) and not isinstance(actual, bool), f"{path}: got {actual!r}"
+        tol = 1e-9 * max(abs(expected), 1.0)
+        assert abs(expected - actual) <= tol, f"{path}: expected {expected}, got {actual}"
+    else:
+        raise AssertionError(f"{path}: unexpected value {expected!r} in a fixture")
+
+
+@pytest.fixture
+def repo_root(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Runs the test in the repository root (paths in examples are relative to it)."""
+    monkeypatch.chdir(REPO)
+    return REPO
+
+
+def fixture_files(folder: str) -> list:
+    return sorted((FIXTURES / folder).iterdir())
+
+
+os.environ.setdefault("MPLBACKEND", "Agg")

@@ -1,0 +1,175 @@
+"""DataFrames in (`read_dataframe`, `report(survey, df)`) and out (`Report.to_pandas`, `Report.to_polars`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+import subprocess
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+import polars as pl
+import pytest
+
+import oes
+from conftest import EXAMPLES, REPO
+
+SURVEY = oes.Survey.from_file(EXAMPLES / "survey.json")
+CSV = EXAMPLES / "responses.csv"
+
+
+def csv_report(**kwargs: object) -> dict:
+    return oes.report(SURVEY, oes.read_responses(SURVEY, CSV), **kwargs).to_dict()  # type: ignore[arg-type]
+
+
+def test_pandas_round_trip_equals_the_csv_reader() -> None:
+    df = pd.read_csv(CSV)
+    responses = oes.read_dataframe(SURVEY, df, weight="weight")
+    from_file = oes.read_responses(SURVEY, CSV)
+    assert responses.to_list() == from_file.to_list()
+    assert oes.report(SURVEY, df, by=["store"], every="month").to_dict() == csv_report(by=["store"], every="month")
+
+
+def test_pandas_datetimes_are_converted_to_utc() -> None:
+    df = pd.read_csv(CSV)
+    df["submitted_at"] = pd.to_datetime(df["submitted_at"], utc=True, format="ISO8601")
+    responses = oes.read_dataframe(SURVEY, df)
+    assert responses[1]["submitted_at"] == "2025-01-03T09:48:34Z"  # 11:48:34+02:00
+    # Reports bucket by the UTC day, so the report is unchanged.
+    assert oes.report(SURVEY, df, by="region", every="week").to_dict() == csv_report(by="region", every="week")
+    naive = df.assign(submitted_at=df["submitted_at"].dt.tz_localize(None))
+    assert oes.read_dataframe(SURVEY, naive).to_list() == responses.to_list()
+    as_numpy = df.assign(submitted_at=naive["submitted_at"].to_numpy())
+    assert oes.read_dataframe(SURVEY, as_numpy).to_list() == responses.to_list()
+
+
+def test_polars_round_trip_equals_the_csv_reader() -> None:
+    df = pl.read_csv(CSV, infer_schema_length=None)
+    assert df.schema["nps"].is_integer()
+    assert oes.read_dataframe(SURVEY, df).to_list() == oes.read_responses(SURVEY, CSV).to_list()
+    with_times = df.with_columns(pl.col("submitted_at").str.to_datetime(time_zone="UTC"))
+    assert with_times.schema["submitted_at"] == pl.Datetime("us", "UTC")
+    assert oes.report(SURVEY, with_times, by="channel", every="quarter").to_dict() == csv_report(
+        by="channel", every="quarter"
+    )
+
+
+def test_cells_of_every_kind() -> None:
+    df = pd.DataFrame(
+        {
+            "id": [1, 2, 3],
+            "submitted_at": [dt.datetime(2025, 3, 1, 12, 0, 0, 250000), "2025-03-02T10:00:00+01:00", dt.date(2025, 3, 3)],
+            "nps": [10.0, np.nan, 7.0],
+            "return_intent": [True, 0, "No"],
+            "liked": [["Prices", "Fast checkout"], "Prices; Click & collect", None],
+            "contact_reason": ["Loyalty card", None, ""],
+            "comment": ["Gut", None, "  "],
+            "w": [2.0, None, 0.5],
+            "store": ["Berlin", "Berlin", None],
+        }
+    )
+    rs = oes.read_dataframe(SURVEY, df, weight="w", segments=["store"])
+    first, second, third = rs.to_list()
+    assert first["id"] == "1" and first["submitted_at"] == "2025-03-01T12:00:00.25Z" and first["weight"] == 2.0
+    assert first["answers"] == {
+        "nps": 10, "return_intent": True, "contact_reason": "Loyalty card",
+        "liked": ["Prices", "Fast checkout"], "comment": "Gut",
+    }
+    assert second["answers"] == {"return_intent": False, "liked": ["Prices", "Click & collect"]}
+    assert "weight" not in second and second["segments"] == {"store": "Berlin"}
+    assert third["submitted_at"] == "2025-03-03T00:00:00Z" and third["segments"] == {}
+    assert third["answers"] == {"nps": 7, "return_intent": False}
+
+
+def test_bad_rows_name_the_row() -> None:
+    df = pd.DataFrame({"id": ["a", "b"], "submitted_at": ["2025-01-01T00:00:00Z"] * 2, "nps": [9, 11]})
+    with pytest.raises(oes.ResponseError) as info:
+        oes.read_dataframe(SURVEY, df)
+    assert str(info.value) == 'invalid response at line 2 "b", question "nps": 11 is off the scale 0-10'
+    lenient = oes.read_dataframe(SURVEY, df, lenient=True)
+    assert len(lenient) == 1 and len(lenient.rejected) == 1
+    with pytest.raises(oes.ParameterError, match="the DataFrame has no column 'when'"):
+        oes.read_dataframe(SURVEY, df, submitted_at="when")
+    with pytest.raises(TypeError, match="expected a pandas or polars DataFrame"):
+        oes.read_dataframe(SURVEY, {"id": [1]})
+
+
+def _close(a: object, b: object) -> bool:
+    if a is None or (isinstance(a, float) and math.isnan(a)):
+        return b is None or (isinstance(b, float) and math.isnan(b)) or b is pd.NA
+    return a == b
+
+
+def test_tidy_tables_match_the_report() -> None:
+    report = oes.report(SURVEY, oes.read_responses(SURVEY, EXAMPLES / "responses.jsonl"), by=["store"],
+                        every="month", min_group_size=30)
+    data = report.to_dict()
+    table = report.to_pandas()
+    groups, periods = len(data["groups"]), len(data["groups"][0]["periods"])
+    assert len(table) == groups * periods * len(SURVEY.question_ids)
+    assert list(table.columns[:3]) == ["group", "store", "period"]
+    polars_table = report.to_polars()
+    assert polars_table.columns == list(table.columns)
+    assert polars_table.shape == table.shape
+    assert str(polars_table.schema["vs_rest_significant"]) == "Boolean"
+
+    for g, group in enumerate(data["groups"]):
+        for p, period in enumerate(group["periods"]):
+            rows = table[(table.group == report.group_labels[g]) & (table.period == period["period"])]
+            nps_row = rows[rows.question == "nps"].iloc[0]
+            assert bool(nps_row.withheld) == period["withheld"]
+            if period["withheld"]:
+                assert pd.isna(nps_row.value)
+                continue
+            q = period["questions"]["nps"]
+            assert nps_row.figure == "score"
+            assert nps_row.value == q["nps"]["score"]
+            assert (nps_row.ci_low, nps_row.ci_high) == tuple(q["nps"]["ci"])
+            assert nps_row.n == q["nps"]["n"]
+            if q["vs_rest"]:
+                assert nps_row.vs_rest_diff == q["vs_rest"]["diff"]
+                assert bool(nps_row.vs_rest_significant) == q["vs_rest"]["significant"]
+            ces_row = rows[rows.question == "ces"].iloc[0]
+            ces = period["questions"]["ces"]["ces"]
+            assert ces_row.figure == "mean" and ces_row.value == ces["mean"]
+            if ces["mean_ci"]:
+                assert (ces_row.ci_low, ces_row.ci_high) == tuple(ces["mean_ci"])
+
+    # The polars table holds the same values.
+    as_records = polars_table.to_dicts()
+    for record, (_, row) in zip(as_records, table.iterrows()):
+        for key, value in record.items():
+            assert _close(value, row[key]), key
+
+
+def _command() -> Optional[Path]:
+    """The `oes` command: $OES_BIN, or a build in target/ newer than every source file of the core and the CLI."""
+    if os.environ.get("OES_BIN"):
+        return Path(os.environ["OES_BIN"])
+    sources = [p for d in ("oes-core/src", "oes-cli/src") for p in (REPO / d).rglob("*.rs")]
+    newest = max(p.stat().st_mtime for p in sources)
+    for profile in ("release", "debug"):
+        binary = REPO / "target" / profile / "oes"
+        if binary.exists() and binary.stat().st_mtime > newest:
+            return binary
+    return None
+
+
+def test_report_json_is_the_command_line_json() -> None:
+    report = oes.report(SURVEY, CSV, by="store", every="month", csat_thresholds={"csat": 5}, interval="wald")
+    assert json.loads(report.to_json(pretty=True)) == report.to_dict()
+    assert report.to_json(pretty=True).startswith('{\n  "survey": "retail-cx-2025"')
+    command = _command()
+    if command is None:
+        pytest.skip("no up-to-date `oes` command in target/ (build it with `cargo build -p oes-cli`, or set OES_BIN)")
+    out = subprocess.run(
+        [str(command), "report", "--survey", str(EXAMPLES / "survey.json"), "--responses", str(CSV), "--by", "store",
+         "--every", "month", "--csat-threshold", "csat=5", "--interval", "wald", "--format", "json"],
+        check=True, capture_output=True, text=True,
+    ).stdout
+    assert out == report.to_json(pretty=True) + "\n"
+    assert json.loads(out) == report.to_dict()

@@ -1,0 +1,21 @@
+"""The ```python blocks of oes-py/README.md, executed in order in the repository root (each in a fresh namespace)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+BLOCKS = re.findall(r"^```python\n(.*?)^```", README.read_text(encoding="utf-8"), flags=re.S | re.M)
+
+
+def test_readme_has_examples() -> None:
+    assert len(BLOCKS) >= 8
+
+
+@pytest.mark.parametrize("index", range(len(BLOCKS)), ids=lambda i: f"block{i + 1}")
+def test_readme_example(index: int, repo_root: Path) -> None:
+    code = compile(BLOCKS[index], f"README.md:python block {index + 1}", "exec")
+    exec(code, {"__name__": f"readme_block_{index + 1}"})

@@ -1,0 +1,40 @@
+"""Typed use of the package; `test_typing.py` checks it with `mypy --strict` (it is not a test module itself)."""
+
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+import oes
+
+
+def headline(values: List[Optional[int]]) -> Tuple[Optional[float], Optional[Tuple[float, float]]]:
+    r: oes.NpsResult = oes.nps(values, weights=None, confidence=0.9, interval="wald", denominator="shown")
+    return r.score, r.ci
+
+
+def merged(parts: List[oes.CsatAccumulator]) -> oes.CsatResult:
+    total = oes.CsatAccumulator((1, 5), threshold=4)
+    for part in parts:
+        total.merge(part)
+    return total.result(confidence=0.95)
+
+
+def report_of(path: str) -> List[str]:
+    survey = oes.Survey.from_file(path)
+    responses: oes.Responses = oes.read_responses(survey, "responses.jsonl", lenient=True)
+    rejected: List[str] = responses.rejected
+    report = oes.report(survey, responses, by=["store"], every="month", csat_thresholds={"csat": 5})
+    acc = oes.ReportAccumulator(survey, by="store", every="month")
+    acc.add(responses)
+    same: oes.Report = acc.finish(min_group_size=1)
+    return report.group_labels + same.by + rejected
+
+
+def errors() -> Optional[str]:
+    try:
+        oes.yes_no([True, None])
+    except oes.ParameterError as e:
+        return e.parameter
+    except oes.OesError:
+        return None
+    return None
