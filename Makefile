@@ -12,11 +12,11 @@ example:
 	$(CARGO) build --release --locked -p oes-cli
 	./target/release/oes report --survey examples/survey.json --responses examples/responses.jsonl $(EXAMPLE_ARGS) --format table
 
-test: lint test-rust test-py
+test: lint test-rust test-py test-wasm
 
 lint:
 	$(CARGO) fmt --all --check
-	$(CARGO) clippy --locked -p oes-core -p oes-cli -p oes-py --all-targets -- -D warnings
+	$(CARGO) clippy --locked -p oes-core -p oes-cli -p oes-py -p oes-wasm --all-targets -- -D warnings
 
 test-rust:
 	$(CARGO) test --locked -p oes-core -p oes-cli

@@ -354,8 +354,9 @@ impl SupportAccumulator {
         SupportResult {
             tickets: self.tickets,
             resolved: self.resolved,
-            percent_unresolved: (self.tickets > 0)
-                .then(|| super::ratio(100 * (self.tickets - self.resolved) as u128, self.tickets as u128)),
+            percent_unresolved: (self.tickets > 0).then(|| {
+                super::ratio(100 * (self.tickets.saturating_sub(self.resolved)) as u128, self.tickets as u128)
+            }),
             ttr: self.ttr.stats(confidence),
             first_reply: self.first_reply.stats(confidence),
             target_hours: self.target_seconds as f64 / 3600.0,

@@ -1,0 +1,266 @@
+//! Reports by segment and time bucket: `report` and `ReportAccumulator`.
+
+use oes_core::{Every, ReportOptions, Response};
+use wasm_bindgen::prelude::*;
+
+use crate::convert::{json_text, to_js, Options};
+use crate::error::{invalid, Result};
+use crate::support::target_seconds;
+use crate::survey::{Responses, Survey};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_REPORT: &'static str = r#"
+/** Time bucket of a report. */
+export type Every = "day" | "week" | "month" | "quarter" | "year";
+/** How a report groups responses (fixed when a `ReportAccumulator` is created). */
+export interface GroupingOptions {
+  /** Segment names to group by (their combinations form the groups); default none (overall only). */
+  by?: string[];
+  /** Time bucket (UTC days); default `null`, one period over all time. */
+  every?: Every | null;
+  /** The support resolution target in seconds (responses with a `ticket`); default 86400 (24 hours). */
+  resolutionTargetSeconds?: number;
+}
+/** How a report computes its figures. */
+export interface ReportResultOptions extends ResultOptions {
+  /** Groups and periods with fewer respondents are withheld (anonymity); default 5, 0 or 1 disables. */
+  minGroupSize?: number;
+  /** CSAT top-box thresholds by question id (default: the scale's default top box). */
+  csatThresholds?: Record<string, number>;
+}
+/** Options of `report`. */
+export interface ReportOptions extends GroupingOptions, ReportResultOptions {}
+
+/** The outcome of comparing one figure between two groups or periods. */
+export interface Comparison {
+  /** Which figure: `score` (NPS), `percent` (CSAT), `mean` (CES, effort, rating), `percent_yes`. */
+  metric: string;
+  /** This group or period minus the other, in the figure's unit. */
+  diff: number;
+  se: number;
+  statistic: number;
+  test: "z" | "welch_t";
+  /** Degrees of freedom (Welch's t test only). */
+  df?: number;
+  p_value: number;
+  significant: boolean;
+  ci: Range;
+}
+/** Figures of a choice question. */
+export interface ChoiceResult {
+  n: number;
+  skipped: number;
+  weighted_n: number;
+  options: { option: string; count: number; percent: number | null }[];
+}
+/** Figures of a text question. */
+export interface TextResult { n: number; skipped: number; }
+/** The fields of every question report. */
+export interface QuestionReportCommon {
+  /** Change against the same group's previous period (`null` when either is missing or withheld). */
+  vs_previous: Comparison | null;
+  /** This group against every other respondent of the period (`null` for the overall group or a small rest). */
+  vs_rest: Comparison | null;
+  /** Time to resolution against the answer (csat, ces and ces_effort questions, when the data has tickets). */
+  ttr_correlation?: Correlation;
+}
+/** One question's figures, under a key named after the metric. */
+export type QuestionReport = QuestionReportCommon & (
+  | { kind: "nps"; nps: NpsResult }
+  | { kind: "csat"; csat: CsatResult }
+  | { kind: "ces"; ces: CesResult }
+  | { kind: "ces_effort"; ces_effort: CesEffortResult }
+  | { kind: "rating"; rating: RatingResult }
+  | { kind: "yes_no"; yes_no: YesNoResult }
+  | { kind: "single_choice" | "multi_choice"; choice: ChoiceResult }
+  | { kind: "text"; text: TextResult }
+);
+/** One group in one period. */
+export interface PeriodReport {
+  /** `2025-01-14`, `2025-W03`, `2025-01`, `2025-Q1`, `2025`, or `all`. */
+  period: string;
+  /** First UTC day of the period (absent for `all`). */
+  start?: string;
+  /** First day after the period (absent for `all`). */
+  end?: string;
+  respondents: number;
+  withheld: boolean;
+  /** Why the figures are withheld. */
+  reason?: string;
+  /** Support figures, when the data has tickets; absent when withheld. */
+  support?: SupportResult;
+  /** Per question id, in the survey's order; absent when withheld. */
+  questions?: Record<string, QuestionReport>;
+}
+/** One group's periods. */
+export interface GroupReport {
+  /** Segment name to value (`{}` for the overall group; `null` where responses lack the segment). */
+  segment: Record<string, string | null>;
+  periods: PeriodReport[];
+}
+/** A report: the Rust `Report` serialised, identical to `oes report --format json` (snake_case keys). */
+export interface Report {
+  survey: string;
+  confidence: number;
+  interval: IntervalMethod;
+  denominator: Denominator;
+  by: string[];
+  every: Every | null;
+  min_group_size: number;
+  respondents: number;
+  /** The overall group first, then one per combination of segment values present, sorted by value. */
+  groups: GroupReport[];
+}
+/** The exact state of a `ReportAccumulator` (the Rust core's serde form). */
+export interface ReportAccumulatorJSON {
+  survey: string;
+  by: string[];
+  every: Every | null;
+  target_seconds: number;
+  [key: string]: unknown;
+}
+"#;
+
+const GROUPING_KEYS: &[&str] = &["by", "every", "resolutionTargetSeconds"];
+const RESULT_KEYS: &[&str] = &["confidence", "interval", "denominator", "minGroupSize", "csatThresholds"];
+const REPORT_KEYS: &[&str] = &[
+    "by",
+    "every",
+    "resolutionTargetSeconds",
+    "confidence",
+    "interval",
+    "denominator",
+    "minGroupSize",
+    "csatThresholds",
+];
+
+/// Fills `options` with the computing options present in `js`.
+fn read_result_options(js: &Options, mut options: ReportOptions) -> Result<ReportOptions> {
+    options.metrics = js.metric_options()?;
+    if let Some(n) = js.integer("minGroupSize", "min_group_size")? {
+        options.min_group_size = u64::try_from(n).map_err(|_| invalid("min_group_size", format!("{n} is negative")))?;
+    }
+    if let Some(t) = js.integer_map("csatThresholds", "csat_thresholds")? {
+        options.csat_thresholds = t;
+    }
+    Ok(options)
+}
+
+fn grouping(js: &Options) -> Result<ReportOptions> {
+    let mut options = ReportOptions::default();
+    if let Some(by) = js.strings("by", "by")? {
+        options.by = by;
+    }
+    options.every = js.every()?;
+    options.resolution_target_seconds = target_seconds(js, "resolutionTargetSeconds")?;
+    Ok(options)
+}
+
+/// A report: every metric of every question, for the overall group and each combination of the `by` segments, per
+/// time bucket, with changes against the previous bucket and each group against the rest. The same structure (and
+/// the same numbers, to the last bit) as `oes report --format json` and the Python binding.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn report(
+    survey: &Survey,
+    responses: &Responses,
+    #[wasm_bindgen(unchecked_optional_param_type = "ReportOptions")] options: Option<JsValue>,
+) -> Result<JsValue> {
+    let js = Options::new(options, REPORT_KEYS)?;
+    let options = read_result_options(&js, grouping(&js)?)?;
+    to_js(&oes_core::report(&survey.inner, &responses.inner, &options)?)
+}
+
+/// Accumulates a whole report exactly: add responses in any order, in pages or workers, merge the parts (also
+/// states saved by the Rust or Python binding), and compute the report at any time.
+#[wasm_bindgen]
+pub struct ReportAccumulator {
+    inner: oes_core::ReportAccumulator,
+    survey: oes_core::Survey,
+    by: Vec<String>,
+    every: Option<Every>,
+    target_seconds: u64,
+}
+
+#[wasm_bindgen]
+impl ReportAccumulator {
+    /// An empty accumulator for `survey`, grouped by `options.by` and bucketed by `options.every` (and with the
+    /// support resolution target `options.resolutionTargetSeconds`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        survey: &Survey,
+        #[wasm_bindgen(unchecked_optional_param_type = "GroupingOptions")] options: Option<JsValue>,
+    ) -> Result<ReportAccumulator> {
+        let options = grouping(&Options::new(options, GROUPING_KEYS)?)?;
+        Ok(ReportAccumulator {
+            inner: oes_core::ReportAccumulator::new(&survey.inner, &options)?,
+            survey: survey.inner.clone(),
+            by: options.by,
+            every: options.every,
+            target_seconds: options.resolution_target_seconds,
+        })
+    }
+
+    /// Adds one response record (checked against the survey; throws on an invalid one).
+    pub fn add(&mut self, #[wasm_bindgen(unchecked_param_type = "ResponseRecord")] record: JsValue) -> Result<()> {
+        let text = json_text(&record, "record")?;
+        let response = Response::from_json(&self.survey, &text)?;
+        Ok(self.inner.add(&self.survey, &response)?)
+    }
+
+    /// Adds responses read by `readJsonl`, `readCsv` or `readRecords` with the same survey.
+    #[wasm_bindgen(js_name = addAll)]
+    pub fn add_all(&mut self, responses: &Responses) -> Result<()> {
+        for r in &responses.inner {
+            self.inner.add(&self.survey, r)?;
+        }
+        Ok(())
+    }
+
+    /// Adds another accumulator of the same survey and grouping (exact: any order of merges gives the same report).
+    pub fn merge(&mut self, other: &ReportAccumulator) -> Result<()> {
+        Ok(self.inner.merge(&other.inner)?)
+    }
+
+    /// The report (grouped as this accumulator was created).
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn result(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ReportResultOptions")] options: Option<JsValue>,
+    ) -> Result<JsValue> {
+        let grouping = ReportOptions {
+            by: self.by.clone(),
+            every: self.every,
+            resolution_target_seconds: self.target_seconds,
+            ..ReportOptions::default()
+        };
+        let options = read_result_options(&Options::new(options, RESULT_KEYS)?, grouping)?;
+        to_js(&self.inner.finish(&self.survey, &options)?)
+    }
+
+    /// The exact state as a plain object.
+    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "ReportAccumulatorJSON")]
+    pub fn to_json(&self) -> Result<JsValue> {
+        to_js(&self.inner)
+    }
+
+    /// An accumulator from a state written by `toJSON` for `survey` (`add`, `merge` and `result` throw if the state
+    /// belongs to another survey).
+    #[wasm_bindgen(js_name = fromJSON)]
+    pub fn from_json(
+        survey: &Survey,
+        #[wasm_bindgen(unchecked_param_type = "ReportAccumulatorJSON | string")] json: JsValue,
+    ) -> Result<ReportAccumulator> {
+        // The core keeps the grouping private; read it from the state, which carries it.
+        #[derive(serde::Deserialize)]
+        struct Grouping {
+            by: Vec<String>,
+            every: Option<Every>,
+            target_seconds: u64,
+        }
+        let text = json_text(&json, "json")?;
+        let bad = |e: serde_json::Error| invalid("json", format!("not a report accumulator state: {e}"));
+        let inner: oes_core::ReportAccumulator = serde_json::from_str(&text).map_err(bad)?;
+        let Grouping { by, every, target_seconds } = serde_json::from_str(&text).map_err(bad)?;
+        Ok(ReportAccumulator { inner, survey: survey.inner.clone(), by, every, target_seconds })
+    }
+}
