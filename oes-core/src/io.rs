@@ -44,19 +44,20 @@ pub struct Rejected {
 }
 
 impl Responses {
-    fn push(&mut self, mode: ReadMode, seen: &mut HashMap<String, u64>, line: u64, r: Result<Response>) -> Result<()> {
-        let r = r.and_then(|r| match seen.get(r.id()) {
-            Some(first) => Err(Error::Response {
+    fn push(&mut self, mode: ReadMode, seen: &mut Seen, line: u64, r: Result<Response>) -> Result<()> {
+        let responses = &self.responses;
+        let r = r.and_then(|r| match seen.check(responses, r.id()) {
+            (_, Some(first)) => Err(Error::Response {
                 line: None,
                 response: Some(r.id().to_owned()),
                 question: None,
                 message: format!("the response id is used twice (first at line {first})"),
             }),
-            None => Ok(r),
+            (h, None) => Ok((h, r)),
         });
         match r {
-            Ok(r) => {
-                seen.insert(r.id().to_owned(), line);
+            Ok((h, r)) => {
+                seen.insert(h, self.responses.len() as u32, line);
                 self.responses.push(r);
                 Ok(())
             }
@@ -84,10 +85,58 @@ impl Responses {
     }
 }
 
+/// Response ids seen so far: each id is hashed once and never copied.
+#[derive(Default)]
+struct Seen {
+    state: std::hash::RandomState,
+    first: HashMap<u64, (u32, u64), std::hash::BuildHasherDefault<HashIsKey>>,
+    collisions: Vec<(u64, u32, u64)>,
+}
+
+#[derive(Default)]
+struct HashIsKey(u64);
+impl std::hash::Hasher for HashIsKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only u64 keys")
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v
+    }
+}
+
+impl Seen {
+    fn check(&self, responses: &[Response], id: &str) -> (u64, Option<u64>) {
+        use std::hash::BuildHasher;
+        let h = self.state.hash_one(id);
+        if let Some(&(i, line)) = self.first.get(&h) {
+            if responses[i as usize].id() == id {
+                return (h, Some(line));
+            }
+            for &(ch, i, line) in &self.collisions {
+                if ch == h && responses[i as usize].id() == id {
+                    return (h, Some(line));
+                }
+            }
+        }
+        (h, None)
+    }
+    fn insert(&mut self, h: u64, index: u32, line: u64) {
+        match self.first.entry(h) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert((index, line));
+            }
+            std::collections::hash_map::Entry::Occupied(_) => self.collisions.push((h, index, line)),
+        }
+    }
+}
+
 /// Reads JSONL (one JSON response per line; blank lines are ignored).
 pub fn read_jsonl(survey: &Survey, reader: impl BufRead, mode: ReadMode) -> Result<Responses> {
     let mut out = Responses::default();
-    let mut seen = HashMap::new();
+    let mut seen = Seen::default();
     for (i, line) in reader.lines().enumerate() {
         let number = i as u64 + 1;
         let line = line.map_err(|e| Error::Io { path: format!("line {number}"), message: e.to_string() })?;
@@ -140,7 +189,7 @@ pub fn read_csv(survey: &Survey, reader: impl std::io::Read, mode: ReadMode) -> 
         }
     }
     let mut out = Responses::default();
-    let mut seen = HashMap::new();
+    let mut seen = Seen::default();
     for (row_index, record) in csv.records().enumerate() {
         let row = row_index as u64 + 1;
         let parsed = match record {

@@ -210,6 +210,15 @@ type GroupKey = Vec<Option<String>>;
 /// Cells by (group, bucket); the overall group is `None`.
 type Cells = BTreeMap<(Option<GroupKey>, i64), Cell>;
 
+/// A reusable cell key, so that looking up an existing group allocates nothing.
+#[derive(Debug, Clone, Default)]
+struct Scratch(Option<(Option<GroupKey>, i64)>);
+impl PartialEq for Scratch {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
 /// An exact, mergeable, serde-serialisable accumulator of a whole report: feed responses in any order, on any number
 /// of threads or machines, merge the parts, and [`finish`](ReportAccumulator::finish).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -223,6 +232,8 @@ pub struct ReportAccumulator {
     #[serde(with = "cells_serde")]
     cells: Cells,
     segment_names: BTreeSet<String>,
+    #[serde(skip)]
+    scratch: Scratch,
 }
 
 mod cells_serde {
@@ -269,6 +280,7 @@ impl ReportAccumulator {
             target_seconds: options.resolution_target_seconds,
             cells: BTreeMap::new(),
             segment_names: BTreeSet::new(),
+            scratch: Scratch::default(),
         })
     }
 
@@ -299,16 +311,39 @@ impl ReportAccumulator {
                 self.survey
             )));
         }
-        for name in response.segments().keys() {
-            if !self.segment_names.contains(name) {
-                self.segment_names.insert(name.clone());
+        // Segment names are only needed to explain a `by` name that no response has: stop once all are seen.
+        if !self.by.iter().all(|b| self.segment_names.contains(b)) {
+            for name in response.segments().keys() {
+                if !self.segment_names.contains(name) {
+                    self.segment_names.insert(name.clone());
+                }
             }
         }
         let bucket = self.every.map_or(0, |e| e.bucket_of_day(response.submitted_at().utc_day()));
         Self::cell(&mut self.cells, (None, bucket), survey, self.target_seconds).add(response, oes);
         if !self.by.is_empty() {
-            let key: GroupKey = self.by.iter().map(|name| response.segment(name).map(str::to_owned)).collect();
-            Self::cell(&mut self.cells, (Some(key), bucket), survey, self.target_seconds).add(response, oes);
+            // Reuse one key, so that finding an existing group allocates nothing.
+            let mut key = self.scratch.0.take().unwrap_or_default();
+            let values = key.0.get_or_insert_with(Vec::new);
+            values.resize(self.by.len(), None);
+            for (slot, name) in values.iter_mut().zip(&self.by) {
+                match (slot.as_mut(), response.segment(name)) {
+                    (Some(s), Some(v)) => {
+                        s.clear();
+                        s.push_str(v);
+                    }
+                    (None, Some(v)) => *slot = Some(v.to_owned()),
+                    (_, None) => *slot = None,
+                }
+            }
+            key.1 = bucket;
+            match self.cells.get_mut(&key) {
+                Some(cell) => {
+                    cell.add(response, oes);
+                    self.scratch.0 = Some(key);
+                }
+                None => Self::cell(&mut self.cells, key, survey, self.target_seconds).add(response, oes),
+            }
         }
         Ok(())
     }

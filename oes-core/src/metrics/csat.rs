@@ -96,6 +96,7 @@ impl CsatAccumulator {
     }
 
     /// Adds an answer; errors when it is off the scale.
+    #[inline]
     pub fn add(&mut self, value: i64, weight: Weight) -> Result<()> {
         self.tally.add(value, weight)
     }

@@ -310,12 +310,19 @@ impl Tally {
     }
 
     /// Adds an answer; errors when `value` is off the scale.
+    #[inline]
     pub fn add(&mut self, value: i64, weight: Weight) -> Result<()> {
         if !self.scale.contains(value) {
-            return Err(Error::param("value", format!("{value} is off the scale {}", self.scale)));
+            return Err(self.off_scale(value));
         }
         self.add_index((value - self.scale.min() as i64) as usize, weight);
         Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn off_scale(&self, value: i64) -> Error {
+        Error::param("value", format!("{value} is off the scale {}", self.scale))
     }
 
     /// Adds an answer by its position on the scale (0 is `min`); the caller guarantees it is in range.

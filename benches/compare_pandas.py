@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+"""Times oes against what a notebook user would write with numpy and pandas, on identical data, in one run.
+
+    .venv/bin/python benches/compare_pandas.py [--runs N] [--scores N] [--responses N] [--dir DIR] [--no-build]
+
+1. Builds `oes-bench-compare` (release) and has it write, into a temporary directory, 10M NPS scores as int8 raw
+   bytes (`scores.i8`), a 1M-row `responses.csv` (id, submitted_at, store, nps, csat, ces) and its `survey.json`.
+2. Has it time oes on them (best of N): NPS over the scores; the report (by store, every month) end-to-end from the
+   CSV file, the CSV reading alone, and the report alone over the parsed responses.
+3. Times the same in numpy and pandas (best of N), checks that every figure agrees to 1e-9, and prints a table.
+
+Needs numpy and pandas (`.venv/bin/pip install numpy pandas`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+TOLERANCE = 1e-9
+
+
+def best_of(runs, f):
+    """The best wall and CPU times in seconds of `runs` calls, and the last result.
+
+    CPU time is the whole process's (`time.process_time`): pandas' read_csv spends most of its CPU time outside the
+    calling thread. The Rust side is single-threaded, so its thread's on-CPU time is its process's.
+    """
+    walls, cpus, result = [], [], None
+    for _ in range(runs):
+        result = None  # drop the previous result outside the timed region, as the Rust side does
+        cpu, start = time.process_time(), time.perf_counter()
+        result = f()
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    return (min(walls), min(cpus)), result
+
+
+# --- What a notebook user writes -------------------------------------------------------------------------------
+
+
+def nps_numpy(a):
+    return 100.0 * ((a >= 9).mean() - (a <= 6).mean())
+
+
+def nps_numpy_bincount(a):
+    counts = np.bincount(a, minlength=11)
+    return 100.0 * (counts[9:].sum() - counts[:7].sum()) / counts.sum()
+
+
+def nps_pandas(s):
+    return 100.0 * ((s >= 9).mean() - (s <= 6).mean())
+
+
+def pandas_load(path):
+    """read_csv plus timestamp parsing: the pandas counterpart of oes' parsed, validated responses."""
+    df = pd.read_csv(path)
+    df["submitted_at"] = pd.to_datetime(df["submitted_at"], format="ISO8601", utc=True)
+    return df
+
+
+def share(flag, values):
+    """A 0/1 indicator that is NaN where the question was not answered, so that a group mean is a share of answers."""
+    return flag.astype("float64").where(values.notna())
+
+
+def pandas_compute(df):
+    """NPS, CSAT top-2 share and CES mean per (store, UTC month), vectorised (no per-group Python lambdas)."""
+    month = df["submitted_at"].dt.tz_localize(None).dt.to_period("M")
+    flags = pd.DataFrame(
+        {
+            "store": df["store"],
+            "month": month,
+            "promoter": share(df["nps"] >= 9, df["nps"]),
+            "detractor": share(df["nps"] <= 6, df["nps"]),
+            "satisfied": share(df["csat"] >= 4, df["csat"]),
+            "ces": df["ces"],
+        }
+    )
+    out = flags.groupby(["store", "month"]).agg(
+        respondents=("promoter", "size"),
+        nps_n=("promoter", "count"),
+        promoters=("promoter", "mean"),
+        detractors=("detractor", "mean"),
+        csat_top2=("satisfied", "mean"),
+        ces_mean=("ces", "mean"),
+    )
+    out["nps"] = 100.0 * (out["promoters"] - out["detractors"])
+    out["csat_top2"] *= 100.0
+    return out
+
+
+def pandas_end_to_end(path):
+    return pandas_compute(pandas_load(path))
+
+
+# --- Checks and output ----------------------------------------------------------------------------------------------
+
+
+def check_close(what, a, b):
+    if a is None or b is None or not abs(a - b) <= TOLERANCE:
+        sys.exit(f"MISMATCH {what}: oes {a!r} vs pandas/numpy {b!r}")
+
+
+def check_groups(oes_groups, frame):
+    pandas_groups = {(store, str(month)): row for (store, month), row in frame.iterrows()}
+    oes_keys = {(g["store"], g["month"]) for g in oes_groups}
+    if oes_keys != set(pandas_groups):
+        sys.exit(f"MISMATCH groups: {sorted(oes_keys ^ set(pandas_groups))[:5]} ...")
+    for g in oes_groups:
+        key = (g["store"], g["month"])
+        row = pandas_groups[key]
+        if (g["respondents"], g["nps_n"]) != (row["respondents"], row["nps_n"]):
+            sys.exit(f"MISMATCH counts {key}: oes {g['respondents']}, {g['nps_n']} vs pandas {row['respondents']}, "
+                     f"{row['nps_n']}")
+        for name in ("nps", "csat_top2", "ces_mean"):
+            check_close(f"{name} {key}", g[name], float(row[name]))
+    return len(oes_groups)
+
+
+def machine():
+    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                  if line.startswith("model name")), platform.processor())
+    return f"{os.cpu_count()} CPUs, {model}, {platform.system()} {platform.release()}"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--runs", type=int, default=5, help="best of N runs (default 5)")
+    ap.add_argument("--scores", type=int, default=10_000_000)
+    ap.add_argument("--responses", type=int, default=1_000_000)
+    ap.add_argument("--dir", type=Path, help="keep the data here instead of a temporary directory")
+    ap.add_argument("--no-build", action="store_true", help="use the release binary as it is")
+    args = ap.parse_args()
+
+    if not args.no_build:
+        subprocess.run(["cargo", "build", "--release", "-q", "-p", "oes-benches", "--bin", "oes-bench-compare"],
+                       cwd=ROOT, check=True)
+    meta = json.loads(subprocess.run(["cargo", "metadata", "--format-version", "1", "--no-deps"], cwd=ROOT,
+                                     check=True, capture_output=True, text=True).stdout)
+    binary = Path(meta["target_directory"]) / "release" / "oes-bench-compare"
+
+    with tempfile.TemporaryDirectory(prefix="oes-bench-") as tmp:
+        data = args.dir or Path(tmp)
+        start = time.perf_counter()
+        subprocess.run([binary, "generate", data, "--scores", str(args.scores), "--responses", str(args.responses)],
+                       check=True)
+        generated = time.perf_counter() - start
+        print(f"generated {args.scores:,} scores and {args.responses:,} responses in {data} ({generated:.1f} s)",
+              file=sys.stderr)
+
+        oes = json.loads(subprocess.run([binary, "time", data, "--runs", str(args.runs)], check=True,
+                                        capture_output=True, text=True).stdout)
+        t = {k: (v["best_s"], v["best_cpu_s"]) for k, v in oes["timings"].items()}
+
+        scores = np.fromfile(data / "scores.i8", dtype=np.int8)
+        series = pd.Series(scores)
+        np_time, np_nps = best_of(args.runs, lambda: nps_numpy(scores))
+        bc_time, bc_nps = best_of(args.runs, lambda: nps_numpy_bincount(scores))
+        pd_time, pd_nps = best_of(args.runs, lambda: nps_pandas(series))
+        for name, value in [("numpy", np_nps), ("numpy bincount", bc_nps), ("pandas", pd_nps)]:
+            check_close(f"NPS over the scores ({name})", oes["results"]["nps_10m"], float(value))
+
+        csv = data / "responses.csv"
+        e2e_time, frame = best_of(args.runs, lambda: pandas_end_to_end(csv))
+        load_time, df = best_of(args.runs, lambda: pandas_load(csv))
+        compute_time, frame2 = best_of(args.runs, lambda: pandas_compute(df))
+        groups = check_groups(oes["results"]["groups"], frame)
+        check_groups(oes["results"]["groups"], frame2)
+
+    rows = [
+        (f"NPS, {args.scores / 1e6:g}M int8 scores in memory", t["nps_10m"],
+         [("numpy masks", np_time), ("numpy bincount", bc_time), ("pandas Series", pd_time)]),
+        (f"report from CSV, {args.responses / 1e6:g}M rows (read + compute)", t["report_end_to_end"],
+         [("pandas", e2e_time)]),
+        ("  read CSV only (oes: parse + validate; pandas: read_csv + to_datetime)", t["read_csv"],
+         [("pandas", load_time)]),
+        ("  compute only (oes: report(); pandas: month + groupby.agg)", t["report_compute"],
+         [("pandas", compute_time)]),
+    ]
+    print(f"\n{datetime.date.today()}, {machine()}")
+    print(f"Python {platform.python_version()}, numpy {np.__version__}, pandas {pd.__version__}; "
+          f"best of N = {args.runs} runs each; wall time and CPU time")
+    print(f"Agreement: NPS over the scores and NPS, CSAT top-2 %, CES mean of all {groups} (store, month) groups "
+          f"equal within {TOLERANCE:g}; respondent and answer counts identical.\n")
+    header = (f"{'computation':<72} {'oes wall':>9} {'oes cpu':>9}  {'other':<15} {'wall':>9} {'cpu':>9} "
+              f"{'wall/oes':>8} {'cpu/oes':>8}")
+    print(header)
+    print("-" * len(header))
+    for label, (oes_wall, oes_cpu), others in rows:
+        for i, (name, (wall, cpu)) in enumerate(others):
+            first = (label, f"{oes_wall:9.3f}", f"{oes_cpu:9.3f}" if oes_cpu else "-") if i == 0 else ("", "", "")
+            cpu_ratio = f"{cpu / oes_cpu:8.2f}" if oes_cpu else f"{'-':>8}"
+            print(f"{first[0]:<72} {first[1]:>9} {first[2]:>9}  {name:<15} {wall:9.3f} {cpu:9.3f} "
+                  f"{wall / oes_wall:8.2f} {cpu_ratio}")
+    print("(seconds; other/oes > 1 means oes is faster)")
+
+if __name__ == "__main__":
+    main()
