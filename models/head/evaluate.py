@@ -1,0 +1,267 @@
+"""Evaluation of the exported head (through onnxruntime, the artifact that ships)."""
+from __future__ import annotations
+
+import numpy as np
+
+import features as F
+from data import Split, feature_tensor
+
+P = F.PERSPECTIVES
+
+
+class Head:
+    def __init__(self, path, threads=2):
+        import onnxruntime as ort
+        o = ort.SessionOptions()
+        o.intra_op_num_threads = threads
+        o.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(path), o, providers=["CPUExecutionProvider"])
+
+    def run(self, X, M, chunk=1024) -> dict:
+        outs = {k: [] for k in ("logits", "terms", "confidence", "themes", "polarity")}
+        for s in range(0, len(X), chunk):
+            r = self.session.run(list(outs), {"features": X[s:s + chunk], "mask": M[s:s + chunk]})
+            for k, v in zip(outs, r):
+                outs[k].append(v)
+        out = {k: np.concatenate(v) for k, v in outs.items()}
+        out["scores"] = 10.0 / (1.0 + np.exp(-out["logits"].astype(np.float64)))
+        return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Metrics
+
+def rankdata(x):
+    x = np.asarray(x, np.float64)
+    order = np.argsort(x, kind="mergesort")
+    ranks = np.empty(len(x))
+    xs = x[order]
+    i = 0
+    while i < len(x):
+        j = i
+        while j + 1 < len(x) and xs[j + 1] == xs[i]:
+            j += 1
+        ranks[order[i:j + 1]] = (i + j) / 2.0 + 1.0
+        i = j + 1
+    return ranks
+
+
+def spearman(a, b):
+    if len(a) < 3:
+        return float("nan")
+    ra, rb = rankdata(a), rankdata(b)
+    if ra.std() == 0 or rb.std() == 0:
+        return float("nan")
+    return float(np.corrcoef(ra, rb)[0, 1])
+
+
+def roc_auc(score, positive):
+    positive = np.asarray(positive, bool)
+    n1, n0 = positive.sum(), (~positive).sum()
+    if n1 == 0 or n0 == 0:
+        return float("nan")
+    r = rankdata(score)
+    return float((r[positive].sum() - n1 * (n1 + 1) / 2.0) / (n1 * n0))
+
+
+def r4(x):
+    return None if x is None or (isinstance(x, float) and np.isnan(x)) else round(float(x), 4)
+
+
+def score_metrics(pred, Y) -> dict:
+    out = {"n": int(len(Y))}
+    for i, p in enumerate(P):
+        out[p] = {"mae": r4(np.abs(pred[:, i] - Y[:, i]).mean()), "spearman": r4(spearman(pred[:, i], Y[:, i]))}
+    out["mae_mean"] = r4(np.abs(pred - Y).mean())
+    return out
+
+
+def by_language(split: Split, pred) -> dict:
+    langs = sorted({r["language"] for r in split.records})
+    out = {}
+    for lang in langs:
+        idx = np.array([i for i, r in enumerate(split.records) if r["language"] == lang])
+        out[lang] = score_metrics(pred[idx], split.Y[idx])
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Baselines
+
+def baselines(split: Split, train_mean: np.ndarray) -> dict:
+    """Predictions [N, 4] of three simple rules."""
+    n = len(split)
+    mean = np.tile(train_mean, (n, 1))
+    structured = mean.copy()
+    matched = mean.copy()
+    for b in range(n):
+        S, M = split.S[b], split.M[b]
+        has = (M > 0) & (S[:, F.F_HAS_VALUE] > 0)
+        if has.any():
+            structured[b] = 10.0 * S[has, F.F_VALUE].mean()
+            matched[b] = structured[b]
+            for i in range(4):
+                same = has & (S[:, 10 + i] > 0)
+                if same.any():
+                    matched[b, i] = 10.0 * S[same, F.F_VALUE].mean()
+    return {"training_mean": mean, "structured_mean": structured, "perspective_matched": matched}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Text-only and behaviour checks
+
+def comment_rows(split: Split):
+    """(response index, row index) of each response's comment row (a text question with a non-empty answer)."""
+    out = []
+    for b, rs in enumerate(split.rows):
+        for a, r in enumerate(rs):
+            if r.scalars[8] == 1.0 and r.answer_text is not None:
+                out.append((b, a))
+                break
+    return out
+
+
+def text_only(head: Head, split: Split, table) -> dict:
+    cr = comment_rows(split)
+    if not cr:
+        return {"n": 0}
+    X, M = feature_tensor(split, table, [b for b, _ in cr])
+    keep = np.zeros_like(M)
+    for j, (_, a) in enumerate(cr):
+        keep[j, a] = 1.0
+    Xo = np.zeros_like(X[:, :1])
+    Xo[:, 0] = X[np.arange(len(cr)), [a for _, a in cr]]
+    out = head.run(Xo, np.ones((len(cr), 1), np.float32))
+    Y = split.Y[[b for b, _ in cr]]
+    res = {"n": len(cr)}
+    for i, p in enumerate(P):
+        pos = Y[:, i] >= 6
+        res[p] = {"auc": r4(roc_auc(out["scores"][:, i], pos)), "n_pos": int(pos.sum()), "n_neg": int((~pos).sum()),
+                  "spearman": r4(spearman(out["scores"][:, i], Y[:, i]))}
+    pos = Y.mean(1) >= 6
+    res["mean_of_four"] = {"auc": r4(roc_auc(out["scores"].mean(1), pos)), "n_pos": int(pos.sum()),
+                           "n_neg": int((~pos).sum())}
+    return res
+
+
+def monotonicity(head: Head, X, M, rows_list) -> dict:
+    """Sweeps every valued row of each response over its scale (NPS: 0..10) and counts score decreases."""
+    nps_resp, nps_steps, nps_viol = 0, 0, 0
+    all_rows, all_steps, all_viol = 0, 0, 0
+    for b, rs in enumerate(rows_list):
+        for a, r in enumerate(rs):
+            if r.scalars[F.F_HAS_VALUE] != 1.0:
+                continue
+            is_nps = r.scalars[0] == 1.0
+            levels = np.linspace(0.0, 1.0, 11, dtype=np.float32)
+            Xs = np.repeat(X[b:b + 1], len(levels), 0)
+            Xs[:, a, F.F_VALUE] = levels
+            s = head.run(Xs, np.repeat(M[b:b + 1], len(levels), 0))["logits"]
+            viol = int((np.diff(s, axis=0) < 0).sum())
+            all_rows += 1
+            all_steps += (len(levels) - 1) * 4
+            all_viol += viol
+            if is_nps:
+                nps_resp += 1
+                nps_steps += (len(levels) - 1)
+                nps_viol += int((np.diff(s[:, 1]) < 0).sum())
+    return {"nps_responses": nps_resp, "nps_steps_checked": nps_steps, "nps_recommendation_decreases": nps_viol,
+            "valued_rows_swept": all_rows, "score_steps_checked": all_steps, "any_score_decreases": all_viol}
+
+
+def order_invariance(head: Head, X, M, seed=5) -> dict:
+    rng = np.random.default_rng(seed)
+    base = head.run(X, M)
+    Xp, Mp = X.copy(), M.copy()
+    perms = []
+    for b in range(len(X)):
+        p = rng.permutation(X.shape[1])
+        Xp[b], Mp[b] = X[b, p], M[b, p]
+        perms.append(p)
+    shuf = head.run(Xp, Mp)
+    d_scores = np.abs(base["scores"] - shuf["scores"]).max()
+    d_conf = np.abs(base["confidence"] - shuf["confidence"]).max()
+    d_terms = max(np.abs(base["terms"][b, p] - shuf["terms"][b]).max() for b, p in enumerate(perms))
+    # padding: two more empty rows change nothing
+    pad = head.run(np.concatenate([X, np.zeros_like(X[:, :2])], 1), np.concatenate([M, np.zeros_like(M[:, :2])], 1))
+    d_pad = np.abs(base["scores"] - pad["scores"]).max()
+    return {"responses": int(len(X)), "max_abs_diff_scores": float(d_scores), "max_abs_diff_confidence": float(d_conf),
+            "max_abs_diff_terms": float(d_terms), "max_abs_diff_scores_extra_padding": float(d_pad)}
+
+
+def explicit_agreement(split: Split, pred, base_pred) -> dict:
+    """|recommendation - NPS| on responses with an answered NPS and no comment; CSAT -> satisfaction likewise."""
+    out = {}
+    for name, kind_idx, p_idx in (("nps_recommendation", 0, 1), ("csat_satisfaction", 1, 0)):
+        rows_ = []
+        for b, rs in enumerate(split.rows):
+            if any(r.answer_text is not None and r.scalars[8] == 1.0 for r in rs):
+                continue
+            vals = [r.scalars[F.F_VALUE] * 10.0 for r in rs if r.scalars[kind_idx] == 1.0 and r.scalars[F.F_HAS_VALUE]]
+            if vals:
+                rows_.append((b, vals[0]))
+        if not rows_:
+            continue
+        idx = np.array([b for b, _ in rows_])
+        v = np.array([x for _, x in rows_])
+        out[name] = {"n": len(rows_), "model": r4(np.abs(pred[idx, p_idx] - v).mean()),
+                     "label": r4(np.abs(split.Y[idx, p_idx] - v).mean()),
+                     "training_mean_baseline": r4(np.abs(base_pred[idx, p_idx] - v).mean())}
+    return out
+
+
+def confidence_calibration(out, split: Split, tol=1.0) -> dict:
+    hit = np.abs(out["scores"] - split.Y) < tol
+    res = {}
+    for i, p in enumerate(P):
+        res[p] = {"mean_confidence": r4(out["confidence"][:, i].mean()), "hit_rate": r4(hit[:, i].mean()),
+                  "auc": r4(roc_auc(out["confidence"][:, i], hit[:, i]))}
+    return res
+
+
+def theme_metrics(out, split: Split) -> dict:
+    """On comment rows with theme labels: presence ROC-AUC (micro), F1 at 0.5, polarity sign accuracy."""
+    cr = comment_rows(split)
+    if not cr:
+        return {"n_rows": 0}
+    prob = np.stack([out["themes"][b, a] for b, a in cr])
+    pol = np.stack([out["polarity"][b, a] for b, a in cr])
+    TH = np.stack([split.TH[b, a] for b, a in cr])
+    TP = np.stack([split.TP[b, a] for b, a in cr])
+    pred = prob >= 0.5
+    tp, fp, fn = (pred & (TH > 0)).sum(), (pred & (TH == 0)).sum(), (~pred & (TH > 0)).sum()
+    mentioned = TH > 0
+    per_theme = {}
+    for t, name in enumerate(F.THEMES):
+        if TH[:, t].sum() > 0:
+            per_theme[name] = {"n": int(TH[:, t].sum()), "auc": r4(roc_auc(prob[:, t], TH[:, t] > 0))}
+    return {"n_rows": len(cr), "n_mentions": int(mentioned.sum()),
+            "micro_auc": r4(roc_auc(prob.ravel(), TH.ravel() > 0)),
+            "precision_at_0.5": r4(tp / max(tp + fp, 1)), "recall_at_0.5": r4(tp / max(tp + fn, 1)),
+            "f1_at_0.5": r4(2 * tp / max(2 * tp + fp + fn, 1)),
+            "polarity_sign_accuracy": r4((np.sign(pol[mentioned]) == np.sign(TP[mentioned])).mean()),
+            "per_theme_auc": per_theme}
+
+
+def explanation_check(head: Head, X, M) -> dict:
+    """How far explain.rs's effect ``10 s(z) - 10 s(z - term)`` is from the exact leave-one-out change (the score
+    minus the score of the response re-run without that row): the attention re-normalises when a row is removed."""
+    base = head.run(X, M)
+    approx, exact = [], []
+    for a in range(X.shape[1]):
+        has = M[:, a] > 0
+        if not has.any():
+            continue
+        M2 = M[has].copy()
+        M2[:, a] = 0.0
+        without = head.run(X[has], M2)["scores"]
+        z = base["logits"][has].astype(np.float64)
+        t = base["terms"][has, a].astype(np.float64)
+        approx.append(10 / (1 + np.exp(-z)) - 10 / (1 + np.exp(-(z - t))))
+        exact.append(base["scores"][has] - without)
+    approx, exact = np.concatenate(approx), np.concatenate(exact)
+    multi = np.abs(exact).sum(1) > 0
+    return {"rows": int(len(approx)), "mean_abs_exact_effect": r4(np.abs(exact).mean()),
+            "mean_abs_difference": r4(np.abs(approx - exact).mean()),
+            "max_abs_difference": r4(np.abs(approx - exact).max()),
+            "sign_agreement": r4((np.sign(approx[multi]) == np.sign(exact[multi])).mean())}

@@ -1,0 +1,170 @@
+//! The committed OES model: checksums, inputs and outputs, outputs on fixed inputs (`tests/fixtures/oes/`, computed
+//! in Python through onnxruntime), and the behaviour the architecture promises (order invariance, monotonicity).
+//!
+//! Needs ONNX Runtime: `ORT_DYLIB_PATH`, or the `onnxruntime` Python package (`make test` installs it).
+#![cfg(feature = "onnx")]
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use oes_core::oes::features::rows;
+use oes_core::oes::Scorer;
+use oes_core::{Response, Survey};
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn fixture(name: &str) -> Value {
+    let dir = std::env::var_os("OES_TEST_FIXTURES").map_or_else(|| root().join("tests/fixtures/oes"), PathBuf::from);
+    let path = dir.join(name);
+    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+}
+
+fn scorer() -> &'static Scorer {
+    static SCORER: OnceLock<Scorer> = OnceLock::new();
+    SCORER.get_or_init(|| {
+        let dir = std::env::var_os("OES_MODEL_DIR").map_or_else(|| root().join("models"), PathBuf::from);
+        Scorer::builder().model_dir(dir).threads(2).build().expect("the committed model loads")
+    })
+}
+
+fn case(c: &Value) -> (Survey, Response) {
+    let survey: Survey = serde_json::from_value(c["survey"].clone()).unwrap();
+    let response = Response::from_value(&survey, c["response"].clone()).unwrap();
+    (survey, response)
+}
+
+fn close(a: f64, b: f64, tol: f64) -> bool {
+    (a - b).abs() <= tol
+}
+
+#[test]
+fn feature_rows_match_the_python_training_code() {
+    let fx = fixture("features.json");
+    for c in fx["cases"].as_array().unwrap() {
+        let (survey, response) = case(c);
+        let got = rows(&survey, &response);
+        let want = c["rows"].as_array().unwrap();
+        let name = c["name"].as_str().unwrap();
+        assert_eq!(got.len(), want.len(), "{name}: row count");
+        for (g, w) in got.iter().zip(want) {
+            let question = g.question.map(|i| survey.questions()[i].id.clone());
+            assert_eq!(question.as_deref(), w["question"].as_str(), "{name}");
+            for (i, (a, b)) in g.scalars.iter().zip(w["scalars"].as_array().unwrap()).enumerate() {
+                assert!(close(*a as f64, b.as_f64().unwrap(), 1e-6), "{name}: scalar {i}: {a} vs {b}");
+            }
+            assert_eq!(g.answer_text.as_deref(), w["answer_text"].as_str(), "{name}");
+            assert_eq!(g.question_text.as_deref(), w["question_text"].as_str(), "{name}");
+        }
+    }
+}
+
+#[test]
+fn encoder_embeddings_match_onnxruntime_in_python() {
+    let fx = fixture("scores.json");
+    for e in fx["embeddings"].as_array().unwrap() {
+        let text = e["text"].as_str().unwrap();
+        let got = &scorer().embed(&[text]).unwrap()[0];
+        assert_eq!(got.len(), 384);
+        let norm: f32 = got.iter().map(|v| v * v).sum::<f32>().sqrt();
+        assert!((norm - 1.0).abs() < 1e-3, "{text}: the embedding is L2-normalised");
+        for (a, b) in got.iter().zip(e["first8"].as_array().unwrap()) {
+            assert!(close(*a as f64, b.as_f64().unwrap(), 1e-3), "{text}: {a} vs {b}");
+        }
+    }
+}
+
+/// The int8 encoder quantises activations per batch, so scores depend slightly on how texts are batched (the
+/// fixture records up to 0.018 points); Rust and Python batch differently, hence the tolerance.
+const BATCHING_TOLERANCE: f64 = 0.03;
+
+#[test]
+fn scores_match_onnxruntime_in_python() {
+    let fx = fixture("scores.json");
+    for c in fx["cases"].as_array().unwrap() {
+        let (survey, response) = case(c);
+        let name = c["name"].as_str().unwrap();
+        let got = scorer().score(&survey, &response).unwrap();
+        let want = &c["expected"];
+        for (p, v) in [
+            ("satisfaction", got.satisfaction),
+            ("recommendation", got.recommendation),
+            ("ease", got.ease),
+            ("loyalty", got.loyalty),
+        ] {
+            assert!((0.0..=10.0).contains(&v), "{name}: {p} {v}");
+            assert!(close(v, want[p].as_f64().unwrap(), BATCHING_TOLERANCE), "{name}: {p} {v} vs {}", want[p]);
+        }
+        let conf = serde_json::to_value(got.confidence).unwrap();
+        for p in ["satisfaction", "recommendation", "ease", "loyalty"] {
+            let (c, w) = (conf[p].as_f64().unwrap(), want["confidence"][p].as_f64().unwrap());
+            assert!(close(c, w, BATCHING_TOLERANCE / 10.0), "{name}: confidence {p} {c} vs {w}");
+        }
+        assert_eq!(got.id, response.id());
+    }
+}
+
+fn nps_survey(order_reversed: bool) -> Survey {
+    let mut questions = vec![
+        r#"{"id": "nps", "kind": "nps", "text": "How likely are you to recommend us to a friend?"}"#,
+        r#"{"id": "csat", "kind": "csat", "text": "How satisfied are you with your visit?"}"#,
+        r#"{"id": "why", "kind": "text", "text": "What is the main reason for your score?"}"#,
+    ];
+    if order_reversed {
+        questions.reverse();
+    }
+    Survey::from_json(&format!(r#"{{"id": "s", "questions": [{}]}}"#, questions.join(","))).unwrap()
+}
+
+fn nps_response(survey: &Survey, nps: u8, comment: &str) -> Response {
+    let line = format!(
+        r#"{{"id": "r{nps}", "submitted_at": "2025-03-01T10:00:00Z", "answers": {{"nps": {nps}, "csat": 4, "why": {}}}}}"#,
+        serde_json::to_string(comment).unwrap()
+    );
+    Response::from_json(survey, &line).unwrap()
+}
+
+#[test]
+fn question_order_does_not_matter() {
+    let (a, b) = (nps_survey(false), nps_survey(true));
+    let comment = "Friendly staff, but the queue at the checkout was far too long.";
+    let x = scorer().score(&a, &nps_response(&a, 8, comment)).unwrap();
+    let y = scorer().score(&b, &nps_response(&b, 8, comment)).unwrap();
+    for (p, q) in x.scores().to_array().iter().zip(y.scores().to_array()) {
+        assert!(close(*p, q, 1e-4), "{p} vs {q}");
+    }
+}
+
+#[test]
+fn a_higher_nps_never_lowers_recommendation() {
+    let s = nps_survey(false);
+    for comment in ["", "Świetna obsługa, szybka dostawa.", "Das Personal war unfreundlich und die Wartezeit lang."] {
+        let responses: Vec<Response> = (0..=10).map(|v| nps_response(&s, v, comment)).collect();
+        let scores = scorer().score_batch(&s, &responses).unwrap();
+        for w in scores.windows(2) {
+            assert!(
+                w[1].recommendation >= w[0].recommendation - 1e-4,
+                "{comment:?}: {} -> {}",
+                w[0].recommendation,
+                w[1].recommendation
+            );
+        }
+        assert!(scores[10].recommendation > scores[0].recommendation + 1.0, "{comment:?}: NPS moves recommendation");
+    }
+}
+
+#[test]
+fn reasons_name_answers_and_a_corrupt_file_is_refused() {
+    let s = nps_survey(false);
+    let r = scorer().score(&s, &nps_response(&s, 10, "Great service, fast delivery!")).unwrap();
+    assert!(r.reasons.answers.iter().any(|a| a.question == "nps" && a.effect.recommendation > 0.0), "{r:?}");
+    let json = serde_json::to_value(&r).unwrap();
+    for key in ["id", "satisfaction", "recommendation", "ease", "loyalty", "confidence", "reasons"] {
+        assert!(json.get(key).is_some(), "{key}");
+    }
+    let sums = "0000000000000000000000000000000000000000000000000000000000000000  head.onnx\n";
+    let err = oes_core::oes::verify_checksum(sums, "head.onnx", b"not the model").unwrap_err();
+    assert!(err.to_string().contains("does not match its checksum"));
+}
