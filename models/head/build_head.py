@@ -310,6 +310,8 @@ def main(argv=None) -> int:
     timings["last_run"] = run_timings
     if run_timings["training_s"] > 30 or run_timings["embeddings_s"] > 30:
         timings["last_uncached_run"] = run_timings
+    else:
+        timings["last_cached_run"] = run_timings
     timings_path.write_text(json.dumps(timings, indent=1))
     results["timings"] = timings
     (HERE / "evaluation.json").write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")

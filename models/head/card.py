@@ -267,6 +267,7 @@ def write(path, r: dict, info: dict) -> None:
       + (f"embedding {emb.get('texts', 0):,} texts {emb.get('seconds', 0) / 60:.1f} min; " if emb else "")
       + (f"training {trn.get('epochs')} epochs {trn.get('seconds', 0) / 60:.1f} min; " if trn else "")
       + f"the last run that trained, end to end, {last.get('total_s', 0) / 60:.1f} min (embeddings "
-        f"{'cached' if last.get('embeddings_s', 0) < 30 else 'computed'}); a run with everything cached takes "
-        f"{t.get('last_run', {}).get('total_s', 0):.0f} s.")
+        f"{'cached' if last.get('embeddings_s', 0) < 30 else 'computed'})"
+        + (f"; a run with everything cached takes {t['last_cached_run']['total_s']:.0f} s." if "last_cached_run" in t
+           else "."))
     Path(path).write_text("\n".join(L) + "\n", encoding="utf-8")

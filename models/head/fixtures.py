@@ -155,7 +155,7 @@ SCORE_CASES = [
             {"id": "csat", "kind": "csat", "text": "Overall, how satisfied were you with your order?"},
             {"id": "again", "kind": "yes_no", "text": "Would you order from Northwind again?",
              "perspective": "loyalty"},
-            {"id": "why", "kind": "text", "text": "What is the main reason for your score?"}]},
+            {"id": "why", "kind": "text", "text": "What is the main reason for your Northwind score?"}]},
         "response": {"id": "sx-en-1", "submitted_at": "2025-02-11T19:03:00Z",
                      "answers": {"nps": 8, "csat": 4, "again": True,
                                  "why": "Good quality shoes, but the courier left them in the rain."}},
