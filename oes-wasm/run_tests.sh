@@ -5,14 +5,18 @@
 #     of the wasm-bindgen crate in Cargo.lock (cargo install, ~7 CPU minutes, only when `wasm-bindgen --version`
 #     differs); the npm tools pinned by package-lock.json (npm ci, only when the lock file changed); Debian's
 #     chromium for the browser test (apt-get, only when /usr/bin/chromium is missing);
-#  2. build.sh: a release (size-tuned) build for wasm32, wasm-bindgen --target web and --target nodejs, wasm-opt -Oz,
-#     the size budget (fails over 500 KB), npm pack;
+#  2. build.sh: the metrics module (a size-tuned release build for wasm32, wasm-bindgen --target web and --target
+#     nodejs, wasm-opt -Oz, the size budget: fails over 500 KB) and the OES scorer module (`--features scorer`, tract,
+#     built for speed), npm pack;
 #  3. installs the packed tarball into node_modules, as a user would, and tests it:
 #     - tests/*.test.mjs (node --test): every golden fixture of tests/fixtures/ (metrics, reports, errors, support)
 #       with the subset/tolerance rule of oes-core/tests/golden.rs, every report also compared with
 #       `oes report --format json` (the oes command is built for that; OES_WASM_SKIP_CLI=1 skips it), and the API;
+#       the scorer on the committed model (models/, checked against checksums.sha256) against
+#       tests/fixtures/oes/scores.json within 1e-3, with its speed;
 #     - tests/usage.ts type-checked by tsc against the generated .d.ts files, then run;
-#     - tests/browser.e2e.mjs: the demo in headless Chromium (screenshots in build/screenshots/).
+#     - tests/browser.e2e.mjs: the demo in headless Chromium, its OES panel scored in the page, and the demo without
+#       the model files (screenshots in build/screenshots/).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

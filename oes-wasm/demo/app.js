@@ -1,5 +1,7 @@
 // The kiosk demo: a touch-screen survey (NPS, CSAT, a comment) whose submissions stay in this page's memory, and a
-// live dashboard computed by oes-wasm (the web build, served from ../pkg/ after build.sh).
+// live dashboard computed by oes-wasm (the web build, served from ../pkg/ after build.sh). The metrics come from the
+// small metrics module and are ready at once; the Overall Experience Score comes from the scorer module and the model
+// files (/models/), loaded afterwards in a worker (oes-worker.js). Without them, everything but the OES panel works.
 
 import init, {
   CsatAccumulator,
@@ -26,6 +28,8 @@ const MAX_GROUPS = 12;
 
 const $ = (id) => document.getElementById(id);
 const state = { nps: null, csat: null, submissions: [], nextId: 1, mode: "batch" };
+/** The OES model: its worker, its state (loading, ready, unavailable), the scores by response id, what waits. */
+const oes = { worker: null, state: "loading", message: "", scores: new Map(), queue: [], busy: false, calls: new Map(), nextCall: 1 };
 let survey;
 let npsAcc;
 let csatAcc;
@@ -144,6 +148,7 @@ function record(nps, csat, comment, at) {
 
 function add(r) {
   state.submissions.push(r);
+  if (oes.state !== "unavailable") oes.queue.push(r);
   const { nps: n, csat: c } = r.answers;
   if (n === null) npsAcc.addSkipped();
   else npsAcc.add(n);
@@ -167,6 +172,7 @@ function submit() {
     updateSubmit();
   }, 2500);
   render();
+  pumpOes();
 }
 
 const SAMPLE_COMMENTS = ["Friendly staff", "", "Long queue at the till", "", "Great selection", "", "Could be cleaner",
@@ -184,10 +190,13 @@ function addSamples() {
     add(record(n, c, SAMPLE_COMMENTS[Math.floor(random() * SAMPLE_COMMENTS.length)], at));
   }
   render();
+  pumpOes();
 }
 
 function clearAll() {
   state.submissions = [];
+  oes.scores.clear();
+  oes.queue = [];
   npsAcc.free();
   csatAcc.free();
   npsAcc = new NpsAccumulator();
@@ -268,6 +277,123 @@ function render() {
     })
     .join("");
   renderTrend();
+  renderOes();
+}
+
+/** Calls the OES worker; resolves to its answer, rejects with its error. */
+function oesCall(type, payload) {
+  const id = oes.nextCall++;
+  return new Promise((resolve, reject) => {
+    oes.calls.set(id, { resolve, reject });
+    oes.worker.postMessage({ id, type, ...payload });
+  });
+}
+
+function oesUnavailable(message) {
+  oes.state = "unavailable";
+  oes.message = message;
+  oes.queue = [];
+  for (const { reject } of oes.calls.values()) reject(new Error(message));
+  oes.calls.clear();
+  oes.worker?.terminate();
+  renderOes();
+}
+
+/** Starts the worker and loads the model; the submissions made meanwhile are scored once it is ready. */
+function startOes() {
+  try {
+    oes.worker = new Worker(new URL("./oes-worker.js", import.meta.url), { type: "module" });
+  } catch (e) {
+    oesUnavailable(`workers are not available (${e.message})`);
+    return;
+  }
+  oes.worker.onmessage = ({ data }) => {
+    const call = oes.calls.get(data.id);
+    oes.calls.delete(data.id);
+    if (data.ok) call?.resolve(data);
+    else call?.reject(new Error(data.error));
+  };
+  oes.worker.onerror = (e) => {
+    e.preventDefault();
+    oesUnavailable(e.message || "the scorer module could not be loaded");
+  };
+  oesCall("load", { survey: SURVEY, models: new URL("/models/", location.href).href })
+    .then(({ seconds, bytes }) => {
+      oes.state = "ready";
+      oes.message = `model loaded in ${seconds.toFixed(1)} s (${(bytes / 1e6).toFixed(1)} MB)`;
+      renderOes();
+      pumpOes();
+    })
+    .catch((e) => oesUnavailable(e.message));
+}
+
+/** Scores what waits (everything submitted since the last call, in one batch), then what arrived meanwhile. */
+async function pumpOes() {
+  if (oes.state !== "ready" || oes.busy || oes.queue.length === 0) return;
+  oes.busy = true;
+  const records = oes.queue.splice(0);
+  renderOes();
+  try {
+    const { scores, seconds } = await oesCall("score", { records });
+    for (const s of scores) oes.scores.set(s.id, s);
+    oes.message = `last ${records.length === 1 ? "response" : `${records.length} responses`} scored in ` +
+      `${seconds.toFixed(2)} s`;
+  } catch (e) {
+    // A response the model cannot score (a bug) is reported and skipped; the model stays loaded.
+    console.error(e);
+    oes.message = `could not score: ${e.message}`;
+  } finally {
+    oes.busy = false;
+  }
+  renderOes();
+  pumpOes();
+}
+
+const PERSPECTIVES = ["satisfaction", "recommendation", "ease", "loyalty"];
+
+function renderOes() {
+  const tile = $("tile-oes");
+  const scored = state.submissions.map((s) => oes.scores.get(s.id)).filter(Boolean);
+  tile.dataset.state = oes.state;
+  tile.dataset.scored = String(scored.length);
+  tile.classList.toggle("pending", scored.length === 0);
+  const waiting = state.submissions.length - scored.length;
+  $("oes-status").textContent = {
+    loading: "Loading the on-device model…",
+    unavailable: "Model not available",
+    ready: waiting > 0 ? `Scoring ${waiting}…` : `On-device model · ${scored.length} scored`,
+  }[oes.state];
+  const latest = scored.at(-1);
+  for (const p of PERSPECTIVES) {
+    const cell = tile.querySelector(`.oes-cell[data-p="${p}"]`);
+    const value = cell.querySelector(".oes-value");
+    if (scored.length === 0) {
+      value.textContent = "–";
+      value.className = "oes-value";
+      delete value.dataset.value;
+      cell.querySelector(".oes-latest").textContent = "";
+      continue;
+    }
+    const mean = scored.reduce((sum, s) => sum + s[p], 0) / scored.length;
+    value.textContent = mean.toFixed(1);
+    value.dataset.value = String(mean);
+    value.className = `oes-value ${mean >= 7 ? "good" : mean >= 5 ? "ok" : "bad"}`;
+    cell.querySelector(".oes-latest").textContent = `latest ${latest[p].toFixed(1)} · confidence ` +
+      `${Math.round(latest.confidence[p] * 100)}%`;
+  }
+  const note = $("oes-note");
+  if (oes.state === "unavailable") {
+    note.textContent = `The OES model could not be loaded (${oes.message}); every other figure on this page is ` +
+      "unaffected. Serve the model files under /models/ (node demo/serve.mjs does) to see the scores.";
+  } else if (latest) {
+    const themes = latest.reasons.themes.map((t) => `${t.theme.replace("_", " ")} (${t.polarity >= 0 ? "+" : "−"})`);
+    const top = latest.reasons.answers[0];
+    const moved = top ? `; the answer that moved the scores most: ${top.question}` : "";
+    note.textContent = `Latest response ${latest.id}: ${themes.length ? `themes ${themes.join(", ")}` : "no theme"}` +
+      `${moved}. Computed on this device; ${oes.message}.`;
+  } else if (oes.state === "ready") {
+    note.textContent = `The model runs on this device (${oes.message}): each submission is scored as it arrives.`;
+  }
 }
 
 /** NPS of each group of responses (of BATCH in submission order, or of each minute), with its interval. */
@@ -355,8 +481,10 @@ async function main() {
       report: currentReport,
       nps: () => npsAcc.result(),
       csat: () => csatAcc.result(),
+      oes: () => ({ state: oes.state, message: oes.message, scores: state.submissions.map((s) => oes.scores.get(s.id) ?? null) }),
     };
     document.body.dataset.ready = "true";
+    startOes();
   } catch (e) {
     console.error(e);
     status.textContent = `Could not start: ${e.message}. Build the package first (oes-wasm/build.sh).`;

@@ -1,4 +1,6 @@
-// A tiny static file server for the demo: serves oes-wasm/ (the demo and the built pkg/) on 127.0.0.1.
+// A tiny static file server for the demo: serves oes-wasm/ (the demo and the built pkg/) on 127.0.0.1, and the OES
+// model files of the repository's models/ directory under /models/ (the demo's OES panel loads them; without them the
+// page still computes every metric).
 //
 //   node demo/serve.mjs [port]        then open http://127.0.0.1:8080/demo/
 //
@@ -10,6 +12,9 @@ import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const repositoryModels = resolve(root, "..", "models");
+/** The files served under /models/: what `Scorer.load` needs, and their checksums. */
+const MODEL_FILES = new Set(["encoder.onnx", "head.onnx", "tokenizer.json", "checksums.sha256"]);
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -21,10 +26,14 @@ const types = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".ts": "text/plain; charset=utf-8",
+  ".sha256": "text/plain; charset=utf-8",
 };
 
-/** Starts the server on 127.0.0.1:`port` (0 for a free one); resolves to the node:http server once listening. */
-export function serve({ port = 8080, directory = root, log = false } = {}) {
+/**
+ * Starts the server on 127.0.0.1:`port` (0 for a free one); resolves to the node:http server once listening.
+ * `models` is the directory served under /models/ (only the model files; `null` serves none).
+ */
+export function serve({ port = 8080, directory = root, models = repositoryModels, log = false } = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     let path = decodeURIComponent(url.pathname);
@@ -34,14 +43,18 @@ export function serve({ port = 8080, directory = root, log = false } = {}) {
       return;
     }
     if (path.endsWith("/")) path += "index.html";
-    const file = normalize(join(directory, path));
+    const modelFile = path.match(/^\/models\/([^/]+)$/)?.[1];
+    const file = modelFile !== undefined
+      ? (models && MODEL_FILES.has(modelFile) ? join(models, modelFile) : "")
+      : normalize(join(directory, path));
+    const base = modelFile !== undefined ? models : directory;
     let stat;
     try {
       stat = statSync(file);
     } catch {
       stat = null;
     }
-    if (!file.startsWith(directory + sep) || !stat?.isFile() || (req.method !== "GET" && req.method !== "HEAD")) {
+    if (!file || !file.startsWith(base + sep) || !stat?.isFile() || (req.method !== "GET" && req.method !== "HEAD")) {
       res.writeHead(stat?.isFile() ? 405 : 404, { "Content-Type": "text/plain; charset=utf-8" });
       res.end(stat?.isFile() ? "method not allowed\n" : "not found\n");
       if (log) console.log(`${req.method} ${path} -> 404`);

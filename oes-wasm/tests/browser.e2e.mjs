@@ -1,6 +1,8 @@
 // End to end: the kiosk demo (demo/) served on 127.0.0.1 by demo/serve.mjs, driven in headless Chromium (Debian's
 // /usr/bin/chromium through playwright-core) with touch and with the mouse. The dashboard must show what the Node
-// build computes for the same answers. Screenshots go to build/screenshots/ (git-ignored).
+// build computes for the same answers, and the OES panel the four scores of the model run in the page (the scorer
+// module and models/, in a worker); without the model files every metric still works. Screenshots go to
+// build/screenshots/ (git-ignored).
 //
 //   node --test tests/browser.e2e.mjs        (after build.sh and npm ci; run_tests.sh does all of it)
 
@@ -29,7 +31,56 @@ const answers = [
   [10, 5, ""],
 ];
 
-test("the kiosk demo in headless Chromium", { timeout: 120_000 }, async () => {
+const PERSPECTIVES = ["satisfaction", "recommendation", "ease", "loyalty"];
+
+/** A page of a fresh context that records console errors, page errors and any request off the local server. */
+async function openPage(browser, base, problems) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, hasTouch: true, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on("console", (m) => ["error", "warning"].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  // Everything comes from the local server: no CDN, no network.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
+    problems.push(`external request: ${url}`);
+    return route.abort();
+  });
+  return { context, page };
+}
+
+/** Waits until the OES panel has scored `n` responses (or the model failed to load), then checks what it shows. */
+async function oesPanelShows(page, n) {
+  await page.waitForFunction(
+    (n) => {
+      const tile = document.getElementById("tile-oes");
+      return tile.dataset.state === "unavailable" || (tile.dataset.state === "ready" && tile.dataset.scored === String(n));
+    },
+    n,
+    { timeout: 600_000, polling: 250 },
+  );
+  const { state, message, scores } = await page.evaluate(() => window.oesDemo.oes());
+  assert.equal(state, "ready", `the OES model loads in the page: ${message}`);
+  assert.equal(scores.length, n);
+  for (const s of scores) {
+    assert.ok(s, "every submission is scored");
+    for (const p of PERSPECTIVES) {
+      assert.ok(s[p] >= 0 && s[p] <= 10, `${s.id}: ${p} ${s[p]}`);
+      assert.ok(s.confidence[p] > 0 && s.confidence[p] < 1, `${s.id}: confidence ${p}`);
+    }
+  }
+  for (const p of PERSPECTIVES) {
+    const mean = scores.reduce((sum, s) => sum + s[p], 0) / n;
+    const value = page.locator(`#tile-oes .oes-cell[data-p="${p}"] .oes-value`);
+    assert.equal(Number(await value.getAttribute("data-value")), mean, p);
+    assert.equal(await value.textContent(), mean.toFixed(1), p);
+    assert.match(await page.textContent(`#tile-oes .oes-cell[data-p="${p}"] .oes-latest`), /^latest \d+\.\d · confidence \d+%$/);
+  }
+  assert.match(await page.textContent("#oes-status"), new RegExp(`On-device model · ${n} scored`));
+  return scores;
+}
+
+test("the kiosk demo in headless Chromium", { timeout: 900_000 }, async () => {
   mkdirSync(shots, { recursive: true });
   const server = await serve({ port: 0 });
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -39,18 +90,8 @@ test("the kiosk demo in headless Chromium", { timeout: 120_000 }, async () => {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, hasTouch: true, acceptDownloads: true });
-    const page = await context.newPage();
     const problems = [];
-    page.on("console", (m) => ["error", "warning"].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`));
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-    // Everything comes from the local server: no CDN, no network.
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(base) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
-      problems.push(`external request: ${url}`);
-      return route.abort();
-    });
+    const { context, page } = await openPage(browser, base, problems);
 
     await page.goto(`${base}/`);
     await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
@@ -83,9 +124,14 @@ test("the kiosk demo in headless Chromium", { timeout: 120_000 }, async () => {
     assert.equal(await page.textContent("#csat-score"), "67%");
     assert.equal(await page.textContent("#count"), "7 responses · 2 comments");
     assert.equal(await page.locator("#trend circle.point").count(), 2, "two batches of up to 5 responses");
-    const oesText = await page.textContent("#tile-oes");
-    assert.match(oesText, /On-device model not loaded yet/);
-    assert.doesNotMatch(oesText.replace(/\d+ ?%|OES/g, ""), /\b\d+(\.\d+)?\b/, "no OES scores are shown");
+
+    // The OES panel: the four scores of every submission, from the model run in this page.
+    const scores = await oesPanelShows(page, answers.length);
+    assert.deepEqual(scores.map((s) => s.id), (await page.evaluate(() => window.oesDemo.submissions())).map((r) => r.id));
+    const [lovely, , , , queue] = scores;
+    assert.ok(lovely.satisfaction > queue.satisfaction, "10/5 and 'Lovely staff' beat 3/3 and a long queue");
+    assert.ok(lovely.recommendation > queue.recommendation);
+    await page.screenshot({ path: join(shots, "demo-oes.png"), fullPage: true });
 
     // The page's report is the Node build's report of the page's records (and what `oes report` prints for them).
     const { survey: definition, records, pageReport } = await page.evaluate(() => ({
@@ -112,6 +158,7 @@ test("the kiosk demo in headless Chromium", { timeout: 120_000 }, async () => {
     assert.equal(await page.locator("#trend circle.point").count(), 6);
     const all = await page.evaluate(() => window.oesDemo.submissions());
     assert.equal(Number(await page.getAttribute("#nps-score", "data-value")), oes.nps(all.map((s) => s.answers.nps)).score);
+    await oesPanelShows(page, answers.length + 20);
     await page.screenshot({ path: join(shots, "demo-sample.png"), fullPage: true });
 
     await page.setViewportSize({ width: 800, height: 1200 });
@@ -120,7 +167,40 @@ test("the kiosk demo in headless Chromium", { timeout: 120_000 }, async () => {
     await page.click("#clear");
     assert.equal(await page.textContent("#count"), "No responses yet");
     assert.equal(await page.textContent("#nps-score"), "–");
+    assert.equal(await page.getAttribute("#tile-oes", "data-scored"), "0");
+    assert.equal(await page.textContent('#tile-oes .oes-cell[data-p="ease"] .oes-value'), "–");
     assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test("without the model files, the demo computes every metric and says the OES is not available", { timeout: 120_000 }, async () => {
+  const server = await serve({ port: 0, models: null });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+  try {
+    const problems = [];
+    const { context, page } = await openPage(browser, base, problems);
+    await page.goto(`${base}/`);
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+    await page.waitForSelector('#tile-oes[data-state="unavailable"]', { timeout: 60_000 });
+    assert.equal(await page.textContent("#oes-status"), "Model not available");
+    assert.match(await page.textContent("#oes-note"), /could not be loaded \(.*HTTP 404.*\)/);
+    await page.click('#nps-buttons [data-value="10"]');
+    await page.click("#submit");
+    assert.equal(await page.textContent("#nps-score"), "+100");
+    assert.equal(await page.textContent("#count"), "1 response · 0 comments");
+    assert.equal(await page.textContent('#tile-oes .oes-cell[data-p="loyalty"] .oes-value'), "–");
+    await page.screenshot({ path: join(shots, "demo-no-model.png"), fullPage: true });
+    // The only problems: the browser's log lines for the missing files.
+    assert.deepEqual(problems.filter((p) => !/status of 404/.test(p)), []);
     await context.close();
   } finally {
     await browser.close();

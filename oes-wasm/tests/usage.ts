@@ -30,6 +30,9 @@ import type {
 } from "oes-wasm";
 // The browser build has the same API plus its initialiser; only its types are used here.
 import type * as web from "oes-wasm/metrics/web";
+// The OES scorer: a second module (the metrics API plus `Scorer`), loaded only where the model is needed.
+import * as scorerModule from "oes-wasm/scorer";
+import type { OesScore } from "oes-wasm/scorer";
 
 // (No @types/node here: a tiny check instead of node:assert.)
 function same(actual: unknown, expected: unknown, what: string): void {
@@ -133,6 +136,38 @@ export function mistakes(): void {
 export async function inBrowser(module: typeof web): Promise<number | null> {
   await module.default();
   return module.nps([10, 9, 8]).score;
+}
+
+// The OES model, from the bytes of models/encoder.onnx and head.onnx and the text of tokenizer.json (fetched, or read
+// from disk). Type-checked here; tests/scorer.test.mjs runs the same calls on the committed model.
+export async function overallExperience(encoder: Uint8Array, head: Uint8Array, tokenizer: string): Promise<number[]> {
+  const scorer: scorerModule.Scorer = await scorerModule.Scorer.load(encoder, head, tokenizer);
+  // Surveys and responses of the scorer module (classes do not cross between the two modules).
+  const kiosk = scorerModule.Survey.fromJson({
+    id: "kiosk",
+    questions: [
+      { id: "nps", kind: "nps", text: "How likely are you to recommend us?" },
+      { id: "why", kind: "text", text: "What is the main reason for your score?" },
+    ],
+  });
+  const one: OesScore = scorer.score(kiosk, { id: "r1", submitted_at: "2025-03-01T10:00:00Z", answers: { nps: 9, why: "Lovely staff" } });
+  const reasons: string[] = one.reasons.answers.map((a) => `${a.question}: ${a.effect.recommendation.toFixed(2)}`);
+  const themes = one.reasons.themes.filter((t) => t.theme === "staff" && t.polarity > 0);
+  const many: OesScore[] = scorer.scoreBatch(kiosk, scorerModule.readJsonl(kiosk, '{"id":"r2","submitted_at":"2025-03-01T11:00:00Z","answers":{"nps":3}}'));
+  const embedding: Float32Array | undefined = scorer.embed(["Lovely staff"])[0];
+  scorer.free();
+  return [one.satisfaction, one.confidence.ease, many.length, reasons.length, themes.length, embedding?.length ?? 0];
+}
+
+// Mistakes the scorer's declarations catch (compiled, never called).
+export async function scorerMistakes(scorer: scorerModule.Scorer, kiosk: scorerModule.Survey): Promise<void> {
+  // @ts-expect-error: the model files are bytes, not paths
+  await scorerModule.Scorer.load("models/encoder.onnx", "models/head.onnx", "{}");
+  // @ts-expect-error: batches take responses read with the survey (readRecords, readJsonl, readCsv)
+  scorer.scoreBatch(kiosk, [{ id: "r", submitted_at: "2025-03-01T10:00:00Z" }]);
+  // @ts-expect-error: scores are numbers, not per-perspective records
+  const wrong: OesScore["confidence"] = scorer.score(kiosk, "{}").satisfaction;
+  void wrong;
 }
 
 console.log(`oes-wasm ${version()}: usage.ts ran`);
