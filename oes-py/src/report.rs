@@ -42,9 +42,19 @@ fn every_of(every: Option<&str>) -> PyResult<Option<Every>> {
     every.map(|e| e.parse::<Every>().map_err(to_py_err)).transpose()
 }
 
+/// The grouping of a report (segment names and bucket length) with every other option at its default: what a
+/// `ReportAccumulator` is made for.
+fn grouping(by: &[String], every: Option<Every>) -> ReportOptions {
+    let mut options = ReportOptions::default().by(by.iter().cloned());
+    options.every = every;
+    options
+}
+
+/// The options of `report` and `ReportAccumulator.finish`: the grouping and the arguments both take (checked by the
+/// core).
 #[allow(clippy::too_many_arguments)]
 fn report_options(
-    by: Vec<String>,
+    by: &[String],
     every: Option<Every>,
     confidence: f64,
     min_group_size: u64,
@@ -52,15 +62,17 @@ fn report_options(
     denominator: &str,
     csat_thresholds: Option<BTreeMap<String, i32>>,
 ) -> PyResult<ReportOptions> {
-    let mut options = ReportOptions::default().by(by).min_group_size(min_group_size);
-    options.every = every;
+    let mut options = grouping(by, every).min_group_size(min_group_size);
     options.metrics = metric_options(confidence, interval, denominator)?;
     options.csat_thresholds = csat_thresholds.unwrap_or_default();
     Ok(options)
 }
 
 /// The responses argument of `report`: a `Responses`, a path (JSONL or CSV), or a pandas or polars DataFrame.
-fn responses_of<'py>(survey: &Bound<'py, Survey>, responses: &Bound<'py, PyAny>) -> PyResult<Bound<'py, Responses>> {
+pub(crate) fn responses_of<'py>(
+    survey: &Bound<'py, Survey>,
+    responses: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, Responses>> {
     if let Ok(r) = responses.cast::<Responses>() {
         return Ok(r.clone());
     }
@@ -203,7 +215,7 @@ pub(crate) fn report(
     csat_thresholds: Option<BTreeMap<String, i32>>,
 ) -> PyResult<Report> {
     let options = report_options(
-        by_of(by)?,
+        &by_of(by)?,
         every_of(every)?,
         confidence,
         min_group_size,
@@ -243,9 +255,7 @@ impl ReportAccumulator {
     fn new(survey: &Survey, by: Option<&Bound<'_, PyAny>>, every: Option<&str>) -> PyResult<Self> {
         let by = by_of(by)?;
         let every = every_of(every)?;
-        let mut options = ReportOptions::default().by(by.clone());
-        options.every = every;
-        let inner = oes_core::ReportAccumulator::new(&survey.inner, &options).map_err(to_py_err)?;
+        let inner = oes_core::ReportAccumulator::new(&survey.inner, &grouping(&by, every)).map_err(to_py_err)?;
         Ok(ReportAccumulator { survey: survey.inner.clone(), by, every, inner })
     }
 
@@ -254,8 +264,7 @@ impl ReportAccumulator {
         let list = &responses.inner.responses;
         if let Some(first) = list.first() {
             // Responses of another survey are refused (with the core's error) before anything is added.
-            let mut options = ReportOptions::default().by(self.by.clone());
-            options.every = self.every;
+            let options = grouping(&self.by, self.every);
             let mut probe = oes_core::ReportAccumulator::new(&self.survey, &options).map_err(to_py_err)?;
             probe.add(&self.survey, first).map_err(to_py_err)?;
         }
@@ -281,15 +290,8 @@ impl ReportAccumulator {
         denominator: &str,
         csat_thresholds: Option<BTreeMap<String, i32>>,
     ) -> PyResult<Report> {
-        let options = report_options(
-            self.by.clone(),
-            self.every,
-            confidence,
-            min_group_size,
-            interval,
-            denominator,
-            csat_thresholds,
-        )?;
+        let options =
+            report_options(&self.by, self.every, confidence, min_group_size, interval, denominator, csat_thresholds)?;
         let inner = py.detach(|| self.inner.finish(&self.survey, &options)).map_err(to_py_err)?;
         Ok(Report { inner })
     }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import oes
 
@@ -38,3 +38,22 @@ def errors() -> Optional[str]:
     except oes.OesError:
         return None
     return None
+
+
+def support(tickets: List[Dict[str, object]]) -> Optional[float]:
+    acc = oes.SupportAccumulator(target_seconds=8 * 3600)
+    acc.add_many(tickets)
+    acc.add({"opened_at": "2025-01-01T00:00:00Z", "reopened": False})
+    result: oes.SupportResult = acc.result(confidence=0.9)
+    ttr: oes.DurationStats = result.ttr
+    return ttr.median_hours
+
+
+def overall(survey: oes.Survey, responses: oes.Responses) -> List[Tuple[str, float]]:
+    try:
+        scorer = oes.Scorer(threads=2, batch_size=16)
+    except oes.ModelError:
+        return []
+    first: oes.OesScore = scorer.score(survey, responses[0])
+    confidence: float = first.confidence["satisfaction"]
+    return [(s.id, s.loyalty * confidence) for s in scorer.score_batch(survey, responses)]

@@ -22,7 +22,7 @@ use crate::survey::Perspective;
 #[cfg(feature = "onnx")]
 pub use runtime::find_runtime;
 #[cfg(feature = "onnx")]
-pub use scorer::{verify_checksum, Scorer, ScorerBuilder};
+pub use scorer::{default_model_dir, verify_checksum, Scorer, ScorerBuilder};
 
 /// The four perspectives, in the order of the model's outputs.
 pub const PERSPECTIVES: [Perspective; 4] =

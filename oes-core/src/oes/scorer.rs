@@ -101,7 +101,9 @@ impl ScorerBuilder {
     }
 }
 
-fn default_model_dir() -> Result<PathBuf> {
+/// The model directory used when none is given: the `OES_MODEL_DIR` environment variable, else the `models/` directory
+/// of the source tree this crate was built from, if it holds the model.
+pub fn default_model_dir() -> Result<PathBuf> {
     if let Some(d) = std::env::var_os("OES_MODEL_DIR").filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(d));
     }
