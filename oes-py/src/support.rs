@@ -47,6 +47,12 @@ fn ticket_of(obj: &Bound<'_, PyAny>) -> PyResult<Ticket> {
     Ticket::from_value(&value).map_err(|message| parameter("ticket", message))
 }
 
+/// A resolution target in seconds from a Python int: a negative one is a `ParameterError` naming `name` (the core
+/// takes any `u64`; this is the conversion, as in the WebAssembly binding).
+pub(crate) fn target_seconds_of(name: &'static str, seconds: i64) -> PyResult<u64> {
+    u64::try_from(seconds).map_err(|_| parameter(name, format!("{seconds} is negative")))
+}
+
 /// Accumulates support tickets exactly (quantiles exact up to 10,000 distinct durations, then 0.5 % accurate);
 /// mergeable and picklable.
 #[pyclass(module = "oes._oes", eq)]
@@ -61,9 +67,7 @@ impl SupportAccumulator {
     #[new]
     #[pyo3(signature = (target_seconds=86400))] // oes_core::metrics::support::DEFAULT_TARGET_SECONDS
     fn new(target_seconds: i64) -> PyResult<Self> {
-        let target = u64::try_from(target_seconds)
-            .map_err(|_| parameter("target_seconds", format!("{target_seconds} is negative")))?;
-        Ok(SupportAccumulator { inner: CoreSupport::new(target) })
+        Ok(SupportAccumulator { inner: CoreSupport::new(target_seconds_of("target_seconds", target_seconds)?) })
     }
 
     /// Adds a ticket: a dict `{"opened_at", "first_reply_at"?, "resolved_at"?, "contacts"?, "reopened"?,

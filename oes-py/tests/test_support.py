@@ -1,15 +1,17 @@
 """Support tickets through `oes.SupportAccumulator`: the golden fixtures of `tests/fixtures/support/` (read as
 `oes-core/tests/golden.rs` and the WebAssembly tests read them), merging and pickling, map/merge across processes,
-and the errors (the API of `oes-wasm/src/support.rs`)."""
+and the errors (the API of `oes-wasm/src/support.rs`); and the resolution target of reports (`resolution_target_seconds`
+of `report` and `ReportAccumulator`, `--resolution-target-hours` of the `oes` command)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import pickle
+import subprocess
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Dict
+from typing import Any, Dict, List
 
 import numpy as np
 import pandas as pd
@@ -17,7 +19,7 @@ import pytest
 
 import oes
 from _workers import support_part
-from conftest import FIXTURES, assert_subset, read_json
+from conftest import EXAMPLES, FIXTURES, assert_subset, oes_command, read_json
 
 SUPPORT = [p for p in sorted((FIXTURES / "support").iterdir()) if p.suffix == ".json"]
 SUPPORT_ERRORS = sorted((FIXTURES / "support" / "errors").iterdir())
@@ -175,3 +177,90 @@ def test_copy_is_independent() -> None:
     b.add({"opened_at": "2025-01-01T00:00:00Z", "resolved_at": "2025-01-01T00:30:00Z"})
     assert (a.tickets, b.tickets) == (1, 2) and a != b
     assert b.result().percent_within_target == 50.0 and b.result().target_hours == 1.0
+
+
+SUPPORT_EXAMPLE = EXAMPLES / "support"
+
+
+def support_periods(report: oes.Report) -> List[Dict[str, Any]]:
+    """The support figures of every period that has them."""
+    return [p["support"] for g in report.to_dict()["groups"] for p in g["periods"] if p.get("support")]
+
+
+@pytest.mark.parametrize("hours", [4, 0.5, 0])
+def test_a_report_with_a_resolution_target_is_the_command_line_report(hours: float) -> None:
+    survey = oes.Survey.from_file(SUPPORT_EXAMPLE / "survey.json")
+    path = SUPPORT_EXAMPLE / "responses.jsonl"
+    target = round(hours * 3600)
+    report = oes.report(survey, path, by="channel", every="month", resolution_target_seconds=target)
+    supports = support_periods(report)
+    assert supports and all(s["target_hours"] == hours for s in supports)
+    default = support_periods(oes.report(survey, path, by="channel", every="month"))
+    assert all(s["target_hours"] == 24.0 for s in default)
+    # A shorter target counts fewer tickets within it, and here it changes the figures.
+    assert all(s["percent_within_target"] <= d["percent_within_target"] for s, d in zip(supports, default))
+    assert supports != default
+    command = oes_command()
+    if command is None:
+        pytest.skip("no up-to-date `oes` command in target/ (build it with `cargo build -p oes-cli`, or set OES_BIN)")
+    out = subprocess.run(
+        [str(command), "report", "--survey", str(SUPPORT_EXAMPLE / "survey.json"), "--responses", str(path),
+         "--by", "channel", "--every", "month", "--resolution-target-hours", str(hours), "--format", "json"],
+        check=True, capture_output=True, text=True,
+    ).stdout
+    assert out == report.to_json(pretty=True) + "\n"
+
+
+def test_report_accumulators_with_a_resolution_target_merge_into_the_one_pass_report() -> None:
+    survey = oes.Survey.from_file(SUPPORT_EXAMPLE / "survey.json")
+    lines = (SUPPORT_EXAMPLE / "responses.jsonl").read_text(encoding="utf-8").splitlines()
+    target = 4 * 3600
+    parts = []
+    for k in range(3):
+        acc = oes.ReportAccumulator(survey, by=["team"], every="month", resolution_target_seconds=target)
+        acc.add(oes.Responses.from_jsonl(survey, "\n".join(lines[k::3])))
+        parts.append(pickle.loads(pickle.dumps(acc)))
+    assert parts[0].resolution_target_seconds == target
+    assert repr(parts[0]) == (
+        'ReportAccumulator(survey="support-followup-2025", by=["team"], every="month", resolution_target_seconds=14400)'
+    )
+    total = parts[2].copy()
+    total.merge(parts[0])
+    total.merge(parts[1])
+    restored = oes.ReportAccumulator.from_json(total.to_json())
+    assert restored == total and restored.resolution_target_seconds == target
+    one_pass = oes.report(survey, SUPPORT_EXAMPLE / "responses.jsonl", by="team", every="month",
+                          resolution_target_seconds=target)
+    assert total.finish().to_dict() == one_pass.to_dict()
+    assert restored.finish().to_dict() == one_pass.to_dict()
+    assert support_periods(one_pass) and all(s["target_hours"] == 4.0 for s in support_periods(one_pass))
+
+    # Another target groups differently: merging is refused, with the core's message, and leaves it unchanged.
+    default = oes.ReportAccumulator(survey, by=["team"], every="month")
+    assert default.resolution_target_seconds == 86400
+    default.add(oes.Responses.from_jsonl(survey, lines[0]))
+    before = total.copy()
+    with pytest.raises(oes.IncompatibleError, match="the accumulators were made for different surveys or groupings"):
+        total.merge(default)
+    with pytest.raises(oes.IncompatibleError):
+        default.merge(parts[0])
+    assert total == before
+
+    # A state saved before the option existed (without the key) has the default target.
+    state = json.loads(default.to_json())
+    assert state.pop("resolution_target_seconds") == 86400
+    old = oes.ReportAccumulator.from_json(json.dumps(state))
+    assert old == default and old.resolution_target_seconds == 86400
+
+
+def test_a_negative_resolution_target_is_refused() -> None:
+    survey = oes.Survey.from_file(SUPPORT_EXAMPLE / "survey.json")
+    path = SUPPORT_EXAMPLE / "responses.jsonl"
+    message = "invalid resolution_target_seconds: -1 is negative"
+    with pytest.raises(oes.ParameterError, match=message) as info:
+        oes.report(survey, path, resolution_target_seconds=-1)
+    assert isinstance(info.value, oes.OesError) and info.value.parameter == "resolution_target_seconds"
+    with pytest.raises(oes.ParameterError, match=message):
+        oes.ReportAccumulator(survey, resolution_target_seconds=-1)
+    # 0 is a target like any other (only tickets resolved at once are within it), as for the core and the command.
+    assert oes.ReportAccumulator(survey, resolution_target_seconds=0).resolution_target_seconds == 0
