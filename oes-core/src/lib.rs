@@ -44,9 +44,12 @@
 //! ## Crate features
 //!
 //! - `tokenizer`: tokenisation of comments for the OES text encoder ([`oes::text`], the `tokenizers` crate).
-//! - `onnx`: the native OES scorer ([`oes::Scorer`]): ONNX Runtime through `ort` (loaded at run time from an
-//!   installed `onnxruntime`), tokenisation and checksums. Without it, [`oes::features`] and [`oes::explain`] are
-//!   still there for other runtimes (the WebAssembly package uses `tract`).
+//! - `onnx`: the native OES scorer (`oes::Scorer::builder`): ONNX Runtime through `ort` (loaded at run time from an
+//!   installed `onnxruntime`), tokenisation and checksums.
+//! - `tract`: the same scorer over tract, a pure-Rust ONNX runtime (`oes::Scorer::from_bytes_tract`): no native
+//!   library, builds for `wasm32-unknown-unknown` (the WebAssembly package's OES module uses it), slower than ONNX
+//!   Runtime. Either feature, or both, provides `oes::Scorer`; without them [`oes::features`] and
+//!   [`oes::explain`] are still there for other runtimes.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 

@@ -41,8 +41,9 @@ const TS_ERROR: &'static str = r#"
 export interface OesError extends Error {
   name: "OesError";
   /** `survey`: a bad survey definition; `response`: a bad response; `invalid_parameter`: an argument or option out
-   *  of its domain; `incompatible`: accumulators that cannot be merged; `io`: reading failed. */
-  kind: "survey" | "response" | "invalid_parameter" | "incompatible" | "io" | "other";
+   *  of its domain; `incompatible`: accumulators that cannot be merged; `io`: reading failed; `model`: the OES model
+   *  files cannot be loaded or run (`oes-wasm/scorer` only). */
+  kind: "survey" | "response" | "invalid_parameter" | "incompatible" | "io" | "model" | "other";
   /** The 1-based line (JSONL, records) or row (CSV, header excluded) of a bad response. */
   line?: number;
   /** The id of a bad response, when it could be read. */
@@ -89,6 +90,9 @@ pub fn to_js_error(error: &oes_core::Error) -> JsValue {
         }
         E::Incompatible(_) => "incompatible",
         E::Io { .. } => "io",
+        // Only the scorer module loads a model (the metrics module has no such error to map).
+        #[cfg(feature = "scorer")]
+        E::Model(_) => "model",
         _ => "other",
     };
     set("kind", kind.into());

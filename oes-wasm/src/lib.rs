@@ -32,6 +32,8 @@ pub mod convert;
 pub mod error;
 pub mod metrics;
 pub mod report;
+#[cfg(feature = "scorer")]
+pub mod scorer;
 pub mod support;
 pub mod survey;
 

@@ -2,15 +2,19 @@
 //! response, free-text comments in any language included, with a confidence and the reasons for each score.
 //!
 //! The model is two ONNX files (a multilingual text encoder and a small set network over the answers), specified in
-//! `docs/oes-model.md`. [`features`] and [`explain`] need no runtime and are shared by every front end; the native
-//! [`Scorer`] (feature `onnx`) runs the files through ONNX Runtime.
+//! `docs/oes-model.md`. [`features`] and [`explain`] need no runtime and are shared by every front end; the
+//! `Scorer` runs the files through ONNX Runtime (feature `onnx`, `Scorer::builder`) or through tract, a pure-Rust
+//! runtime that also runs in WebAssembly (feature `tract`, `Scorer::from_bytes_tract`). Both features may be on
+//! together: the scorer is then built by either constructor, and the rest of its code is shared.
 
 pub mod aggregate;
+#[cfg(any(feature = "onnx", feature = "tract"))]
+mod engine;
 pub mod explain;
 pub mod features;
 #[cfg(feature = "onnx")]
 mod runtime;
-#[cfg(feature = "onnx")]
+#[cfg(any(feature = "onnx", feature = "tract"))]
 mod scorer;
 #[cfg(feature = "tokenizer")]
 pub mod text;
@@ -21,8 +25,10 @@ use crate::survey::Perspective;
 
 #[cfg(feature = "onnx")]
 pub use runtime::find_runtime;
+#[cfg(any(feature = "onnx", feature = "tract"))]
+pub use scorer::Scorer;
 #[cfg(feature = "onnx")]
-pub use scorer::{default_model_dir, verify_checksum, Scorer, ScorerBuilder};
+pub use scorer::{default_model_dir, verify_checksum, ScorerBuilder};
 
 /// The four perspectives, in the order of the model's outputs.
 pub const PERSPECTIVES: [Perspective; 4] =

@@ -1,13 +1,19 @@
-//! The native OES scorer: the encoder and head ONNX files run through ONNX Runtime.
+//! The OES scorer: tokenise the texts, embed them in length-bucketed batches (question wordings once per scorer),
+//! build the head's feature rows, run the head, decode. Which runtime runs the two ONNX files is an `Engine`'s
+//! business: ONNX Runtime (feature `onnx`, `Scorer::builder`) or tract (feature `tract`, `Scorer::from_bytes_tract`).
+//! Everything else is this one code path, so both give the same results.
 
 use std::collections::HashMap;
+#[cfg(feature = "onnx")]
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use ort::session::Session;
-use ort::value::TensorRef;
+#[cfg(feature = "onnx")]
 use sha2::{Digest, Sha256};
 
+use super::engine::Engine;
+#[cfg(feature = "onnx")]
+use super::engine::{ENCODER_FILE, HEAD_FILE};
 use super::explain::{decode, HeadOutput};
 use super::features::{rows, write_row, Row, EMBEDDING, FEATURES};
 use super::text::{batches, TextTokenizer};
@@ -16,16 +22,18 @@ use crate::error::{Error, Result};
 use crate::response::Response;
 use crate::survey::Survey;
 
-/// The file names inside a model directory.
-pub const ENCODER_FILE: &str = "encoder.onnx";
-/// The encoder's tokenizer.
+/// Texts per encoder run unless set otherwise.
+const DEFAULT_BATCH_SIZE: usize = 32;
+
+#[cfg(feature = "onnx")]
+/// The encoder's tokenizer in a model directory.
 pub const TOKENIZER_FILE: &str = "tokenizer.json";
-/// The OES head.
-pub const HEAD_FILE: &str = "head.onnx";
-/// `sha256sum`-style checksums of the files above.
+#[cfg(feature = "onnx")]
+/// `sha256sum`-style checksums of the files of a model directory.
 pub const CHECKSUM_FILE: &str = "checksums.sha256";
 
-/// Options for a [`Scorer`].
+/// Options for a [`Scorer`] over ONNX Runtime.
+#[cfg(feature = "onnx")]
 #[derive(Debug, Clone)]
 pub struct ScorerBuilder {
     model_dir: Option<PathBuf>,
@@ -35,18 +43,20 @@ pub struct ScorerBuilder {
     verify: bool,
 }
 
+#[cfg(feature = "onnx")]
 impl Default for ScorerBuilder {
     fn default() -> Self {
         ScorerBuilder {
             model_dir: None,
             runtime: None,
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
-            batch_size: 32,
+            batch_size: DEFAULT_BATCH_SIZE,
             verify: true,
         }
     }
 }
 
+#[cfg(feature = "onnx")]
 impl ScorerBuilder {
     /// The directory holding `encoder.onnx`, `tokenizer.json`, `head.onnx` and `checksums.sha256` (default: the
     /// `OES_MODEL_DIR` environment variable, else the `models/` directory of this source tree).
@@ -103,6 +113,7 @@ impl ScorerBuilder {
 
 /// The model directory used when none is given: the `OES_MODEL_DIR` environment variable, else the `models/` directory
 /// of the source tree this crate was built from, if it holds the model.
+#[cfg(feature = "onnx")]
 pub fn default_model_dir() -> Result<PathBuf> {
     if let Some(d) = std::env::var_os("OES_MODEL_DIR").filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(d));
@@ -116,6 +127,7 @@ pub fn default_model_dir() -> Result<PathBuf> {
 }
 
 /// Checks `bytes` against the line for `name` in a `sha256sum`-style file.
+#[cfg(feature = "onnx")]
 pub fn verify_checksum(sums: &str, name: &str, bytes: &[u8]) -> Result<()> {
     let expected = sums
         .lines()
@@ -132,7 +144,8 @@ pub fn verify_checksum(sums: &str, name: &str, bytes: &[u8]) -> Result<()> {
     }
 }
 
-/// Scores responses with the OES model. Create it once and reuse it: sessions and question embeddings are kept.
+/// Scores responses with the OES model. Create it once and reuse it: the runtime's optimised models and the question
+/// embeddings are kept.
 ///
 /// ```no_run
 /// use oes_core::oes::Scorer;
@@ -142,9 +155,11 @@ pub fn verify_checksum(sums: &str, name: &str, bytes: &[u8]) -> Result<()> {
 /// println!("satisfaction {:.1}, recommendation {:.1}", score.satisfaction, score.recommendation);
 /// # Ok::<(), oes_core::Error>(())
 /// ```
+///
+/// With the feature `tract` (and without ONNX Runtime, in WebAssembly too), `Scorer::from_bytes_tract` gives the same
+/// scorer over tract.
 pub struct Scorer {
-    encoder: Mutex<Session>,
-    head: Mutex<Session>,
+    engine: Box<dyn Engine>,
     tokenizer: TextTokenizer,
     batch_size: usize,
     question_embeddings: Mutex<HashMap<String, Vec<f32>>>,
@@ -152,35 +167,31 @@ pub struct Scorer {
 
 impl std::fmt::Debug for Scorer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Scorer").field("batch_size", &self.batch_size).finish_non_exhaustive()
+        f.debug_struct("Scorer")
+            .field("runtime", &self.engine.name())
+            .field("batch_size", &self.batch_size)
+            .finish_non_exhaustive()
     }
-}
-
-fn model_err(what: &str) -> impl Fn(ort::Error) -> Error + '_ {
-    move |e| Error::Model(format!("{what}: {e}"))
-}
-
-fn check_names(session: &Session, file: &str, inputs: &[&str], outputs: &[&str]) -> Result<()> {
-    for name in inputs {
-        if !session.inputs().iter().any(|o| o.name() == *name) {
-            return Err(Error::Model(format!("{file} has no input {name:?}")));
-        }
-    }
-    for name in outputs {
-        if !session.outputs().iter().any(|o| o.name() == *name) {
-            return Err(Error::Model(format!("{file} has no output {name:?}")));
-        }
-    }
-    Ok(())
 }
 
 impl Scorer {
+    fn new(engine: Box<dyn Engine>, tokenizer: &[u8], batch_size: usize) -> Result<Scorer> {
+        Ok(Scorer {
+            engine,
+            tokenizer: TextTokenizer::from_bytes(tokenizer)?,
+            batch_size: batch_size.max(1),
+            question_embeddings: Mutex::new(HashMap::new()),
+        })
+    }
+
     /// Options, then [`ScorerBuilder::build`].
+    #[cfg(feature = "onnx")]
     pub fn builder() -> ScorerBuilder {
         ScorerBuilder::default()
     }
 
-    /// A scorer from the bytes of the three files (not checked against checksums).
+    /// A scorer over ONNX Runtime from the bytes of the three files (not checked against checksums).
+    #[cfg(feature = "onnx")]
     pub fn from_parts(
         encoder: &[u8],
         tokenizer: &[u8],
@@ -189,50 +200,38 @@ impl Scorer {
         threads: usize,
         batch_size: usize,
     ) -> Result<Scorer> {
-        let env = super::runtime::environment(runtime)?;
-        let session = |bytes: &[u8], file: &str| -> Result<Session> {
-            Session::builder(env)
-                .map_err(model_err(file))?
-                .with_intra_threads(threads.max(1))
-                .map_err(|e| Error::Model(format!("{file}: {e}")))?
-                .commit_from_memory(bytes)
-                .map_err(model_err(file))
-        };
-        let encoder = session(encoder, ENCODER_FILE)?;
-        check_names(&encoder, ENCODER_FILE, &["input_ids", "attention_mask"], &["sentence_embedding"])?;
-        let head = session(head, HEAD_FILE)?;
-        check_names(&head, HEAD_FILE, &["features", "mask"], &["logits", "terms", "confidence", "themes", "polarity"])?;
-        Ok(Scorer {
-            encoder: Mutex::new(encoder),
-            head: Mutex::new(head),
-            tokenizer: TextTokenizer::from_bytes(tokenizer)?,
-            batch_size: batch_size.max(1),
-            question_embeddings: Mutex::new(HashMap::new()),
-        })
+        let engine = super::engine::onnxruntime::OrtEngine::new(encoder, head, runtime, threads)?;
+        Scorer::new(Box::new(engine), tokenizer, batch_size)
+    }
+
+    /// A scorer over tract, a pure-Rust runtime, from the bytes of `encoder.onnx`, `tokenizer.json` and `head.onnx`
+    /// (not checked against checksums), with the default batch size (32 texts per encoder run).
+    ///
+    /// Both models are parsed and optimised here, once (about a second); every later call reuses them. Single-threaded:
+    /// this is the scorer for WebAssembly and for programs that cannot load ONNX Runtime.
+    ///
+    /// ```no_run
+    /// use oes_core::oes::Scorer;
+    /// # let (survey, response): (oes_core::Survey, oes_core::Response) = unimplemented!();
+    /// let read = |name: &str| std::fs::read(format!("models/{name}"));
+    /// let scorer = Scorer::from_bytes_tract(&read("encoder.onnx")?, &read("tokenizer.json")?, &read("head.onnx")?)?;
+    /// let score = scorer.score(&survey, &response)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[cfg(feature = "tract")]
+    pub fn from_bytes_tract(encoder: &[u8], tokenizer: &[u8], head: &[u8]) -> Result<Scorer> {
+        let engine = super::engine::tract::TractEngine::new(encoder, head)?;
+        Scorer::new(Box::new(engine), tokenizer, DEFAULT_BATCH_SIZE)
     }
 
     /// Sentence embeddings (384 values each, L2-normalised) of texts, in length-bucketed batches.
     pub fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
         let encoded = self.tokenizer.encode(texts)?;
         let mut out = vec![Vec::new(); texts.len()];
-        let mut session = self.encoder.lock().map_err(|_| Error::Model("the encoder session is poisoned".into()))?;
         for batch in batches(&encoded, self.tokenizer.pad_id(), self.batch_size, self.batch_size * 64) {
-            let shape = [batch.indices.len(), batch.seq];
-            let ids = TensorRef::from_array_view((shape, batch.ids.as_slice())).map_err(model_err(ENCODER_FILE))?;
-            let mask = TensorRef::from_array_view((shape, batch.mask.as_slice())).map_err(model_err(ENCODER_FILE))?;
-            let outputs = session
-                .run(ort::inputs!["input_ids" => ids, "attention_mask" => mask])
-                .map_err(model_err(ENCODER_FILE))?;
-            let (_, values) =
-                outputs["sentence_embedding"].try_extract_tensor::<f32>().map_err(model_err(ENCODER_FILE))?;
-            if values.len() != batch.indices.len() * EMBEDDING {
-                return Err(Error::Model(format!(
-                    "{ENCODER_FILE} gave {} values, not {EMBEDDING} per text",
-                    values.len()
-                )));
-            }
-            for (row, &i) in batch.indices.iter().enumerate() {
-                out[i] = values[row * EMBEDDING..(row + 1) * EMBEDDING].to_vec();
+            let values = self.engine.encode(&batch)?;
+            for (&i, embedding) in batch.indices.iter().zip(values.chunks_exact(EMBEDDING)) {
+                out[i] = embedding.to_vec();
             }
         }
         Ok(out)
@@ -247,6 +246,9 @@ impl Scorer {
     pub fn score_batch(&self, survey: &Survey, responses: &[Response]) -> Result<Vec<OesScore>> {
         if let Some(r) = responses.iter().find(|r| r.answers().len() != survey.questions().len()) {
             return Err(Error::Incompatible(format!("response {:?} was read with another survey", r.id())));
+        }
+        if responses.is_empty() {
+            return Ok(Vec::new());
         }
         let all_rows: Vec<Vec<Row>> = responses.iter().map(|r| rows(survey, r)).collect();
 
@@ -292,25 +294,7 @@ impl Scorer {
         }
         drop(cache);
 
-        let mut head = self.head.lock().map_err(|_| Error::Model("the head session is poisoned".into()))?;
-        let f = TensorRef::from_array_view(([batch, width, FEATURES], features.as_slice()))
-            .map_err(model_err(HEAD_FILE))?;
-        let m = TensorRef::from_array_view(([batch, width], mask.as_slice())).map_err(model_err(HEAD_FILE))?;
-        let outputs = head.run(ort::inputs!["features" => f, "mask" => m]).map_err(model_err(HEAD_FILE))?;
-        let get = |name: &str, per: usize| -> Result<&[f32]> {
-            let (_, v) = outputs[name].try_extract_tensor::<f32>().map_err(model_err(HEAD_FILE))?;
-            if v.len() != batch * per {
-                return Err(Error::Model(format!(
-                    "{HEAD_FILE} output {name} has {} values, expected {}",
-                    v.len(),
-                    batch * per
-                )));
-            }
-            Ok(v)
-        };
-        let (logits, confidence) = (get("logits", 4)?, get("confidence", 4)?);
-        let (terms, themes, polarity) =
-            (get("terms", width * 4)?, get("themes", width * THEMES.len())?, get("polarity", width * THEMES.len())?);
+        let out = self.engine.head(&features, &mask, batch, width)?;
         let t = THEMES.len();
         Ok(responses
             .iter()
@@ -323,11 +307,11 @@ impl Scorer {
                     response.id(),
                     rs,
                     HeadOutput {
-                        logits: &logits[b * 4..b * 4 + 4],
-                        confidence: &confidence[b * 4..b * 4 + 4],
-                        terms: &terms[b * width * 4..(b * width + n) * 4],
-                        themes: &themes[b * width * t..(b * width + n) * t],
-                        polarity: &polarity[b * width * t..(b * width + n) * t],
+                        logits: &out.logits[b * 4..b * 4 + 4],
+                        confidence: &out.confidence[b * 4..b * 4 + 4],
+                        terms: &out.terms[b * width * 4..(b * width + n) * 4],
+                        themes: &out.themes[b * width * t..(b * width + n) * t],
+                        polarity: &out.polarity[b * width * t..(b * width + n) * t],
                     },
                 )
             })

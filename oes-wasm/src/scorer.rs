@@ -1,0 +1,138 @@
+//! The OES model scorer (`Scorer`), compiled only with the crate feature `scorer`: the second module of the npm
+//! package (`oes-wasm/scorer`), with the core's scorer running the two ONNX files through tract.
+//!
+//! The model files are not embedded: a page fetches them and hands their bytes to `Scorer.load`, so the metrics
+//! module stays small and the files are cached by the browser like any other download.
+
+use js_sys::{ArrayBuffer, Uint8Array};
+use oes_core::Response;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::convert::{describe, json_text, to_js};
+use crate::error::{invalid, Result};
+use crate::survey::{Responses, Survey};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_SCORER: &'static str = r#"
+/** How much one answer moved each score: `score - score without this answer's term`, in points. */
+export interface AnswerEffect {
+  /** The question id, or `"ticket"` for the response's support ticket. */
+  question: string;
+  effect: OesPerspectives;
+}
+/** A theme that a comment mentions. */
+export interface ThemeMention {
+  theme: "delivery" | "price" | "staff" | "waiting_time" | "product_quality" | "website_app" | "billing"
+    | "cleanliness" | "communication" | "pay" | "workload" | "management" | "colleagues" | "growth";
+  /** The question whose answer mentions it. */
+  question: string;
+  /** Tone of the mention, from -1 (negative) to 1 (positive). */
+  polarity: number;
+  /** The model's probability that the theme is mentioned (0.5 or more). */
+  probability: number;
+}
+/** One value per perspective of the Overall Experience Score. */
+export interface OesPerspectives { satisfaction: number; recommendation: number; ease: number; loyalty: number; }
+/** The Overall Experience Score of one response: the same JSON as the Rust `OesScore` and the Python binding. */
+export interface OesScore {
+  /** The response id. */
+  id: string;
+  /** Satisfaction, 0-10. */
+  satisfaction: number;
+  /** Likelihood to recommend, 0-10. */
+  recommendation: number;
+  /** Ease (low effort), 0-10. */
+  ease: number;
+  /** Loyalty (relationship), 0-10. */
+  loyalty: number;
+  /** The model's confidence in each score, 0-1. */
+  confidence: OesPerspectives;
+  reasons: {
+    /** Answers by decreasing largest absolute effect (effects under 0.05 points are left out). */
+    answers: AnswerEffect[];
+    /** Themes mentioned in comments, by decreasing probability. */
+    themes: ThemeMention[];
+  };
+}
+"#;
+
+/// The bytes of a `Uint8Array` or an `ArrayBuffer`.
+fn bytes(value: &JsValue, name: &'static str) -> Result<Vec<u8>> {
+    if let Some(array) = value.dyn_ref::<Uint8Array>() {
+        return Ok(array.to_vec());
+    }
+    if let Some(buffer) = value.dyn_ref::<ArrayBuffer>() {
+        return Ok(Uint8Array::new(buffer).to_vec());
+    }
+    Err(invalid(name, format!("expected a Uint8Array or an ArrayBuffer, got {}", describe(value))))
+}
+
+/// The Overall Experience Score model, run on this device: four scores on 0-10 (satisfaction, recommendation, ease,
+/// loyalty) with confidences and reasons, read from whole responses, comments in any language included.
+///
+/// ```js
+/// import { Scorer, Survey } from "oes-wasm/scorer";
+/// const files = ["encoder.onnx", "head.onnx", "tokenizer.json"].map((f) => fetch(`/models/${f}`));
+/// const [encoder, head, tokenizer] = await Promise.all(files.map(async (r) => (await r).arrayBuffer()));
+/// const scorer = await Scorer.load(new Uint8Array(encoder), new Uint8Array(head), new Uint8Array(tokenizer));
+/// scorer.score(survey, { id: "r1", submitted_at: "2025-03-01T10:00:00Z", answers: { nps: 9, why: "Great staff" } });
+/// ```
+#[wasm_bindgen]
+pub struct Scorer {
+    inner: oes_core::oes::Scorer,
+}
+
+#[wasm_bindgen]
+impl Scorer {
+    /// Loads the model from the bytes of `encoder.onnx` and `head.onnx` and the text (or bytes) of `tokenizer.json`
+    /// (`models/` of the source tree; check them against `models/checksums.sha256` when they come from elsewhere).
+    /// Parsing and optimising the encoder takes a few seconds, during which this thread is busy: in a page, load
+    /// it in a worker or after the first paint.
+    pub async fn load(
+        #[wasm_bindgen(js_name = encoderBytes, unchecked_param_type = "Uint8Array | ArrayBuffer")] encoder: JsValue,
+        #[wasm_bindgen(js_name = headBytes, unchecked_param_type = "Uint8Array | ArrayBuffer")] head: JsValue,
+        #[wasm_bindgen(js_name = tokenizerJson, unchecked_param_type = "string | Uint8Array | ArrayBuffer")]
+        tokenizer: JsValue,
+    ) -> Result<Scorer> {
+        let tokenizer = match tokenizer.as_string() {
+            Some(text) => text.into_bytes(),
+            None => bytes(&tokenizer, "tokenizerJson")?,
+        };
+        let (encoder, head) = (bytes(&encoder, "encoderBytes")?, bytes(&head, "headBytes")?);
+        Ok(Scorer { inner: oes_core::oes::Scorer::from_bytes_tract(&encoder, &tokenizer, &head)? })
+    }
+
+    /// The OES of one response record (an object shaped like a JSONL line, or its JSON text), read with `survey`.
+    #[wasm_bindgen(unchecked_return_type = "OesScore")]
+    pub fn score(
+        &self,
+        survey: &Survey,
+        #[wasm_bindgen(unchecked_param_type = "ResponseRecord | string")] response: JsValue,
+    ) -> Result<JsValue> {
+        let text = json_text(&response, "response")?;
+        let response = Response::from_json(&survey.inner, &text)?;
+        to_js(&self.inner.score(&survey.inner, &response)?)
+    }
+
+    /// The OES of responses read by `readJsonl`, `readCsv` or `readRecords` with `survey`, in their order. Their
+    /// texts are embedded together, in batches of similar length: faster than one `score` call each.
+    #[wasm_bindgen(js_name = scoreBatch, unchecked_return_type = "OesScore[]")]
+    pub fn score_batch(&self, survey: &Survey, responses: &Responses) -> Result<JsValue> {
+        if responses.survey != survey.inner {
+            return Err(invalid("responses", "they were read with another survey"));
+        }
+        to_js(&self.inner.score_batch(&survey.inner, &responses.inner)?)
+    }
+
+    /// Sentence embeddings (384 numbers each, L2-normalised) of texts, as the model sees them.
+    #[wasm_bindgen(unchecked_return_type = "Float32Array[]")]
+    pub fn embed(&self, texts: Vec<String>) -> Result<JsValue> {
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let out = js_sys::Array::new();
+        for e in self.inner.embed(&refs)? {
+            out.push(&js_sys::Float32Array::from(e.as_slice()));
+        }
+        Ok(out.into())
+    }
+}
