@@ -12,7 +12,7 @@ EXAMPLE_ARGS ?= --by store --every month
 # ONNX Runtime's shared library, from the onnxruntime package in the virtual environment.
 ORT_LIB = $(shell $(PY) -c "import onnxruntime, os, glob; print(glob.glob(os.path.join(os.path.dirname(onnxruntime.__file__), 'capi', 'libonnxruntime.so*'))[0])")
 
-.PHONY: example test test-rust lint test-py test-wasm bench runtime
+.PHONY: example test test-rust lint test-py test-wasm bench bench-oes runtime
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -42,5 +42,11 @@ test-py:
 test-wasm:
 	bash oes-wasm/run_tests.sh
 
-bench:
-	$(CARGO) bench --locked -p oes-benches
+# Criterion benchmarks (metrics, reports, parsing, the OES scorer); results in target/criterion.
+bench: runtime
+	ORT_DYLIB_PATH=$(ORT_LIB) $(CARGO) bench --locked -p oes-benches
+
+# The OES scorer against the same ONNX files driven from Python onnxruntime + tokenizers, and its cold start.
+bench-oes: runtime
+	$(PY) -m pip install --quiet --disable-pip-version-check numpy==2.4.6 tokenizers==0.23.3
+	ORT_DYLIB_PATH=$(ORT_LIB) $(PY) benches/compare_onnxruntime.py

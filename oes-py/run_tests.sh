@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Python package `oes` into the virtual environment `.venv` (at the repository root) and runs its checks:
 # the stubs against the built module (mypy.stubtest), then the pytest suite (golden fixtures, properties, DataFrames,
-# pickling and map/merge, README examples, the example notebook).
+# pickling and map/merge, support tickets, the OES model, README examples, the example notebook).
 #
 #     bash oes-py/run_tests.sh            # from the repository root (or from anywhere)
 #     bash oes-py/run_tests.sh -k golden  # extra arguments go to pytest
@@ -27,7 +27,7 @@ py="$venv/bin/python"
 
 echo "--- installing the build and test tools"
 # Versions that install and work together here (CPython 3.9+ wheels); maturin >= 1.9.4 sets
-# PYO3_BUILD_EXTENSION_MODULE for pyo3 0.30.
+# PYO3_BUILD_EXTENSION_MODULE for pyo3 0.30. onnxruntime: the runtime `oes.Scorer` loads (the OES model tests).
 "$py" -m pip install --quiet --disable-pip-version-check \
     "maturin==1.16.0" \
     "pytest==9.2.0" \
@@ -36,7 +36,8 @@ echo "--- installing the build and test tools"
     "pandas==3.1.1" \
     "polars==2.1.0" \
     "mypy==2.4.1" \
-    "matplotlib==3.11.2"
+    "matplotlib==3.11.2" \
+    "onnxruntime==1.32.0"
 
 echo "--- checking that oes-core does not depend on pyo3"
 if cargo tree -p oes-core -e normal --prefix none | grep -Eq '^(pyo3|numpy) '; then

@@ -6,6 +6,8 @@
 //! Timestamps cover the 12 months of 2025; some carry a +01:00/+02:00 offset, as exports from European shops do.
 #![allow(dead_code)] // each bench target uses a different part
 
+pub mod comments;
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 

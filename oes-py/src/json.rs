@@ -20,6 +20,20 @@ pub(crate) fn to_py<'py, T: Serialize + ?Sized>(py: Python<'py>, value: &T) -> P
     py.import("json")?.call_method1("loads", (to_text(value)?,))
 }
 
+/// A serde value that becomes Python objects (as [`to_py`]) when returned to Python: for nested records that stay
+/// dicts, such as the `confidence` and `reasons` of an OES score.
+pub(crate) struct Json<T>(pub(crate) T);
+
+impl<'py, T: Serialize> IntoPyObject<'py> for Json<T> {
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.0)
+    }
+}
+
 /// The JSON state of an object (for `to_json` and pickling).
 pub(crate) fn state<T: Serialize + ?Sized>(value: &T) -> PyResult<String> {
     to_text(value)

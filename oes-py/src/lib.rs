@@ -7,13 +7,16 @@
 //! [`errors::to_py_err`].
 //!
 //! Layout: `errors.rs` (exceptions), `values.rs` (lists, NumPy arrays and Series into tallies), `metrics.rs`
-//! (one-shot metrics, results, accumulators), `survey.rs` (surveys and responses), `report.rs` (reports), `json.rs`
-//! (serde values to Python, pickling).
+//! (one-shot metrics, results, accumulators), `support.rs` (support tickets), `survey.rs` (surveys and responses),
+//! `report.rs` (reports), `scorer.rs` (the Overall Experience Score model), `json.rs` (serde values to Python,
+//! pickling).
 
 mod errors;
 mod json;
 mod metrics;
 mod report;
+mod scorer;
+mod support;
 mod survey;
 mod values;
 
@@ -23,6 +26,8 @@ use pyo3::IntoPyObjectExt;
 
 use metrics::*;
 use report::{Report, ReportAccumulator};
+use scorer::{OesScore, Scorer};
+use support::{DurationStats, SupportAccumulator, SupportResult};
 use survey::{Response, Responses, Survey};
 
 /// Rebuilds a pickled object from its kind and JSON state (what every `__reduce__` points to).
@@ -51,7 +56,11 @@ fn _restore(py: Python<'_>, kind: &str, state: &str) -> PyResult<Py<PyAny>> {
         CesEffortAccumulator,
         RatingAccumulator,
         YesNoAccumulator,
-        ReportAccumulator
+        ReportAccumulator,
+        DurationStats,
+        SupportResult,
+        SupportAccumulator,
+        OesScore
     )
 }
 
@@ -77,6 +86,11 @@ fn _oes(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<CesEffortAccumulator>()?;
     m.add_class::<RatingAccumulator>()?;
     m.add_class::<YesNoAccumulator>()?;
+    m.add_class::<DurationStats>()?;
+    m.add_class::<SupportResult>()?;
+    m.add_class::<SupportAccumulator>()?;
+    m.add_class::<Scorer>()?;
+    m.add_class::<OesScore>()?;
     m.add_function(wrap_pyfunction!(nps, m)?)?;
     m.add_function(wrap_pyfunction!(csat, m)?)?;
     m.add_function(wrap_pyfunction!(ces, m)?)?;

@@ -51,7 +51,7 @@ fn weight(w: f64) -> PyResult<Weight> {
 }
 
 /// Converts a field of a core result into what its Python attribute returns.
-trait Field<Out> {
+pub(crate) trait Field<Out> {
     fn field(&self) -> Out;
 }
 
@@ -88,7 +88,8 @@ impl Field<&'static str> for Interval {
     }
 }
 
-/// A frozen class wrapping a core result: one attribute per field, `to_dict()`, `to_json()`, pickling.
+/// A frozen class wrapping a core result: one attribute per field, `to_dict()`, `to_json()`, pickling (add the class
+/// to `_restore` in `lib.rs`).
 macro_rules! result_class {
     ($(#[doc = $doc:literal])* $name:ident($core:ty) { $($field:ident: $out:ty),* $(,)? }) => {
         $(#[doc = $doc])*
@@ -103,36 +104,37 @@ macro_rules! result_class {
             $(
                 #[getter]
                 fn $field(&self) -> $out {
-                    Field::<$out>::field(&self.inner.$field)
+                    $crate::metrics::Field::<$out>::field(&self.inner.$field)
                 }
             )*
 
             /// Every field as a dict, exactly as in the JSON of the Rust result.
             fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-                json::to_py(py, &self.inner)
+                $crate::json::to_py(py, &self.inner)
             }
 
             /// The JSON of the Rust result.
             fn to_json(&self) -> PyResult<String> {
-                json::state(&self.inner)
+                $crate::json::state(&self.inner)
             }
 
             /// A result from `to_json()`.
             #[staticmethod]
             pub(crate) fn from_json(text: &str) -> PyResult<Self> {
-                Ok($name { inner: json::from_state_exact(stringify!($name), text)? })
+                Ok($name { inner: $crate::json::from_state_exact(stringify!($name), text)? })
             }
 
             fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-                json::repr(py, stringify!($name), &self.inner)
+                $crate::json::repr(py, stringify!($name), &self.inner)
             }
 
             fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (&'static str, String))> {
-                json::reduce(py, stringify!($name), json::state(&self.inner)?)
+                $crate::json::reduce(py, stringify!($name), $crate::json::state(&self.inner)?)
             }
         }
     };
 }
+pub(crate) use result_class;
 
 result_class! {
     /// NPS figures (see `oes.nps`).

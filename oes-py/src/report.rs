@@ -12,6 +12,7 @@ use pyo3::types::PyString;
 use crate::errors::to_py_err;
 use crate::json;
 use crate::metrics::metric_options;
+use crate::support::target_seconds_of;
 use crate::survey::{Responses, Survey};
 
 /// Displays an optional bucket length as Python would (`'month'` or `None`).
@@ -42,25 +43,39 @@ fn every_of(every: Option<&str>) -> PyResult<Option<Every>> {
     every.map(|e| e.parse::<Every>().map_err(to_py_err)).transpose()
 }
 
+/// The grouping of a report (segment names, bucket length and support resolution target) with every other option at
+/// its default: what a `ReportAccumulator` is made for.
+fn grouping(by: &[String], every: Option<Every>, target_seconds: u64) -> ReportOptions {
+    let mut options = ReportOptions::default().by(by.iter().cloned());
+    options.every = every;
+    options.resolution_target_seconds = target_seconds;
+    options
+}
+
+/// The options of `report` and `ReportAccumulator.finish`: the grouping and the arguments both take (checked by the
+/// core).
 #[allow(clippy::too_many_arguments)]
 fn report_options(
-    by: Vec<String>,
+    by: &[String],
     every: Option<Every>,
+    target_seconds: u64,
     confidence: f64,
     min_group_size: u64,
     interval: &str,
     denominator: &str,
     csat_thresholds: Option<BTreeMap<String, i32>>,
 ) -> PyResult<ReportOptions> {
-    let mut options = ReportOptions::default().by(by).min_group_size(min_group_size);
-    options.every = every;
+    let mut options = grouping(by, every, target_seconds).min_group_size(min_group_size);
     options.metrics = metric_options(confidence, interval, denominator)?;
     options.csat_thresholds = csat_thresholds.unwrap_or_default();
     Ok(options)
 }
 
 /// The responses argument of `report`: a `Responses`, a path (JSONL or CSV), or a pandas or polars DataFrame.
-fn responses_of<'py>(survey: &Bound<'py, Survey>, responses: &Bound<'py, PyAny>) -> PyResult<Bound<'py, Responses>> {
+pub(crate) fn responses_of<'py>(
+    survey: &Bound<'py, Survey>,
+    responses: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, Responses>> {
     if let Ok(r) = responses.cast::<Responses>() {
         return Ok(r.clone());
     }
@@ -185,10 +200,12 @@ impl Report {
 }
 
 /// Builds a report of `responses` (a `Responses`, a path to a JSONL or CSV file, or a pandas or polars DataFrame in
-/// the shape `read_dataframe` takes) grouped by the segments `by` and bucketed by `every`.
+/// the shape `read_dataframe` takes) grouped by the segments `by` and bucketed by `every`; the support figures of
+/// responses with a `ticket` count those resolved within `resolution_target_seconds` (default 86400, 24 hours).
 #[pyfunction]
 #[pyo3(signature = (survey, responses, by=None, every=None, confidence=0.95, min_group_size=5,
-                    interval="adjusted_wald", denominator="answered", csat_thresholds=None))]
+                    interval="adjusted_wald", denominator="answered", csat_thresholds=None,
+                    resolution_target_seconds=86400))] // oes_core::metrics::support::DEFAULT_TARGET_SECONDS
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn report(
     py: Python<'_>,
@@ -201,10 +218,12 @@ pub(crate) fn report(
     interval: &str,
     denominator: &str,
     csat_thresholds: Option<BTreeMap<String, i32>>,
+    resolution_target_seconds: i64,
 ) -> PyResult<Report> {
     let options = report_options(
-        by_of(by)?,
+        &by_of(by)?,
         every_of(every)?,
+        target_seconds_of("resolution_target_seconds", resolution_target_seconds)?,
         confidence,
         min_group_size,
         interval,
@@ -225,6 +244,7 @@ pub struct ReportAccumulator {
     survey: Arc<oes_core::Survey>,
     by: Vec<String>,
     every: Option<Every>,
+    target_seconds: u64,
     inner: oes_core::ReportAccumulator,
 }
 
@@ -234,19 +254,33 @@ struct AccumulatorState {
     accumulator: oes_core::ReportAccumulator,
     by: Vec<String>,
     every: Option<Every>,
+    /// Absent from states saved before the option existed, which all had the default target.
+    #[serde(default = "default_target_seconds")]
+    resolution_target_seconds: u64,
+}
+
+fn default_target_seconds() -> u64 {
+    oes_core::metrics::support::DEFAULT_TARGET_SECONDS
 }
 
 #[pymethods]
 impl ReportAccumulator {
+    /// An empty accumulator for `survey`, grouped by the segments `by`, bucketed by `every`, and with the support
+    /// resolution target `resolution_target_seconds` (default 86400, 24 hours).
     #[new]
-    #[pyo3(signature = (survey, by=None, every=None))]
-    fn new(survey: &Survey, by: Option<&Bound<'_, PyAny>>, every: Option<&str>) -> PyResult<Self> {
+    #[pyo3(signature = (survey, by=None, every=None, resolution_target_seconds=86400))]
+    fn new(
+        survey: &Survey,
+        by: Option<&Bound<'_, PyAny>>,
+        every: Option<&str>,
+        resolution_target_seconds: i64,
+    ) -> PyResult<Self> {
         let by = by_of(by)?;
         let every = every_of(every)?;
-        let mut options = ReportOptions::default().by(by.clone());
-        options.every = every;
-        let inner = oes_core::ReportAccumulator::new(&survey.inner, &options).map_err(to_py_err)?;
-        Ok(ReportAccumulator { survey: survey.inner.clone(), by, every, inner })
+        let target_seconds = target_seconds_of("resolution_target_seconds", resolution_target_seconds)?;
+        let inner = oes_core::ReportAccumulator::new(&survey.inner, &grouping(&by, every, target_seconds))
+            .map_err(to_py_err)?;
+        Ok(ReportAccumulator { survey: survey.inner.clone(), by, every, target_seconds, inner })
     }
 
     /// Adds responses (a `Responses` read with the same survey).
@@ -254,8 +288,7 @@ impl ReportAccumulator {
         let list = &responses.inner.responses;
         if let Some(first) = list.first() {
             // Responses of another survey are refused (with the core's error) before anything is added.
-            let mut options = ReportOptions::default().by(self.by.clone());
-            options.every = self.every;
+            let options = grouping(&self.by, self.every, self.target_seconds);
             let mut probe = oes_core::ReportAccumulator::new(&self.survey, &options).map_err(to_py_err)?;
             probe.add(&self.survey, first).map_err(to_py_err)?;
         }
@@ -263,7 +296,8 @@ impl ReportAccumulator {
         py.detach(|| list.iter().try_for_each(|r| inner.add(survey, r))).map_err(to_py_err)
     }
 
-    /// Adds another accumulator made for the same survey, `by` and `every`.
+    /// Adds another accumulator made for the same survey, `by`, `every` and `resolution_target_seconds`
+    /// (`IncompatibleError` otherwise).
     fn merge(slf: &Bound<'_, Self>, other: &Bound<'_, Self>) -> PyResult<()> {
         let other = other.borrow().inner.clone();
         slf.borrow_mut().inner.merge(&other).map_err(to_py_err)
@@ -282,8 +316,9 @@ impl ReportAccumulator {
         csat_thresholds: Option<BTreeMap<String, i32>>,
     ) -> PyResult<Report> {
         let options = report_options(
-            self.by.clone(),
+            &self.by,
             self.every,
+            self.target_seconds,
             confidence,
             min_group_size,
             interval,
@@ -317,14 +352,21 @@ impl ReportAccumulator {
         self.every.map(Every::as_str)
     }
 
-    /// The exact state as JSON: `{"survey", "accumulator", "by", "every"}` (the accumulator is the serde form of the
-    /// Rust `ReportAccumulator`).
+    /// The support resolution target, in seconds.
+    #[getter]
+    fn resolution_target_seconds(&self) -> u64 {
+        self.target_seconds
+    }
+
+    /// The exact state as JSON: `{"survey", "accumulator", "by", "every", "resolution_target_seconds"}` (the
+    /// accumulator is the serde form of the Rust `ReportAccumulator`).
     fn to_json(&self) -> PyResult<String> {
         json::state(&AccumulatorState {
             survey: (*self.survey).clone(),
             accumulator: self.inner.clone(),
             by: self.by.clone(),
             every: self.every,
+            resolution_target_seconds: self.target_seconds,
         })
     }
 
@@ -336,16 +378,18 @@ impl ReportAccumulator {
             survey: Arc::new(state.survey),
             by: state.by,
             every: state.every,
+            target_seconds: state.resolution_target_seconds,
             inner: state.accumulator,
         })
     }
 
     fn __repr__(&self) -> String {
         format!(
-            "ReportAccumulator(survey={:?}, by={:?}, every={})",
+            "ReportAccumulator(survey={:?}, by={:?}, every={}, resolution_target_seconds={})",
             self.survey.id(),
             self.by,
-            OptionalName(self.every)
+            OptionalName(self.every),
+            self.target_seconds
         )
     }
 

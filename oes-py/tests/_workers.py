@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import Any, Dict, List
 
 import numpy as np
 
@@ -28,3 +28,10 @@ def merge(parts: List[oes.NpsAccumulator]) -> oes.NpsAccumulator:
     for part in parts:
         total.merge(part)
     return total
+
+
+def support_part(target_seconds: int, tickets: List[Dict[str, Any]]) -> oes.SupportAccumulator:
+    """One partition of tickets: the partial support aggregate."""
+    acc = oes.SupportAccumulator(target_seconds)
+    acc.add_many(tickets)
+    return acc

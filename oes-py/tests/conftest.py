@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 import pytest
 
@@ -48,6 +48,19 @@ def repo_root(monkeypatch: pytest.MonkeyPatch) -> Path:
     """Runs the test in the repository root (paths in examples are relative to it)."""
     monkeypatch.chdir(REPO)
     return REPO
+
+
+def oes_command() -> Optional[Path]:
+    """The `oes` command: $OES_BIN, or a build in target/ newer than every source file of the core and the CLI."""
+    if os.environ.get("OES_BIN"):
+        return Path(os.environ["OES_BIN"])
+    sources = [p for d in ("oes-core/src", "oes-cli/src") for p in (REPO / d).rglob("*.rs")]
+    newest = max(p.stat().st_mtime for p in sources)
+    for profile in ("release", "debug"):
+        binary = REPO / "target" / profile / "oes"
+        if binary.exists() and binary.stat().st_mtime > newest:
+            return binary
+    return None
 
 
 def fixture_files(folder: str) -> list:

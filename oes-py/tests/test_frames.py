@@ -5,10 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import os
 import subprocess
-from pathlib import Path
-from typing import Optional
 
 import numpy as np
 import pandas as pd
@@ -16,7 +13,7 @@ import polars as pl
 import pytest
 
 import oes
-from conftest import EXAMPLES, REPO
+from conftest import EXAMPLES, oes_command
 
 SURVEY = oes.Survey.from_file(EXAMPLES / "survey.json")
 CSV = EXAMPLES / "responses.csv"
@@ -146,24 +143,11 @@ def test_tidy_tables_match_the_report() -> None:
             assert _close(value, row[key]), key
 
 
-def _command() -> Optional[Path]:
-    """The `oes` command: $OES_BIN, or a build in target/ newer than every source file of the core and the CLI."""
-    if os.environ.get("OES_BIN"):
-        return Path(os.environ["OES_BIN"])
-    sources = [p for d in ("oes-core/src", "oes-cli/src") for p in (REPO / d).rglob("*.rs")]
-    newest = max(p.stat().st_mtime for p in sources)
-    for profile in ("release", "debug"):
-        binary = REPO / "target" / profile / "oes"
-        if binary.exists() and binary.stat().st_mtime > newest:
-            return binary
-    return None
-
-
 def test_report_json_is_the_command_line_json() -> None:
     report = oes.report(SURVEY, CSV, by="store", every="month", csat_thresholds={"csat": 5}, interval="wald")
     assert json.loads(report.to_json(pretty=True)) == report.to_dict()
     assert report.to_json(pretty=True).startswith('{\n  "survey": "retail-cx-2025"')
-    command = _command()
+    command = oes_command()
     if command is None:
         pytest.skip("no up-to-date `oes` command in target/ (build it with `cargo build -p oes-cli`, or set OES_BIN)")
     out = subprocess.run(

@@ -16,7 +16,8 @@ from conftest import FIXTURES, assert_subset, fixture_files, read_json
 
 METRICS = fixture_files("metrics")
 REPORTS = [p for p in fixture_files("reports") if p.is_dir()]
-ERRORS = fixture_files("errors")
+# Support error fixtures are responses with a bad ticket, in the same format (read by the Rust and wasm tests too).
+ERRORS = fixture_files("errors") + fixture_files("support/errors")
 
 
 def test_all_fixture_folders_are_found() -> None:

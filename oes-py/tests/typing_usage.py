@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import oes
 
@@ -23,11 +23,13 @@ def report_of(path: str) -> List[str]:
     survey = oes.Survey.from_file(path)
     responses: oes.Responses = oes.read_responses(survey, "responses.jsonl", lenient=True)
     rejected: List[str] = responses.rejected
-    report = oes.report(survey, responses, by=["store"], every="month", csat_thresholds={"csat": 5})
-    acc = oes.ReportAccumulator(survey, by="store", every="month")
+    report = oes.report(survey, responses, by=["store"], every="month", csat_thresholds={"csat": 5},
+                        resolution_target_seconds=8 * 3600)
+    acc = oes.ReportAccumulator(survey, by="store", every="month", resolution_target_seconds=8 * 3600)
     acc.add(responses)
     same: oes.Report = acc.finish(min_group_size=1)
-    return report.group_labels + same.by + rejected
+    target: int = acc.resolution_target_seconds
+    return report.group_labels + same.by + rejected + [str(target)]
 
 
 def errors() -> Optional[str]:
@@ -38,3 +40,22 @@ def errors() -> Optional[str]:
     except oes.OesError:
         return None
     return None
+
+
+def support(tickets: List[Dict[str, object]]) -> Optional[float]:
+    acc = oes.SupportAccumulator(target_seconds=8 * 3600)
+    acc.add_many(tickets)
+    acc.add({"opened_at": "2025-01-01T00:00:00Z", "reopened": False})
+    result: oes.SupportResult = acc.result(confidence=0.9)
+    ttr: oes.DurationStats = result.ttr
+    return ttr.median_hours
+
+
+def overall(survey: oes.Survey, responses: oes.Responses) -> List[Tuple[str, float]]:
+    try:
+        scorer = oes.Scorer(threads=2, batch_size=16)
+    except oes.ModelError:
+        return []
+    first: oes.OesScore = scorer.score(survey, responses[0])
+    confidence: float = first.confidence["satisfaction"]
+    return [(s.id, s.loyalty * confidence) for s in scorer.score_batch(survey, responses)]

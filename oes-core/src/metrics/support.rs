@@ -347,6 +347,11 @@ impl SupportAccumulator {
         self.tickets
     }
 
+    /// The resolution target, in seconds.
+    pub fn target_seconds(&self) -> u64 {
+        self.target_seconds
+    }
+
     /// The figures.
     pub fn result(&self, confidence: Confidence) -> SupportResult {
         let (percent_within_target, within_target_ci) = wilson_percent(self.within_target, self.tickets, confidence);

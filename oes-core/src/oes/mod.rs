@@ -28,7 +28,7 @@ pub use runtime::find_runtime;
 #[cfg(any(feature = "onnx", feature = "tract"))]
 pub use scorer::Scorer;
 #[cfg(feature = "onnx")]
-pub use scorer::{verify_checksum, ScorerBuilder};
+pub use scorer::{default_model_dir, verify_checksum, ScorerBuilder};
 
 /// The four perspectives, in the order of the model's outputs.
 pub const PERSPECTIVES: [Perspective; 4] =

@@ -20,7 +20,7 @@ use super::text::{batches, TextTokenizer};
 use super::{OesScore, THEMES};
 use crate::error::{Error, Result};
 use crate::response::Response;
-use crate::survey::Survey;
+use crate::survey::{QuestionKind, Survey};
 
 /// Texts per encoder run unless set otherwise.
 const DEFAULT_BATCH_SIZE: usize = 32;
@@ -111,8 +111,10 @@ impl ScorerBuilder {
     }
 }
 
+/// The model directory used when none is given: the `OES_MODEL_DIR` environment variable, else the `models/` directory
+/// of the source tree this crate was built from, if it holds the model.
 #[cfg(feature = "onnx")]
-fn default_model_dir() -> Result<PathBuf> {
+pub fn default_model_dir() -> Result<PathBuf> {
     if let Some(d) = std::env::var_os("OES_MODEL_DIR").filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(d));
     }
@@ -160,7 +162,8 @@ pub struct Scorer {
     engine: Box<dyn Engine>,
     tokenizer: TextTokenizer,
     batch_size: usize,
-    question_embeddings: Mutex<HashMap<String, Vec<f32>>>,
+    /// Embeddings of the texts a survey defines (question wordings, choice answers): few, so kept per scorer.
+    survey_texts: Mutex<HashMap<String, Vec<f32>>>,
 }
 
 impl std::fmt::Debug for Scorer {
@@ -173,13 +176,8 @@ impl std::fmt::Debug for Scorer {
 }
 
 impl Scorer {
-    fn new(engine: Box<dyn Engine>, tokenizer: &[u8], batch_size: usize) -> Result<Scorer> {
-        Ok(Scorer {
-            engine,
-            tokenizer: TextTokenizer::from_bytes(tokenizer)?,
-            batch_size: batch_size.max(1),
-            question_embeddings: Mutex::new(HashMap::new()),
-        })
+    fn new(engine: Box<dyn Engine>, tokenizer: TextTokenizer, batch_size: usize) -> Scorer {
+        Scorer { engine, tokenizer, batch_size: batch_size.max(1), survey_texts: Mutex::new(HashMap::new()) }
     }
 
     /// Options, then [`ScorerBuilder::build`].
@@ -198,8 +196,14 @@ impl Scorer {
         threads: usize,
         batch_size: usize,
     ) -> Result<Scorer> {
-        let engine = super::engine::onnxruntime::OrtEngine::new(encoder, head, runtime, threads)?;
-        Scorer::new(Box::new(engine), tokenizer, batch_size)
+        // Parsing tokenizer.json (a trie of 113k pieces) takes about as long as ONNX Runtime's session set-up: both at
+        // once halve the cold start on two cores.
+        std::thread::scope(|s| {
+            let tokenizer = s.spawn(|| TextTokenizer::from_bytes(tokenizer));
+            let engine = super::engine::onnxruntime::OrtEngine::new(encoder, head, runtime, threads);
+            let tokenizer = tokenizer.join().map_err(|_| Error::Model("loading tokenizer.json failed".into()))??;
+            Ok(Scorer::new(Box::new(engine?), tokenizer, batch_size))
+        })
     }
 
     /// A scorer over tract, a pure-Rust runtime, from the bytes of `encoder.onnx`, `tokenizer.json` and `head.onnx`
@@ -219,7 +223,7 @@ impl Scorer {
     #[cfg(feature = "tract")]
     pub fn from_bytes_tract(encoder: &[u8], tokenizer: &[u8], head: &[u8]) -> Result<Scorer> {
         let engine = super::engine::tract::TractEngine::new(encoder, head)?;
-        Scorer::new(Box::new(engine), tokenizer, DEFAULT_BATCH_SIZE)
+        Ok(Scorer::new(Box::new(engine), TextTokenizer::from_bytes(tokenizer)?, DEFAULT_BATCH_SIZE))
     }
 
     /// Sentence embeddings (384 values each, L2-normalised) of texts, in length-bucketed batches.
@@ -241,6 +245,9 @@ impl Scorer {
     }
 
     /// The OES of many responses, in their order (texts are batched across responses).
+    ///
+    /// The encoder quantises weights only, so a text's embedding does not depend on the other texts of its batch,
+    /// and neither does a score: how responses are split into calls does not change the results.
     pub fn score_batch(&self, survey: &Survey, responses: &[Response]) -> Result<Vec<OesScore>> {
         if let Some(r) = responses.iter().find(|r| r.answers().len() != survey.questions().len()) {
             return Err(Error::Incompatible(format!("response {:?} was read with another survey", r.id())));
@@ -249,13 +256,20 @@ impl Scorer {
             return Ok(Vec::new());
         }
         let all_rows: Vec<Vec<Row>> = responses.iter().map(|r| rows(survey, r)).collect();
+        // A choice answer's text ("question: option") comes from the survey, like the question wording.
+        let from_survey = |row: &Row| {
+            row.question.is_some_and(|q| {
+                matches!(survey.questions()[q].kind, QuestionKind::SingleChoice | QuestionKind::MultiChoice)
+            })
+        };
 
-        // Question wordings: embedded once per scorer.
-        let mut cache = self.question_embeddings.lock().map_err(|_| Error::Model("the cache is poisoned".into()))?;
+        // Texts the survey defines: embedded once per scorer.
+        let mut cache = self.survey_texts.lock().map_err(|_| Error::Model("the cache is poisoned".into()))?;
         let mut missing: Vec<&str> = all_rows
             .iter()
             .flatten()
-            .filter_map(|r| r.question_text.as_deref())
+            .flat_map(|r| [r.question_text.as_deref(), r.answer_text.as_deref().filter(|_| from_survey(r))])
+            .flatten()
             .filter(|t| !cache.contains_key(*t))
             .collect();
         missing.sort_unstable();
@@ -266,28 +280,53 @@ impl Scorer {
             }
         }
 
-        // Answer texts of the whole batch, each distinct text once.
+        // Responses with the same rows get the same scores: the head runs once per distinct response (kiosks and
+        // flash polls repeat the same few answer patterns).
+        let mut slot = Vec::with_capacity(responses.len());
+        let mut distinct: Vec<usize> = Vec::new();
+        let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (b, rs) in all_rows.iter().enumerate() {
+            let candidates = by_hash.entry(rows_hash(rs)).or_default();
+            match candidates.iter().find(|&&u| all_rows[distinct[u]] == *rs) {
+                Some(&u) => slot.push(u),
+                None => {
+                    candidates.push(distinct.len());
+                    slot.push(distinct.len());
+                    distinct.push(b);
+                }
+            }
+        }
+
+        // Comments of the distinct responses, each distinct text once.
         let mut index: HashMap<&str, usize> = HashMap::new();
         let mut texts: Vec<&str> = Vec::new();
-        for t in all_rows.iter().flatten().filter_map(|r| r.answer_text.as_deref()) {
-            index.entry(t).or_insert_with(|| {
-                texts.push(t);
-                texts.len() - 1
-            });
+        for row in distinct.iter().flat_map(|&b| &all_rows[b]).filter(|r| !from_survey(r)) {
+            if let Some(t) = row.answer_text.as_deref() {
+                index.entry(t).or_insert_with(|| {
+                    texts.push(t);
+                    texts.len() - 1
+                });
+            }
         }
         let embeddings = self.embed(&texts)?;
 
-        let width = all_rows.iter().map(Vec::len).max().unwrap_or(0).max(1);
-        let batch = responses.len();
+        let width = distinct.iter().map(|&b| all_rows[b].len()).max().unwrap_or(0).max(1);
+        let batch = distinct.len();
         let mut features = vec![0f32; batch * width * FEATURES];
         let mut mask = vec![0f32; batch * width];
-        for (b, rs) in all_rows.iter().enumerate() {
-            for (a, row) in rs.iter().enumerate() {
-                let at = (b * width + a) * FEATURES;
-                let answer = row.answer_text.as_deref().map(|t| embeddings[index[t]].as_slice());
+        for (u, &b) in distinct.iter().enumerate() {
+            for (a, row) in all_rows[b].iter().enumerate() {
+                let at = (u * width + a) * FEATURES;
+                let answer = row.answer_text.as_deref().and_then(|t| {
+                    if from_survey(row) {
+                        cache.get(t).map(Vec::as_slice)
+                    } else {
+                        Some(embeddings[index[t]].as_slice())
+                    }
+                });
                 let question = row.question_text.as_deref().and_then(|t| cache.get(t)).map(Vec::as_slice);
                 write_row(row, answer, question, &mut features[at..at + FEATURES]);
-                mask[b * width + a] = 1.0;
+                mask[u * width + a] = 1.0;
             }
         }
         drop(cache);
@@ -297,22 +336,37 @@ impl Scorer {
         Ok(responses
             .iter()
             .zip(&all_rows)
-            .enumerate()
-            .map(|(b, (response, rs))| {
+            .zip(slot)
+            .map(|((response, rs), u)| {
                 let n = rs.len();
                 decode(
                     survey,
                     response.id(),
                     rs,
                     HeadOutput {
-                        logits: &out.logits[b * 4..b * 4 + 4],
-                        confidence: &out.confidence[b * 4..b * 4 + 4],
-                        terms: &out.terms[b * width * 4..(b * width + n) * 4],
-                        themes: &out.themes[b * width * t..(b * width + n) * t],
-                        polarity: &out.polarity[b * width * t..(b * width + n) * t],
+                        logits: &out.logits[u * 4..u * 4 + 4],
+                        confidence: &out.confidence[u * 4..u * 4 + 4],
+                        terms: &out.terms[u * width * 4..(u * width + n) * 4],
+                        themes: &out.themes[u * width * t..(u * width + n) * t],
+                        polarity: &out.polarity[u * width * t..(u * width + n) * t],
                     },
                 )
             })
             .collect())
     }
+}
+
+/// A hash of a response's rows (equal rows, equal hash; `f32`s by their bits).
+fn rows_hash(rows: &[Row]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for row in rows {
+        row.question.hash(&mut h);
+        for x in row.scalars {
+            x.to_bits().hash(&mut h);
+        }
+        row.answer_text.hash(&mut h);
+        row.question_text.hash(&mut h);
+    }
+    h.finish()
 }

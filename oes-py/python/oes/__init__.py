@@ -1,5 +1,6 @@
 """Exact survey metrics: NPS and eNPS, CSAT, CES (2.0 and legacy), ratings and yes/no questions, with respondent
-weights, confidence intervals, significance tests, and reports by segment and time bucket.
+weights, confidence intervals, significance tests, and reports by segment and time bucket; support ticket metrics;
+and the Overall Experience Score model (``Scorer``, with ``pip install onnxruntime``).
 
 A thin layer over the Rust library ``oes-core`` (the extension module ``oes._oes``): every figure, check and error
 message comes from it. Definitions: ``docs/metrics.md`` in the repository.
@@ -17,10 +18,13 @@ from ._oes import (
     Comparison,
     CsatAccumulator,
     CsatResult,
+    DurationStats,
     IncompatibleError,
+    ModelError,
     NpsAccumulator,
     NpsResult,
     OesError,
+    OesScore,
     ParameterError,
     RatingAccumulator,
     RatingResult,
@@ -30,6 +34,9 @@ from ._oes import (
     Response,
     ResponseError,
     Responses,
+    Scorer,
+    SupportAccumulator,
+    SupportResult,
     Survey,
     SurveyError,
     YesNoAccumulator,
@@ -55,10 +62,13 @@ __all__ = [
     "Comparison",
     "CsatAccumulator",
     "CsatResult",
+    "DurationStats",
     "IncompatibleError",
+    "ModelError",
     "NpsAccumulator",
     "NpsResult",
     "OesError",
+    "OesScore",
     "ParameterError",
     "RatingAccumulator",
     "RatingResult",
@@ -68,6 +78,9 @@ __all__ = [
     "Response",
     "ResponseError",
     "Responses",
+    "Scorer",
+    "SupportAccumulator",
+    "SupportResult",
     "Survey",
     "SurveyError",
     "YesNoAccumulator",

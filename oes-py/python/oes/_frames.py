@@ -7,6 +7,7 @@ same errors; an error's "line" is the 1-based row number).
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import math
 from typing import Any, Dict, List, Optional, Sequence
 
@@ -107,6 +108,24 @@ def _answer(kind: str, value: Any) -> Any:
             value = value.tolist()
         return list(value) if isinstance(value, (list, tuple)) else value
     return value
+
+
+def _json_default(value: Any) -> Any:
+    """What `json.dumps` cannot write itself: datetimes and dates (as RFC 3339 UTC text), NumPy scalars."""
+    if isinstance(value, _dt.date) or type(value).__name__ == "datetime64":
+        return _timestamp(value)
+    if hasattr(value, "item") and type(value).__module__ == "numpy":
+        return value.item()
+    raise TypeError(f"{type(value).__name__} {value!r} cannot be written as JSON")
+
+
+def record_json(record: Any) -> str:
+    """A record (a dict such as a support ticket) as JSON text: datetimes become RFC 3339 UTC text (naive ones are
+    taken as UTC), NumPy scalars Python numbers, integral floats integers (a column with a missing value is a float
+    column), and missing values (None, NaN, NA, NaT, an empty string) null."""
+    if isinstance(record, dict):
+        record = {key: None if _is_missing(value) else _integral(value) for key, value in record.items()}
+    return json.dumps(record, default=_json_default, allow_nan=False, ensure_ascii=False)
 
 
 def _label(value: Any) -> str:

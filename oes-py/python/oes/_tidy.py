@@ -17,12 +17,17 @@ Columns, in order:
   respondent of the period. Missing where the report has no comparison.
 
 Every figure of the report, with all fields, is in ``Report.to_dict()``.
+
+``scores_frame`` makes the table of ``Scorer.score_frame``: one row per response, with the columns ``id``,
+``satisfaction``, ``recommendation``, ``ease`` and ``loyalty``.
 """
 
 from __future__ import annotations
 
 import importlib
 from typing import Any, Dict, List, Tuple
+
+from ._oes import ParameterError
 
 # kind -> (key of the metric in the report, headline figure, its interval)
 HEADLINE: Dict[str, Tuple[str, str, str]] = {
@@ -163,3 +168,21 @@ def to_polars(report: Any) -> Any:
             schema[name] = pl.Float64
     data = rows(report)
     return pl.DataFrame({name: [r[name] for r in data] for name in names}, schema=schema)
+
+
+SCORE_COLUMNS = ["id", "satisfaction", "recommendation", "ease", "loyalty"]
+
+
+def scores_frame(scores: List[Any], library: str = "pandas") -> Any:
+    """OES scores as a pandas or polars DataFrame: one row per score (see the module documentation)."""
+    data: Dict[str, List[Any]] = {name: [getattr(s, name) for s in scores] for name in SCORE_COLUMNS}
+    if library == "pandas":
+        pd: Any = importlib.import_module("pandas")
+        df = pd.DataFrame(data, columns=SCORE_COLUMNS)
+        return df.astype({name: "float64" for name in SCORE_COLUMNS[1:]})
+    if library == "polars":
+        pl: Any = importlib.import_module("polars")
+        schema: Dict[str, Any] = {name: pl.Float64 for name in SCORE_COLUMNS}
+        schema["id"] = pl.Utf8
+        return pl.DataFrame(data, schema=schema)
+    raise ParameterError(f"invalid library: expected 'pandas' or 'polars', got {library!r}")

@@ -1,0 +1,270 @@
+//! The Overall Experience Score model: `Scorer` wraps the core's native scorer ([`oes_core::oes::Scorer`], ONNX
+//! Runtime through `ort`), `OesScore` its result.
+//!
+//! ONNX Runtime is loaded at run time. Where from: `runtime=`, else `ORT_DYLIB_PATH`, else the shared library of the
+//! `onnxruntime` package of the running interpreter (found with `importlib.util.find_spec`, without importing it),
+//! which is what a Python user has after `pip install onnxruntime`. The first runtime loaded serves the whole process.
+//!
+//! The model directory: `model_dir=`, else `OES_MODEL_DIR`, else the `models/` folder of the source tree the package
+//! was built from (the core's [`default_model_dir`]).
+//!
+//! Scoring runs without the GIL; a `Scorer` can be shared by threads (the core serialises the model runs).
+
+use std::path::PathBuf;
+
+use oes_core::oes::{default_model_dir, find_runtime, PerPerspective, Reasons, Scorer as CoreScorer};
+use oes_core::Error;
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+
+use crate::errors::to_py_err;
+use crate::json::Json;
+use crate::metrics::{result_class, Field};
+use crate::survey::{Response, Responses, Survey};
+
+result_class! {
+    /// The Overall Experience Score of one response: four scores on 0-10, the model's confidence in each (0-1), and
+    /// the reasons (`{"answers": [{"question", "effect"}], "themes": [{"theme", "question", "polarity",
+    /// "probability"}]}`). See `Scorer.score`.
+    OesScore(oes_core::oes::OesScore) {
+        id: String, satisfaction: f64, recommendation: f64, ease: f64, loyalty: f64,
+        confidence: Json<PerPerspective>, reasons: Json<Reasons>,
+    }
+}
+
+impl Field<Json<PerPerspective>> for PerPerspective {
+    fn field(&self) -> Json<PerPerspective> {
+        Json(*self)
+    }
+}
+
+impl Field<Json<Reasons>> for Reasons {
+    fn field(&self) -> Json<Reasons> {
+        Json(self.clone())
+    }
+}
+
+/// The shared library of the `onnxruntime` package of this interpreter, if it is installed.
+fn installed_runtime(py: Python<'_>) -> PyResult<Option<PathBuf>> {
+    let spec = py.import("importlib.util")?.call_method1("find_spec", ("onnxruntime",))?;
+    if spec.is_none() {
+        return Ok(None);
+    }
+    let locations = spec.getattr("submodule_search_locations")?;
+    if locations.is_none() {
+        return Ok(None);
+    }
+    for location in locations.try_iter()? {
+        let capi = PathBuf::from(location?.extract::<String>()?).join("capi");
+        let Ok(entries) = std::fs::read_dir(&capi) else { continue };
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                name.starts_with("libonnxruntime.so")
+                    || name == "onnxruntime.dll"
+                    || (name.starts_with("libonnxruntime") && name.ends_with(".dylib"))
+            })
+            .collect();
+        found.sort();
+        if let Some(lib) = found.into_iter().next() {
+            return Ok(Some(lib));
+        }
+    }
+    Ok(None)
+}
+
+/// ONNX Runtime's shared library: `runtime`, else `ORT_DYLIB_PATH` (both checked by the core), else the library of
+/// the `onnxruntime` package of this interpreter.
+fn runtime_of(py: Python<'_>, runtime: Option<PathBuf>) -> PyResult<PathBuf> {
+    if runtime.is_some() || std::env::var_os("ORT_DYLIB_PATH").is_some_and(|p| !p.is_empty()) {
+        return find_runtime(runtime.as_deref()).map_err(to_py_err);
+    }
+    match installed_runtime(py)? {
+        Some(lib) => Ok(lib),
+        None => {
+            let python: String = py.import("sys")?.getattr("executable")?.extract()?;
+            Err(to_py_err(Error::Model(format!(
+                "ONNX Runtime was not found: install it into this Python ({python}) with `pip install onnxruntime` \
+                 (1.24 or newer), or pass Scorer(runtime=...) or set ORT_DYLIB_PATH to the path of \
+                 libonnxruntime.so / onnxruntime.dll / libonnxruntime.dylib"
+            ))))
+        }
+    }
+}
+
+/// The model directory: `model_dir`, else the core's default.
+fn model_dir_of(model_dir: Option<PathBuf>) -> PyResult<PathBuf> {
+    match model_dir {
+        Some(dir) => Ok(dir),
+        None => default_model_dir().map_err(|_| {
+            to_py_err(Error::Model(
+                "no model directory: pass Scorer(model_dir=...) or set OES_MODEL_DIR (the models/ folder of the \
+                 source tree this package was built from is not there)"
+                    .into(),
+            ))
+        }),
+    }
+}
+
+/// Refuses responses read with another survey (the Python objects know their survey; the core cannot always tell).
+/// `subject` names them with the verb: `response "r1" was`, `the responses were`.
+fn same_survey(survey: &Survey, read_with: &oes_core::Survey, subject: impl FnOnce() -> String) -> PyResult<()> {
+    if std::ptr::eq(&*survey.inner, read_with) || *survey.inner == *read_with {
+        return Ok(());
+    }
+    // The wording of the core's own check (`ReportAccumulator::add`).
+    Err(to_py_err(Error::Incompatible(format!("{} read with another survey than {:?}", subject(), survey.inner.id()))))
+}
+
+/// One response: a `Response` (read with `survey`), or a dict in the JSONL format.
+fn response_of(py: Python<'_>, survey: &Survey, obj: &Bound<'_, PyAny>) -> PyResult<oes_core::Response> {
+    if let Ok(r) = obj.cast::<Response>() {
+        let r = r.get();
+        same_survey(survey, &r.survey, || format!("response {:?} was", r.inner.id()))?;
+        return Ok(r.inner.clone());
+    }
+    if obj.is_instance_of::<PyDict>() || obj.hasattr("keys")? {
+        let kwargs = PyDict::new(py);
+        kwargs.set_item("allow_nan", false)?;
+        kwargs.set_item("ensure_ascii", false)?;
+        let text: String = py.import("json")?.getattr("dumps")?.call((obj,), Some(&kwargs))?.extract()?;
+        return oes_core::Response::from_json(&survey.inner, &text).map_err(to_py_err);
+    }
+    Err(PyTypeError::new_err(format!(
+        "expected a Response or a dict in the JSONL format, got {}",
+        obj.get_type().name()?
+    )))
+}
+
+/// Responses to score: read ones (borrowed from a `Responses`) or collected ones.
+enum Batch<'py> {
+    Read(Bound<'py, Responses>),
+    Collected(Vec<oes_core::Response>),
+}
+
+impl Batch<'_> {
+    fn responses(&self) -> &[oes_core::Response] {
+        match self {
+            Batch::Read(r) => &r.get().inner.responses,
+            Batch::Collected(v) => v,
+        }
+    }
+}
+
+/// The `responses` argument of `score_batch`: a `Responses`, a path (JSONL or CSV), a pandas or polars DataFrame
+/// (as `report` takes them), or an iterable of `Response` objects and JSONL-format dicts.
+fn batch_of<'py>(survey: &Bound<'py, Survey>, obj: &Bound<'py, PyAny>) -> PyResult<Batch<'py>> {
+    let py = survey.py();
+    if let Ok(read) = obj.cast::<Responses>() {
+        same_survey(survey.get(), &read.get().survey, || "the responses were".into())?;
+        return Ok(Batch::Read(read.clone()));
+    }
+    let listed = obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>();
+    if !listed && (obj.is_instance_of::<PyString>() || obj.hasattr("__fspath__")? || obj.hasattr("columns")?) {
+        return Ok(Batch::Read(crate::report::responses_of(survey, obj)?));
+    }
+    let mut out = Vec::new();
+    for item in obj.try_iter()? {
+        out.push(response_of(py, survey.get(), &item?)?);
+    }
+    Ok(Batch::Collected(out))
+}
+
+/// Scores responses with the Overall Experience Score model (two ONNX files run by ONNX Runtime). Loading takes a
+/// moment: create one and reuse it (it keeps the sessions and the embeddings of question wordings). Thread-safe.
+#[pyclass(module = "oes._oes", frozen)]
+#[derive(Debug)]
+pub struct Scorer {
+    inner: CoreScorer,
+    model_dir: PathBuf,
+    batch_size: usize,
+}
+
+#[pymethods]
+impl Scorer {
+    /// Loads the model. `model_dir`: the folder with `encoder.onnx`, `tokenizer.json`, `head.onnx` and
+    /// `checksums.sha256` (default: `OES_MODEL_DIR`, else the `models/` folder of the source tree). `runtime`: ONNX
+    /// Runtime's shared library (default: `ORT_DYLIB_PATH`, else the one of the installed `onnxruntime` package).
+    /// `threads`: threads per model run (default: the available cores). `batch_size`: texts per encoder run.
+    /// `verify_checksums`: check the files against `checksums.sha256`. Raises `ModelError` when the runtime or a
+    /// file is missing or a file does not match its checksum.
+    #[new]
+    #[pyo3(signature = (model_dir=None, runtime=None, threads=None, batch_size=32, verify_checksums=true))]
+    fn new(
+        py: Python<'_>,
+        model_dir: Option<PathBuf>,
+        runtime: Option<PathBuf>,
+        threads: Option<usize>,
+        batch_size: usize,
+        verify_checksums: bool,
+    ) -> PyResult<Self> {
+        let model_dir = model_dir_of(model_dir)?;
+        let runtime = runtime_of(py, runtime)?;
+        let mut builder = CoreScorer::builder()
+            .model_dir(&model_dir)
+            .runtime(runtime)
+            .batch_size(batch_size)
+            .verify_checksums(verify_checksums);
+        if let Some(threads) = threads {
+            builder = builder.threads(threads);
+        }
+        let inner = py.detach(|| builder.build()).map_err(to_py_err)?;
+        Ok(Scorer { inner, model_dir, batch_size: batch_size.max(1) })
+    }
+
+    /// The OES of one response: a `Response` read with `survey`, or a dict in the JSONL format (as `Responses`
+    /// iterate).
+    fn score(&self, py: Python<'_>, survey: &Survey, response: &Bound<'_, PyAny>) -> PyResult<OesScore> {
+        let response = response_of(py, survey, response)?;
+        let inner = py.detach(|| self.inner.score(&survey.inner, &response)).map_err(to_py_err)?;
+        Ok(OesScore { inner })
+    }
+
+    /// The OES of many responses, in their order: a `Responses`, a path (JSONL or CSV), a pandas or polars
+    /// DataFrame (as `report` takes them), or an iterable of `Response` objects and dicts. Texts are embedded in
+    /// batches across responses, so a score may differ from `score()` of the response alone by a few hundredths
+    /// (the int8 encoder quantises per batch).
+    fn score_batch(
+        &self,
+        py: Python<'_>,
+        survey: &Bound<'_, Survey>,
+        responses: &Bound<'_, PyAny>,
+    ) -> PyResult<Vec<OesScore>> {
+        let batch = batch_of(survey, responses)?;
+        let (survey, responses) = (&survey.get().inner, batch.responses());
+        let scores = py.detach(|| self.inner.score_batch(survey, responses)).map_err(to_py_err)?;
+        Ok(scores.into_iter().map(|inner| OesScore { inner }).collect())
+    }
+
+    /// `score_batch` as a DataFrame (`library`: `"pandas"` or `"polars"`): one row per response, with the columns
+    /// `id`, `satisfaction`, `recommendation`, `ease` and `loyalty`.
+    #[pyo3(signature = (survey, responses, library="pandas"))]
+    fn score_frame<'py>(
+        &self,
+        py: Python<'py>,
+        survey: &Bound<'py, Survey>,
+        responses: &Bound<'py, PyAny>,
+        library: &str,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let scores = self.score_batch(py, survey, responses)?;
+        py.import("oes._tidy")?.call_method1("scores_frame", (scores, library))
+    }
+
+    /// The model directory.
+    #[getter]
+    fn model_dir(&self) -> PathBuf {
+        self.model_dir.clone()
+    }
+
+    /// Texts per encoder run.
+    #[getter]
+    fn batch_size(&self) -> usize {
+        self.batch_size
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Scorer(model_dir={:?}, batch_size={})", self.model_dir.display().to_string(), self.batch_size)
+    }
+}

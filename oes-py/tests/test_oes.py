@@ -1,0 +1,314 @@
+"""The Overall Experience Score model through `oes.Scorer`: the golden outputs of `tests/fixtures/oes/scores.json`
+(computed in Python through onnxruntime, compared as `oes-core/tests/model.rs` does), the inputs `score` and
+`score_batch` take, the shape of `OesScore`, DataFrames, threads, and the errors.
+
+Needs the `onnxruntime` package (`run_tests.sh` installs it) and the committed model in `models/`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, Dict, Iterator, List, Tuple
+
+import pandas as pd
+import polars as pl
+import pytest
+
+import oes
+from conftest import EXAMPLES, FIXTURES, REPO, oes_command, read_json
+
+SCORES = read_json(FIXTURES / "oes" / "scores.json")
+PERSPECTIVES = ("satisfaction", "recommendation", "ease", "loyalty")
+
+# As in oes-core/tests/model.rs: Rust and Python batch the texts identically, so they agree closely.
+TOLERANCE = 1e-3
+# Texts batched across responses are quantised together by the int8 encoder, so a score in a batch moves from the
+# score of the response alone by a few hundredths (see the fixture's `batching_sensitivity` and models/README.md).
+ACROSS_BATCHES = 0.15
+
+
+@pytest.fixture(scope="module")
+def fixture_scorer() -> Iterator[oes.Scorer]:
+    """A scorer for the fixture cases only: each case is scored on its own with the default batch size (32), and no
+    other survey's wordings reach its cache, which is how the fixture was computed."""
+    yield oes.Scorer(threads=2)
+
+
+@pytest.fixture(scope="module")
+def scorer() -> Iterator[oes.Scorer]:
+    yield oes.Scorer(threads=2)
+
+
+@pytest.fixture(scope="module")
+def survey() -> oes.Survey:
+    return oes.Survey.from_file(EXAMPLES / "survey.json")
+
+
+def example_lines(n: int) -> List[str]:
+    return (EXAMPLES / "responses.jsonl").read_text(encoding="utf-8").splitlines()[:n]
+
+
+def case_inputs(case: Dict[str, Any]) -> Tuple[oes.Survey, oes.Response]:
+    survey = oes.Survey.from_json(json.dumps(case["survey"]))
+    return survey, oes.Response.from_json(survey, json.dumps(case["response"]))
+
+
+def test_the_fixture_has_cases() -> None:
+    assert len(SCORES["cases"]) >= 5
+
+
+@pytest.mark.parametrize("case", SCORES["cases"], ids=lambda c: c["name"])
+def test_scores_match_onnxruntime_in_python(case: Dict[str, Any], fixture_scorer: oes.Scorer) -> None:
+    survey, response = case_inputs(case)
+    got = fixture_scorer.score(survey, response)
+    want = case["expected"]
+    name = case["name"]
+    assert got.id == case["response"]["id"]
+    for p in PERSPECTIVES:
+        value = getattr(got, p)
+        assert 0.0 <= value <= 10.0, f"{name}: {p} {value}"
+        assert abs(value - want[p]) <= TOLERANCE, f"{name}: {p} {value} vs {want[p]}"
+        confidence = got.confidence[p]
+        assert abs(confidence - want["confidence"][p]) <= TOLERANCE, f"{name}: confidence {p} {confidence}"
+    # A batch of one is the same computation; a dict in the JSONL format is the same response.
+    assert fixture_scorer.score_batch(survey, [response]) == [got]
+    assert fixture_scorer.score(survey, case["response"]) == got
+
+
+def test_an_oes_score_mirrors_the_rust_json(scorer: oes.Scorer, survey: oes.Survey) -> None:
+    line = example_lines(1)[0]
+    score = scorer.score(survey, oes.Response.from_json(survey, line))
+    data = score.to_dict()
+    assert list(data) == ["id", "satisfaction", "recommendation", "ease", "loyalty", "confidence", "reasons"]
+    assert data["id"] == json.loads(line)["id"]
+    assert list(data["confidence"]) == list(PERSPECTIVES)
+    assert all(0.0 <= data["confidence"][p] <= 1.0 for p in PERSPECTIVES)
+    assert list(data["reasons"]) == ["answers", "themes"]
+    answered = {q for q, v in json.loads(line)["answers"].items() if v is not None}
+    for effect in data["reasons"]["answers"]:
+        assert list(effect) == ["question", "effect"]
+        assert effect["question"] in answered | {"ticket"}
+        assert list(effect["effect"]) == list(PERSPECTIVES)
+    for theme in data["reasons"]["themes"]:
+        assert list(theme) == ["theme", "question", "polarity", "probability"]
+    for key, value in data.items():
+        assert getattr(score, key) == value, key
+
+    assert oes.OesScore.from_json(score.to_json()) == score
+    assert pickle.loads(pickle.dumps(score)) == score
+    assert json.loads(score.to_json()) == data
+    assert repr(score).startswith(f"OesScore(id={data['id']!r}, satisfaction=")
+
+
+def test_reasons_name_the_answers_that_moved_the_scores(scorer: oes.Scorer) -> None:
+    s = oes.Survey.from_json(
+        json.dumps(
+            {
+                "id": "s",
+                "questions": [
+                    {"id": "nps", "kind": "nps", "text": "How likely are you to recommend us to a friend?"},
+                    {"id": "why", "kind": "text", "text": "What is the main reason for your score?"},
+                ],
+            }
+        )
+    )
+    record = {"id": "r1", "submitted_at": "2025-03-01T10:00:00Z", "answers": {"nps": 10, "why": "Great service!"}}
+    score = scorer.score(s, record)
+    assert any(a["question"] == "nps" and a["effect"]["recommendation"] > 0 for a in score.reasons["answers"])
+
+
+def test_every_form_of_responses_gives_the_same_batch(
+    scorer: oes.Scorer, survey: oes.Survey, tmp_path: Path
+) -> None:
+    lines = example_lines(12)
+    read = oes.Responses.from_jsonl(survey, "\n".join(lines))
+    expected = scorer.score_batch(survey, read)
+    assert [s.id for s in expected] == [json.loads(line)["id"] for line in lines]
+
+    path = tmp_path / "some.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    objects = [oes.Response.from_json(survey, line) for line in lines]
+    assert scorer.score_batch(survey, path) == expected
+    assert scorer.score_batch(survey, str(path)) == expected
+    assert scorer.score_batch(survey, list(read)) == expected  # Responses iterate as dicts
+    assert scorer.score_batch(survey, objects) == expected
+    assert scorer.score_batch(survey, tuple(objects)) == expected
+    assert scorer.score_batch(survey, (r for r in objects)) == expected
+    assert scorer.score_batch(survey, objects[:6] + list(read)[6:]) == expected
+    assert scorer.score_batch(survey, []) == []
+
+
+def test_a_dataframe_is_read_as_report_reads_it(scorer: oes.Scorer, survey: oes.Survey) -> None:
+    df = pd.read_csv(EXAMPLES / "responses.csv").head(10)
+    df["submitted_at"] = pd.to_datetime(df["submitted_at"], utc=True, format="ISO8601")
+    expected = scorer.score_batch(survey, oes.read_dataframe(survey, df))
+    assert len(expected) == 10
+    assert scorer.score_batch(survey, df) == expected
+    frame = pl.read_csv(EXAMPLES / "responses.csv").head(10)
+    assert scorer.score_batch(survey, frame) == scorer.score_batch(survey, oes.read_dataframe(survey, frame))
+
+
+def test_score_batch_keeps_the_order_and_agrees_with_score(scorer: oes.Scorer, survey: oes.Survey) -> None:
+    objects = [oes.Response.from_json(survey, line) for line in example_lines(16)]
+    batch = scorer.score_batch(survey, objects)
+    single = [scorer.score(survey, r) for r in objects]
+    assert [s.id for s in batch] == [r.id for r in objects] == [s.id for s in single]
+    for b, s in zip(batch, single):
+        for p in PERSPECTIVES:
+            assert abs(getattr(b, p) - getattr(s, p)) <= ACROSS_BATCHES, f"{b.id}: {p}"
+    # The same batch again gives the same scores, to the bit.
+    assert scorer.score_batch(survey, objects) == batch
+
+
+def test_scores_are_those_of_the_command_line(scorer: oes.Scorer, survey: oes.Survey, tmp_path: Path) -> None:
+    """`oes score` prints one JSON line per response: the JSON of `OesScore`, for the same batch."""
+    path = tmp_path / "some.jsonl"
+    path.write_text("\n".join(example_lines(12)), encoding="utf-8")
+    expected = [s.to_dict() for s in scorer.score_batch(survey, path)]
+    command = oes_command()
+    if command is None:
+        pytest.skip("no up-to-date `oes` command in target/ (build it with `cargo build -p oes-cli`, or set OES_BIN)")
+    env = dict(os.environ)
+    env.setdefault("ORT_DYLIB_PATH", str(oes_runtime()))
+    out = subprocess.run(
+        [str(command), "score", "--survey", str(EXAMPLES / "survey.json"), "--responses", str(path), "--threads", "2"],
+        check=True, capture_output=True, text=True, env=env,
+    ).stdout
+    assert [json.loads(line) for line in out.splitlines()] == expected
+
+
+def oes_runtime() -> Path:
+    """ONNX Runtime's shared library in the onnxruntime package of this interpreter."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("onnxruntime")
+    assert spec is not None and spec.submodule_search_locations
+    capi = Path(list(spec.submodule_search_locations)[0]) / "capi"
+    return sorted(capi.glob("libonnxruntime.so*"))[0]
+
+
+def test_score_frame(scorer: oes.Scorer, survey: oes.Survey) -> None:
+    objects = [oes.Response.from_json(survey, line) for line in example_lines(5)]
+    scores = scorer.score_batch(survey, objects)
+    df = scorer.score_frame(survey, objects)
+    assert isinstance(df, pd.DataFrame)
+    assert list(df.columns) == ["id", "satisfaction", "recommendation", "ease", "loyalty"]
+    assert list(df["id"]) == [s.id for s in scores]
+    assert list(df["loyalty"]) == [s.loyalty for s in scores]
+    assert str(df["ease"].dtype) == "float64"
+    frame = scorer.score_frame(survey, objects, library="polars")
+    assert isinstance(frame, pl.DataFrame)
+    assert frame.columns == list(df.columns)
+    assert frame["satisfaction"].to_list() == [s.satisfaction for s in scores]
+    with pytest.raises(oes.ParameterError, match="invalid library"):
+        scorer.score_frame(survey, objects, library="arrow")  # type: ignore[arg-type]
+
+
+def test_threads_share_a_scorer(scorer: oes.Scorer) -> None:
+    inputs = [case_inputs(c) for c in SCORES["cases"]]
+    sequential = [scorer.score(s, r) for s, r in inputs]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        threaded = list(pool.map(lambda sr: scorer.score(*sr), inputs * 2))
+    assert threaded == sequential * 2
+
+
+def test_scoring_releases_the_gil(scorer: oes.Scorer, survey: oes.Survey) -> None:
+    """A Python thread keeps running while a batch is scored: the longest pause it sees is far shorter than the
+    call (with the GIL held, it would not run at all during the call)."""
+    objects = [oes.Response.from_json(survey, line) for line in example_lines(40)]
+    stamps: List[float] = []
+    stop = threading.Event()
+
+    def spin() -> None:
+        while not stop.is_set():
+            stamps.append(time.perf_counter())
+
+    thread = threading.Thread(target=spin)
+    thread.start()
+    try:
+        time.sleep(0.02)
+        start = time.perf_counter()
+        scorer.score_batch(survey, objects)
+        end = time.perf_counter()
+    finally:
+        stop.set()
+        thread.join()
+    during = [t for t in stamps if start <= t <= end]
+    assert end - start > 0.1, "the batch is too small to tell"
+    gaps = [b - a for a, b in zip([start] + during, during + [end])]
+    assert max(gaps) < 0.5 * (end - start), f"longest pause {max(gaps):.3f} s of a {end - start:.3f} s call"
+
+
+def test_attributes(scorer: oes.Scorer) -> None:
+    assert scorer.model_dir == REPO / "models"
+    assert scorer.batch_size == 32
+    assert repr(scorer) == f'Scorer(model_dir="{REPO / "models"}", batch_size=32)'
+
+
+# Errors ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_response_of_another_survey_is_refused(scorer: oes.Scorer, survey: oes.Survey) -> None:
+    other = oes.Survey.from_json('{"id": "other", "questions": [{"id": "nps", "kind": "nps"}]}')
+    response = oes.Response.from_json(other, '{"id": "x1", "submitted_at": "2025-01-01T00:00:00Z", "answers": {}}')
+    with pytest.raises(oes.IncompatibleError, match='response "x1" was read with another survey than "retail-cx-2025"'):
+        scorer.score(survey, response)
+    with pytest.raises(oes.IncompatibleError, match="read with another survey"):
+        scorer.score_batch(survey, [response])
+    read = oes.Responses.from_jsonl(other, '{"id": "x1", "submitted_at": "2025-01-01T00:00:00Z", "answers": {}}')
+    with pytest.raises(oes.IncompatibleError, match="the responses were read with another survey"):
+        scorer.score_batch(survey, read)
+    # A dict is read with the survey given, with the usual errors.
+    with pytest.raises(oes.ResponseError, match="unknown question") as info:
+        scorer.score(survey, {"id": "x2", "submitted_at": "2025-01-01T00:00:00Z", "answers": {"nope": 1}})
+    assert info.value.response == "x2"
+    with pytest.raises(TypeError, match="expected a Response or a dict"):
+        scorer.score(survey, 42)  # type: ignore[arg-type]
+
+
+def test_a_missing_model_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(oes.ModelError, match="cannot read .*encoder.onnx") as info:
+        oes.Scorer(model_dir=tmp_path)
+    assert isinstance(info.value, oes.OesError) and isinstance(info.value, RuntimeError)
+    assert str(tmp_path) in str(info.value)
+    monkeypatch.setenv("OES_MODEL_DIR", str(tmp_path / "elsewhere"))
+    with pytest.raises(oes.ModelError, match="elsewhere"):
+        oes.Scorer()
+
+
+def test_a_corrupt_model_file_is_refused_unless_checks_are_off(tmp_path: Path) -> None:
+    models = REPO / "models"
+    for name in ("encoder.onnx", "tokenizer.json", "head.onnx"):
+        (tmp_path / name).symlink_to(models / name)
+    sums = (models / "checksums.sha256").read_text(encoding="utf-8").splitlines()
+    bad = [("0" * 64 + "  head.onnx") if line.split()[-1].lstrip("*") == "head.onnx" else line for line in sums]
+    (tmp_path / "checksums.sha256").write_text("\n".join(bad) + "\n", encoding="utf-8")
+    with pytest.raises(oes.ModelError, match="head.onnx does not match its checksum"):
+        oes.Scorer(model_dir=tmp_path)
+    unchecked = oes.Scorer(model_dir=tmp_path, verify_checksums=False, threads=1, batch_size=8)
+    assert unchecked.batch_size == 8 and unchecked.model_dir == tmp_path
+
+
+def test_a_missing_runtime_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ORT_DYLIB_PATH", raising=False)
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # find_spec now finds nothing
+    with pytest.raises(oes.ModelError, match="pip install onnxruntime") as info:
+        oes.Scorer()
+    assert "ONNX Runtime was not found" in str(info.value) and sys.executable in str(info.value)
+
+
+def test_a_wrong_runtime_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    missing = tmp_path / "libonnxruntime.so"
+    with pytest.raises(oes.ModelError, match="is not a file.*pip install onnxruntime"):
+        oes.Scorer(runtime=missing)
+    monkeypatch.setenv("ORT_DYLIB_PATH", str(missing))
+    with pytest.raises(oes.ModelError, match="ORT_DYLIB_PATH"):
+        oes.Scorer()
