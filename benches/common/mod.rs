@@ -367,3 +367,33 @@ pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
+
+/// The command line of the benchmark binaries: `COMMAND DIR [--name N]...`.
+#[derive(Debug)]
+pub struct Args {
+    /// The first argument.
+    pub command: String,
+    /// The second argument: the data directory.
+    pub dir: std::path::PathBuf,
+    rest: Vec<String>,
+    usage: &'static str,
+}
+
+impl Args {
+    /// Reads the process's arguments; `usage` is the error when they do not fit.
+    pub fn parse(usage: &'static str) -> Result<Args, Box<dyn std::error::Error>> {
+        let mut args = std::env::args().skip(1);
+        match (args.next(), args.next()) {
+            (Some(command), Some(dir)) => Ok(Args { command, dir: dir.into(), rest: args.collect(), usage }),
+            _ => Err(usage.into()),
+        }
+    }
+
+    /// The number after `--name`, or `default` when the flag is absent.
+    pub fn flag(&self, name: &str, default: usize) -> Result<usize, Box<dyn std::error::Error>> {
+        match self.rest.iter().position(|a| a == name) {
+            None => Ok(default),
+            Some(i) => Ok(self.rest.get(i + 1).ok_or(self.usage)?.parse()?),
+        }
+    }
+}

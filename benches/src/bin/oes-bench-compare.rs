@@ -15,7 +15,7 @@ mod common;
 use std::error::Error;
 use std::hint::black_box;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
 use oes_core::io::{read_responses, read_survey, ReadMode};
@@ -31,20 +31,11 @@ const USAGE: &str = "usage: oes-bench-compare generate DIR [--scores N] [--respo
                      oes-bench-compare time DIR [--runs N]";
 
 fn main() -> Result<()> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let (command, dir) = match args.as_slice() {
-        [command, dir, ..] => (command.as_str(), PathBuf::from(dir)),
-        _ => return Err(USAGE.into()),
-    };
-    let flag = |name: &str, default: usize| -> Result<usize> {
-        match args.iter().position(|a| a == name) {
-            None => Ok(default),
-            Some(i) => Ok(args.get(i + 1).ok_or(USAGE)?.parse()?),
-        }
-    };
-    match command {
-        "generate" => generate(&dir, flag("--scores", 10_000_000)?, flag("--responses", 1_000_000)?),
-        "time" => time(&dir, flag("--runs", 5)?.max(1)),
+    let args = common::Args::parse(USAGE)?;
+    let (dir, flag) = (&args.dir, |name: &str, default: usize| args.flag(name, default));
+    match args.command.as_str() {
+        "generate" => generate(dir, flag("--scores", 10_000_000)?, flag("--responses", 1_000_000)?),
+        "time" => time(dir, flag("--runs", 5)?.max(1)),
         _ => Err(USAGE.into()),
     }
 }

@@ -17,7 +17,7 @@ mod common;
 
 use std::error::Error;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
 use oes_core::io::{read_jsonl, ReadMode};
@@ -33,21 +33,12 @@ const USAGE: &str = "usage: oes-bench-oes generate DIR [--responses N]\n       \
 
 fn main() -> Result<()> {
     let start = Instant::now();
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let (command, dir) = match args.as_slice() {
-        [command, dir, ..] => (command.as_str(), PathBuf::from(dir)),
-        _ => return Err(USAGE.into()),
-    };
-    let flag = |name: &str, default: usize| -> Result<usize> {
-        match args.iter().position(|a| a == name) {
-            None => Ok(default),
-            Some(i) => Ok(args.get(i + 1).ok_or(USAGE)?.parse()?),
-        }
-    };
-    match command {
-        "generate" => generate(&dir, flag("--responses", 2000)?),
-        "time" => time(&dir, flag("--runs", 3)?.max(1), flag("--threads", 2)?, flag("--chunk", 256)?.max(1)),
-        "cold-start" => cold_start(&dir, flag("--threads", 2)?, start),
+    let args = common::Args::parse(USAGE)?;
+    let (dir, flag) = (&args.dir, |name: &str, default: usize| args.flag(name, default));
+    match args.command.as_str() {
+        "generate" => generate(dir, flag("--responses", 2000)?),
+        "time" => time(dir, flag("--runs", 3)?.max(1), flag("--threads", 2)?, flag("--chunk", 256)?.max(1)),
+        "cold-start" => cold_start(dir, flag("--threads", 2)?, start),
         _ => Err(USAGE.into()),
     }
 }
