@@ -224,8 +224,7 @@ impl Scorer {
 
     /// The OES of many responses, in their order: a `Responses`, a path (JSONL or CSV), a pandas or polars
     /// DataFrame (as `report` takes them), or an iterable of `Response` objects and dicts. Texts are embedded in
-    /// batches across responses, so a score may differ from `score()` of the response alone by a few hundredths
-    /// (the int8 encoder quantises per batch).
+    /// batches across responses; the scores equal those of `score()` one response at a time (to float rounding).
     fn score_batch(
         &self,
         py: Python<'_>,
