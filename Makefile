@@ -35,6 +35,7 @@ lint:
 # oes-cli enables oes-core's `onnx` feature, so the model tests (oes-core/tests/model.rs) run here too.
 test-rust: runtime
 	ORT_DYLIB_PATH=$(ORT_LIB) $(CARGO) test --locked -p oes-core -p oes-cli --features oes-core/onnx
+	ORT_DYLIB_PATH=$(ORT_LIB) $(CARGO) test --locked -p oes-core --features onnx,tract --test tract
 
 test-py:
 	bash oes-py/run_tests.sh

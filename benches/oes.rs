@@ -12,7 +12,7 @@ mod common;
 use std::time::Duration;
 
 use clock::Clock;
-use common::comments::{oes_data, oes_data_without_text};
+use common::comments::{oes_data, oes_data_distinct_without_text, oes_data_without_text};
 use criterion::{criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
 use oes_core::oes::Scorer;
 use oes_core::Answer;
@@ -31,6 +31,9 @@ fn oes(c: &mut Criterion<Clock>) {
     let Some(one_thread) = scorer(1) else { return };
     let (survey, mixed) = oes_data(4096, common::SEED);
     let (_, plain) = oes_data_without_text(4096, common::SEED);
+    let (_, distinct) = oes_data_distinct_without_text(4096, common::SEED);
+    let patterns: std::collections::HashSet<String> = plain.iter().map(|r| format!("{:?}", r.answers())).collect();
+    eprintln!("oes/batch_4096_without_text: {} distinct answer patterns among {}", patterns.len(), plain.len());
     let with_comment = mixed
         .iter()
         .find(|r| matches!(r.answers()[4], Some(Answer::Text(_))))
@@ -49,6 +52,9 @@ fn oes(c: &mut Criterion<Clock>) {
     g.bench_function("batch_256_mixed", |b| b.iter(|| one_thread.score_batch(&survey, &mixed[..256]).unwrap()));
     g.throughput(Throughput::Elements(4096));
     g.bench_function("batch_4096_without_text", |b| b.iter(|| one_thread.score_batch(&survey, &plain).unwrap()));
+    g.bench_function("batch_4096_without_text_all_distinct", |b| {
+        b.iter(|| one_thread.score_batch(&survey, &distinct).unwrap())
+    });
     // Both cores (wall clock only: the on-CPU clock counts the calling thread alone).
     if Clock::from_env() == Clock::Wall {
         if let Some(two_threads) = scorer(2) {

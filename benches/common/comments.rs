@@ -154,3 +154,25 @@ pub fn oes_data_without_text(n: usize, seed: u64) -> (Survey, Vec<Response>) {
         .collect();
     (survey, responses)
 }
+
+/// `n` responses without any comment, each one distinct: every response also carries a support ticket with its own
+/// time to resolution (`i + 1` minutes). The scorer runs the head once per distinct response, so this is the case
+/// where nothing repeats.
+pub fn oes_data_distinct_without_text(n: usize, seed: u64) -> (Survey, Vec<Response>) {
+    let survey = Survey::from_json(OES_SURVEY).expect("a valid survey");
+    let responses = oes_responses(n, seed)
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut v)| {
+            v["answers"]["comment"] = Value::Null;
+            let minutes = i + 1;
+            v["ticket"] = json!({
+                "opened_at": "2025-01-01T00:00:00Z",
+                "resolved_at": format!("2025-01-{:02}T{:02}:{:02}:00Z", 1 + minutes / 1440, minutes / 60 % 24, minutes % 60),
+                "contacts": 1 + i % 3,
+            });
+            Response::from_json(&survey, &v.to_string()).expect("a valid response")
+        })
+        .collect();
+    (survey, responses)
+}

@@ -170,3 +170,70 @@ fn reasons_name_answers_and_a_corrupt_file_is_refused() {
     let err = oes_core::oes::verify_checksum(sums, "head.onnx", b"not the model").unwrap_err();
     assert!(err.to_string().contains("does not match its checksum"));
 }
+
+/// Two JSON values equal but for numbers, which may differ by `tol`.
+fn assert_json_close(a: &Value, b: &Value, tol: f64, at: &str) {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            let (x, y) = (x.as_f64().unwrap(), y.as_f64().unwrap());
+            assert!(close(x, y, tol), "{at}: {x} vs {y}");
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            assert_eq!(x.len(), y.len(), "{at}: {a} vs {b}");
+            x.iter().zip(y).enumerate().for_each(|(i, (x, y))| assert_json_close(x, y, tol, &format!("{at}[{i}]")));
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            assert_eq!(x.keys().collect::<Vec<_>>(), y.keys().collect::<Vec<_>>(), "{at}");
+            x.iter().for_each(|(k, v)| assert_json_close(v, &y[k], tol, &format!("{at}.{k}")));
+        }
+        _ => assert_eq!(a, b, "{at}"),
+    }
+}
+
+#[test]
+fn the_rust_head_matches_onnxruntime_running_head_onnx() {
+    let dir = std::env::var_os("OES_MODEL_DIR").map_or_else(|| root().join("models"), PathBuf::from);
+    let runtime_head = Scorer::builder().model_dir(dir).threads(2).native_head(false).build().unwrap();
+    assert!(format!("{:?}", scorer()).contains("head: \"native\""), "{:?}", scorer());
+    assert!(format!("{runtime_head:?}").contains("head: \"ONNX Runtime\""), "{runtime_head:?}");
+    let fx = fixture("scores.json");
+    let mut compared = 0;
+    for c in fx["cases"].as_array().unwrap() {
+        let (survey, response) = case(c);
+        // Alone, and in one call with every case of the same survey (shared rows and texts are computed once).
+        let batch: Vec<Response> = fx["cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["survey"] == c["survey"])
+            .map(|d| Response::from_value(&survey, d["response"].clone()).unwrap())
+            .collect();
+        for (native, runtime) in [
+            (vec![scorer().score(&survey, &response).unwrap()], vec![runtime_head.score(&survey, &response).unwrap()]),
+            (scorer().score_batch(&survey, &batch).unwrap(), runtime_head.score_batch(&survey, &batch).unwrap()),
+        ] {
+            for (n, r) in native.iter().zip(&runtime) {
+                let name = c["name"].as_str().unwrap();
+                assert_json_close(&serde_json::to_value(n).unwrap(), &serde_json::to_value(r).unwrap(), 1e-5, name);
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > fx["cases"].as_array().unwrap().len(), "{compared} responses compared");
+
+    // The shipped examples (store, employee and support surveys; comments in several languages, tickets), in calls of
+    // 100 responses.
+    for dir in ["examples", "examples/employee", "examples/support"] {
+        let survey =
+            Survey::from_json(&std::fs::read_to_string(root().join(dir).join("survey.json")).unwrap()).unwrap();
+        let path = root().join(dir).join("responses.jsonl");
+        let responses = oes_core::io::read_responses(&survey, path, oes_core::io::ReadMode::Strict).unwrap().responses;
+        let chunk = &responses[..responses.len().min(100)];
+        let (native, runtime) =
+            (scorer().score_batch(&survey, chunk).unwrap(), runtime_head.score_batch(&survey, chunk).unwrap());
+        assert_eq!(native.len(), chunk.len());
+        for (n, r) in native.iter().zip(&runtime) {
+            assert_json_close(&serde_json::to_value(n).unwrap(), &serde_json::to_value(r).unwrap(), 1e-5, &n.id);
+        }
+    }
+}

@@ -12,6 +12,8 @@ pub mod aggregate;
 mod engine;
 pub mod explain;
 pub mod features;
+#[cfg(any(feature = "onnx", feature = "tract"))]
+mod head;
 #[cfg(feature = "onnx")]
 mod runtime;
 #[cfg(any(feature = "onnx", feature = "tract"))]

@@ -14,10 +14,10 @@ use crate::error::{Error, Result};
 use crate::oes::features::FEATURES;
 use crate::oes::text::Batch;
 
-/// The two sessions (`Session::run` needs `&mut`, hence the locks).
+/// The sessions (`Session::run` needs `&mut`, hence the locks); the head's only when the runtime runs it.
 pub(crate) struct OrtEngine {
     encoder: Mutex<Session>,
-    head: Mutex<Session>,
+    head: Option<Mutex<Session>>,
 }
 
 fn model_err(what: &str) -> impl Fn(ort::Error) -> Error + '_ {
@@ -39,8 +39,13 @@ fn check_names(session: &Session, file: &str, inputs: &[&str], outputs: &[&str])
 }
 
 impl OrtEngine {
-    /// Loads ONNX Runtime (once per process) and both files, `threads` threads per run.
-    pub(crate) fn new(encoder: &[u8], head: &[u8], runtime: Option<&Path>, threads: usize) -> Result<OrtEngine> {
+    /// Loads ONNX Runtime (once per process) and the files, `threads` threads per run.
+    pub(crate) fn new(
+        encoder: &[u8],
+        head: Option<&[u8]>,
+        runtime: Option<&Path>,
+        threads: usize,
+    ) -> Result<OrtEngine> {
         let env = crate::oes::runtime::environment(runtime)?;
         let session = |bytes: &[u8], file: &str| -> Result<Session> {
             Session::builder(env)
@@ -52,9 +57,15 @@ impl OrtEngine {
         };
         let encoder = session(encoder, ENCODER_FILE)?;
         check_names(&encoder, ENCODER_FILE, &ENCODER_INPUTS, &[ENCODER_OUTPUT])?;
-        let head = session(head, HEAD_FILE)?;
-        check_names(&head, HEAD_FILE, &HEAD_INPUTS, &HEAD_OUTPUTS)?;
-        Ok(OrtEngine { encoder: Mutex::new(encoder), head: Mutex::new(head) })
+        let head = match head {
+            Some(bytes) => {
+                let head = session(bytes, HEAD_FILE)?;
+                check_names(&head, HEAD_FILE, &HEAD_INPUTS, &HEAD_OUTPUTS)?;
+                Some(Mutex::new(head))
+            }
+            None => None,
+        };
+        Ok(OrtEngine { encoder: Mutex::new(encoder), head })
     }
 }
 
@@ -77,7 +88,8 @@ impl Engine for OrtEngine {
     }
 
     fn head(&self, features: &[f32], mask: &[f32], batch: usize, width: usize) -> Result<HeadOutputs> {
-        let mut session = self.head.lock().map_err(|_| Error::Model("the head session is poisoned".into()))?;
+        let head = self.head.as_ref().ok_or_else(|| Error::Model(format!("{HEAD_FILE} was not loaded")))?;
+        let mut session = head.lock().map_err(|_| Error::Model("the head session is poisoned".into()))?;
         let f = TensorRef::from_array_view(([batch, width, FEATURES], features)).map_err(model_err(HEAD_FILE))?;
         let m = TensorRef::from_array_view(([batch, width], mask)).map_err(model_err(HEAD_FILE))?;
         let outputs =

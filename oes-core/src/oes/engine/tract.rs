@@ -81,18 +81,19 @@ fn tensor<T: Datum + Copy>(shape: &[usize], data: &[T], file: &'static str) -> R
     Tensor::from_shape(shape, data).map_err(model_err(file))
 }
 
-/// The two optimised plans. Running a plan needs only `&self`, so one engine serves every thread.
+/// The optimised plans (the head's only when tract runs it). Running a plan needs only `&self`, so one engine
+/// serves every thread.
 pub(crate) struct TractEngine {
     encoder: Plan,
-    head: Plan,
+    head: Option<Plan>,
 }
 
 impl TractEngine {
-    /// Parses and optimises both files (the slow part: do it once).
-    pub(crate) fn new(encoder: &[u8], head: &[u8]) -> Result<TractEngine> {
+    /// Parses and optimises the files (the slow part: do it once).
+    pub(crate) fn new(encoder: &[u8], head: Option<&[u8]>) -> Result<TractEngine> {
         Ok(TractEngine {
             encoder: Plan::load(encoder, ENCODER_FILE, &ENCODER_INPUTS, &[ENCODER_OUTPUT])?,
-            head: Plan::load(head, HEAD_FILE, &HEAD_INPUTS, &HEAD_OUTPUTS)?,
+            head: head.map(|h| Plan::load(h, HEAD_FILE, &HEAD_INPUTS, &HEAD_OUTPUTS)).transpose()?,
         })
     }
 }
@@ -115,7 +116,8 @@ impl Engine for TractEngine {
     fn head(&self, features: &[f32], mask: &[f32], batch: usize, width: usize) -> Result<HeadOutputs> {
         let f = tensor(&[batch, width, FEATURES], features, HEAD_FILE)?;
         let m = tensor(&[batch, width], mask, HEAD_FILE)?;
-        let out = self.head.run(HEAD_FILE, vec![f, m])?;
+        let head = self.head.as_ref().ok_or_else(|| Error::Model(format!("{HEAD_FILE} was not loaded")))?;
+        let out = head.run(HEAD_FILE, vec![f, m])?;
         HeadOutputs::collect(batch, width, |i, name| values(&out[i], HEAD_FILE, name))
     }
 }

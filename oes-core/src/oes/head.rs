@@ -1,0 +1,358 @@
+//! The OES head computed in Rust from the weights of `head.onnx`, with the parts that depend on one text only
+//! computed once per text.
+//!
+//! The head's first layer is linear in a row's three parts (scalars, answer-text embedding, question embedding):
+//! `W1 x = W1s s + W1a e_answer + W1q e_question`. The two 384-wide projections, and the themes (which read the
+//! answer-text embedding alone), depend on a text only, so they are computed once per text: once per scorer for the
+//! texts a survey defines (question wordings, choice answers), once per call for comments. What is left per row is the
+//! scalar part and the small second layer, and each distinct row is computed once per call (a kiosk's `NPS = 9` row
+//! is the same row in every response that gave it). Without text, a response costs a few microseconds.
+//!
+//! This runs only when `head.onnx` is exactly the documented graph (`models/head/export.py`, `docs/oes-model.md`):
+//! [`NativeHead::from_onnx`] checks every node and constant, and the scorer runs any other head file through its
+//! runtime instead. Scores agree with ONNX Runtime's to float rounding (about 1e-6).
+
+mod proto;
+
+use proto::{Graph, Initializer, Values};
+
+use super::features::{EMBEDDING, FEATURES, SCALARS};
+use super::THEMES;
+
+/// Scalar feature: 1 when the answer has a value.
+const HAS_VALUE: usize = 15;
+/// Scalar feature: the answer's normalised value (kept out of the trunk).
+const VALUE: usize = 16;
+/// The head's 16 per-row outputs: value base `g`, value slope logit `k`, attention `a`, unused; 4 each.
+const ROW_OUTPUTS: usize = 16;
+/// Themes then polarities.
+const THEME_OUTPUTS: usize = 2 * THEMES.len();
+
+/// One node of the documented graph: operator, inputs, outputs, integer attributes.
+type Spec = (&'static str, &'static [&'static str], &'static [&'static str], &'static [(&'static str, i64)]);
+
+/// The graph `models/head/export.py` writes, node for node.
+const GRAPH: &[Spec] = &[
+    ("MatMul", &["features", "W1"], &["x1"], &[]),
+    ("Add", &["x1", "b1"], &["x1b"], &[]),
+    ("Relu", &["x1b"], &["h"], &[]),
+    ("MatMul", &["h", "W2"], &["x2"], &[]),
+    ("Add", &["x2", "b2"], &["x2b"], &[]),
+    ("Relu", &["x2b"], &["h2"], &[]),
+    ("MatMul", &["h2", "Wh"], &["o1"], &[]),
+    ("Add", &["o1", "bh"], &["o"], &[]),
+    ("Split", &["o", "sp4"], &["g", "k", "a", "unused"], &[("axis", 2)]),
+    ("Slice", &["features", "s_val", "e_val", "ax2"], &["value"], &[]),
+    ("Slice", &["features", "s_has", "e_has", "ax2"], &["has_value"], &[]),
+    ("Softplus", &["k"], &["slope"], &[]),
+    ("Sub", &["value", "half"], &["centred"], &[]),
+    ("Mul", &["slope", "centred"], &["sv"], &[]),
+    ("Mul", &["sv", "has_value"], &["svh"], &[]),
+    ("Add", &["g", "svh"], &["v"], &[]),
+    ("Unsqueeze", &["mask", "ax_m1"], &["m3"], &[]),
+    ("Sub", &["m3", "one"], &["m3m1"], &[]),
+    ("Mul", &["m3m1", "big"], &["neg"], &[]),
+    ("Add", &["a", "neg"], &["am"], &[]),
+    ("Softmax", &["am"], &["w0"], &[("axis", 1)]),
+    ("Mul", &["w0", "m3"], &["w"], &[]),
+    ("Mul", &["w", "v"], &["wv"], &[]),
+    ("Mul", &["wv", "m3"], &["terms"], &[]),
+    ("ReduceSum", &["terms", "ax1"], &["zsum"], &[("keepdims", 0)]),
+    ("Add", &["zsum", "bz"], &["logits"], &[]),
+    ("MatMul", &["h2", "Wc"], &["c1"], &[]),
+    ("Mul", &["c1", "m3"], &["c1m"], &[]),
+    ("ReduceSum", &["c1m", "ax1"], &["csum"], &[("keepdims", 0)]),
+    ("Add", &["csum", "bc"], &["cz"], &[]),
+    ("Sigmoid", &["cz"], &["confidence"], &[]),
+    ("Slice", &["features", "s_emb", "e_emb", "ax2"], &["emb"], &[]),
+    ("MatMul", &["emb", "T1"], &["ta"], &[]),
+    ("Add", &["ta", "t1"], &["tab"], &[]),
+    ("Relu", &["tab"], &["th"], &[]),
+    ("MatMul", &["th", "T2"], &["tb"], &[]),
+    ("Add", &["tb", "t2"], &["tz"], &[]),
+    ("Split", &["tz", "sp14"], &["tz_p", "tz_q"], &[("axis", 2)]),
+    ("Sigmoid", &["tz_p"], &["themes"], &[]),
+    ("Tanh", &["tz_q"], &["polarity"], &[]),
+];
+
+/// The graph's constants and the values the computation here assumes.
+const INT_CONSTANTS: &[(&str, &[i64])] = &[
+    ("s_val", &[VALUE as i64]),
+    ("e_val", &[VALUE as i64 + 1]),
+    ("s_has", &[HAS_VALUE as i64]),
+    ("e_has", &[HAS_VALUE as i64 + 1]),
+    ("s_emb", &[SCALARS as i64]),
+    ("e_emb", &[(SCALARS + EMBEDDING) as i64]),
+    ("ax2", &[2]),
+    ("ax1", &[1]),
+    ("ax_m1", &[-1]),
+    ("sp4", &[4, 4, 4, 4]),
+    ("sp14", &[14, 14]),
+];
+const FLOAT_CONSTANTS: &[(&str, f32)] = &[("half", 0.5), ("one", 1.0), ("big", 1e9)];
+
+/// The weights of `head.onnx`, matrices row-major `[inputs, outputs]` as ONNX's `MatMul` takes them.
+#[derive(Debug, Clone)]
+pub(crate) struct NativeHead {
+    h1: usize,
+    w1: Vec<f32>,
+    b1: Vec<f32>,
+    w2: Vec<f32>,
+    b2: Vec<f32>,
+    wh: Vec<f32>,
+    bh: Vec<f32>,
+    bz: Vec<f32>,
+    wc: Vec<f32>,
+    bc: Vec<f32>,
+    t1: Vec<f32>,
+    tb1: Vec<f32>,
+    t2: Vec<f32>,
+    tb2: Vec<f32>,
+    /// Themes and polarities of a row without an answer text (a zero embedding).
+    no_text_themes: [f32; THEME_OUTPUTS],
+}
+
+/// One row's share of the head: the value term's parts, the attention logit and the confidence term, 4 each.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct RowTerms {
+    /// `g_p`.
+    pub base: [f32; 4],
+    /// `softplus(k_p)`.
+    pub slope: [f32; 4],
+    /// `a_p`.
+    pub attention: [f32; 4],
+    /// `s_p(h2)`.
+    pub confidence: [f32; 4],
+}
+
+fn weights(g: &Graph, name: &str, dims: &[usize]) -> Result<Vec<f32>, String> {
+    match g.initializers.get(name) {
+        Some(Initializer { dims: d, values: Values::F32(v) }) if d == dims => Ok(v.clone()),
+        Some(Initializer { dims: d, .. }) => Err(format!("{name} has shape {d:?}, expected float32 {dims:?}")),
+        None => Err(format!("no initializer {name}")),
+    }
+}
+
+fn dim(g: &Graph, name: &str, axis: usize) -> Result<usize, String> {
+    g.initializers.get(name).and_then(|i| i.dims.get(axis).copied()).ok_or_else(|| format!("no initializer {name}"))
+}
+
+/// `out += x W` for `x` of `W`'s rows (`W` row-major, `out.len()` columns), skipping zero inputs (after a ReLU, many).
+fn accumulate(x: &[f32], w: &[f32], out: &mut [f32]) {
+    let n = out.len();
+    for (&xi, row) in x.iter().zip(w.chunks_exact(n)) {
+        if xi != 0.0 {
+            for (o, &wij) in out.iter_mut().zip(row) {
+                *o += xi * wij;
+            }
+        }
+    }
+}
+
+fn relu(v: &mut [f32]) {
+    for x in v {
+        *x = x.max(0.0);
+    }
+}
+
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + libm::expf(-x))
+}
+
+fn softplus(x: f32) -> f32 {
+    if x > 20.0 {
+        x
+    } else {
+        libm::log1pf(libm::expf(x))
+    }
+}
+
+impl NativeHead {
+    /// Reads `head.onnx`; an error says how the file differs from the documented graph.
+    pub(crate) fn from_onnx(bytes: &[u8]) -> Result<NativeHead, String> {
+        let g = proto::read_graph(bytes)?;
+        if g.nodes.len() != GRAPH.len() {
+            return Err(format!("{} nodes, expected {}", g.nodes.len(), GRAPH.len()));
+        }
+        for (i, (node, &(op, inputs, outputs, ints))) in g.nodes.iter().zip(GRAPH).enumerate() {
+            let same = node.op == op
+                && node.inputs == inputs
+                && node.outputs == outputs
+                && node.ints.len() == ints.len()
+                && node.ints.iter().zip(ints).all(|((n, v), (m, w))| n == m && v == w);
+            if !same {
+                return Err(format!(
+                    "node {i} is {} {:?} -> {:?}, expected {op} {inputs:?} -> {outputs:?}",
+                    node.op, node.inputs, node.outputs
+                ));
+            }
+        }
+        for &(name, want) in INT_CONSTANTS {
+            match g.initializers.get(name).map(|i| &i.values) {
+                Some(Values::I64(v)) if v == want => {}
+                _ => return Err(format!("constant {name} is not {want:?}")),
+            }
+        }
+        for &(name, want) in FLOAT_CONSTANTS {
+            match g.initializers.get(name).map(|i| &i.values) {
+                Some(Values::F32(v)) if v[..] == [want] => {}
+                _ => return Err(format!("constant {name} is not {want}")),
+            }
+        }
+        let (h1, h2, ht) = (dim(&g, "W1", 1)?, dim(&g, "W2", 1)?, dim(&g, "T1", 1)?);
+        let mut head = NativeHead {
+            h1,
+            w1: weights(&g, "W1", &[FEATURES, h1])?,
+            b1: weights(&g, "b1", &[h1])?,
+            w2: weights(&g, "W2", &[h1, h2])?,
+            b2: weights(&g, "b2", &[h2])?,
+            wh: weights(&g, "Wh", &[h2, ROW_OUTPUTS])?,
+            bh: weights(&g, "bh", &[ROW_OUTPUTS])?,
+            bz: weights(&g, "bz", &[4])?,
+            wc: weights(&g, "Wc", &[h2, 4])?,
+            bc: weights(&g, "bc", &[4])?,
+            t1: weights(&g, "T1", &[EMBEDDING, ht])?,
+            tb1: weights(&g, "t1", &[ht])?,
+            t2: weights(&g, "T2", &[ht, THEME_OUTPUTS])?,
+            tb2: weights(&g, "t2", &[THEME_OUTPUTS])?,
+            no_text_themes: [0.0; THEME_OUTPUTS],
+        };
+        let mut themes = [0.0; THEME_OUTPUTS];
+        head.themes(&[0.0; EMBEDDING], &mut themes);
+        head.no_text_themes = themes;
+        Ok(head)
+    }
+
+    fn themes(&self, embedding: &[f32], out: &mut [f32]) {
+        let mut th = self.tb1.clone();
+        accumulate(embedding, &self.t1, &mut th);
+        relu(&mut th);
+        out.copy_from_slice(&self.tb2);
+        accumulate(&th, &self.t2, out);
+        let (themes, polarity) = out.split_at_mut(THEMES.len());
+        themes.iter_mut().for_each(|x| *x = sigmoid(*x));
+        polarity.iter_mut().for_each(|x| *x = libm::tanhf(*x));
+    }
+
+    /// A text's vectors as an answer from its embedding: the first layer's projection, then themes and polarities.
+    pub(crate) fn answer_text(&self, embedding: &[f32]) -> Vec<f32> {
+        let mut out = vec![0.0; self.h1 + THEME_OUTPUTS];
+        let (projection, themes) = out.split_at_mut(self.h1);
+        accumulate(embedding, &self.w1[SCALARS * self.h1..(SCALARS + EMBEDDING) * self.h1], projection);
+        self.themes(embedding, themes);
+        out
+    }
+
+    /// A text's vector as a question wording from its embedding: the first layer's projection.
+    pub(crate) fn question_text(&self, embedding: &[f32]) -> Vec<f32> {
+        let mut out = vec![0.0; self.h1];
+        accumulate(embedding, &self.w1[(SCALARS + EMBEDDING) * self.h1..], &mut out);
+        out
+    }
+
+    /// Themes and polarities of a row: from its answer text's vectors, or those of no text.
+    pub(crate) fn row_themes<'a>(&'a self, answer: Option<&'a [f32]>) -> &'a [f32] {
+        answer.map_or(&self.no_text_themes[..], |a| &a[self.h1..])
+    }
+
+    /// One row's terms from its scalars and its texts' vectors.
+    pub(crate) fn row(&self, scalars: &[f32; SCALARS], answer: Option<&[f32]>, question: Option<&[f32]>) -> RowTerms {
+        let mut h = self.b1.clone();
+        accumulate(scalars, &self.w1[..SCALARS * self.h1], &mut h);
+        for part in [answer.map(|a| &a[..self.h1]), question].into_iter().flatten() {
+            h.iter_mut().zip(part).for_each(|(x, p)| *x += p);
+        }
+        relu(&mut h);
+        let mut h2 = self.b2.clone();
+        accumulate(&h, &self.w2, &mut h2);
+        relu(&mut h2);
+        let mut o = [0f32; ROW_OUTPUTS];
+        o.copy_from_slice(&self.bh);
+        accumulate(&h2, &self.wh, &mut o);
+        let mut confidence = [0f32; 4];
+        accumulate(&h2, &self.wc, &mut confidence);
+        let four = |at: usize| [o[at], o[at + 1], o[at + 2], o[at + 3]];
+        RowTerms { base: four(0), slope: four(4).map(softplus), attention: four(8), confidence }
+    }
+
+    /// Logits and confidences of a response from its rows' terms and scalars; each row's additive term into `terms`
+    /// (4 per row).
+    pub(crate) fn combine(&self, rows: &[(&RowTerms, &[f32; SCALARS])], terms: &mut [f32]) -> ([f32; 4], [f32; 4]) {
+        let mut logits = [0f32; 4];
+        let mut confidence = [0f32; 4];
+        for p in 0..4 {
+            let max = rows.iter().map(|(t, _)| t.attention[p]).fold(f32::NEG_INFINITY, f32::max);
+            let mut weights: Vec<f32> = rows.iter().map(|(t, _)| libm::expf(t.attention[p] - max)).collect();
+            let sum: f32 = weights.iter().sum();
+            weights.iter_mut().for_each(|w| *w /= sum);
+            let mut z = 0f32;
+            let mut c = 0f32;
+            for (r, ((t, s), w)) in rows.iter().zip(&weights).enumerate() {
+                let value = t.base[p] + t.slope[p] * (s[VALUE] - 0.5) * s[HAS_VALUE];
+                let term = w * value;
+                terms[r * 4 + p] = term;
+                z += term;
+                c += t.confidence[p];
+            }
+            logits[p] = z + self.bz[p];
+            confidence[p] = sigmoid(c + self.bc[p]);
+        }
+        (logits, confidence)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn committed() -> Vec<u8> {
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../models/head.onnx")).expect("models/head.onnx")
+    }
+
+    fn replace(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+        assert_eq!(from.len(), to.len());
+        let at = bytes.windows(from.len()).position(|w| w == from).expect("the pattern occurs");
+        let mut out = bytes.to_vec();
+        out[at..at + to.len()].copy_from_slice(to);
+        out
+    }
+
+    #[test]
+    fn reads_the_committed_head_and_refuses_other_graphs() {
+        let bytes = committed();
+        let head = NativeHead::from_onnx(&bytes).unwrap();
+        assert_eq!((head.h1, head.w1.len(), head.bz.len()), (128, FEATURES * 128, 4));
+        // The value feature never enters the trunk: its row of W1 is zero.
+        assert!(head.w1[VALUE * head.h1..(VALUE + 1) * head.h1].iter().all(|&w| w == 0.0));
+
+        let other_op = replace(&bytes, b"Tanh", b"Sinh");
+        assert!(NativeHead::from_onnx(&other_op).unwrap_err().contains("expected Tanh"));
+        let other_attribute = replace(&bytes, b"keepdims", b"keepdimz");
+        assert!(NativeHead::from_onnx(&other_attribute).unwrap_err().contains("ReduceSum"));
+        let other_constant = replace(&bytes, b"\x0a\x03big", b"\x0a\x03bug");
+        assert!(NativeHead::from_onnx(&other_constant).unwrap_err().contains("big"));
+        assert!(NativeHead::from_onnx(b"not a model").is_err());
+        assert!(NativeHead::from_onnx(&bytes[..bytes.len() / 2]).is_err());
+    }
+
+    #[test]
+    fn a_response_without_rows_scores_the_bias_and_weights_sum_to_one() {
+        let head = NativeHead::from_onnx(&committed()).unwrap();
+        let (logits, confidence) = head.combine(&[], &mut []);
+        assert_eq!(logits.to_vec(), head.bz);
+        assert_eq!(confidence.to_vec(), head.bc.iter().map(|&c| sigmoid(c)).collect::<Vec<_>>());
+
+        // Two rows with the same value base and no value: whatever the attention, the terms add up to that base.
+        let mut scalars = [0f32; SCALARS];
+        scalars[0] = 1.0;
+        let row = head.row(&scalars, None, None);
+        let mut other = row;
+        other.attention = row.attention.map(|a| a + 3.0);
+        let mut terms = [0f32; 8];
+        let (logits, _) = head.combine(&[(&row, &scalars), (&other, &scalars)], &mut terms);
+        for p in 0..4 {
+            assert!((logits[p] - head.bz[p] - row.base[p]).abs() < 1e-5, "{p}");
+            assert!(terms[4 + p].abs() > terms[p].abs(), "the row with the larger attention weighs more");
+        }
+    }
+}
