@@ -43,7 +43,7 @@
 //!
 //! ## Crate features
 //!
-//! - `tokenizer`: tokenisation of comments for the OES text encoder ([`oes::text`], the `tokenizers` crate).
+//! - `tokenizer`: tokenisation of comments for the OES text encoder (`oes::text`, the `tokenizers` crate).
 //! - `onnx`: the native OES scorer (`oes::Scorer::builder`): ONNX Runtime through `ort` (loaded at run time from an
 //!   installed `onnxruntime`), tokenisation and checksums.
 //! - `tract`: the same scorer over tract, a pure-Rust ONNX runtime (`oes::Scorer::from_bytes_tract`): no native

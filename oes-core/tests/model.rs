@@ -237,3 +237,19 @@ fn the_rust_head_matches_onnxruntime_running_head_onnx() {
         }
     }
 }
+
+#[test]
+fn calls_from_several_threads_give_the_same_scores() {
+    let survey = Survey::from_json(&std::fs::read_to_string(root().join("examples/survey.json")).unwrap()).unwrap();
+    let path = root().join("examples/responses.jsonl");
+    let responses = oes_core::io::read_responses(&survey, path, oes_core::io::ReadMode::Strict).unwrap().responses;
+    let chunk = &responses[..40];
+    let alone = scorer().score_batch(&survey, chunk).unwrap();
+    let together: Vec<Vec<_>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..3).map(|_| s.spawn(|| scorer().score_batch(&survey, chunk).unwrap())).collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    for scores in together {
+        assert_json_close(&serde_json::to_value(&scores).unwrap(), &serde_json::to_value(&alone).unwrap(), 1e-6, "");
+    }
+}

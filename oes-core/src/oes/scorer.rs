@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 #[cfg(feature = "onnx")]
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 #[cfg(feature = "onnx")]
 use sha2::{Digest, Sha256};
@@ -186,7 +186,7 @@ pub struct Scorer {
     tokenizer: TextTokenizer,
     batch_size: usize,
     /// The texts a survey defines (question wordings, choice answers): few, so kept per scorer.
-    survey_texts: Mutex<HashMap<String, SurveyText>>,
+    survey_texts: Mutex<HashMap<String, Arc<SurveyText>>>,
 }
 
 /// A survey text's embedding and, with the native head, its vectors as an answer and as a question wording.
@@ -311,26 +311,30 @@ impl Scorer {
             })
         };
 
-        // Texts the survey defines: embedded once per scorer.
-        let mut cache = self.survey_texts.lock().map_err(|_| Error::Model("the cache is poisoned".into()))?;
-        let mut missing: Vec<&str> = all_rows
+        // Texts the survey defines: embedded once per scorer. The lock is held only to look them up (and to embed
+        // the ones a scorer has not seen yet), so calls from several threads overlap.
+        let mut wanted: Vec<&str> = all_rows
             .iter()
             .flatten()
             .flat_map(|r| [r.question_text.as_deref(), r.answer_text.as_deref().filter(|_| from_survey(r))])
             .flatten()
-            .filter(|t| !cache.contains_key(*t))
             .collect();
-        missing.sort_unstable();
-        missing.dedup();
-        if !missing.is_empty() {
-            for (text, embedding) in missing.iter().zip(self.embed(&missing)?) {
-                let (answer, question) = match &self.head {
-                    Some(h) => (h.answer_text(&embedding), h.question_text(&embedding)),
-                    None => (Vec::new(), Vec::new()),
-                };
-                cache.insert((*text).to_owned(), SurveyText { embedding, answer, question });
+        wanted.sort_unstable();
+        wanted.dedup();
+        let cache: HashMap<&str, Arc<SurveyText>> = {
+            let mut all = self.survey_texts.lock().map_err(|_| Error::Model("the cache is poisoned".into()))?;
+            let missing: Vec<&str> = wanted.iter().copied().filter(|t| !all.contains_key(*t)).collect();
+            if !missing.is_empty() {
+                for (text, embedding) in missing.iter().zip(self.embed(&missing)?) {
+                    let (answer, question) = match &self.head {
+                        Some(h) => (h.answer_text(&embedding), h.question_text(&embedding)),
+                        None => (Vec::new(), Vec::new()),
+                    };
+                    all.insert((*text).to_owned(), Arc::new(SurveyText { embedding, answer, question }));
+                }
             }
-        }
+            wanted.iter().filter_map(|&t| Some((t, Arc::clone(all.get(t)?)))).collect()
+        };
 
         // Responses with the same rows get the same scores: the head runs once per distinct response (kiosks and
         // flash polls repeat the same few answer patterns).
@@ -399,7 +403,6 @@ impl Scorer {
                 self.engine.head(&features, &mask, batch, width)?
             }
         };
-        drop(cache);
         let t = THEMES.len();
         Ok(responses
             .iter()
