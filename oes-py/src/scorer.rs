@@ -172,8 +172,8 @@ fn batch_of<'py>(survey: &Bound<'py, Survey>, obj: &Bound<'py, PyAny>) -> PyResu
     Ok(Batch::Collected(out))
 }
 
-/// Scores responses with the Overall Experience Score model (two ONNX files run by ONNX Runtime). Loading takes a
-/// moment: create one and reuse it (it keeps the sessions and the embeddings of question wordings). Thread-safe.
+/// Scores responses with the Overall Experience Score model (the text encoder run by ONNX Runtime, the head computed
+/// from `head.onnx`'s weights). Loading takes a moment: create one and reuse it (it keeps the sessions and the embeddings of question wordings). Thread-safe.
 #[pyclass(module = "oes._oes", frozen)]
 #[derive(Debug)]
 pub struct Scorer {
@@ -188,10 +188,12 @@ impl Scorer {
     /// `checksums.sha256` (default: `OES_MODEL_DIR`, else the `models/` folder of the source tree). `runtime`: ONNX
     /// Runtime's shared library (default: `ORT_DYLIB_PATH`, else the one of the installed `onnxruntime` package).
     /// `threads`: threads per model run (default: the available cores). `batch_size`: texts per encoder run.
-    /// `verify_checksums`: check the files against `checksums.sha256`. Raises `ModelError` when the runtime or a
-    /// file is missing or a file does not match its checksum.
+    /// `verify_checksums`: check the files against `checksums.sha256`. `native_head`: compute the head from
+    /// `head.onnx`'s weights with its per-text parts once per text (default, much faster without comments), or run
+    /// `head.onnx` through ONNX Runtime (`False`); the scores agree to about 1e-6. Raises `ModelError` when the
+    /// runtime or a file is missing or a file does not match its checksum.
     #[new]
-    #[pyo3(signature = (model_dir=None, runtime=None, threads=None, batch_size=32, verify_checksums=true))]
+    #[pyo3(signature = (model_dir=None, runtime=None, threads=None, batch_size=32, verify_checksums=true, native_head=true))]
     fn new(
         py: Python<'_>,
         model_dir: Option<PathBuf>,
@@ -199,6 +201,7 @@ impl Scorer {
         threads: Option<usize>,
         batch_size: usize,
         verify_checksums: bool,
+        native_head: bool,
     ) -> PyResult<Self> {
         let model_dir = model_dir_of(model_dir)?;
         let runtime = runtime_of(py, runtime)?;
@@ -206,7 +209,8 @@ impl Scorer {
             .model_dir(&model_dir)
             .runtime(runtime)
             .batch_size(batch_size)
-            .verify_checksums(verify_checksums);
+            .verify_checksums(verify_checksums)
+            .native_head(native_head);
         if let Some(threads) = threads {
             builder = builder.threads(threads);
         }

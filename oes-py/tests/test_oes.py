@@ -195,6 +195,20 @@ def oes_runtime() -> Path:
     return sorted(capi.glob("libonnxruntime.so*"))[0]
 
 
+def test_the_head_in_onnx_runtime_gives_the_same_scores(scorer: oes.Scorer, survey: oes.Survey) -> None:
+    """`native_head=False` runs head.onnx through ONNX Runtime instead of computing it from the file's weights."""
+    runtime_head = oes.Scorer(threads=2, native_head=False)
+    objects = [oes.Response.from_json(survey, line) for line in example_lines(24)]
+    for a, b in zip(scorer.score_batch(survey, objects), runtime_head.score_batch(survey, objects)):
+        assert a.id == b.id
+        for p in PERSPECTIVES:
+            assert abs(getattr(a, p) - getattr(b, p)) <= 1e-5, f"{a.id}: {p}"
+            assert abs(a.confidence[p] - b.confidence[p]) <= 1e-5, f"{a.id}: confidence {p}"
+        assert [r["question"] for r in a.reasons["answers"]] == [
+            r["question"] for r in b.reasons["answers"]
+        ]
+
+
 def test_score_frame(scorer: oes.Scorer, survey: oes.Survey) -> None:
     objects = [oes.Response.from_json(survey, line) for line in example_lines(5)]
     scores = scorer.score_batch(survey, objects)
