@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use crate::error::{Error, Result};
 
@@ -48,23 +48,27 @@ fn existing(p: &Path, what: &str) -> Result<PathBuf> {
     }
 }
 
-static ENVIRONMENT: OnceLock<std::result::Result<(PathBuf, ort::environment::Environment), String>> = OnceLock::new();
+static ENVIRONMENT: OnceLock<(PathBuf, ort::environment::Environment)> = OnceLock::new();
+static LOADING: Mutex<()> = Mutex::new(());
 
 /// Loads ONNX Runtime once per process (from `path`, or found by [`find_runtime`]) and returns its environment.
-/// A later call with another path gets the runtime loaded first.
+/// A later call with another path gets the runtime loaded first. A failed load is not remembered: a later call with
+/// a good path loads it.
 pub(crate) fn environment(path: Option<&Path>) -> Result<&'static ort::environment::Environment> {
-    let loaded = ENVIRONMENT.get_or_init(|| {
-        let lib = find_runtime(path).map_err(|e| e.to_string())?;
-        let builder = ort::init_from(&lib)
-            .map_err(|e| format!("OES model: cannot load ONNX Runtime from {}: {e}; {INSTALL_HINT}", lib.display()))?;
-        let env = builder
-            .with_name("oes")
-            .build()
-            .map_err(|e| format!("OES model: cannot start ONNX Runtime from {}: {e}", lib.display()))?;
-        Ok((lib, env))
-    });
-    match loaded {
-        Ok((_, env)) => Ok(env),
-        Err(message) => Err(Error::Model(message.trim_start_matches("OES model: ").to_owned())),
+    if let Some((_, env)) = ENVIRONMENT.get() {
+        return Ok(env);
     }
+    // One load at a time; a panic elsewhere while holding the lock leaves nothing half-done here.
+    let _loading = LOADING.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((_, env)) = ENVIRONMENT.get() {
+        return Ok(env);
+    }
+    let lib = find_runtime(path)?;
+    let builder = ort::init_from(&lib)
+        .map_err(|e| Error::Model(format!("cannot load ONNX Runtime from {}: {e}; {INSTALL_HINT}", lib.display())))?;
+    let env = builder
+        .with_name("oes")
+        .build()
+        .map_err(|e| Error::Model(format!("cannot start ONNX Runtime from {}: {e}", lib.display())))?;
+    Ok(&ENVIRONMENT.get_or_init(|| (lib, env)).1)
 }
