@@ -4,7 +4,8 @@
 #   pkg/package.json            from npm/package.json, with the crate's version
 #   pkg/README.md               from README.md
 #   pkg/metrics/web/            wasm-bindgen --target web     (ES module; `await init()` before use)
-#   pkg/metrics/node/           wasm-bindgen --target nodejs  (CommonJS; ready on require/import)
+#   pkg/metrics/node/           wasm-bindgen --target nodejs  (CommonJS; ready on require/import; reads the web
+#                               build's .wasm, the same bytes, so that the package holds each .wasm once)
 #   pkg/scorer/{web,node}/      the OES model scorer: the same crate with `--features scorer` (the metrics API plus
 #                               `Scorer`, over tract), a second module loaded separately, without the model files;
 #                               built for speed (opt-level 3, WebAssembly SIMD), not passed through wasm-opt
@@ -108,9 +109,13 @@ bindgen() {
         optimise "$out/$module/web/${name}_bg.wasm" "$@"
         optimise "$out/$module/node/${name}_bg.wasm" "$@"
     fi
-    local gzip_size
+    local gzip_size shared=0 dirs=("$out/$module/web" "$out/$module/node")
     gzip_size=$(gzip -9 -c "$out/$module/web/${name}_bg.wasm" | wc -c)
-    for dir in "$out/$module/web" "$out/$module/node"; do
+    if cmp -s "$out/$module/web/${name}_bg.wasm" "$out/$module/node/${name}_bg.wasm"; then
+        shared=1
+        dirs=("$out/$module/web")
+    fi
+    for dir in "${dirs[@]}"; do
         opt_size=$(stat -c %s "$dir/${name}_bg.wasm")
         sizes="$sizes${dir#"$out/"}/${name}_bg.wasm: cargo $raw_size B, wasm-bindgen $bindgen_size B, "
         sizes="$sizes$([ $# -eq 0 ] && echo "no wasm-opt" || echo "wasm-opt") $opt_size B, gzip -9 $gzip_size B"$'\n'
@@ -119,6 +124,19 @@ bindgen() {
             exit 1
         fi
     done
+    # The package ships the .wasm once: the node glue reads the web build's (the same bytes), which halves the
+    # scorer's share of the tarball. wasm-bindgen's nodejs glue names its .wasm in one line; fail if that changes.
+    if [ "$shared" = 1 ]; then
+        local glue="$out/$module/node/${name}.js" line="const wasmPath = \`\${__dirname}/${name}_bg.wasm\`;"
+        if ! grep -qxF "$line" "$glue"; then
+            echo "error: ${glue#"$out/"} does not load its .wasm with: $line" >&2
+            exit 1
+        fi
+        sed -i "s|^const wasmPath = \`\${__dirname}/${name}_bg.wasm\`;\$|const wasmPath = require('path').join(__dirname, '..', 'web', '${name}_bg.wasm');|" "$glue"
+        grep -qF "'web', '${name}_bg.wasm'" "$glue" || { echo "error: could not point ${glue#"$out/"} at the web .wasm" >&2; exit 1; }
+        rm "$out/$module/node/${name}_bg.wasm" "$out/$module/node/${name}_bg.wasm.d.ts"
+        sizes="$sizes$module/node/${name}.js: reads $module/web/${name}_bg.wasm (the same bytes)"$'\n'
+    fi
     # The node build is CommonJS and the web build an ES module, whatever a parent package.json says.
     echo '{"type": "commonjs"}' > "$out/$module/node/package.json"
     echo '{"type": "module"}' > "$out/$module/web/package.json"
