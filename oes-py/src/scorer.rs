@@ -12,7 +12,9 @@
 
 use std::path::PathBuf;
 
-use oes_core::oes::{default_model_dir, find_runtime, PerPerspective, Reasons, Scorer as CoreScorer};
+use oes_core::oes::{
+    default_model_dir, find_runtime, runtime_in_package, PerPerspective, Reasons, Scorer as CoreScorer,
+};
 use oes_core::Error;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -55,24 +57,8 @@ fn installed_runtime(py: Python<'_>) -> PyResult<Option<PathBuf>> {
     if locations.is_none() {
         return Ok(None);
     }
-    for location in locations.try_iter()? {
-        let capi = PathBuf::from(location?.extract::<String>()?).join("capi");
-        let Ok(entries) = std::fs::read_dir(&capi) else { continue };
-        let mut found: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| {
-                let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                name.starts_with("libonnxruntime.so")
-                    || name == "onnxruntime.dll"
-                    || (name.starts_with("libonnxruntime") && name.ends_with(".dylib"))
-            })
-            .collect();
-        found.sort();
-        if let Some(lib) = found.into_iter().next() {
-            return Ok(Some(lib));
-        }
-    }
-    Ok(None)
+    let dirs = locations.try_iter()?.map(|l| l?.extract::<String>()).collect::<PyResult<Vec<String>>>()?;
+    Ok(runtime_in_package(dirs))
 }
 
 /// ONNX Runtime's shared library: `runtime`, else `ORT_DYLIB_PATH` (both checked by the core), else the library of

@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 use crate::survey::Perspective;
 
 #[cfg(feature = "onnx")]
-pub use runtime::find_runtime;
+pub use runtime::{find_runtime, runtime_in_package};
 #[cfg(any(feature = "onnx", feature = "tract"))]
 pub use scorer::Scorer;
 #[cfg(feature = "onnx")]

@@ -24,20 +24,39 @@ pub fn find_runtime(explicit: Option<&Path>) -> Result<PathBuf> {
         _ => vec!["python3".into(), "python".into()],
     };
     // Finds the package without importing it (importing onnxruntime takes a while).
-    let script = "import importlib.util as u, glob, os\n\
+    let script = "import importlib.util as u\n\
                   s = u.find_spec('onnxruntime')\n\
-                  d = os.path.join(list(s.submodule_search_locations)[0], 'capi') if s else ''\n\
-                  libs = sorted(glob.glob(os.path.join(d, 'libonnxruntime.so*')) + glob.glob(os.path.join(d, 'onnxruntime.dll')) + glob.glob(os.path.join(d, 'libonnxruntime*.dylib')))\n\
-                  print(libs[0] if libs else '')";
+                  print('\\n'.join(s.submodule_search_locations or []) if s else '')";
     for python in pythons {
         if let Ok(out) = Command::new(&python).args(["-c", script]).output() {
-            let found = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-            if out.status.success() && !found.is_empty() {
-                return Ok(PathBuf::from(found));
+            let dirs = String::from_utf8_lossy(&out.stdout).into_owned();
+            if let Some(lib) = out.status.success().then(|| runtime_in_package(dirs.lines())).flatten() {
+                return Ok(lib);
             }
         }
     }
     Err(Error::Model(format!("ONNX Runtime was not found: {INSTALL_HINT}")))
+}
+
+/// ONNX Runtime's shared library inside an installed `onnxruntime` Python package, given the package's folders
+/// (`importlib.util.find_spec("onnxruntime").submodule_search_locations`): the first by name of
+/// `libonnxruntime.so*`, `onnxruntime.dll` and `libonnxruntime*.dylib` in a folder's `capi/`.
+pub fn runtime_in_package<P: AsRef<Path>>(package_dirs: impl IntoIterator<Item = P>) -> Option<PathBuf> {
+    package_dirs.into_iter().find_map(|dir| {
+        let capi = dir.as_ref().join("capi");
+        let mut found: Vec<PathBuf> = std::fs::read_dir(&capi)
+            .ok()?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                name.starts_with("libonnxruntime.so")
+                    || name == "onnxruntime.dll"
+                    || (name.starts_with("libonnxruntime") && name.ends_with(".dylib"))
+            })
+            .collect();
+        found.sort();
+        found.into_iter().next()
+    })
 }
 
 fn existing(p: &Path, what: &str) -> Result<PathBuf> {
@@ -71,4 +90,26 @@ pub(crate) fn environment(path: Option<&Path>) -> Result<&'static ort::environme
         .build()
         .map_err(|e| Error::Model(format!("cannot start ONNX Runtime from {}: {e}", lib.display())))?;
     Ok(&ENVIRONMENT.get_or_init(|| (lib, env)).1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_library_is_found_in_a_package_folder() {
+        let root = std::env::temp_dir().join(format!("oes-runtime-package-{}", std::process::id()));
+        let (empty, package) = (root.join("empty"), root.join("onnxruntime"));
+        std::fs::create_dir_all(package.join("capi")).unwrap();
+        std::fs::create_dir_all(&empty).unwrap();
+        for name in ["onnxruntime_pybind11_state.so", "libonnxruntime.so.1.32.0", "libonnxruntime_providers_shared.so"]
+        {
+            std::fs::write(package.join("capi").join(name), b"").unwrap();
+        }
+        let found = runtime_in_package([&empty, &package]);
+        let none = runtime_in_package([&empty]);
+        std::fs::remove_dir_all(&root).unwrap();
+        assert_eq!(found, Some(package.join("capi/libonnxruntime.so.1.32.0")));
+        assert_eq!(none, None);
+    }
 }
