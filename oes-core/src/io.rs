@@ -149,6 +149,18 @@ pub fn read_jsonl(survey: &Survey, reader: impl BufRead, mode: ReadMode) -> Resu
     Ok(out)
 }
 
+/// Collects responses parsed elsewhere (the records of a DataFrame, the objects of a web page), the `i`-th numbered
+/// `i + 1` as a line: the same duplicate-id check, error line numbers and strict or lenient handling as
+/// [`read_jsonl`] gives the same records as JSONL lines.
+pub fn read_records(records: impl IntoIterator<Item = Result<Response>>, mode: ReadMode) -> Result<Responses> {
+    let mut out = Responses::default();
+    let mut seen = Seen::default();
+    for (i, record) in records.into_iter().enumerate() {
+        out.push(mode, &mut seen, i as u64 + 1, record)?;
+    }
+    Ok(out)
+}
+
 /// Reads CSV in the common export shape: a header row, then one row per response.
 ///
 /// Columns: `id` and `submitted_at` (required), `weight` and `survey` (optional), one column per question id, and
@@ -367,6 +379,25 @@ mod tests {
         let lenient = read_jsonl(&survey(), data.as_bytes(), ReadMode::Lenient).unwrap();
         assert_eq!(lenient.responses.len(), 1);
         assert_eq!(lenient.rejected.len(), 2);
+        assert!(lenient.rejected[1].to_string().contains("used twice (first at line 1)"));
+    }
+
+    #[test]
+    fn records_are_numbered_as_lines() {
+        let s = survey();
+        let records = [
+            r#"{"id":"r1","submitted_at":"2025-01-01T00:00:00Z","answers":{"n":9}}"#,
+            r#"{"id":"r2","submitted_at":"2025-01-01T00:00:00Z","answers":{"n":12}}"#,
+            r#"{"id":"r1","submitted_at":"2025-01-01T00:00:00Z","answers":{}}"#,
+        ];
+        let parse = || records.iter().map(|r| Response::from_json(&s, r));
+        let strict = read_records(parse(), ReadMode::Strict).unwrap_err();
+        let as_jsonl = read_jsonl(&s, records.join("\n").as_bytes(), ReadMode::Strict).unwrap_err();
+        assert_eq!(strict.to_string(), as_jsonl.to_string());
+        assert!(strict.to_string().starts_with("invalid response at line 2 \"r2\""), "{strict}");
+        let lenient = read_records(parse(), ReadMode::Lenient).unwrap();
+        assert_eq!(lenient.responses.len(), 1);
+        assert!(lenient.rejected[1].to_string().contains("line 3"), "{}", lenient.rejected[1]);
         assert!(lenient.rejected[1].to_string().contains("used twice (first at line 1)"));
     }
 

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use oes_core::io::{read_csv, read_jsonl, read_responses as core_read_responses, read_survey, ReadMode};
+use oes_core::io::{read_csv, read_jsonl, read_records, read_responses as core_read_responses, read_survey, ReadMode};
 use pyo3::exceptions::PyIndexError;
 use pyo3::prelude::*;
 use pyo3::types::PyList;
@@ -170,13 +170,14 @@ impl Responses {
         let kwargs = pyo3::types::PyDict::new(py);
         kwargs.set_item("allow_nan", false)?;
         kwargs.set_item("ensure_ascii", false)?;
-        let mut text = String::new();
+        let mut texts = Vec::new();
         for record in records.try_iter()? {
-            let line = dumps.call((record?,), Some(&kwargs))?;
-            text.push_str(&line.extract::<String>()?);
-            text.push('\n');
+            texts.push(dumps.call((record?,), Some(&kwargs))?.extract::<String>()?);
         }
-        Self::from_jsonl(py, survey, &text, lenient)
+        let read = py.detach(|| {
+            read_records(texts.iter().map(|text| oes_core::Response::from_json(&survey.inner, text)), mode(lenient))
+        });
+        Ok(Responses::new(survey, read.map_err(to_py_err)?))
     }
 
     /// The survey the responses were read with.

@@ -1,6 +1,9 @@
 //! Surveys and responses: `Survey`, `Responses`, `readJsonl`, `readCsv`, `readRecords`.
 
-use oes_core::io::{read_csv as core_read_csv, read_jsonl as core_read_jsonl, ReadMode, Rejected};
+use oes_core::io::{
+    read_csv as core_read_csv, read_jsonl as core_read_jsonl, read_records as core_read_records, ReadMode, Rejected,
+};
+use oes_core::Response;
 use wasm_bindgen::prelude::*;
 
 use crate::convert::{describe, json_text, to_js, Options};
@@ -158,17 +161,17 @@ pub fn read_records(
         return Err(crate::error::invalid("records", format!("expected an array, got {}", describe(&records))));
     }
     let records: js_sys::Array = records.into();
-    let mut jsonl = String::new();
-    for (i, record) in records.iter().enumerate() {
+    let parsed = records.iter().enumerate().map(|(i, record)| {
         // `JSON.stringify` fails on a bigint or a cycle, and yields nothing for `undefined` or a function: such a
-        // record becomes a line the reader rejects with its line number, like any other malformed line.
-        let line = match js_sys::JSON::stringify(&record).ok().and_then(|s| s.as_string()) {
-            Some(text) if !text.is_empty() => text,
-            _ => format!("\"{} at index {i}\"", describe(&record).replace(['"', '\\'], "'")),
-        };
-        jsonl.push_str(&line);
-        jsonl.push('\n');
-    }
-    let read = core_read_jsonl(&survey.inner, jsonl.as_bytes(), mode)?;
+        // record is rejected with its position, like any other malformed record.
+        match js_sys::JSON::stringify(&record).ok().and_then(|s| s.as_string()) {
+            Some(text) if !text.is_empty() => Response::from_json(&survey.inner, &text),
+            _ => Response::from_json(
+                &survey.inner,
+                &format!("\"{} at index {i}\"", describe(&record).replace(['"', '\\'], "'")),
+            ),
+        }
+    });
+    let read = core_read_records(parsed, mode)?;
     Ok(responses(survey, read))
 }
