@@ -49,6 +49,31 @@ async function openPage(browser, base, problems) {
   return { context, page };
 }
 
+/**
+ * Serves the demo (`serveOptions` for demo/serve.mjs), opens it in headless Chromium once it says it is ready, runs
+ * `body({ page, problems })`, then closes everything.
+ */
+async function withDemo(serveOptions, body) {
+  const server = await serve({ port: 0, ...serveOptions });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+  try {
+    const problems = [];
+    const { context, page } = await openPage(browser, base, problems);
+    await page.goto(`${base}/`);
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+    await body({ page, problems });
+    await context.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 /** Waits until the OES panel has scored `n` responses (or the model failed to load), then checks what it shows. */
 async function oesPanelShows(page, n) {
   await page.waitForFunction(
@@ -82,19 +107,7 @@ async function oesPanelShows(page, n) {
 
 test("the kiosk demo in headless Chromium", { timeout: 900_000 }, async () => {
   mkdirSync(shots, { recursive: true });
-  const server = await serve({ port: 0 });
-  const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
-  try {
-    const problems = [];
-    const { context, page } = await openPage(browser, base, problems);
-
-    await page.goto(`${base}/`);
-    await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+  await withDemo({}, async ({ page, problems }) => {
     assert.match(await page.textContent("#status"), /Ready · oes-wasm \d+\.\d+\.\d+/);
     assert.equal(await page.isDisabled("#submit"), true);
     assert.equal(await page.textContent("#count"), "No responses yet");
@@ -170,26 +183,11 @@ test("the kiosk demo in headless Chromium", { timeout: 900_000 }, async () => {
     assert.equal(await page.getAttribute("#tile-oes", "data-scored"), "0");
     assert.equal(await page.textContent('#tile-oes .oes-cell[data-p="ease"] .oes-value'), "–");
     assert.deepEqual(problems, []);
-    await context.close();
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });
 
 test("without the model files, the demo computes every metric and says the OES is not available", { timeout: 120_000 }, async () => {
-  const server = await serve({ port: 0, models: null });
-  const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
-  try {
-    const problems = [];
-    const { context, page } = await openPage(browser, base, problems);
-    await page.goto(`${base}/`);
-    await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+  await withDemo({ models: null }, async ({ page, problems }) => {
     await page.waitForSelector('#tile-oes[data-state="unavailable"]', { timeout: 60_000 });
     assert.equal(await page.textContent("#oes-status"), "Model not available");
     assert.match(await page.textContent("#oes-note"), /could not be loaded \(.*HTTP 404.*\)/);
@@ -201,9 +199,5 @@ test("without the model files, the demo computes every metric and says the OES i
     await page.screenshot({ path: join(shots, "demo-no-model.png"), fullPage: true });
     // The only problems: the browser's log lines for the missing files.
     assert.deepEqual(problems.filter((p) => !/status of 404/.test(p)), []);
-    await context.close();
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });
