@@ -304,6 +304,7 @@ impl Scorer {
             return Ok(Vec::new());
         }
         let all_rows: Vec<Vec<Row>> = responses.iter().map(|r| rows(survey, r)).collect();
+        let row_hashes: Vec<Vec<u64>> = all_rows.iter().map(|rs| rs.iter().map(row_hash).collect()).collect();
         // A choice answer's text ("question: option") comes from the survey, like the question wording.
         let from_survey = |row: &Row| {
             row.question.is_some_and(|q| {
@@ -342,7 +343,7 @@ impl Scorer {
         let mut distinct: Vec<usize> = Vec::new();
         let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
         for (b, rs) in all_rows.iter().enumerate() {
-            let candidates = by_hash.entry(rows_hash(rs)).or_default();
+            let candidates = by_hash.entry(hash_of(&row_hashes[b])).or_default();
             match candidates.iter().find(|&&u| all_rows[distinct[u]] == *rs) {
                 Some(&u) => slot.push(u),
                 None => {
@@ -388,7 +389,10 @@ impl Scorer {
         let width = distinct.iter().map(|&b| all_rows[b].len()).max().unwrap_or(0).max(1);
         let distinct_rows: Vec<&[Row]> = distinct.iter().map(|&b| all_rows[b].as_slice()).collect();
         let out = match &self.head {
-            Some(h) => native_head(h, &distinct_rows, width, answer, question),
+            Some(h) => {
+                let hashes: Vec<&[u64]> = distinct.iter().map(|&b| row_hashes[b].as_slice()).collect();
+                native_head(h, &distinct_rows, &hashes, width, answer, question)
+            }
             None => {
                 let batch = distinct.len();
                 let mut features = vec![0f32; batch * width * FEATURES];
@@ -428,34 +432,36 @@ impl Scorer {
 }
 
 /// A hash of one row (equal rows, equal hash; `f32`s by their bits).
-fn hash_row(row: &Row, h: &mut impl std::hash::Hasher) {
-    use std::hash::Hash;
-    row.question.hash(h);
-    for x in row.scalars {
-        x.to_bits().hash(h);
-    }
-    row.answer_text.hash(h);
-    row.question_text.hash(h);
-}
-
-/// A hash of a response's rows.
-fn rows_hash(rows: &[Row]) -> u64 {
-    use std::hash::Hasher;
+fn row_hash(row: &Row) -> u64 {
+    use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    rows.iter().for_each(|row| hash_row(row, &mut h));
+    row.question.hash(&mut h);
+    for x in row.scalars {
+        x.to_bits().hash(&mut h);
+    }
+    row.answer_text.hash(&mut h);
+    row.question_text.hash(&mut h);
     h.finish()
 }
 
-/// The head's outputs for responses' rows, computed in Rust: each distinct row once, then each response's softmax
-/// over its rows. Same layout as the engine's (`width` rows per response).
+/// A hash of a response's row hashes.
+fn hash_of(row_hashes: &[u64]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    row_hashes.hash(&mut h);
+    h.finish()
+}
+
+/// The head's outputs for responses' rows (with their [`row_hash`]es), computed in Rust: each distinct row once, then
+/// each response's softmax over its rows. Same layout as the engine's (`width` rows per response).
 fn native_head<'a>(
-    head: &NativeHead,
+    head: &'a NativeHead,
     responses: &[&'a [Row]],
+    hashes: &[&[u64]],
     width: usize,
     answer: impl Fn(&Row) -> Option<&'a [f32]>,
     question: impl Fn(&Row) -> Option<&'a [f32]>,
 ) -> HeadOutputs {
-    use std::hash::Hasher;
     let t = THEMES.len();
     let batch = responses.len();
     let mut out = HeadOutputs {
@@ -465,20 +471,20 @@ fn native_head<'a>(
         themes: vec![0.0; batch * width * t],
         polarity: vec![0.0; batch * width * t],
     };
-    let mut computed: Vec<(&Row, RowTerms)> = Vec::new();
+    // Each distinct row: the row, its terms, its themes and polarities.
+    let mut computed: Vec<(&Row, RowTerms, &[f32])> = Vec::new();
     let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
     let mut ids = Vec::with_capacity(width);
-    for (u, rows) in responses.iter().enumerate() {
+    for (u, (rows, hashes)) in responses.iter().zip(hashes).enumerate() {
         ids.clear();
-        for row in rows.iter() {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            hash_row(row, &mut h);
-            let candidates = by_hash.entry(h.finish()).or_default();
+        for (row, &hash) in rows.iter().zip(hashes.iter()) {
+            let candidates = by_hash.entry(hash).or_default();
             let id = match candidates.iter().find(|&&i| computed[i].0 == row) {
                 Some(&i) => i,
                 None => {
                     candidates.push(computed.len());
-                    computed.push((row, head.row(&row.scalars, answer(row), question(row))));
+                    let answer = answer(row);
+                    computed.push((row, head.row(&row.scalars, answer, question(row)), head.row_themes(answer)));
                     computed.len() - 1
                 }
             };
@@ -489,8 +495,8 @@ fn native_head<'a>(
         let (logits, confidence) = head.combine(&parts, &mut out.terms[u * width * 4..(u * width + rows.len()) * 4]);
         out.logits[u * 4..u * 4 + 4].copy_from_slice(&logits);
         out.confidence[u * 4..u * 4 + 4].copy_from_slice(&confidence);
-        for (a, row) in rows.iter().enumerate() {
-            let themes = head.row_themes(answer(row));
+        for (a, &i) in ids.iter().enumerate() {
+            let themes = computed[i].2;
             let at = (u * width + a) * t;
             out.themes[at..at + t].copy_from_slice(&themes[..t]);
             out.polarity[at..at + t].copy_from_slice(&themes[t..]);
