@@ -52,6 +52,20 @@ pub enum Error {
     #[error("OES model: {0}")]
     Model(String),
 
+    /// An input or a setting is over one of the [`crate::Limits`] that keep memory and time bounded: a line or a
+    /// text too long, a report with too many periods or cells, too many threads. The message names the limit, its
+    /// value and how to raise it.
+    #[error("{}", limit_text(limit, *value, message))]
+    Limit {
+        /// The limit's name, as the command line spells it (`line-bytes`, `text-bytes`, `periods`, `cells`,
+        /// `threads`).
+        limit: &'static str,
+        /// The limit in force.
+        value: u64,
+        /// What was over it.
+        message: String,
+    },
+
     /// Reading a file failed.
     #[error("cannot read {path}: {message}")]
     Io {
@@ -70,6 +84,15 @@ fn question_suffix(question: &Option<String>) -> String {
         Some(q) => format!(", question {q:?}"),
         None => String::new(),
     }
+}
+
+/// The text of a limit error: what was over which limit, and how to raise it.
+pub(crate) fn limit_text(limit: &str, value: u64, message: &str) -> String {
+    format!(
+        "{message}: over the limit {limit} = {value}; raise it with `--limit {limit}=N` on the command line or \
+         `Limits::{}` in the library",
+        limit.replace('-', "_")
+    )
 }
 
 struct ResponseLocation<'a> {

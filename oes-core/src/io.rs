@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+use crate::limits::Limits;
 use crate::metrics::Weight;
 use crate::response::Response;
 use crate::survey::{QuestionKind, Survey};
@@ -69,6 +70,20 @@ impl Responses {
                 }
             },
         }
+    }
+
+    /// The end of a read: an error when there was input but every response of it was invalid (lenient mode would
+    /// otherwise give an empty, "successful" result).
+    fn finish(self) -> Result<Responses> {
+        if self.responses.is_empty() && !self.rejected.is_empty() {
+            let n = self.rejected.len();
+            let first = &self.rejected[0];
+            return Err(Error::param(
+                "responses",
+                format!("none of the {n} responses is valid; the first error: {first}"),
+            ));
+        }
+        Ok(self)
     }
 
     /// The rejected responses as summaries.
@@ -133,20 +148,35 @@ impl Seen {
     }
 }
 
-/// Reads JSONL (one JSON response per line; blank lines are ignored).
+/// Reads JSONL (one JSON response per line; blank lines are ignored) with the default [`Limits`].
 pub fn read_jsonl(survey: &Survey, reader: impl BufRead, mode: ReadMode) -> Result<Responses> {
+    read_jsonl_with(survey, reader, mode, &Limits::default())
+}
+
+/// Reads JSONL under `limits`: a line longer than [`Limits::line_bytes`] or a text answer longer than
+/// [`Limits::text_bytes`] is an invalid response (never held in memory whole), as are a line that is not UTF-8 and a
+/// JSON object with a key twice. A UTF-8 byte order mark before the first line is ignored.
+pub fn read_jsonl_with(survey: &Survey, reader: impl BufRead, mode: ReadMode, limits: &Limits) -> Result<Responses> {
     let mut out = Responses::default();
     let mut seen = Seen::default();
-    for (i, line) in reader.lines().enumerate() {
-        let number = i as u64 + 1;
-        let line = line.map_err(|e| Error::Io { path: format!("line {number}"), message: e.to_string() })?;
-        let text = line.trim();
-        if text.is_empty() {
-            continue;
-        }
-        out.push(mode, &mut seen, number, Response::from_json(survey, text))?;
+    let mut lines = Lines::new(reader, limits.line_bytes);
+    while let Some((number, line)) = lines.next_line()? {
+        let parsed = match line {
+            Line::TooLong => Err(line_too_long(limits)),
+            Line::Text(bytes) => match std::str::from_utf8(bytes) {
+                Err(e) => Err(Error::Response {
+                    line: None,
+                    response: None,
+                    question: None,
+                    message: format!("the line is not valid UTF-8 (at byte {})", e.valid_up_to() + 1),
+                }),
+                Ok(text) if text.trim().is_empty() => continue,
+                Ok(text) => Response::from_json(survey, text.trim()).and_then(|r| check_text_lengths(survey, r, limits)),
+            },
+        };
+        out.push(mode, &mut seen, number, parsed)?;
     }
-    Ok(out)
+    out.finish()
 }
 
 /// Collects responses parsed elsewhere (the records of a DataFrame, the objects of a web page), the `i`-th numbered
@@ -158,27 +188,150 @@ pub fn read_records(records: impl IntoIterator<Item = Result<Response>>, mode: R
     for (i, record) in records.into_iter().enumerate() {
         out.push(mode, &mut seen, i as u64 + 1, record)?;
     }
-    Ok(out)
+    out.finish()
 }
 
-/// Reads CSV in the common export shape: a header row, then one row per response.
+fn line_too_long(limits: &Limits) -> Error {
+    Error::Response {
+        line: None,
+        response: None,
+        question: None,
+        message: crate::error::limit_text("line-bytes", limits.line_bytes, "the line is too long"),
+    }
+}
+
+/// Refuses a response with a text answer longer than [`Limits::text_bytes`].
+fn check_text_lengths(survey: &Survey, response: Response, limits: &Limits) -> Result<Response> {
+    for (index, answer) in response.answers().iter().enumerate() {
+        if let Some(crate::Answer::Text(text)) = answer {
+            if text.len() as u64 > limits.text_bytes {
+                return Err(Error::Response {
+                    line: None,
+                    response: Some(response.id().to_owned()),
+                    question: survey.questions().get(index).map(|q| q.id.clone()),
+                    message: crate::error::limit_text(
+                        "text-bytes",
+                        limits.text_bytes,
+                        &format!("the text answer has {} bytes", text.len()),
+                    ),
+                });
+            }
+        }
+    }
+    Ok(response)
+}
+
+/// One line of input: its bytes (without the line end), or the news that it was longer than the limit.
+enum Line<'a> {
+    Text(&'a [u8]),
+    TooLong,
+}
+
+/// Reads lines of at most `max` bytes without ever holding a longer one: the rest of a long line is skipped.
+struct Lines<R> {
+    reader: R,
+    max: u64,
+    buf: Vec<u8>,
+    /// The 1-based number of the line last read.
+    number: u64,
+}
+
+impl<R: BufRead> Lines<R> {
+    fn new(reader: R, max: u64) -> Self {
+        Lines { reader, max, buf: Vec::new(), number: 0 }
+    }
+
+    /// The next line, `None` at the end of the input. A UTF-8 byte order mark at the start of the input is dropped,
+    /// and so is the `\r` of a `\r\n` line end.
+    fn next_line(&mut self) -> Result<Option<(u64, Line<'_>)>> {
+        self.buf.clear();
+        let mut too_long = false;
+        let mut any = false;
+        loop {
+            let chunk = match self.reader.fill_buf() {
+                Ok(c) => c,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    return Err(Error::Io { path: format!("line {}", self.number + 1), message: e.to_string() });
+                }
+            };
+            if chunk.is_empty() {
+                break;
+            }
+            any = true;
+            let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+                Some(i) => (i, true),
+                None => (chunk.len(), false),
+            };
+            if !too_long {
+                if (self.buf.len() + take) as u64 > self.max {
+                    too_long = true;
+                    self.buf.clear();
+                } else {
+                    self.buf.extend_from_slice(&chunk[..take]);
+                }
+            }
+            self.reader.consume(if done { take + 1 } else { take });
+            if done {
+                break;
+            }
+        }
+        if !any {
+            return Ok(None);
+        }
+        self.number += 1;
+        if too_long {
+            return Ok(Some((self.number, Line::TooLong)));
+        }
+        if self.number == 1 && self.buf.starts_with(BOM) {
+            self.buf.drain(..BOM.len());
+        }
+        if self.buf.last() == Some(&b'\r') {
+            self.buf.pop();
+        }
+        Ok(Some((self.number, Line::Text(&self.buf))))
+    }
+}
+
+/// The UTF-8 byte order mark, which some spreadsheet programs write at the start of a file.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Reads CSV in the common export shape with the default [`Limits`]: a header row, then one row per response.
 ///
-/// Columns: `id` and `submitted_at` (required), `weight` and `survey` (optional), one column per question id, and
-/// every other column is a segment. Cells: integers for scaled kinds; `yes`/`no` (also `true`/`false`, `y`/`n`,
-/// `1`/`0`, any case) for yes/no; the option text for single choice; options joined with `;` for multi-choice;
-/// free text for text. An empty cell means the question was not answered (treated as not shown).
+/// Columns: `id` and `submitted_at` (required), `weight` and `survey` (optional), `ticket_<field>` for a support
+/// ticket, one column per question id, and every other column is a segment. Cells: integers for scaled kinds;
+/// `yes`/`no` (also `true`/`false`, `y`/`n`, `1`/`0`, any case) for yes/no; the option text for single choice;
+/// options joined with `;` for multi-choice; free text for text. An empty cell means the question was not answered
+/// (treated as not shown).
+///
+/// The format is RFC 4180 and read strictly: a cell is either plain (no `"` in it) or quoted from start to end
+/// (`"a, ""b"""` is `a, "b"`, and may span lines); a quote anywhere else, a row with more or fewer cells than the
+/// header, or a header that names a column twice is an error, never a guess. A quote that is never closed is an error
+/// even in lenient mode (the rest of the file cannot be read as rows). A UTF-8 byte order mark is ignored.
 pub fn read_csv(survey: &Survey, reader: impl std::io::Read, mode: ReadMode) -> Result<Responses> {
-    let mut csv = csv::ReaderBuilder::new().flexible(false).from_reader(reader);
-    let headers = csv
-        .headers()
-        .map_err(|e| Error::Response {
-            line: Some(1),
-            response: None,
-            question: None,
-            message: format!("bad CSV header: {e}"),
-        })?
-        .clone();
-    let column = |name: &str| headers.iter().position(|h| h.trim() == name);
+    read_csv_with(survey, reader, mode, &Limits::default())
+}
+
+/// [`read_csv`] under `limits`: a row longer than [`Limits::line_bytes`] or a text cell longer than
+/// [`Limits::text_bytes`] is an invalid response.
+pub fn read_csv_with(survey: &Survey, reader: impl std::io::Read, mode: ReadMode, limits: &Limits) -> Result<Responses> {
+    let mut csv = CsvReader::new(std::io::BufReader::new(reader), limits.line_bytes);
+    let header_error = |message: String| Error::Response { line: Some(1), response: None, question: None, message };
+    let headers: Vec<String> = match csv.next_record()? {
+        None => return Err(Error::param("csv", "the input is empty (expected a header row)")),
+        Some(CsvRow::Cells(cells)) => cells.iter().map(|c| c.trim().to_owned()).collect(),
+        Some(CsvRow::Bad(message)) => return Err(header_error(format!("bad CSV header: {message}"))),
+    };
+    for (i, h) in headers.iter().enumerate() {
+        if let Some(j) = headers[..i].iter().position(|g| g == h) {
+            return Err(header_error(format!(
+                "bad CSV header: column {h:?} is named twice (columns {} and {})",
+                j + 1,
+                i + 1
+            )));
+        }
+    }
+    let column = |name: &str| headers.iter().position(|h| h == name);
     let id_col = column("id").ok_or_else(|| Error::param("csv", "the header has no \"id\" column"))?;
     let time_col =
         column("submitted_at").ok_or_else(|| Error::param("csv", "the header has no \"submitted_at\" column"))?;
@@ -186,46 +339,268 @@ pub fn read_csv(survey: &Survey, reader: impl std::io::Read, mode: ReadMode) -> 
     let survey_col = column("survey");
     let ticket_cols: Vec<(usize, &'static str)> =
         TICKET_FIELDS.iter().filter_map(|&field| column(&format!("ticket_{field}")).map(|i| (i, field))).collect();
+    let reserved = |i: usize| {
+        [Some(id_col), Some(time_col), weight_col, survey_col].contains(&Some(i)) || ticket_cols.iter().any(|c| c.0 == i)
+    };
     let mut question_cols = Vec::new();
     let mut segment_cols = Vec::new();
     for (i, h) in headers.iter().enumerate() {
-        let h = h.trim();
-        if [Some(id_col), Some(time_col), weight_col, survey_col].contains(&Some(i))
-            || ticket_cols.iter().any(|c| c.0 == i)
-        {
+        let question = survey.question_index(h);
+        if reserved(i) {
+            if question.is_some() {
+                return Err(Error::survey(
+                    Some(h),
+                    format!(
+                        "the question cannot be read from CSV: the column {h:?} holds the response's {}; rename \
+                         the question",
+                        if h.starts_with("ticket_") { "support ticket" } else { h.as_str() }
+                    ),
+                ));
+            }
             continue;
         }
-        match survey.question_index(h) {
-            Some(q) => question_cols.push((i, q)),
+        match question {
+            Some(q) => {
+                let question = &survey.questions()[q];
+                if question.kind == QuestionKind::MultiChoice {
+                    if let Some(o) = question.options.iter().find(|o| o.contains(';')) {
+                        return Err(Error::survey(
+                            Some(&question.id),
+                            format!(
+                                "option {o:?} cannot be read from CSV: \";\" separates the options of a \
+                                 multi-choice cell"
+                            ),
+                        ));
+                    }
+                }
+                question_cols.push((i, q))
+            }
             None => segment_cols.push((i, h.to_owned())),
         }
     }
     let mut out = Responses::default();
     let mut seen = Seen::default();
-    for (row_index, record) in csv.records().enumerate() {
-        let row = row_index as u64 + 1;
+    let mut row = 0u64;
+    while let Some(record) = csv.next_record()? {
+        row += 1;
+        let bad = |message: String| Error::Response { line: None, response: None, question: None, message };
         let parsed = match record {
-            Err(e) => Err(Error::Response {
-                line: None,
-                response: None,
-                question: None,
-                message: format!("bad CSV row: {e}"),
-            }),
-            Ok(rec) => csv_row(survey, &rec, id_col, time_col, weight_col, survey_col, &question_cols, &segment_cols)
-                .and_then(|r| csv_ticket(&rec, &ticket_cols, r)),
+            CsvRow::Bad(message) => Err(bad(message)),
+            CsvRow::Cells(cells) if cells.len() != headers.len() => Err(bad(format!(
+                "bad CSV row: it has {} cells, the header has {}",
+                cells.len(),
+                headers.len()
+            ))),
+            CsvRow::Cells(cells) => {
+                csv_row(survey, cells, id_col, time_col, weight_col, survey_col, &question_cols, &segment_cols)
+                    .and_then(|r| csv_ticket(cells, &ticket_cols, r))
+                    .and_then(|r| check_text_lengths(survey, r, limits))
+            }
         };
         out.push(mode, &mut seen, row, parsed)?;
     }
-    Ok(out)
+    out.finish()
+}
+
+/// One CSV record: its cells, or why it is not a valid row.
+enum CsvRow<'a> {
+    Cells(&'a [String]),
+    Bad(String),
+}
+
+/// A strict RFC 4180 reader (see [`read_csv`]) that holds at most one record of at most `max` bytes.
+struct CsvReader<R> {
+    lines: Lines<R>,
+    cells: Vec<String>,
+}
+
+impl<R: BufRead> CsvReader<R> {
+    fn new(reader: R, max: u64) -> Self {
+        CsvReader { lines: Lines::new(reader, max), cells: Vec::new() }
+    }
+
+    /// The next record (blank lines are skipped), `None` at the end; an error for a quote that is never closed.
+    fn next_record(&mut self) -> Result<Option<CsvRow<'_>>> {
+        let max = self.lines.max;
+        self.cells.clear();
+        // Bytes of the record so far, over all its lines; once over `max` the rest is read but not kept.
+        let mut size = 0u64;
+        let mut problem: Option<String> = None;
+        let mut cell: Vec<u8> = Vec::new();
+        // Inside a quoted cell that continues on the next line: the line where it opened.
+        let mut open_quote: Option<u64> = None;
+        loop {
+            let (number, line) = match self.lines.next_line()? {
+                Some((number, Line::Text(bytes))) => (number, Some(bytes)),
+                Some((number, Line::TooLong)) => (number, None),
+                None => match open_quote {
+                    Some(at) => {
+                        return Err(Error::Response {
+                            line: None,
+                            response: None,
+                            question: None,
+                            message: format!(
+                                "bad CSV: the quoted cell opened on line {at} of the file is never closed (the \
+                                 rest of the file would be read as one cell)"
+                            ),
+                        })
+                    }
+                    None => return Ok(None),
+                },
+            };
+            let Some(line) = line else {
+                // A physical line over the limit: the record is too long. Its quotes cannot be followed, so the
+                // record ends here.
+                return Ok(Some(CsvRow::Bad(crate::error::limit_text(
+                    "line-bytes",
+                    max,
+                    "the row is too long",
+                ))));
+            };
+            if open_quote.is_none() && line.is_empty() {
+                continue; // a blank line between records
+            }
+            size += line.len() as u64 + 1;
+            if size > max {
+                problem.get_or_insert_with(|| crate::error::limit_text("line-bytes", max, "the row is too long"));
+                // Nothing of an over-long record is kept (it spans lines, each under the limit).
+                cell.clear();
+                self.cells.clear();
+            }
+            let mut i = 0;
+            if open_quote.is_some() {
+                // Continue the quoted cell: the line end belongs to it.
+                cell.push(b'\n');
+                match quoted_rest(line, &mut cell) {
+                    Some(end) => {
+                        i = end;
+                        match after_quote(line, i, self.cells.len() + 1) {
+                            Ok(next) => {
+                                push_cell(&mut self.cells, &mut cell, &mut problem);
+                                match next {
+                                    Some(n) => i = n,
+                                    None => return Ok(Some(self.finish_record(problem))),
+                                }
+                            }
+                            Err(m) => {
+                                problem.get_or_insert(m);
+                                return Ok(Some(self.finish_record(problem)));
+                            }
+                        }
+                    }
+                    None => continue,
+                }
+            }
+            // Cells starting at `i`.
+            loop {
+                let start = i + line[i..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+                if line.get(start) == Some(&b'"') {
+                    match quoted_rest(&line[start + 1..], &mut cell) {
+                        Some(end) => {
+                            let after = start + 1 + end;
+                            match after_quote(line, after, self.cells.len() + 1) {
+                                Ok(next) => {
+                                    push_cell(&mut self.cells, &mut cell, &mut problem);
+                                    match next {
+                                        Some(n) => i = n,
+                                        None => return Ok(Some(self.finish_record(problem))),
+                                    }
+                                }
+                                Err(m) => {
+                                    problem.get_or_insert(m);
+                                    return Ok(Some(self.finish_record(problem)));
+                                }
+                            }
+                        }
+                        None => {
+                            open_quote = Some(number);
+                            break;
+                        }
+                    }
+                } else {
+                    let end = line[i..].iter().position(|&b| b == b',').map_or(line.len(), |p| i + p);
+                    let text = &line[i..end];
+                    if let Some(q) = text.iter().position(|&b| b == b'"') {
+                        problem.get_or_insert(format!(
+                            "bad CSV row: a quote inside the plain cell {} (at its byte {}): quote the whole cell \
+                             and double the quotes inside it, as in \"a \"\"b\"\"\"",
+                            self.cells.len() + 1,
+                            q + 1
+                        ));
+                    }
+                    cell.extend_from_slice(text);
+                    push_cell(&mut self.cells, &mut cell, &mut problem);
+                    if end == line.len() {
+                        return Ok(Some(self.finish_record(problem)));
+                    }
+                    i = end + 1;
+                }
+            }
+        }
+    }
+
+    fn finish_record(&self, problem: Option<String>) -> CsvRow<'_> {
+        match problem {
+            Some(p) => CsvRow::Bad(p),
+            None => CsvRow::Cells(&self.cells),
+        }
+    }
+}
+
+/// Reads a quoted cell's content from `text` (just after the opening quote, or at the start of a continuation line)
+/// into `cell`, undoubling `""`; the index just past the closing quote, or `None` when the line ends inside it.
+fn quoted_rest(text: &[u8], cell: &mut Vec<u8>) -> Option<usize> {
+    let mut i = 0;
+    while i < text.len() {
+        if text[i] == b'"' {
+            if text.get(i + 1) == Some(&b'"') {
+                cell.push(b'"');
+                i += 2;
+                continue;
+            }
+            return Some(i + 1);
+        }
+        cell.push(text[i]);
+        i += 1;
+    }
+    None
+}
+
+/// After a closing quote at `i`: spaces, then a comma (`Some(start of the next cell)`) or the end of the line
+/// (`None`); anything else is an error.
+fn after_quote(line: &[u8], i: usize, cell_number: usize) -> std::result::Result<Option<usize>, String> {
+    let j = i + line[i..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+    match line.get(j) {
+        None => Ok(None),
+        Some(b',') => Ok(Some(j + 1)),
+        Some(_) => Err(format!(
+            "bad CSV row: text after the closing quote of cell {cell_number}: quote the whole cell and double the \
+             quotes inside it"
+        )),
+    }
+}
+
+fn push_cell(cells: &mut Vec<String>, cell: &mut Vec<u8>, problem: &mut Option<String>) {
+    match String::from_utf8(std::mem::take(cell)) {
+        Ok(s) => cells.push(s),
+        Err(e) => {
+            problem.get_or_insert(format!(
+                "bad CSV row: cell {} is not valid UTF-8 (at its byte {})",
+                cells.len() + 1,
+                e.utf8_error().valid_up_to() + 1
+            ));
+            cells.push(String::new());
+        }
+    }
 }
 
 /// The ticket fields, read from CSV columns named `ticket_<field>`.
 const TICKET_FIELDS: [&str; 6] = ["opened_at", "first_reply_at", "resolved_at", "contacts", "reopened", "channel"];
 
-fn csv_ticket(rec: &csv::StringRecord, cols: &[(usize, &'static str)], response: Response) -> Result<Response> {
+fn csv_ticket(rec: &[String], cols: &[(usize, &'static str)], response: Response) -> Result<Response> {
     let mut ticket = serde_json::Map::new();
     for &(i, field) in cols {
-        let cell = rec.get(i).unwrap_or("").trim();
+        let cell = rec.get(i).map_or("", |c| c.trim());
         if cell.is_empty() {
             continue;
         }
@@ -259,7 +634,7 @@ fn csv_ticket(rec: &csv::StringRecord, cols: &[(usize, &'static str)], response:
 #[allow(clippy::too_many_arguments)]
 fn csv_row(
     survey: &Survey,
-    rec: &csv::StringRecord,
+    rec: &[String],
     id_col: usize,
     time_col: usize,
     weight_col: Option<usize>,
@@ -267,7 +642,7 @@ fn csv_row(
     question_cols: &[(usize, usize)],
     segment_cols: &[(usize, String)],
 ) -> Result<Response> {
-    let cell = |i: usize| rec.get(i).unwrap_or("").trim();
+    let cell = |i: usize| rec.get(i).map_or("", |c| c.trim());
     let id = cell(id_col);
     if id.is_empty() {
         return Err(Error::Response { line: None, response: None, question: None, message: "missing \"id\"".into() });
@@ -303,7 +678,7 @@ fn csv_row(
         .collect();
     let mut answers = Vec::new();
     for &(col, q) in question_cols {
-        let raw = rec.get(col).unwrap_or("");
+        let raw = rec.get(col).map_or("", String::as_str);
         let question = &survey.questions()[q];
         let text = if question.kind == QuestionKind::Text { raw } else { raw.trim() };
         if text.trim().is_empty() {

@@ -56,6 +56,7 @@
 pub mod answer;
 pub mod error;
 pub mod io;
+pub mod limits;
 pub mod metrics;
 pub mod oes;
 pub mod report;
@@ -67,6 +68,7 @@ pub mod time;
 
 pub use answer::Answer;
 pub use error::{Error, Result};
+pub use limits::Limits;
 pub use metrics::{Denominator, Interval, MetricOptions, Weight};
 pub use report::{report, Report, ReportAccumulator, ReportOptions};
 pub use response::Response;

@@ -44,14 +44,84 @@ struct RawResponse {
     survey: Value,
     #[serde(default)]
     submitted_at: Value,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     segments: Value,
     #[serde(default)]
     weight: Value,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     answers: Value,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     ticket: Value,
+}
+
+/// A JSON value in which no object names a key twice (`serde_json` would keep the last silently, and an answer given
+/// twice would be counted once, as whichever came last).
+fn unique_keys<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Value, D::Error> {
+    d.deserialize_any(UniqueKeys)
+}
+
+struct UniqueKeys;
+
+impl<'de> serde::de::Visitor<'de> for UniqueKeys {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> std::result::Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> std::result::Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> std::result::Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_f64<E>(self, v: f64) -> std::result::Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_str<E>(self, v: &str) -> std::result::Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> std::result::Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<Value, D::Error> {
+        d.deserialize_any(UniqueKeys)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(v) = seq.next_element_seed(UniqueKeysSeed)? {
+            out.push(v);
+        }
+        Ok(Value::Array(out))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if out.contains_key(&key) {
+                return Err(serde::de::Error::custom(format!("the key {key:?} appears twice in one object")));
+            }
+            let value = map.next_value_seed(UniqueKeysSeed)?;
+            out.insert(key, value);
+        }
+        Ok(Value::Object(out))
+    }
+}
+
+struct UniqueKeysSeed;
+
+impl<'de> serde::de::DeserializeSeed<'de> for UniqueKeysSeed {
+    type Value = Value;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<Value, D::Error> {
+        d.deserialize_any(UniqueKeys)
+    }
 }
 
 impl Response {
@@ -172,6 +242,9 @@ impl Response {
                     format!("unknown question (survey {:?} has no question {qid:?})", survey.id()),
                 ));
             };
+            if parsed[index].is_some() {
+                return Err(bad(Some(&id), Some(&qid), "the question is answered twice"));
+            }
             let answer =
                 Answer::parse(&survey.questions()[index], &value).map_err(|m| bad(Some(&id), Some(&qid), m))?;
             parsed[index] = Some(answer);

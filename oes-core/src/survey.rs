@@ -252,6 +252,8 @@ impl<'de> Deserialize<'de> for Survey {
 impl Survey {
     /// Parses and validates a survey from JSON.
     pub fn from_json(json: &str) -> Result<Survey> {
+        // A UTF-8 byte order mark, which some editors write, is not part of the JSON.
+        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
         let raw: RawSurvey = serde_json::from_str(json).map_err(|e| Error::survey(None, e.to_string()))?;
         Survey::from_raw(raw)
     }
@@ -309,13 +311,12 @@ impl Survey {
                     if opts.is_empty() {
                         return Err(Error::survey(qid, "a choice question needs at least one option"));
                     }
-                    for (j, o) in opts.iter().enumerate() {
-                        if opts[..j].contains(o) {
-                            return Err(Error::survey(qid, format!("option {o:?} is listed twice")));
-                        }
-                    }
                     if opts.len() > u16::MAX as usize {
-                        return Err(Error::survey(qid, "too many options"));
+                        return Err(Error::survey(qid, format!("{} options, at most {} allowed", opts.len(), u16::MAX)));
+                    }
+                    let mut distinct = std::collections::HashSet::with_capacity(opts.len());
+                    if let Some(o) = opts.iter().find(|o| !distinct.insert(o.as_str())) {
+                        return Err(Error::survey(qid, format!("option {o:?} is listed twice")));
                     }
                     opts
                 }

@@ -12,7 +12,7 @@ pub mod aggregate;
 mod engine;
 pub mod explain;
 pub mod features;
-#[cfg(any(feature = "onnx", feature = "tract"))]
+#[cfg(any(feature = "onnx", feature = "tract", fuzzing))]
 mod head;
 #[cfg(feature = "onnx")]
 mod runtime;
@@ -31,6 +31,14 @@ pub use runtime::{find_runtime, runtime_in_package};
 pub use scorer::Scorer;
 #[cfg(feature = "onnx")]
 pub use scorer::{default_model_dir, verify_checksum, ScorerBuilder};
+
+/// Reads a head file as the native head does (`cfg(fuzzing)` only, for the fuzz targets in `fuzz/`): whether it is
+/// the documented graph.
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub fn fuzz_native_head(bytes: &[u8]) -> bool {
+    head::NativeHead::from_onnx(bytes).is_ok()
+}
 
 /// The four perspectives, in the order of the model's outputs.
 pub const PERSPECTIVES: [Perspective; 4] =
