@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize, Serializer};
 
 use crate::answer::Answer;
 use crate::error::{Error, Result};
+use crate::limits::Limits;
 use crate::metrics::ces::{ces_effort_from_tally, ces_from_tally, CesEffortResult, CesResult};
 use crate::metrics::choice::{ChoiceAccumulator, ChoiceResult};
 use crate::metrics::csat::CsatResult;
@@ -41,6 +42,12 @@ pub struct ReportOptions {
     pub csat_thresholds: BTreeMap<String, i32>,
     /// The support resolution target in seconds (default 24 hours).
     pub resolution_target_seconds: u64,
+    /// Whether an accumulator refuses a response id it has already counted, across `add` calls and merges (default
+    /// true). It keeps a 16-byte hash per response for that; turn it off only for streams whose ids are unique by
+    /// construction, to keep the state to one cell per group and period.
+    pub check_ids: bool,
+    /// Bounds on the report's size ([`Limits::periods`], [`Limits::cells`]).
+    pub limits: Limits,
 }
 
 impl Default for ReportOptions {
@@ -52,6 +59,8 @@ impl Default for ReportOptions {
             min_group_size: DEFAULT_MIN_GROUP_SIZE,
             csat_thresholds: BTreeMap::new(),
             resolution_target_seconds: crate::metrics::support::DEFAULT_TARGET_SECONDS,
+            check_ids: true,
+            limits: Limits::default(),
         }
     }
 }
@@ -221,19 +230,163 @@ impl PartialEq for Scratch {
 
 /// An exact, mergeable, serde-serialisable accumulator of a whole report: feed responses in any order, on any number
 /// of threads or machines, merge the parts, and [`finish`](ReportAccumulator::finish).
+///
+/// Every accumulator carries a fingerprint of what it counts (the survey's whole definition: questions, kinds,
+/// scales, options in order; and the grouping options), checked when accumulators are merged, loaded or finished: an
+/// accumulator made for a survey whose options are in another order is refused, not counted under the wrong option.
+/// With [`ReportOptions::check_ids`] (the default) a response id is counted once: adding it again, or merging two
+/// accumulators that both counted it, is an error.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RawAccumulator")]
 pub struct ReportAccumulator {
     survey: String,
     questions: usize,
     by: Vec<String>,
     every: Option<Every>,
     target_seconds: u64,
+    /// The fingerprint of the survey and the grouping options (hex).
+    fingerprint: String,
     /// Overall group first (`None`), then each group; per bucket (0 when `every` is `None`).
     #[serde(with = "cells_serde")]
     cells: Cells,
     segment_names: BTreeSet<String>,
+    /// Hashes of the response ids counted (with `check_ids`).
+    #[serde(with = "ids_serde")]
+    ids: Option<BTreeSet<u128>>,
     #[serde(skip)]
     scratch: Scratch,
+}
+
+/// The serialised form, checked before it becomes an accumulator.
+#[derive(Deserialize)]
+struct RawAccumulator {
+    survey: String,
+    questions: usize,
+    by: Vec<String>,
+    every: Option<Every>,
+    target_seconds: u64,
+    fingerprint: String,
+    #[serde(with = "cells_serde")]
+    cells: Cells,
+    segment_names: BTreeSet<String>,
+    #[serde(with = "ids_serde")]
+    ids: Option<BTreeSet<u128>>,
+}
+
+impl TryFrom<RawAccumulator> for ReportAccumulator {
+    type Error = Error;
+    fn try_from(r: RawAccumulator) -> Result<Self> {
+        let bad = |m: String| Error::Incompatible(format!("the serialised report accumulator is inconsistent: {m}"));
+        if r.fingerprint.len() != 32 || !r.fingerprint.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(bad("its fingerprint is not 32 hex digits".into()));
+        }
+        for ((group, bucket), cell) in &r.cells {
+            if group.as_ref().is_some_and(|g| g.len() != r.by.len()) {
+                return Err(bad(format!("a group key has not {} values", r.by.len())));
+            }
+            if r.every.is_none() && *bucket != 0 {
+                return Err(bad("a period without `every`".into()));
+            }
+            if cell.questions.len() != r.questions || cell.ttr_pairs.len() != r.questions {
+                return Err(bad(format!("a cell has not {} questions", r.questions)));
+            }
+        }
+        // The overall group holds every response: each group's respondents are a part of it.
+        for ((group, bucket), cell) in &r.cells {
+            let overall = r.cells.get(&(None, *bucket)).map_or(0, |c| c.respondents);
+            if group.is_some() && cell.respondents > overall {
+                return Err(bad("a group has more respondents than the overall group".into()));
+            }
+        }
+        if let Some(ids) = &r.ids {
+            let total: u64 = r.cells.iter().filter(|((g, _), _)| g.is_none()).map(|(_, c)| c.respondents).sum();
+            if ids.len() as u64 != total {
+                return Err(bad(format!("{} response ids for {total} respondents", ids.len())));
+            }
+        }
+        Ok(ReportAccumulator {
+            survey: r.survey,
+            questions: r.questions,
+            by: r.by,
+            every: r.every,
+            target_seconds: r.target_seconds,
+            fingerprint: r.fingerprint,
+            cells: r.cells,
+            segment_names: r.segment_names,
+            ids: r.ids,
+            scratch: Scratch::default(),
+        })
+    }
+}
+
+mod ids_serde {
+    use std::collections::BTreeSet;
+
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// The hashes as one string of 32 hex digits each (sorted), or `null`.
+    pub fn serialize<S: Serializer>(ids: &Option<BTreeSet<u128>>, s: S) -> Result<S::Ok, S::Error> {
+        match ids {
+            None => s.serialize_none(),
+            Some(ids) => {
+                let mut text = String::with_capacity(ids.len() * 32);
+                for id in ids {
+                    text.push_str(&format!("{id:032x}"));
+                }
+                s.serialize_str(&text)
+            }
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<BTreeSet<u128>>, D::Error> {
+        let Some(text) = Option::<String>::deserialize(d)? else { return Ok(None) };
+        if text.len() % 32 != 0 || !text.is_ascii() {
+            return Err(serde::de::Error::custom("response id hashes must be 32 hex digits each"));
+        }
+        let mut ids = BTreeSet::new();
+        for chunk in text.as_bytes().chunks(32) {
+            let hex = std::str::from_utf8(chunk).map_err(serde::de::Error::custom)?;
+            let id = u128::from_str_radix(hex, 16).map_err(|_| serde::de::Error::custom("bad response id hash"))?;
+            if !ids.insert(id) {
+                return Err(serde::de::Error::custom("a response id hash is listed twice"));
+            }
+        }
+        Ok(Some(ids))
+    }
+}
+
+/// FNV-1a, 128 bits: a stable hash (the same on every platform and in every version) for fingerprints and ids.
+pub(crate) fn fnv128(parts: &[&[u8]]) -> u128 {
+    const OFFSET: u128 = 0x6c62272e07bb014262b821756295c58d;
+    const PRIME: u128 = 0x0000000001000000000000000000013B;
+    let mut h = OFFSET;
+    for part in parts {
+        for &b in *part {
+            h ^= b as u128;
+            h = h.wrapping_mul(PRIME);
+        }
+        // A separator that no part can forge (lengths differ), so ("ab", "c") and ("a", "bc") differ.
+        for b in (part.len() as u64).to_le_bytes() {
+            h ^= b as u128;
+            h = h.wrapping_mul(PRIME);
+        }
+    }
+    h
+}
+
+/// The fingerprint of a survey's definition and the options that shape an accumulator.
+fn fingerprint(survey: &Survey, by: &[String], every: Option<Every>, target_seconds: u64, check_ids: bool) -> String {
+    let definition = survey.to_json();
+    let by = serde_json::to_string(by).unwrap_or_default();
+    let every = every.map_or("", |e| e.as_str());
+    let h = fnv128(&[
+        definition.as_bytes(),
+        by.as_bytes(),
+        every.as_bytes(),
+        &target_seconds.to_le_bytes(),
+        &[check_ids as u8],
+    ]);
+    format!("{h:032x}")
 }
 
 mod cells_serde {
@@ -278,8 +431,16 @@ impl ReportAccumulator {
             by: options.by.clone(),
             every: options.every,
             target_seconds: options.resolution_target_seconds,
+            fingerprint: fingerprint(
+                survey,
+                &options.by,
+                options.every,
+                options.resolution_target_seconds,
+                options.check_ids,
+            ),
             cells: BTreeMap::new(),
             segment_names: BTreeSet::new(),
+            ids: options.check_ids.then(BTreeSet::new),
             scratch: Scratch::default(),
         })
     }
@@ -310,6 +471,14 @@ impl ReportAccumulator {
                 response.id(),
                 self.survey
             )));
+        }
+        if let Some(ids) = &mut self.ids {
+            if !ids.insert(fnv128(&[response.id().as_bytes()])) {
+                return Err(Error::Incompatible(format!(
+                    "response {:?} was already counted in this accumulator",
+                    response.id()
+                )));
+            }
         }
         // Segment names are only needed to explain a `by` name that no response has: stop once all are seen.
         if !self.by.iter().all(|b| self.segment_names.contains(b)) {
@@ -350,21 +519,62 @@ impl ReportAccumulator {
 
     /// Adds another accumulator made for the same survey and options. Exact: any grouping and order of merges gives
     /// the same report.
+    ///
+    /// Refused (and `self` left unchanged) when the two were made for different survey definitions or grouping
+    /// options, or when both counted the same response id.
     pub fn merge(&mut self, other: &ReportAccumulator) -> Result<()> {
-        if (self.survey.as_str(), self.questions, &self.by, self.every, self.target_seconds)
-            != (other.survey.as_str(), other.questions, &other.by, other.every, other.target_seconds)
-        {
-            return Err(Error::Incompatible("the accumulators were made for different surveys or groupings".into()));
+        if self.fingerprint != other.fingerprint {
+            return Err(Error::Incompatible(format!(
+                "the accumulators were made for different surveys or groupings (survey {:?} vs {:?}; a survey \
+                 whose questions, scales or options differ in any way, or in order, counts as another survey)",
+                self.survey, other.survey
+            )));
         }
+        if let (Some(mine), Some(theirs)) = (&self.ids, &other.ids) {
+            let shared = mine.intersection(theirs).count();
+            if shared > 0 {
+                return Err(Error::Incompatible(format!(
+                    "{shared} response id(s) were counted in both accumulators (the same responses added twice)"
+                )));
+            }
+        }
+        let mut merged = self.cells.clone();
         for (key, cell) in &other.cells {
-            match self.cells.get_mut(key) {
+            match merged.get_mut(key) {
                 Some(mine) => mine.merge(cell)?,
                 None => {
-                    self.cells.insert(key.clone(), cell.clone());
+                    merged.insert(key.clone(), cell.clone());
                 }
             }
         }
+        self.cells = merged;
+        if let (Some(mine), Some(theirs)) = (&mut self.ids, &other.ids) {
+            mine.extend(theirs.iter().copied());
+        }
         self.segment_names.extend(other.segment_names.iter().cloned());
+        Ok(())
+    }
+
+    /// Checks that every cell counts what `survey` asks (the scales and option counts of its questions): a
+    /// deserialised accumulator whose fingerprint matches but whose cells do not is refused.
+    fn check_cells(&self, survey: &Survey) -> Result<()> {
+        let template = Cell::new(survey, self.target_seconds);
+        for cell in self.cells.values() {
+            for (q, (mine, want)) in cell.questions.iter().zip(&template.questions).enumerate() {
+                let same = match (mine, want) {
+                    (QuestionAcc::Tally(a), QuestionAcc::Tally(b)) => a.scale() == b.scale(),
+                    (QuestionAcc::Choice(a), QuestionAcc::Choice(b)) => a.options() == b.options(),
+                    (QuestionAcc::Text { .. }, QuestionAcc::Text { .. }) => true,
+                    _ => false,
+                };
+                if !same {
+                    return Err(Error::Incompatible(format!(
+                        "the accumulator's counts for question {:?} do not fit the survey",
+                        survey.questions()[q].id
+                    )));
+                }
+            }
+        }
         Ok(())
     }
 
@@ -376,9 +586,18 @@ impl ReportAccumulator {
         if options.by != self.by
             || options.every != self.every
             || options.resolution_target_seconds != self.target_seconds
+            || options.check_ids != self.ids.is_some()
         {
             return Err(Error::Incompatible("the options group differently from the accumulator".into()));
         }
+        if fingerprint(survey, &self.by, self.every, self.target_seconds, self.ids.is_some()) != self.fingerprint {
+            return Err(Error::Incompatible(format!(
+                "this accumulator was made for another definition of survey {:?} (its questions, scales or options \
+                 differ)",
+                self.survey
+            )));
+        }
+        self.check_cells(survey)?;
         for name in &self.by {
             if !self.cells.is_empty() && !self.segment_names.contains(name) {
                 let known: Vec<&str> = self.segment_names.iter().map(String::as_str).collect();
@@ -417,12 +636,39 @@ impl ReportAccumulator {
 
         let buckets: Vec<i64> =
             match (self.every, self.cells.keys().map(|(_, b)| *b).min(), self.cells.keys().map(|(_, b)| *b).max()) {
-                (Some(_), Some(lo), Some(hi)) => (lo..=hi).collect(),
+                (Some(every), Some(lo), Some(hi)) => {
+                    let periods = (hi - lo) as u64 + 1;
+                    if periods > options.limits.periods {
+                        return Err(Limits::exceeded(
+                            "periods",
+                            options.limits.periods,
+                            format!(
+                                "the report would have {periods} periods (every {} from {} to {})",
+                                every.as_str(),
+                                every.label(lo),
+                                every.label(hi)
+                            ),
+                        ));
+                    }
+                    (lo..=hi).collect()
+                }
                 (Some(_), _, _) => Vec::new(),
                 (None, _, _) => vec![0],
             };
         let mut groups: BTreeSet<Option<GroupKey>> = self.cells.keys().map(|(g, _)| g.clone()).collect();
         groups.insert(None);
+        let cells = groups.len() as u64 * buckets.len() as u64;
+        if cells > options.limits.cells {
+            return Err(Limits::exceeded(
+                "cells",
+                options.limits.cells,
+                format!(
+                    "the report would have {cells} cells ({} groups × {} periods)",
+                    groups.len(),
+                    buckets.len()
+                ),
+            ));
+        }
         let empty = Cell::new(survey, self.target_seconds);
         let mut out = Vec::with_capacity(groups.len());
         for group in &groups {

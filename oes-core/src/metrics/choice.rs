@@ -53,6 +53,11 @@ impl ChoiceAccumulator {
         }
     }
 
+    /// The number of options counted.
+    pub fn options(&self) -> usize {
+        self.counts.len()
+    }
+
     /// Adds one respondent's chosen option indices (one for single choice, any number for multi-choice).
     pub fn add(&mut self, chosen: &[u16], weight: Weight) -> Result<()> {
         if let Some(&bad) = chosen.iter().find(|&&i| i as usize >= self.counts.len()) {

@@ -213,6 +213,15 @@ impl TryFrom<RawTally> for Tally {
         {
             return Err(Error::param("tally", "weight sums are inconsistent with the counts"));
         }
+        let n = r.counts.iter().try_fold(0u64, |a, &c| a.checked_add(c));
+        let w = r.weights.iter().try_fold(0u128, |a, &c| a.checked_add(c));
+        let (Some(n), Some(w)) = (n, w) else {
+            return Err(Error::param("tally", "the counts overflow"));
+        };
+        if !squares_consistent(n, w, r.weight_sq) || !squares_consistent(r.skipped, r.skipped_weight, r.skipped_weight_sq)
+        {
+            return Err(Error::param("tally", "the sums of squared weights are inconsistent with the weights"));
+        }
         Ok(Tally {
             scale: r.scale,
             counts: r.counts,
@@ -223,6 +232,37 @@ impl TryFrom<RawTally> for Tally {
             skipped_weight_sq: r.skipped_weight_sq,
         })
     }
+}
+
+/// Whether `sq` can be the sum of the squares of `n` weights (each within 1..=[`Weight::MAX_MICRO`] millionths)
+/// whose sum is `w`: `w <= sq <= w MAX` and, by Cauchy-Schwarz, `w² <= n sq`, with `sq <= w²`.
+fn squares_consistent(n: u64, w: u128, sq: u128) -> bool {
+    if n == 0 {
+        return w == 0 && sq == 0;
+    }
+    let upper = w.checked_mul(Weight::MAX_MICRO as u128).unwrap_or(u128::MAX);
+    if sq < w || sq > upper {
+        return false;
+    }
+    // w² <= n sq <= n w², compared in 256 bits.
+    let w2 = wide_mul(w, w);
+    let nsq = wide_mul(n as u128, sq);
+    let sq_within_w2 = w2.0 > 0 || sq <= w2.1;
+    w2 <= nsq && sq_within_w2
+}
+
+/// `a b` as (high, low) 128-bit halves, compared lexicographically.
+fn wide_mul(a: u128, b: u128) -> (u128, u128) {
+    const MASK: u128 = u64::MAX as u128;
+    let (a_hi, a_lo, b_hi, b_lo) = (a >> 64, a & MASK, b >> 64, b & MASK);
+    let lo_lo = a_lo * b_lo;
+    let mid1 = a_hi * b_lo;
+    let mid2 = a_lo * b_hi;
+    let hi_hi = a_hi * b_hi;
+    let (mid, mid_carry) = mid1.overflowing_add(mid2);
+    let (lo, lo_carry) = lo_lo.overflowing_add((mid & MASK) << 64);
+    let hi = hi_hi + (mid >> 64) + ((mid_carry as u128) << 64) + lo_carry as u128;
+    (hi, lo)
 }
 
 /// Sums over a denominator.
@@ -347,16 +387,21 @@ impl Tally {
         if self.scale != other.scale {
             return Err(Error::Incompatible(format!("scale {} vs {}", self.scale, other.scale)));
         }
-        for (a, b) in self.counts.iter_mut().zip(&other.counts) {
-            *a = a.saturating_add(*b);
+        // Exact or refused: a sum that would overflow is an error and leaves `self` unchanged.
+        let overflow = || Error::Incompatible("the merged counts would overflow".into());
+        let mut merged = self.clone();
+        for (a, b) in merged.counts.iter_mut().zip(&other.counts) {
+            *a = a.checked_add(*b).ok_or_else(overflow)?;
         }
-        for (a, b) in self.weights.iter_mut().zip(&other.weights) {
-            *a = a.saturating_add(*b);
+        for (a, b) in merged.weights.iter_mut().zip(&other.weights) {
+            *a = a.checked_add(*b).ok_or_else(overflow)?;
         }
-        self.weight_sq = self.weight_sq.saturating_add(other.weight_sq);
-        self.skipped = self.skipped.saturating_add(other.skipped);
-        self.skipped_weight = self.skipped_weight.saturating_add(other.skipped_weight);
-        self.skipped_weight_sq = self.skipped_weight_sq.saturating_add(other.skipped_weight_sq);
+        merged.weight_sq = merged.weight_sq.checked_add(other.weight_sq).ok_or_else(overflow)?;
+        merged.skipped = merged.skipped.checked_add(other.skipped).ok_or_else(overflow)?;
+        merged.skipped_weight = merged.skipped_weight.checked_add(other.skipped_weight).ok_or_else(overflow)?;
+        merged.skipped_weight_sq =
+            merged.skipped_weight_sq.checked_add(other.skipped_weight_sq).ok_or_else(overflow)?;
+        *self = merged;
         Ok(())
     }
 
