@@ -1,5 +1,6 @@
 //! The `oes` command.
 
+mod runtime;
 mod table;
 
 use std::io::{IsTerminal, Write};
@@ -7,9 +8,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use oes_core::io::{read_responses, read_survey, ReadMode};
+use oes_core::io::{read_responses_with, read_survey_with, ReadMode};
 use oes_core::oes::{OesScore, Scorer};
-use oes_core::{Denominator, Every, Interval, ReportAccumulator, ReportOptions, Response, Survey};
+use oes_core::{Denominator, Every, Interval, Limits, ReportAccumulator, ReportOptions, Response, Survey};
 
 /// Survey scoring: exact NPS, CSAT and CES with intervals and significance, by segment and over time.
 #[derive(Parser)]
@@ -32,7 +33,7 @@ struct ModelArgs {
     /// Directory of the model files (encoder.onnx, tokenizer.json, head.onnx, checksums.sha256).
     #[arg(long, value_name = "DIR")]
     model_dir: Option<PathBuf>,
-    /// ONNX Runtime's shared library (default: ORT_DYLIB_PATH, then the `onnxruntime` Python package).
+    /// ONNX Runtime's shared library (default: ORT_DYLIB_PATH, then the `onnxruntime` package of `python3 -I`).
     #[arg(long, value_name = "FILE")]
     runtime: Option<PathBuf>,
     /// Threads for the model (default: all cores).
@@ -43,15 +44,31 @@ struct ModelArgs {
     chunk: usize,
 }
 
+#[derive(clap::Args)]
+struct LimitArgs {
+    /// Raise or lower a limit, as NAME=N (repeatable): line-bytes (1048576), text-bytes (65536), periods (10000),
+    /// cells (1000000), threads (256), survey-bytes (16777216).
+    #[arg(long = "limit", value_name = "NAME=N")]
+    limits: Vec<String>,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> Result<Limits, String> {
+        let mut limits = Limits::default();
+        for spec in &self.limits {
+            limits.set_from_str(spec).map_err(|e| e.to_string())?;
+        }
+        Ok(limits)
+    }
+}
+
 impl ModelArgs {
-    fn scorer(&self) -> Result<Scorer, String> {
-        let mut b = Scorer::builder();
+    fn scorer(&self, limits: &Limits) -> Result<Scorer, String> {
+        let mut b = Scorer::builder().limits(*limits);
         if let Some(d) = &self.model_dir {
             b = b.model_dir(d);
         }
-        if let Some(r) = &self.runtime {
-            b = b.runtime(r);
-        }
+        b = b.runtime(runtime::locate(self.runtime.as_deref())?);
         if let Some(t) = self.threads {
             b = b.threads(t);
         }
@@ -72,6 +89,8 @@ struct ScoreArgs {
     lenient: bool,
     #[command(flatten)]
     model: ModelArgs,
+    #[command(flatten)]
+    limits: LimitArgs,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -150,6 +169,8 @@ struct ReportArgs {
     oes: bool,
     #[command(flatten)]
     model: ModelArgs,
+    #[command(flatten)]
+    limits: LimitArgs,
 }
 
 fn main() -> ExitCode {
@@ -171,10 +192,11 @@ fn read_input(
     survey: &std::path::Path,
     responses: &std::path::Path,
     lenient: bool,
+    limits: &Limits,
 ) -> Result<(Survey, Vec<Response>), String> {
-    let survey = read_survey(survey).map_err(|e| e.to_string())?;
+    let survey = read_survey_with(survey, limits).map_err(|e| e.to_string())?;
     let mode = if lenient { ReadMode::Lenient } else { ReadMode::Strict };
-    let read = read_responses(&survey, responses, mode).map_err(|e| e.to_string())?;
+    let read = read_responses_with(&survey, responses, mode, limits).map_err(|e| e.to_string())?;
     if !read.rejected.is_empty() {
         eprintln!("skipped {} invalid response(s):", read.rejected.len());
         for e in read.rejected.iter().take(50) {
@@ -213,8 +235,9 @@ fn score_all(
 }
 
 fn run_score(args: ScoreArgs) -> Result<(), String> {
-    let (survey, responses) = read_input(&args.survey, &args.responses, args.lenient)?;
-    let scorer = args.model.scorer()?;
+    let limits = args.limits.limits()?;
+    let (survey, responses) = read_input(&args.survey, &args.responses, args.lenient, &limits)?;
+    let scorer = args.model.scorer(&limits)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let result = score_all(&scorer, &survey, &responses, args.model.chunk, |_, s| {
@@ -228,7 +251,8 @@ fn run_score(args: ScoreArgs) -> Result<(), String> {
 }
 
 fn run_report(args: ReportArgs) -> Result<(), String> {
-    let (survey, responses) = read_input(&args.survey, &args.responses, args.lenient)?;
+    let limits = args.limits.limits()?;
+    let (survey, responses) = read_input(&args.survey, &args.responses, args.lenient, &limits)?;
     let mut options = ReportOptions::default().by(args.by.iter().map(|s| s.trim().to_owned()));
     options.every = args.every.map(|e| match e {
         EveryArg::Day => Every::Day,
@@ -237,6 +261,7 @@ fn run_report(args: ReportArgs) -> Result<(), String> {
         EveryArg::Quarter => Every::Quarter,
         EveryArg::Year => Every::Year,
     });
+    options.limits = limits;
     options = options.confidence(args.confidence).map_err(|e| e.to_string())?.min_group_size(args.min_group_size);
     options.metrics.interval = match args.interval {
         IntervalArg::AdjustedWald => Interval::AdjustedWald,
@@ -258,7 +283,7 @@ fn run_report(args: ReportArgs) -> Result<(), String> {
     options.resolution_target_seconds = (args.resolution_target_hours * 3600.0).round() as u64;
     let mut acc = ReportAccumulator::new(&survey, &options).map_err(|e| e.to_string())?;
     if args.oes {
-        let scorer = args.model.scorer()?;
+        let scorer = args.model.scorer(&limits)?;
         score_all(&scorer, &survey, &responses, args.model.chunk, |r, s| {
             acc.add_scored(&survey, r, Some(s)).map_err(|e| e.to_string())
         })?;

@@ -69,15 +69,33 @@ fn change(c: &Option<Comparison>) -> String {
     }
 }
 
+/// Text from the input (survey and question ids, options, segment names and values) made safe for a terminal:
+/// control characters (escape sequences, line breaks, ...) and the controls of bidirectional text are written as
+/// `\u{..}` escapes, as the error messages write them, so no input can move the cursor, recolour the terminal or
+/// reorder what is shown.
+pub fn safe(text: &str) -> String {
+    let bidi =
+        |c: char| matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() || bidi(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Renders the report as aligned text tables, one per group.
 pub fn render(report: &Report, survey: &Survey) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
         "survey {}: {} responses{}{}; {:.0}% intervals; groups under {} respondents withheld",
-        report.survey,
+        safe(&report.survey),
         report.respondents,
-        if report.by.is_empty() { String::new() } else { format!(", by {}", report.by.join(", ")) },
+        if report.by.is_empty() { String::new() } else { format!(", by {}", safe(&report.by.join(", "))) },
         report.every.map_or(String::new(), |e| format!(", every {}", e.as_str())),
         report.confidence * 100.0,
         report.min_group_size,
@@ -154,7 +172,8 @@ pub fn render(report: &Report, survey: &Survey) -> String {
                 }
             }
         }
-        let _ = writeln!(out, "\n== {} ==", group.label());
+        let rows: Vec<[String; 8]> = rows.into_iter().map(|row| row.map(|cell| safe(&cell))).collect();
+        let _ = writeln!(out, "\n== {} ==", safe(&group.label()));
         let mut widths = header.map(str::len);
         for row in &rows {
             for (w, cell) in widths.iter_mut().zip(row) {
@@ -186,4 +205,19 @@ pub fn render(report: &Report, survey: &Survey) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe;
+
+    #[test]
+    fn terminal_controls_are_escaped() {
+        assert_eq!(safe("Berlin"), "Berlin");
+        assert_eq!(safe("Kraków ✓ شیراز"), "Kraków ✓ شیراز");
+        assert_eq!(safe("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+        assert_eq!(safe("two\nlines\r"), "two\\u{a}lines\\u{d}");
+        assert_eq!(safe("x\u{202E}y\u{2066}"), "x\\u{202e}y\\u{2066}");
+        assert_eq!(safe("\u{9b}31m"), "\\u{9b}31m");
+    }
 }

@@ -171,7 +171,9 @@ pub fn read_jsonl_with(survey: &Survey, reader: impl BufRead, mode: ReadMode, li
                     message: format!("the line is not valid UTF-8 (at byte {})", e.valid_up_to() + 1),
                 }),
                 Ok(text) if text.trim().is_empty() => continue,
-                Ok(text) => Response::from_json(survey, text.trim()).and_then(|r| check_text_lengths(survey, r, limits)),
+                Ok(text) => {
+                    Response::from_json(survey, text.trim()).and_then(|r| check_text_lengths(survey, r, limits))
+                }
             },
         };
         out.push(mode, &mut seen, number, parsed)?;
@@ -314,7 +316,12 @@ pub fn read_csv(survey: &Survey, reader: impl std::io::Read, mode: ReadMode) -> 
 
 /// [`read_csv`] under `limits`: a row longer than [`Limits::line_bytes`] or a text cell longer than
 /// [`Limits::text_bytes`] is an invalid response.
-pub fn read_csv_with(survey: &Survey, reader: impl std::io::Read, mode: ReadMode, limits: &Limits) -> Result<Responses> {
+pub fn read_csv_with(
+    survey: &Survey,
+    reader: impl std::io::Read,
+    mode: ReadMode,
+    limits: &Limits,
+) -> Result<Responses> {
     let mut csv = CsvReader::new(std::io::BufReader::new(reader), limits.line_bytes);
     let header_error = |message: String| Error::Response { line: Some(1), response: None, question: None, message };
     let headers: Vec<String> = match csv.next_record()? {
@@ -340,7 +347,8 @@ pub fn read_csv_with(survey: &Survey, reader: impl std::io::Read, mode: ReadMode
     let ticket_cols: Vec<(usize, &'static str)> =
         TICKET_FIELDS.iter().filter_map(|&field| column(&format!("ticket_{field}")).map(|i| (i, field))).collect();
     let reserved = |i: usize| {
-        [Some(id_col), Some(time_col), weight_col, survey_col].contains(&Some(i)) || ticket_cols.iter().any(|c| c.0 == i)
+        [Some(id_col), Some(time_col), weight_col, survey_col].contains(&Some(i))
+            || ticket_cols.iter().any(|c| c.0 == i)
     };
     let mut question_cols = Vec::new();
     let mut segment_cols = Vec::new();
@@ -386,11 +394,9 @@ pub fn read_csv_with(survey: &Survey, reader: impl std::io::Read, mode: ReadMode
         let bad = |message: String| Error::Response { line: None, response: None, question: None, message };
         let parsed = match record {
             CsvRow::Bad(message) => Err(bad(message)),
-            CsvRow::Cells(cells) if cells.len() != headers.len() => Err(bad(format!(
-                "bad CSV row: it has {} cells, the header has {}",
-                cells.len(),
-                headers.len()
-            ))),
+            CsvRow::Cells(cells) if cells.len() != headers.len() => {
+                Err(bad(format!("bad CSV row: it has {} cells, the header has {}", cells.len(), headers.len())))
+            }
             CsvRow::Cells(cells) => {
                 csv_row(survey, cells, id_col, time_col, weight_col, survey_col, &question_cols, &segment_cols)
                     .and_then(|r| csv_ticket(cells, &ticket_cols, r))
@@ -451,11 +457,7 @@ impl<R: BufRead> CsvReader<R> {
             let Some(line) = line else {
                 // A physical line over the limit: the record is too long. Its quotes cannot be followed, so the
                 // record ends here.
-                return Ok(Some(CsvRow::Bad(crate::error::limit_text(
-                    "line-bytes",
-                    max,
-                    "the row is too long",
-                ))));
+                return Ok(Some(CsvRow::Bad(crate::error::limit_text("line-bytes", max, "the row is too long"))));
             };
             if open_quote.is_none() && line.is_empty() {
                 continue; // a blank line between records
@@ -710,24 +712,48 @@ fn csv_row(
     Response::new(survey, id, submitted_at, segments, weight, answers)
 }
 
-/// Reads a survey definition from a JSON file.
+/// Reads a survey definition from a JSON file (at most [`Limits::survey_bytes`] of the default limits).
 pub fn read_survey(path: impl AsRef<Path>) -> Result<Survey> {
+    read_survey_with(path, &Limits::default())
+}
+
+/// Reads a survey definition from a JSON file of at most [`Limits::survey_bytes`].
+pub fn read_survey_with(path: impl AsRef<Path>, limits: &Limits) -> Result<Survey> {
+    use std::io::Read;
     let path = path.as_ref();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::Io { path: path.display().to_string(), message: e.to_string() })?;
+    let io = |e: std::io::Error| Error::Io { path: path.display().to_string(), message: e.to_string() };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let mut bytes = Vec::new();
+    file.take(limits.survey_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > limits.survey_bytes {
+        return Err(Limits::exceeded("survey-bytes", limits.survey_bytes, format!("{} is too large", path.display())));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::survey(None, format!("{} is not UTF-8 (at byte {})", path.display(), e.utf8_error().valid_up_to() + 1))
+    })?;
     Survey::from_json(&text)
 }
 
-/// Reads responses from a file: CSV when its name ends in `.csv`, JSONL otherwise.
+/// Reads responses from a file: CSV when its name ends in `.csv`, JSONL otherwise (default [`Limits`]).
 pub fn read_responses(survey: &Survey, path: impl AsRef<Path>, mode: ReadMode) -> Result<Responses> {
+    read_responses_with(survey, path, mode, &Limits::default())
+}
+
+/// Reads responses from a file under `limits`: CSV when its name ends in `.csv`, JSONL otherwise.
+pub fn read_responses_with(
+    survey: &Survey,
+    path: impl AsRef<Path>,
+    mode: ReadMode,
+    limits: &Limits,
+) -> Result<Responses> {
     let path = path.as_ref();
     let file = std::fs::File::open(path)
         .map_err(|e| Error::Io { path: path.display().to_string(), message: e.to_string() })?;
     let is_csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
     if is_csv {
-        read_csv(survey, std::io::BufReader::new(file), mode)
+        read_csv_with(survey, file, mode, limits)
     } else {
-        read_jsonl(survey, std::io::BufReader::new(file), mode)
+        read_jsonl_with(survey, std::io::BufReader::new(file), mode, limits)
     }
 }
 

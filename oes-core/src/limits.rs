@@ -33,6 +33,8 @@ pub struct Limits {
     pub cells: u64,
     /// Threads for the OES model (default 256, [`Limits::THREADS`]).
     pub threads: u64,
+    /// Bytes of a survey definition file (default 16 MiB, [`Limits::SURVEY_BYTES`]).
+    pub survey_bytes: u64,
 }
 
 impl Limits {
@@ -46,9 +48,11 @@ impl Limits {
     pub const CELLS: u64 = 1_000_000;
     /// Default of [`Limits::threads`].
     pub const THREADS: u64 = 256;
+    /// Default of [`Limits::survey_bytes`].
+    pub const SURVEY_BYTES: u64 = 16 << 20;
 
     /// The names of the limits, as [`Limits::set`] and the command line's `--limit NAME=N` spell them.
-    pub const NAMES: [&'static str; 5] = ["line-bytes", "text-bytes", "periods", "cells", "threads"];
+    pub const NAMES: [&'static str; 6] = ["line-bytes", "text-bytes", "periods", "cells", "threads", "survey-bytes"];
 
     /// Sets the limit called `name` (one of [`Limits::NAMES`]; `_` may stand for `-`); errors on an unknown name or
     /// on 0.
@@ -59,6 +63,7 @@ impl Limits {
             "periods" => &mut self.periods,
             "cells" => &mut self.cells,
             "threads" => &mut self.threads,
+            "survey-bytes" => &mut self.survey_bytes,
             _ => {
                 return Err(Error::param(
                     "limit",
@@ -108,6 +113,7 @@ impl Default for Limits {
             periods: Limits::PERIODS,
             cells: Limits::CELLS,
             threads: Limits::THREADS,
+            survey_bytes: Limits::SURVEY_BYTES,
         }
     }
 }

@@ -662,11 +662,7 @@ impl ReportAccumulator {
             return Err(Limits::exceeded(
                 "cells",
                 options.limits.cells,
-                format!(
-                    "the report would have {cells} cells ({} groups × {} periods)",
-                    groups.len(),
-                    buckets.len()
-                ),
+                format!("the report would have {cells} cells ({} groups × {} periods)", groups.len(), buckets.len()),
             ));
         }
         let empty = Cell::new(survey, self.target_seconds);

@@ -312,7 +312,10 @@ impl Survey {
                         return Err(Error::survey(qid, "a choice question needs at least one option"));
                     }
                     if opts.len() > u16::MAX as usize {
-                        return Err(Error::survey(qid, format!("{} options, at most {} allowed", opts.len(), u16::MAX)));
+                        return Err(Error::survey(
+                            qid,
+                            format!("{} options, at most {} allowed", opts.len(), u16::MAX),
+                        ));
                     }
                     let mut distinct = std::collections::HashSet::with_capacity(opts.len());
                     if let Some(o) = opts.iter().find(|o| !distinct.insert(o.as_str())) {

@@ -218,7 +218,8 @@ impl TryFrom<RawTally> for Tally {
         let (Some(n), Some(w)) = (n, w) else {
             return Err(Error::param("tally", "the counts overflow"));
         };
-        if !squares_consistent(n, w, r.weight_sq) || !squares_consistent(r.skipped, r.skipped_weight, r.skipped_weight_sq)
+        if !squares_consistent(n, w, r.weight_sq)
+            || !squares_consistent(r.skipped, r.skipped_weight, r.skipped_weight_sq)
         {
             return Err(Error::param("tally", "the sums of squared weights are inconsistent with the weights"));
         }

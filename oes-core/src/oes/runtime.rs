@@ -1,8 +1,11 @@
-//! Finding and loading ONNX Runtime (`ort` with `load-dynamic`): an explicit path, then `ORT_DYLIB_PATH`, then the
-//! `onnxruntime` Python package; otherwise an error that says how to install it.
+//! Finding and loading ONNX Runtime (`ort` with `load-dynamic`): an explicit path, else `ORT_DYLIB_PATH`; otherwise an
+//! error that says how to install it.
+//!
+//! The library never looks for the runtime anywhere else: it runs no interpreter and never loads a library from the
+//! working directory. Finding the `onnxruntime` Python package is the job of the front ends (the `oes` command asks
+//! an isolated `python3 -I`; the Python package asks its own interpreter), which pass the path they found.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::{Mutex, OnceLock};
 
 use crate::error::{Error, Result};
@@ -10,30 +13,14 @@ use crate::error::{Error, Result};
 const INSTALL_HINT: &str = "install it with `pip install onnxruntime` (1.24 or newer), or point ORT_DYLIB_PATH at \
                             libonnxruntime.so / onnxruntime.dll / libonnxruntime.dylib";
 
-/// Where ONNX Runtime's shared library is: `explicit`, else `ORT_DYLIB_PATH`, else the library inside the
-/// `onnxruntime` package of `OES_PYTHON` (default `python3`, then `python`).
+/// Where ONNX Runtime's shared library is: `explicit`, else `ORT_DYLIB_PATH`. Either must name an existing file;
+/// nothing else is searched (see the module's documentation).
 pub fn find_runtime(explicit: Option<&Path>) -> Result<PathBuf> {
     if let Some(p) = explicit {
         return existing(p, "the runtime path given");
     }
     if let Some(p) = std::env::var_os("ORT_DYLIB_PATH").filter(|p| !p.is_empty()) {
         return existing(Path::new(&p), "ORT_DYLIB_PATH");
-    }
-    let pythons: Vec<String> = match std::env::var("OES_PYTHON") {
-        Ok(p) if !p.is_empty() => vec![p],
-        _ => vec!["python3".into(), "python".into()],
-    };
-    // Finds the package without importing it (importing onnxruntime takes a while).
-    let script = "import importlib.util as u\n\
-                  s = u.find_spec('onnxruntime')\n\
-                  print('\\n'.join(s.submodule_search_locations or []) if s else '')";
-    for python in pythons {
-        if let Ok(out) = Command::new(&python).args(["-c", script]).output() {
-            let dirs = String::from_utf8_lossy(&out.stdout).into_owned();
-            if let Some(lib) = out.status.success().then(|| runtime_in_package(dirs.lines())).flatten() {
-                return Ok(lib);
-            }
-        }
     }
     Err(Error::Model(format!("ONNX Runtime was not found: {INSTALL_HINT}")))
 }
@@ -85,8 +72,11 @@ pub(crate) fn environment(path: Option<&Path>) -> Result<&'static ort::environme
     let lib = find_runtime(path)?;
     let builder = ort::init_from(&lib)
         .map_err(|e| Error::Model(format!("cannot load ONNX Runtime from {}: {e}; {INSTALL_HINT}", lib.display())))?;
+    // ONNX Runtime's telemetry is off: with it on, the runtime keeps a device id and a queue of events under the
+    // user's cache directory.
     let env = builder
         .with_name("oes")
+        .with_telemetry(false)
         .build()
         .map_err(|e| Error::Model(format!("cannot start ONNX Runtime from {}: {e}", lib.display())))?;
     Ok(&ENVIRONMENT.get_or_init(|| (lib, env)).1)

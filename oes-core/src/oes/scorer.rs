@@ -44,6 +44,7 @@ pub struct ScorerBuilder {
     batch_size: usize,
     verify: bool,
     native_head: bool,
+    limits: crate::Limits,
 }
 
 #[cfg(feature = "onnx")]
@@ -56,6 +57,7 @@ impl Default for ScorerBuilder {
             batch_size: DEFAULT_BATCH_SIZE,
             verify: true,
             native_head: true,
+            limits: crate::Limits::default(),
         }
     }
 }
@@ -75,7 +77,14 @@ impl ScorerBuilder {
         self
     }
 
-    /// Threads for each model run (default: the available cores).
+    /// The limits in force; only [`crate::Limits::threads`] applies to the scorer (default: [`crate::Limits`]'s).
+    pub fn limits(mut self, limits: crate::Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Threads for each model run (default: the available cores; at most [`crate::Limits::threads`], checked by
+    /// [`ScorerBuilder::build`]).
     pub fn threads(mut self, threads: usize) -> Self {
         self.threads = threads.max(1);
         self
@@ -103,6 +112,7 @@ impl ScorerBuilder {
 
     /// Loads the runtime and the model files.
     pub fn build(self) -> Result<Scorer> {
+        self.limits.check_threads(self.threads)?;
         let dir = match self.model_dir {
             Some(d) => d,
             None => default_model_dir()?,
@@ -408,26 +418,39 @@ impl Scorer {
             }
         };
         let t = THEMES.len();
-        Ok(responses
+        responses
             .iter()
             .zip(&all_rows)
             .zip(slot)
             .map(|((response, rs), u)| {
                 let n = rs.len();
-                decode(
-                    survey,
-                    response.id(),
-                    rs,
-                    HeadOutput {
-                        logits: &out.logits[u * 4..u * 4 + 4],
-                        confidence: &out.confidence[u * 4..u * 4 + 4],
-                        terms: &out.terms[u * width * 4..(u * width + n) * 4],
-                        themes: &out.themes[u * width * t..(u * width + n) * t],
-                        polarity: &out.polarity[u * width * t..(u * width + n) * t],
-                    },
-                )
+                let output = HeadOutput {
+                    logits: &out.logits[u * 4..u * 4 + 4],
+                    confidence: &out.confidence[u * 4..u * 4 + 4],
+                    terms: &out.terms[u * width * 4..(u * width + n) * 4],
+                    themes: &out.themes[u * width * t..(u * width + n) * t],
+                    polarity: &out.polarity[u * width * t..(u * width + n) * t],
+                };
+                // A damaged or foreign head file can give NaN or infinity: an error, never a `null` score.
+                let parts = [
+                    ("score", output.logits),
+                    ("confidence", output.confidence),
+                    ("answer effect", output.terms),
+                    ("theme", output.themes),
+                    ("theme polarity", output.polarity),
+                ];
+                for (what, values) in parts {
+                    if let Some(x) = values.iter().find(|x| !x.is_finite()) {
+                        return Err(Error::Model(format!(
+                            "the model gave a non-finite {what} ({x}) for response {:?}: the model files are \
+                             damaged or were not made for this version of oes",
+                            response.id()
+                        )));
+                    }
+                }
+                Ok(decode(survey, response.id(), rs, output))
             })
-            .collect())
+            .collect()
     }
 }
 
