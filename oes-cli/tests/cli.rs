@@ -242,3 +242,114 @@ fn score_prints_one_json_line_per_response_and_report_gains_oes() {
     let [lo, hi] = [oes["recommendation"]["ci"][0].as_f64().unwrap(), oes["recommendation"]["ci"][1].as_f64().unwrap()];
     assert!(lo < mean && mean < hi);
 }
+
+/// A temporary folder of this test process, removed at the end of the test.
+struct TempDir(PathBuf);
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("oes-cli-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+    fn file(&self, name: &str, content: &[u8]) -> String {
+        let path = self.0.join(name);
+        std::fs::write(&path, content).unwrap();
+        path.to_str().unwrap().to_owned()
+    }
+}
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        std::fs::remove_dir_all(&self.0).ok();
+    }
+}
+
+#[test]
+fn hostile_input_ends_in_a_clear_error() {
+    let dir = TempDir::new("hostile");
+    let survey = "examples/survey.json";
+    // Every response invalid: an error, not an empty report.
+    let bad =
+        dir.file("bad.jsonl", b"{\"id\":\"r1\",\"submitted_at\":\"2025-01-01T00:00:00Z\",\"answers\":{\"nps\":12}}\n");
+    let out = oes(&["report", "--survey", survey, "--responses", &bad, "--lenient", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("none of the 1 responses is valid"));
+
+    // Two responses 10,000 years apart, every day: refused by the period limit, which --limit raises.
+    let far = dir.file(
+        "far.jsonl",
+        b"{\"id\":\"a\",\"submitted_at\":\"0001-01-01T00:00:00Z\",\"answers\":{\"nps\":9}}\n\
+          {\"id\":\"b\",\"submitted_at\":\"9999-12-31T00:00:00Z\",\"answers\":{\"nps\":9}}\n",
+    );
+    let out = oes(&["report", "--survey", survey, "--responses", &far, "--every", "day", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("3652059 periods") && err.contains("--limit periods=N"), "{err}");
+    let out = oes(&["report", "--survey", survey, "--responses", &far, "--every", "year", "--limit", "periods=5000"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("over the limit periods = 5000"));
+    let out = oes(&["report", "--survey", survey, "--responses", &far, "--limit", "rows=5"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown limit \"rows\""));
+
+    // An unterminated CSV quote is an error, even in lenient mode.
+    let csv = dir.file(
+        "open.csv",
+        b"id,submitted_at,nps,comment\nr1,2025-01-01T00:00:00Z,9,\"oops\nr2,2025-01-01T00:00:00Z,3,\n",
+    );
+    let out = oes(&["report", "--survey", survey, "--responses", &csv, "--lenient", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is never closed"));
+
+    // Too many threads for the model: refused before anything starts.
+    let out = oes(&["score", "--survey", survey, "--responses", "examples/responses.jsonl", "--threads", "100000"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("100000 threads requested: over the limit threads = 256"));
+}
+
+#[test]
+fn segment_values_cannot_control_the_terminal() {
+    let dir = TempDir::new("escape");
+    let mut lines = String::new();
+    for i in 0..5 {
+        lines.push_str(&format!(
+            "{{\"id\":\"r{i}\",\"submitted_at\":\"2025-01-01T00:00:00Z\",\"segments\":{{\"store\":\"Ber\\u001b[2Jlin\\n\\u202e\"}},\"answers\":{{\"nps\":9}}}}\n"
+        ));
+    }
+    let responses = dir.file("escape.jsonl", lines.as_bytes());
+    let out = oes(&[
+        "report",
+        "--survey",
+        "examples/survey.json",
+        "--responses",
+        &responses,
+        "--by",
+        "store",
+        "--format",
+        "table",
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains("== store=Ber\\u{1b}[2Jlin\\u{a}\\u{202e} =="), "{table}");
+    assert!(!table.contains('\u{1b}') && !table.contains('\u{202e}'));
+}
+
+/// A folder `./onnxruntime/capi/libonnxruntime.so.*` in the working directory is never loaded: the command asks an
+/// isolated Python (`-I`) for the package, and the library never runs an interpreter itself.
+#[test]
+fn onnx_runtime_is_never_loaded_from_the_working_directory() {
+    let dir = TempDir::new("cwd-runtime");
+    let capi = dir.0.join("onnxruntime").join("capi");
+    std::fs::create_dir_all(&capi).unwrap();
+    std::fs::write(capi.join("libonnxruntime.so.1.99.0"), b"planted").unwrap();
+    let survey = root().canonicalize().unwrap().join("examples/survey.json");
+    let responses =
+        dir.file("one.jsonl", b"{\"id\":\"r1\",\"submitted_at\":\"2025-01-01T00:00:00Z\",\"answers\":{\"nps\":9}}\n");
+    let out = Command::new(env!("CARGO_BIN_EXE_oes"))
+        .args(["score", "--survey", &survey.to_string_lossy(), "--responses", &responses])
+        .current_dir(&dir.0)
+        .env_remove("ORT_DYLIB_PATH")
+        .env_remove("OES_PYTHON")
+        .env("PYTHONPATH", &dir.0)
+        .output()
+        .expect("runs oes");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("planted") && !err.contains(&*dir.0.to_string_lossy()), "{err}");
+}
