@@ -353,3 +353,27 @@ fn onnx_runtime_is_never_loaded_from_the_working_directory() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("planted") && !err.contains(&*dir.0.to_string_lossy()), "{err}");
 }
+
+/// ONNX Runtime's telemetry is off: scoring writes nothing under the user's home (the runtime's default is a device
+/// id and an event database under `~/.cache`). Needs ONNX Runtime, as the test above.
+#[test]
+fn scoring_writes_nothing_outside_its_outputs() {
+    let home = TempDir::new("home");
+    let out = Command::new(env!("CARGO_BIN_EXE_oes"))
+        .args([
+            "score",
+            "--survey",
+            "examples/employee/survey.json",
+            "--responses",
+            "examples/employee/responses.jsonl",
+        ])
+        .current_dir(root())
+        .env("HOME", &home.0)
+        .env_remove("XDG_CACHE_HOME")
+        .env_remove("ORT_DISABLE_TELEMETRY")
+        .output()
+        .expect("runs oes");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let written: Vec<_> = std::fs::read_dir(&home.0).unwrap().map(|e| e.unwrap().path()).collect();
+    assert!(written.is_empty(), "{written:?}");
+}

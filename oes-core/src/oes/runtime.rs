@@ -54,6 +54,9 @@ fn existing(p: &Path, what: &str) -> Result<PathBuf> {
     }
 }
 
+/// ONNX Runtime's telemetry opt-out variable (see [`environment`]).
+pub(crate) const TELEMETRY_OPT_OUT: &str = "ORT_DISABLE_TELEMETRY";
+
 static ENVIRONMENT: OnceLock<(PathBuf, ort::environment::Environment)> = OnceLock::new();
 static LOADING: Mutex<()> = Mutex::new(());
 
@@ -70,10 +73,16 @@ pub(crate) fn environment(path: Option<&Path>) -> Result<&'static ort::environme
         return Ok(env);
     }
     let lib = find_runtime(path)?;
+    // ONNX Runtime 1.2x on Linux and macOS starts a telemetry system when its environment is created, which writes a
+    // device id and an event database under the user's cache directory (`~/.cache/Microsoft/DeveloperTools`) before
+    // any API call could turn it off. The variable below, read at that moment, is its full opt-out; a value the user
+    // set is respected.
+    if std::env::var_os(TELEMETRY_OPT_OUT).is_none() {
+        std::env::set_var(TELEMETRY_OPT_OUT, "1");
+    }
     let builder = ort::init_from(&lib)
         .map_err(|e| Error::Model(format!("cannot load ONNX Runtime from {}: {e}; {INSTALL_HINT}", lib.display())))?;
-    // ONNX Runtime's telemetry is off: with it on, the runtime keeps a device id and a queue of events under the
-    // user's cache directory.
+    // And the runtime's own switch, for the events of later calls.
     let env = builder
         .with_name("oes")
         .with_telemetry(false)
