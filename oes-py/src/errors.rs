@@ -6,6 +6,7 @@
 //! ├── ResponseError(OesError, ValueError)      Error::Response        .line .response .question
 //! ├── ParameterError(OesError, ValueError)     Error::InvalidParameter .parameter
 //! ├── IncompatibleError(OesError, ValueError)  Error::Incompatible
+//! ├── LimitError(OesError, ValueError)         Error::Limit           .limit .value
 //! ├── ModelError(OesError, RuntimeError)       Error::Model
 //! └── ReadError(OesError, OSError)             Error::Io              .path
 //! ```
@@ -26,6 +27,7 @@ struct Classes {
     response: Py<PyType>,
     parameter: Py<PyType>,
     incompatible: Py<PyType>,
+    limit: Py<PyType>,
     model: Py<PyType>,
     read: Py<PyType>,
 }
@@ -88,6 +90,12 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
                 "Two accumulators (or an accumulator and a survey or options) do not fit together.",
                 &[],
             )?,
+            limit: child(
+                "LimitError",
+                "An input or setting is over one of oes's resource limits (`limit` is its name, `value` the limit in \
+                 force; the message says how to raise it).",
+                &["limit", "value"],
+            )?,
             model: make_class(
                 py,
                 "ModelError",
@@ -113,6 +121,7 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
         &classes.response,
         &classes.parameter,
         &classes.incompatible,
+        &classes.limit,
         &classes.model,
         &classes.read,
     ] {
@@ -141,6 +150,9 @@ pub(crate) fn to_py_err(error: Error) -> PyErr {
             ),
             Error::InvalidParameter { name, .. } => (&classes.parameter, vec![("parameter", name.into_py_any(py))]),
             Error::Incompatible(_) => (&classes.incompatible, vec![]),
+            Error::Limit { limit, value, .. } => {
+                (&classes.limit, vec![("limit", limit.into_py_any(py)), ("value", value.into_py_any(py))])
+            }
             Error::Model(_) => (&classes.model, vec![]),
             Error::Io { path, .. } => (&classes.read, vec![("path", path.into_py_any(py))]),
             _ => (&classes.base, vec![]),

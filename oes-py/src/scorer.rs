@@ -10,7 +10,7 @@
 //!
 //! Scoring runs without the GIL; a `Scorer` can be shared by threads (the core serialises the model runs).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use oes_core::oes::{
     default_model_dir, find_runtime, runtime_in_package, PerPerspective, Reasons, Scorer as CoreScorer,
@@ -47,9 +47,23 @@ impl Field<Json<Reasons>> for Reasons {
     }
 }
 
-/// The shared library of the `onnxruntime` package of this interpreter, if it is installed.
+/// The shared library of the `onnxruntime` package of this interpreter, if it is installed, found on `sys.path`
+/// without its working-directory entries (`""`, `"."` or the current folder itself), so that a folder
+/// `./onnxruntime/` where the interpreter happens to run is never taken for the package.
 fn installed_runtime(py: Python<'_>) -> PyResult<Option<PathBuf>> {
-    let spec = py.import("importlib.util")?.call_method1("find_spec", ("onnxruntime",))?;
+    let cwd = std::env::current_dir().ok().and_then(|d| d.canonicalize().ok());
+    let mut search = Vec::new();
+    for entry in py.import("sys")?.getattr("path")?.try_iter()? {
+        let Ok(entry) = entry?.extract::<String>() else { continue };
+        let here = entry.is_empty()
+            || entry == "."
+            || cwd.as_ref().is_some_and(|cwd| Path::new(&entry).canonicalize().is_ok_and(|p| &p == cwd));
+        if !here {
+            search.push(entry);
+        }
+    }
+    let finder = py.import("importlib.machinery")?.getattr("PathFinder")?;
+    let spec = finder.call_method1("find_spec", ("onnxruntime", search))?;
     if spec.is_none() {
         return Ok(None);
     }
@@ -58,7 +72,7 @@ fn installed_runtime(py: Python<'_>) -> PyResult<Option<PathBuf>> {
         return Ok(None);
     }
     let dirs = locations.try_iter()?.map(|l| l?.extract::<String>()).collect::<PyResult<Vec<String>>>()?;
-    Ok(runtime_in_package(dirs))
+    Ok(runtime_in_package(dirs.into_iter().filter(|d| Path::new(d).is_absolute())))
 }
 
 /// ONNX Runtime's shared library: `runtime`, else `ORT_DYLIB_PATH` (both checked by the core), else the library of

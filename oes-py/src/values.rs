@@ -5,15 +5,16 @@
 //! Lists and tuples are read element by element. Anything else goes through `oes._convert.column` (or `.weights`),
 //! which turns a Series (or any array-like) into a C-contiguous array of a supported dtype, or into a list.
 //!
-//! Element rules: `None` (and NaN in a float array) is a question shown and skipped; integers (and booleans, as 0
-//! and 1) are answers; floats must be integral. Values are checked by the core ([`Tally::add`]); when one is
+//! Element rules: `None` (and NaN in a float array, and a masked element of a NumPy masked array) is a question
+//! shown and skipped; integers are answers; floats must be integral; booleans are answers only on the yes/no scale
+//! (as 0 and 1): a boolean among NPS scores is an error, not a 0 or a 1. Values are checked by the core ([`Tally::add`]); when one is
 //! rejected, the same prefix is given to the core's one-shot function so the error is exactly the core's
 //! (`invalid scores: 11 at index 3 is off the scale 0-10`).
 
 use std::borrow::Cow;
 
 use numpy::PyReadonlyArray1;
-use oes_core::metrics::rating::rating;
+use oes_core::metrics::rating::{rating, YES_NO_SCALE};
 use oes_core::metrics::{MetricOptions, Tally, Weight};
 use oes_core::{Error, Scale};
 use pyo3::exceptions::PyTypeError;
@@ -33,6 +34,8 @@ pub(crate) enum Item {
     NotInteger(f64),
     /// An integer (or integral float) beyond the 64-bit range.
     TooLarge(f64),
+    /// A boolean: an answer on the yes/no scale only.
+    Bool(bool),
 }
 
 pub(crate) trait AsItem: Copy + Sync {
@@ -56,7 +59,14 @@ macro_rules! int_items {
         }
     )*};
 }
-int_items!(i8, i16, i32, i64, u8, u16, u32, bool);
+int_items!(i8, i16, i32, i64, u8, u16, u32);
+
+impl AsItem for bool {
+    #[inline]
+    fn item(self) -> Item {
+        Item::Bool(self)
+    }
+}
 
 impl AsItem for u64 {
     #[inline]
@@ -108,7 +118,7 @@ fn item_of(index: usize, obj: &Bound<'_, PyAny>) -> PyResult<Item> {
         return Ok(Item::Skipped);
     }
     if let Ok(b) = obj.cast::<PyBool>() {
-        return Ok(Item::Int(i64::from(b.is_true())));
+        return Ok(Item::Bool(b.is_true()));
     }
     if obj.is_instance_of::<PyInt>() {
         return Ok(match obj.extract::<i64>() {
@@ -121,7 +131,7 @@ fn item_of(index: usize, obj: &Bound<'_, PyAny>) -> PyResult<Item> {
     }
     // NumPy scalars and other numbers: booleans (`numpy.bool_`), then integers (`__index__`), then floats.
     if let Ok(b) = obj.extract::<bool>() {
-        return Ok(Item::Int(i64::from(b)));
+        return Ok(Item::Bool(b));
     }
     if let Ok(v) = obj.extract::<i64>() {
         return Ok(Item::Int(v));
@@ -213,6 +223,7 @@ fn core_error<T: AsItem>(scale: Scale, values: &[T], weights: Option<&[f64]>, in
         .iter()
         .map(|v| match v.item() {
             Item::Int(x) => Some(x),
+            Item::Bool(b) => Some(i64::from(b)),
             _ => None,
         })
         .collect();
@@ -221,6 +232,24 @@ fn core_error<T: AsItem>(scale: Scale, values: &[T], weights: Option<&[f64]>, in
         Ok(_) => {
             Error::InvalidParameter { name: "scores", message: format!("the value at index {index} was rejected") }
         }
+    }
+}
+
+fn boolean(b: bool, index: usize) -> Error {
+    let b = if b { "True" } else { "False" };
+    Error::InvalidParameter {
+        name: "scores",
+        message: format!("{b} at index {index} is a boolean, not a score (booleans are yes/no answers)"),
+    }
+}
+
+/// An item as the core reads it: booleans are 0 and 1 on the yes/no scale and an error elsewhere.
+#[inline]
+fn on_scale(item: Item, scale: Scale, index: usize) -> Result<Item, Error> {
+    match item {
+        Item::Bool(b) if scale == YES_NO_SCALE => Ok(Item::Int(i64::from(b))),
+        Item::Bool(b) => Err(boolean(b, index)),
+        other => Ok(other),
     }
 }
 
@@ -245,7 +274,7 @@ fn fill<T: AsItem>(scale: Scale, values: &[T], weights: Option<&[f64]>) -> Resul
         Some(w) => {
             for (i, (v, &wi)) in values.iter().zip(w).enumerate() {
                 let Ok(weight) = Weight::new(wi) else { return Err(core_error(scale, values, weights, i)) };
-                match v.item() {
+                match on_scale(v.item(), scale, i)? {
                     Item::Skipped => tally.add_skipped(weight),
                     Item::Int(x) => {
                         if tally.add(x, weight).is_err() {
@@ -254,12 +283,13 @@ fn fill<T: AsItem>(scale: Scale, values: &[T], weights: Option<&[f64]>) -> Resul
                     }
                     Item::NotInteger(x) => return Err(not_integer(x, i)),
                     Item::TooLarge(x) => return Err(too_large(x, i)),
+                    Item::Bool(b) => return Err(boolean(b, i)),
                 }
             }
         }
         None => {
             for (i, v) in values.iter().enumerate() {
-                match v.item() {
+                match on_scale(v.item(), scale, i)? {
                     Item::Skipped => tally.add_skipped(Weight::ONE),
                     Item::Int(x) => {
                         if tally.add(x, Weight::ONE).is_err() {
@@ -268,6 +298,7 @@ fn fill<T: AsItem>(scale: Scale, values: &[T], weights: Option<&[f64]>) -> Resul
                     }
                     Item::NotInteger(x) => return Err(not_integer(x, i)),
                     Item::TooLarge(x) => return Err(too_large(x, i)),
+                    Item::Bool(b) => return Err(boolean(b, i)),
                 }
             }
         }

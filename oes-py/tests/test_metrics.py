@@ -45,7 +45,27 @@ def test_tuples_ranges_and_generators() -> None:
 
 
 def test_numpy_scalars_and_integral_floats_in_lists() -> None:
-    assert oes.nps([np.int8(10), np.float64(9.0), 6.0, np.bool_(True)]) == oes.nps([10, 9, 6, 1])
+    assert oes.nps([np.int8(10), np.float64(9.0), 6.0, np.int64(1)]) == oes.nps([10, 9, 6, 1])
+
+
+@pytest.mark.parametrize(
+    "values",
+    [[10, True], [np.bool_(False)], np.array([True, False, True]), pd.Series([True, None], dtype="boolean")],
+)
+def test_booleans_are_not_scores(values: object) -> None:
+    with pytest.raises(oes.ParameterError, match=r"invalid scores: (True|False) at index \d is a boolean, not a score"):
+        oes.nps(values)
+    with pytest.raises(oes.ParameterError, match="is a boolean"):
+        oes.csat(values)
+
+
+def test_masked_elements_are_skipped_answers() -> None:
+    masked = np.ma.array([10, 0, 11, 6], mask=[False, False, True, False])
+    assert oes.nps(masked) == oes.nps([10, 0, None, 6])
+    assert oes.nps(np.ma.array([10, 9])) == oes.nps([10, 9])
+    assert oes.yes_no(np.ma.array([True, False, True], mask=[False, True, False])) == oes.yes_no([True, None, True])
+    with pytest.raises(oes.ParameterError, match="masked"):
+        oes.nps([10, 9], weights=np.ma.array([1.0, 2.0], mask=[True, False]))
 
 
 def test_pandas_series() -> None:

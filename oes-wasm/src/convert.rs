@@ -7,7 +7,9 @@
 //!
 //! **In:** arguments are read by hand rather than through serde, so that every problem is reported in the core's
 //! words with the argument's name and index (`invalid scores: 7.5 at index 2 is not an integer`) and nothing is
-//! coerced silently (`"7"` is not `7`, `7.5` is not `7`, `NaN` is not skipped).
+//! coerced silently (`"7"` is not `7`, `7.5` is not `7`, `true` is not `1`). `null`, `undefined` and `NaN` are an
+//! answer shown and skipped, as `None`, NaN and a masked element are in Python: a `Float64Array` has no other way to
+//! hold a missing answer, and pandas has none either.
 
 use std::collections::BTreeMap;
 
@@ -101,7 +103,7 @@ pub fn integers_or_null(value: &JsValue, name: &'static str) -> Result<Vec<Optio
     let array = elements(value, name)?;
     let mut out = Vec::with_capacity(array.length() as usize);
     for (i, v) in array.iter().enumerate() {
-        if is_nullish(&v) {
+        if is_nullish(&v) || v.as_f64().is_some_and(f64::is_nan) {
             out.push(None);
             continue;
         }

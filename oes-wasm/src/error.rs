@@ -42,8 +42,8 @@ export interface OesError extends Error {
   name: "OesError";
   /** `survey`: a bad survey definition; `response`: a bad response; `invalid_parameter`: an argument or option out
    *  of its domain; `incompatible`: accumulators that cannot be merged; `io`: reading failed; `model`: the OES model
-   *  files cannot be loaded or run (`oes-wasm/scorer` only). */
-  kind: "survey" | "response" | "invalid_parameter" | "incompatible" | "io" | "model" | "other";
+   *  files cannot be loaded or run (`oes-wasm/scorer` only); `limit`: an input over one of the resource limits. */
+  kind: "survey" | "response" | "invalid_parameter" | "incompatible" | "io" | "model" | "limit" | "other";
   /** The 1-based line (JSONL, records) or row (CSV, header excluded) of a bad response. */
   line?: number;
   /** The id of a bad response, when it could be read. */
@@ -52,6 +52,8 @@ export interface OesError extends Error {
   question?: string;
   /** The parameter at fault (`confidence`, `weights`, `scores`, `options`, ...). */
   parameter?: string;
+  /** The resource limit that was exceeded (`periods`, `cells`, ...), with `kind` `limit`. */
+  limit?: string;
 }
 "#;
 
@@ -89,6 +91,10 @@ pub fn to_js_error(error: &oes_core::Error) -> JsValue {
             "invalid_parameter"
         }
         E::Incompatible(_) => "incompatible",
+        E::Limit { limit, .. } => {
+            set("limit", (*limit).into());
+            "limit"
+        }
         E::Io { .. } => "io",
         // Only the scorer module loads a model (the metrics module has no such error to map).
         #[cfg(feature = "scorer")]

@@ -74,7 +74,10 @@ test("bad arguments are OesErrors with the parameter named", () => {
   throwsOes(() => oes.nps([11]), "invalid_parameter", "invalid scores: 11 at index 0 is off the scale 0-10");
   throwsOes(() => oes.nps([7.5]), "invalid_parameter", "invalid scores: 7.5 at index 0 is not an integer");
   throwsOes(() => oes.nps(["7"]), "invalid_parameter", 'expected an integer or null at index 0, got the string "7"');
-  throwsOes(() => oes.nps([NaN]), "invalid_parameter", "NaN at index 0 is not an integer");
+  // NaN is a skipped answer, as in Python (a Float64Array has no null).
+  assert.deepEqual(oes.nps(new Float64Array([10, NaN, 0])), oes.nps([10, null, 0]));
+  throwsOes(() => oes.nps([Infinity]), "invalid_parameter", "Infinity at index 0 is not an integer");
+  throwsOes(() => oes.nps([true]), "invalid_parameter", "expected an integer or null at index 0, got true");
   throwsOes(() => oes.nps("10"), "invalid_parameter", "invalid scores: expected an array");
   throwsOes(() => oes.nps([1], { wieghts: [1] }), "invalid_parameter", 'unknown option "wieghts"');
   throwsOes(() => oes.nps([1], { scale: { min: 0, max: 10 } }), "invalid_parameter", 'unknown option "scale"');

@@ -43,13 +43,27 @@ def _not_text(values: Any, what: str) -> None:
         raise TypeError(f"{what} must be a sequence of numbers, not {type(values).__name__}")
 
 
+def _unmasked(values: Any, np: Any) -> Any:
+    """A NumPy masked array with its masked elements as skipped answers (NaN, or None for booleans)."""
+    if not isinstance(values, np.ma.MaskedArray):
+        return values
+    if not np.ma.is_masked(values):
+        return values.data
+    if values.dtype.kind == "b":
+        return np.array([None if m else bool(v) for v, m in zip(values.data, np.ma.getmaskarray(values))], dtype=object)
+    if values.dtype.kind in "iuf":
+        return values.astype(np.float64).filled(np.nan)
+    return values.astype(object).filled(None)
+
+
 def column(values: Any) -> Any:
-    """Answers: a C-contiguous array of a supported dtype, or a list (None and NaN are skipped answers)."""
+    """Answers: a C-contiguous array of a supported dtype, or a list (None, NaN and masked elements are skipped
+    answers)."""
     _not_text(values, "values")
     np = sys.modules.get("numpy")
     if np is None:
         return list(values)
-    values = _from_series(values, np)
+    values = _unmasked(_from_series(values, np), np)
     if not isinstance(values, np.ndarray) and hasattr(values, "__array__"):
         values = np.asarray(values)
     if isinstance(values, np.ndarray):
@@ -73,6 +87,8 @@ def weights(values: Any) -> Any:
     if np is None:
         return list(values)
     values = _from_series(values, np)
+    if isinstance(values, np.ma.MaskedArray) and np.ma.is_masked(values):
+        raise ParameterError("invalid weights: a masked array with masked elements (give every answer a weight)")
     if isinstance(values, np.ndarray) or hasattr(values, "__array__"):
         arr = np.asarray(values)
         if arr.ndim != 1:

@@ -32,6 +32,7 @@ __all__ = [
     "ResponseError",
     "ParameterError",
     "IncompatibleError",
+    "LimitError",
     "ModelError",
     "ReadError",
     "Survey",
@@ -85,6 +86,11 @@ class ParameterError(OesError, ValueError):
     parameter: Optional[str]
 
 class IncompatibleError(OesError, ValueError): ...
+
+class LimitError(OesError, ValueError):
+    limit: Optional[str]
+    value: Optional[int]
+
 class ModelError(OesError, RuntimeError): ...
 
 class ReadError(OesError, OSError):
