@@ -88,10 +88,10 @@ fn question_suffix(question: &Option<String>) -> String {
 
 /// The text of a limit error: what was over which limit, and how to raise it.
 pub(crate) fn limit_text(limit: &str, value: u64, message: &str) -> String {
+    let field = limit.replace('-', "_");
     format!(
-        "{message}: over the limit {limit} = {value}; raise it with `--limit {limit}=N` on the command line or \
-         `Limits::{}` in the library",
-        limit.replace('-', "_")
+        "{message}: over the limit {limit} = {value}; raise it with `--limit {limit}=N` (command line), \
+         `limits={{\"{field}\": N}}` (Python) or `Limits::{field}` (Rust)"
     )
 }
 

@@ -355,6 +355,10 @@ mod ids_serde {
     }
 }
 
+fn already_counted(response: &Response) -> Error {
+    Error::Incompatible(format!("response {:?} was already counted in this accumulator", response.id()))
+}
+
 /// FNV-1a, 128 bits: a stable hash (the same on every platform and in every version) for fingerprints and ids.
 pub(crate) fn fnv128(parts: &[&[u8]]) -> u128 {
     const OFFSET: u128 = 0x6c62272e07bb014262b821756295c58d;
@@ -456,6 +460,40 @@ impl ReportAccumulator {
 
     /// Adds one response with its Overall Experience Score (then periods carry OES means).
     pub fn add_scored(&mut self, survey: &Survey, response: &Response, oes: Option<&OesScore>) -> Result<()> {
+        self.check(survey, response, oes)?;
+        if let Some(ids) = &mut self.ids {
+            if !ids.insert(fnv128(&[response.id().as_bytes()])) {
+                return Err(already_counted(response));
+            }
+        }
+        self.insert(survey, response, oes);
+        Ok(())
+    }
+
+    /// Adds responses all or nothing: when one of them cannot be added (read with another survey, or its id already
+    /// counted here or earlier in `responses`), the error is returned and nothing is added.
+    pub fn add_all(&mut self, survey: &Survey, responses: &[Response]) -> Result<()> {
+        for r in responses {
+            self.check(survey, r, None)?;
+        }
+        if let Some(ids) = &self.ids {
+            let mut batch = std::collections::HashSet::with_capacity(responses.len());
+            for r in responses {
+                let h = fnv128(&[r.id().as_bytes()]);
+                if ids.contains(&h) || !batch.insert(h) {
+                    return Err(already_counted(r));
+                }
+            }
+            self.ids.get_or_insert_with(BTreeSet::new).extend(batch);
+        }
+        for r in responses {
+            self.insert(survey, r, None);
+        }
+        Ok(())
+    }
+
+    /// Whether `response` (with its score) can be added: read with this accumulator's survey, scored as itself.
+    fn check(&self, survey: &Survey, response: &Response, oes: Option<&OesScore>) -> Result<()> {
         if let Some(s) = oes {
             if s.id != response.id() {
                 return Err(Error::Incompatible(format!(
@@ -472,14 +510,11 @@ impl ReportAccumulator {
                 self.survey
             )));
         }
-        if let Some(ids) = &mut self.ids {
-            if !ids.insert(fnv128(&[response.id().as_bytes()])) {
-                return Err(Error::Incompatible(format!(
-                    "response {:?} was already counted in this accumulator",
-                    response.id()
-                )));
-            }
-        }
+        Ok(())
+    }
+
+    /// Counts a checked response (its id already recorded).
+    fn insert(&mut self, survey: &Survey, response: &Response, oes: Option<&OesScore>) {
         // Segment names are only needed to explain a `by` name that no response has: stop once all are seen.
         if !self.by.iter().all(|b| self.segment_names.contains(b)) {
             for name in response.segments().keys() {
@@ -514,7 +549,6 @@ impl ReportAccumulator {
                 None => Self::cell(&mut self.cells, key, survey, self.target_seconds).add(response, oes),
             }
         }
-        Ok(())
     }
 
     /// Adds another accumulator made for the same survey and options. Exact: any grouping and order of merges gives

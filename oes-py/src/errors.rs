@@ -173,3 +173,13 @@ pub(crate) fn to_py_err(error: Error) -> PyErr {
 pub(crate) fn parameter(name: &'static str, message: String) -> PyErr {
     to_py_err(Error::InvalidParameter { name, message })
 }
+
+/// The `limits=` argument: a mapping of limit names (`line_bytes`, `text_bytes`, `periods`, `cells`, `threads`,
+/// `survey_bytes`) to whole numbers, applied over the defaults.
+pub(crate) fn limits_of(limits: Option<std::collections::BTreeMap<String, u64>>) -> PyResult<oes_core::Limits> {
+    let mut out = oes_core::Limits::default();
+    for (name, value) in limits.unwrap_or_default() {
+        out.set(&name, value).map_err(to_py_err)?;
+    }
+    Ok(out)
+}

@@ -9,7 +9,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
-use crate::errors::to_py_err;
+use crate::errors::{limits_of, to_py_err};
 use crate::json;
 use crate::metrics::metric_options;
 use crate::support::target_seconds_of;
@@ -64,10 +64,12 @@ fn report_options(
     interval: &str,
     denominator: &str,
     csat_thresholds: Option<BTreeMap<String, i32>>,
+    limits: Option<BTreeMap<String, u64>>,
 ) -> PyResult<ReportOptions> {
     let mut options = grouping(by, every, target_seconds).min_group_size(min_group_size);
     options.metrics = metric_options(confidence, interval, denominator)?;
     options.csat_thresholds = csat_thresholds.unwrap_or_default();
+    options.limits = limits_of(limits)?;
     Ok(options)
 }
 
@@ -75,6 +77,7 @@ fn report_options(
 pub(crate) fn responses_of<'py>(
     survey: &Bound<'py, Survey>,
     responses: &Bound<'py, PyAny>,
+    limits: &oes_core::Limits,
 ) -> PyResult<Bound<'py, Responses>> {
     if let Ok(r) = responses.cast::<Responses>() {
         return Ok(r.clone());
@@ -82,7 +85,7 @@ pub(crate) fn responses_of<'py>(
     let py = survey.py();
     if responses.is_instance_of::<PyString>() || responses.hasattr("__fspath__")? {
         let path: PathBuf = responses.extract()?;
-        let read = crate::survey::read_responses(py, survey.get(), path, false)?;
+        let read = crate::survey::read_responses_limited(py, survey.get(), path, false, limits)?;
         return Bound::new(py, read);
     }
     let read = py.import("oes._frames")?.call_method1("read_dataframe", (survey, responses))?;
@@ -202,10 +205,11 @@ impl Report {
 /// Builds a report of `responses` (a `Responses`, a path to a JSONL or CSV file, or a pandas or polars DataFrame in
 /// the shape `read_dataframe` takes) grouped by the segments `by` and bucketed by `every`; the support figures of
 /// responses with a `ticket` count those resolved within `resolution_target_seconds` (default 86400, 24 hours).
+/// `limits` raises or lowers the `periods` and `cells` a report may have (`{"periods": 50000}`).
 #[pyfunction]
 #[pyo3(signature = (survey, responses, by=None, every=None, confidence=0.95, min_group_size=5,
                     interval="adjusted_wald", denominator="answered", csat_thresholds=None,
-                    resolution_target_seconds=86400))] // oes_core::metrics::support::DEFAULT_TARGET_SECONDS
+                    resolution_target_seconds=86400, limits=None))] // oes_core::metrics::support::DEFAULT_TARGET_SECONDS
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn report(
     py: Python<'_>,
@@ -219,6 +223,7 @@ pub(crate) fn report(
     denominator: &str,
     csat_thresholds: Option<BTreeMap<String, i32>>,
     resolution_target_seconds: i64,
+    limits: Option<BTreeMap<String, u64>>,
 ) -> PyResult<Report> {
     let options = report_options(
         &by_of(by)?,
@@ -229,8 +234,9 @@ pub(crate) fn report(
         interval,
         denominator,
         csat_thresholds,
+        limits,
     )?;
-    let responses = responses_of(survey, responses)?;
+    let responses = responses_of(survey, responses, &options.limits)?;
     let (survey, responses) = (&survey.get().inner, &responses.get().inner.responses);
     let inner = py.detach(|| oes_core::report(survey, responses, &options)).map_err(to_py_err)?;
     Ok(Report { inner })
@@ -283,17 +289,12 @@ impl ReportAccumulator {
         Ok(ReportAccumulator { survey: survey.inner.clone(), by, every, target_seconds, inner })
     }
 
-    /// Adds responses (a `Responses` read with the same survey).
+    /// Adds responses (a `Responses` read with the same survey), all or nothing: responses of another survey, or a
+    /// response id already counted, add none of them (`IncompatibleError`).
     fn add(&mut self, py: Python<'_>, responses: &Responses) -> PyResult<()> {
         let list = &responses.inner.responses;
-        if let Some(first) = list.first() {
-            // Responses of another survey are refused (with the core's error) before anything is added.
-            let options = grouping(&self.by, self.every, self.target_seconds);
-            let mut probe = oes_core::ReportAccumulator::new(&self.survey, &options).map_err(to_py_err)?;
-            probe.add(&self.survey, first).map_err(to_py_err)?;
-        }
         let (survey, inner) = (&self.survey, &mut self.inner);
-        py.detach(|| list.iter().try_for_each(|r| inner.add(survey, r))).map_err(to_py_err)
+        py.detach(|| inner.add_all(survey, list)).map_err(to_py_err)
     }
 
     /// Adds another accumulator made for the same survey, `by`, `every` and `resolution_target_seconds`
@@ -303,9 +304,10 @@ impl ReportAccumulator {
         slf.borrow_mut().inner.merge(&other).map_err(to_py_err)
     }
 
-    /// The report.
+    /// The report (`limits`: as `report`'s).
     #[pyo3(signature = (confidence=0.95, min_group_size=5, interval="adjusted_wald", denominator="answered",
-                        csat_thresholds=None))]
+                        csat_thresholds=None, limits=None))]
+    #[allow(clippy::too_many_arguments)]
     fn finish(
         &self,
         py: Python<'_>,
@@ -314,6 +316,7 @@ impl ReportAccumulator {
         interval: &str,
         denominator: &str,
         csat_thresholds: Option<BTreeMap<String, i32>>,
+        limits: Option<BTreeMap<String, u64>>,
     ) -> PyResult<Report> {
         let options = report_options(
             &self.by,
@@ -324,6 +327,7 @@ impl ReportAccumulator {
             interval,
             denominator,
             csat_thresholds,
+            limits,
         )?;
         let inner = py.detach(|| self.inner.finish(&self.survey, &options)).map_err(to_py_err)?;
         Ok(Report { inner })

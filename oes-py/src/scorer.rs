@@ -163,7 +163,7 @@ fn batch_of<'py>(survey: &Bound<'py, Survey>, obj: &Bound<'py, PyAny>) -> PyResu
     }
     let listed = obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>();
     if !listed && (obj.is_instance_of::<PyString>() || obj.hasattr("__fspath__")? || obj.hasattr("columns")?) {
-        return Ok(Batch::Read(crate::report::responses_of(survey, obj)?));
+        return Ok(Batch::Read(crate::report::responses_of(survey, obj, &oes_core::Limits::default())?));
     }
     let mut out = Vec::new();
     for item in obj.try_iter()? {
@@ -191,9 +191,12 @@ impl Scorer {
     /// `verify_checksums`: check the files against `checksums.sha256`. `native_head`: compute the head from
     /// `head.onnx`'s weights with its per-text parts once per text (default, much faster without comments), or run
     /// `head.onnx` through ONNX Runtime (`False`); the scores agree to about 1e-6. Raises `ModelError` when the
-    /// runtime or a file is missing or a file does not match its checksum.
+    /// runtime or a file is missing or a file does not match its checksum. `limits`: `{"threads": N}` raises the
+    /// most threads allowed (256; `LimitError` above it).
     #[new]
-    #[pyo3(signature = (model_dir=None, runtime=None, threads=None, batch_size=32, verify_checksums=true, native_head=true))]
+    #[pyo3(signature = (model_dir=None, runtime=None, threads=None, batch_size=32, verify_checksums=true,
+                        native_head=true, limits=None))]
+    #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
         model_dir: Option<PathBuf>,
@@ -202,10 +205,13 @@ impl Scorer {
         batch_size: usize,
         verify_checksums: bool,
         native_head: bool,
+        limits: Option<std::collections::BTreeMap<String, u64>>,
     ) -> PyResult<Self> {
+        let limits = crate::errors::limits_of(limits)?;
         let model_dir = model_dir_of(model_dir)?;
         let runtime = runtime_of(py, runtime)?;
         let mut builder = CoreScorer::builder()
+            .limits(limits)
             .model_dir(&model_dir)
             .runtime(runtime)
             .batch_size(batch_size)

@@ -1,14 +1,15 @@
 //! Surveys, responses and reading them (JSONL, CSV, records).
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use oes_core::io::{read_csv, read_jsonl, read_records, read_responses as core_read_responses, read_survey, ReadMode};
+use oes_core::io::{read_csv_with, read_jsonl_with, read_records, read_responses_with, read_survey, ReadMode};
 use pyo3::exceptions::PyIndexError;
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 
-use crate::errors::to_py_err;
+use crate::errors::{limits_of, to_py_err};
 use crate::json;
 
 fn mode(lenient: bool) -> ReadMode {
@@ -145,19 +146,34 @@ impl Responses {
 
 #[pymethods]
 impl Responses {
-    /// Reads JSONL text (one JSON response per line).
+    /// Reads JSONL text (one JSON response per line). `limits` raises or lowers `line_bytes` and `text_bytes`.
     #[staticmethod]
-    #[pyo3(signature = (survey, text, lenient=false))]
-    fn from_jsonl(py: Python<'_>, survey: &Survey, text: &str, lenient: bool) -> PyResult<Responses> {
-        let read = py.detach(|| read_jsonl(&survey.inner, text.as_bytes(), mode(lenient)));
+    #[pyo3(signature = (survey, text, lenient=false, limits=None))]
+    fn from_jsonl(
+        py: Python<'_>,
+        survey: &Survey,
+        text: &str,
+        lenient: bool,
+        limits: Option<BTreeMap<String, u64>>,
+    ) -> PyResult<Responses> {
+        let limits = limits_of(limits)?;
+        let read = py.detach(|| read_jsonl_with(&survey.inner, text.as_bytes(), mode(lenient), &limits));
         Ok(Responses::new(survey, read.map_err(to_py_err)?))
     }
 
-    /// Reads CSV text (a header row, then one row per response; see `read_responses`).
+    /// Reads CSV text (a header row, then one row per response; see `read_responses`). `limits` raises or lowers
+    /// `line_bytes` and `text_bytes`.
     #[staticmethod]
-    #[pyo3(signature = (survey, text, lenient=false))]
-    fn from_csv(py: Python<'_>, survey: &Survey, text: &str, lenient: bool) -> PyResult<Responses> {
-        let read = py.detach(|| read_csv(&survey.inner, text.as_bytes(), mode(lenient)));
+    #[pyo3(signature = (survey, text, lenient=false, limits=None))]
+    fn from_csv(
+        py: Python<'_>,
+        survey: &Survey,
+        text: &str,
+        lenient: bool,
+        limits: Option<BTreeMap<String, u64>>,
+    ) -> PyResult<Responses> {
+        let limits = limits_of(limits)?;
+        let read = py.detach(|| read_csv_with(&survey.inner, text.as_bytes(), mode(lenient), &limits));
         Ok(Responses::new(survey, read.map_err(to_py_err)?))
     }
 
@@ -232,10 +248,28 @@ impl Responses {
 }
 
 /// Reads responses from a file: CSV when the name ends in `.csv`, JSONL otherwise. With `lenient`, invalid
-/// responses are skipped and listed in `.rejected` instead of raising.
+/// responses are skipped and listed in `.rejected` instead of raising. `limits` raises or lowers `line_bytes` and
+/// `text_bytes` (a line or text over its limit is an invalid response).
 #[pyfunction]
-#[pyo3(signature = (survey, path, lenient=false))]
-pub(crate) fn read_responses(py: Python<'_>, survey: &Survey, path: PathBuf, lenient: bool) -> PyResult<Responses> {
-    let read = py.detach(|| core_read_responses(&survey.inner, &path, mode(lenient)));
+#[pyo3(signature = (survey, path, lenient=false, limits=None))]
+pub(crate) fn read_responses(
+    py: Python<'_>,
+    survey: &Survey,
+    path: PathBuf,
+    lenient: bool,
+    limits: Option<BTreeMap<String, u64>>,
+) -> PyResult<Responses> {
+    read_responses_limited(py, survey, path, lenient, &limits_of(limits)?)
+}
+
+/// [`read_responses`] with limits already read.
+pub(crate) fn read_responses_limited(
+    py: Python<'_>,
+    survey: &Survey,
+    path: PathBuf,
+    lenient: bool,
+    limits: &oes_core::Limits,
+) -> PyResult<Responses> {
+    let read = py.detach(|| read_responses_with(&survey.inner, &path, mode(lenient), limits));
     Ok(Responses::new(survey, read.map_err(to_py_err)?))
 }

@@ -207,13 +207,11 @@ impl ReportAccumulator {
         Ok(self.inner.add(&self.survey, &response)?)
     }
 
-    /// Adds responses read by `readJsonl`, `readCsv` or `readRecords` with the same survey.
+    /// Adds responses read by `readJsonl`, `readCsv` or `readRecords` with the same survey, all or nothing (a
+    /// response of another survey, or one already counted, adds none of them).
     #[wasm_bindgen(js_name = addAll)]
     pub fn add_all(&mut self, responses: &Responses) -> Result<()> {
-        for r in &responses.inner {
-            self.inner.add(&self.survey, r)?;
-        }
-        Ok(())
+        Ok(self.inner.add_all(&self.survey, &responses.inner)?)
     }
 
     /// Adds another accumulator of the same survey and grouping (exact: any order of merges gives the same report).

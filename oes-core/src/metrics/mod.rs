@@ -241,7 +241,7 @@ fn squares_consistent(n: u64, w: u128, sq: u128) -> bool {
     if n == 0 {
         return w == 0 && sq == 0;
     }
-    let upper = w.checked_mul(Weight::MAX_MICRO as u128).unwrap_or(u128::MAX);
+    let upper = w.saturating_mul(Weight::MAX_MICRO as u128);
     if sq < w || sq > upper {
         return false;
     }

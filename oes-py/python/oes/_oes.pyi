@@ -553,9 +553,13 @@ class Response:
 @final
 class Responses:
     @staticmethod
-    def from_jsonl(survey: Survey, text: str, lenient: bool = False) -> Responses: ...
+    def from_jsonl(
+        survey: Survey, text: str, lenient: bool = False, limits: Optional[Mapping[str, int]] = None
+    ) -> Responses: ...
     @staticmethod
-    def from_csv(survey: Survey, text: str, lenient: bool = False) -> Responses: ...
+    def from_csv(
+        survey: Survey, text: str, lenient: bool = False, limits: Optional[Mapping[str, int]] = None
+    ) -> Responses: ...
     @staticmethod
     def from_dicts(survey: Survey, records: Iterable[Mapping[str, Any]], lenient: bool = False) -> Responses: ...
     @property
@@ -568,7 +572,9 @@ class Responses:
     def __getitem__(self, index: int, /) -> Dict[str, Any]: ...
     def __iter__(self) -> Iterator[Dict[str, Any]]: ...
 
-def read_responses(survey: Survey, path: _PathArg, lenient: bool = False) -> Responses: ...
+def read_responses(
+    survey: Survey, path: _PathArg, lenient: bool = False, limits: Optional[Mapping[str, int]] = None
+) -> Responses: ...
 
 # Reports ------------------------------------------------------------------------------------------------------
 
@@ -610,6 +616,7 @@ def report(
     denominator: _DenominatorPolicy = "answered",
     csat_thresholds: Optional[Mapping[str, int]] = None,
     resolution_target_seconds: int = 86400,
+    limits: Optional[Mapping[str, int]] = None,
 ) -> Report: ...
 
 @final
@@ -630,6 +637,7 @@ class ReportAccumulator:
         interval: _IntervalMethod = "adjusted_wald",
         denominator: _DenominatorPolicy = "answered",
         csat_thresholds: Optional[Mapping[str, int]] = None,
+        limits: Optional[Mapping[str, int]] = None,
     ) -> Report: ...
     def copy(self) -> ReportAccumulator: ...
     @property
@@ -677,6 +685,7 @@ class Scorer:
         batch_size: int = 32,
         verify_checksums: bool = True,
         native_head: bool = True,
+        limits: Optional[Mapping[str, int]] = None,
     ) -> Self: ...
     def score(self, survey: Survey, response: Union[Response, Mapping[str, Any]]) -> OesScore: ...
     def score_batch(self, survey: Survey, responses: _ResponsesArg) -> List[OesScore]: ...
