@@ -253,3 +253,37 @@ fn calls_from_several_threads_give_the_same_scores() {
         assert_json_close(&serde_json::to_value(&scores).unwrap(), &serde_json::to_value(&alone).unwrap(), 1e-6, "");
     }
 }
+
+/// A head file that yields NaN (here its score bias `bz` set to NaN) makes scoring an error, never a `null` score,
+/// whether the head runs in Rust or through ONNX Runtime.
+#[test]
+fn a_head_that_yields_nan_is_an_error() {
+    let models = root().join("models");
+    let dir = std::env::temp_dir().join(format!("oes-nan-head-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut head = std::fs::read(models.join("head.onnx")).unwrap();
+    // The initializer named "bz" (field 8, 2 bytes), then its raw data (field 9, 16 bytes: four float32s).
+    let tag = b"\x42\x02bz\x4a\x10";
+    let at = head.windows(tag.len()).position(|w| w == tag).expect("bz is stored as 16 raw bytes") + tag.len();
+    for i in 0..4 {
+        head[at + 4 * i..at + 4 * i + 4].copy_from_slice(&f32::NAN.to_le_bytes());
+    }
+    std::fs::write(dir.join("head.onnx"), &head).unwrap();
+    for file in ["encoder.onnx", "tokenizer.json"] {
+        std::fs::copy(models.join(file), dir.join(file)).unwrap();
+    }
+    let survey = Survey::from_json(r#"{"id": "s", "questions": [{"id": "n", "kind": "nps"}]}"#).unwrap();
+    let response =
+        Response::from_json(&survey, r#"{"id": "r1", "submitted_at": "2025-01-01T00:00:00Z", "answers": {"n": 9}}"#)
+            .unwrap();
+    let mut errors = Vec::new();
+    for native in [true, false] {
+        let scorer =
+            Scorer::builder().model_dir(&dir).verify_checksums(false).native_head(native).threads(1).build().unwrap();
+        errors.push(scorer.score(&survey, &response).unwrap_err().to_string());
+    }
+    std::fs::remove_dir_all(&dir).ok();
+    for e in errors {
+        assert!(e.starts_with("OES model: the model gave a non-finite score (NaN) for response \"r1\""), "{e}");
+    }
+}
