@@ -90,8 +90,8 @@ fn question_suffix(question: &Option<String>) -> String {
 pub(crate) fn limit_text(limit: &str, value: u64, message: &str) -> String {
     let field = limit.replace('-', "_");
     format!(
-        "{message}: over the limit {limit} = {value}; raise it with `--limit {limit}=N` (command line), \
-         `limits={{\"{field}\": N}}` (Python) or `Limits::{field}` (Rust)"
+        "{message}: over the limit {limit} = {value}; raise it with `--limit {limit}=N` on the command line, or the \
+         `{field}` entry of `limits` in the library"
     )
 }
 

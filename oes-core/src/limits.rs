@@ -133,8 +133,8 @@ mod tests {
         let e = l.check_threads(100_000).unwrap_err().to_string();
         assert_eq!(
             e,
-            "100000 threads requested: over the limit threads = 256; raise it with `--limit threads=N` (command \
-             line), `limits={\"threads\": N}` (Python) or `Limits::threads` (Rust)"
+            "100000 threads requested: over the limit threads = 256; raise it with `--limit threads=N` on the \
+             command line, or the `threads` entry of `limits` in the library"
         );
         assert!(l.check_threads(256).is_ok());
     }

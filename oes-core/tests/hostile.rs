@@ -35,7 +35,7 @@ fn a_line_over_the_limit_is_refused_without_being_held_and_lenient_reads_on() {
     assert_eq!(
         strict.to_string(),
         "invalid response at line 2: the line is too long: over the limit line-bytes = 200; raise it with `--limit \
-         line-bytes=N` (command line), `limits={\"line_bytes\": N}` (Python) or `Limits::line_bytes` (Rust)"
+         line-bytes=N` on the command line, or the `line_bytes` entry of `limits` in the library"
     );
     let lenient = read_jsonl_with(&survey(), data.as_bytes(), ReadMode::Lenient, &limits).unwrap();
     let ids: Vec<&str> = lenient.responses.iter().map(|r| r.id()).collect();

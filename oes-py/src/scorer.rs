@@ -51,6 +51,10 @@ impl Field<Json<Reasons>> for Reasons {
 /// without its working-directory entries (`""`, `"."` or the current folder itself), so that a folder
 /// `./onnxruntime/` where the interpreter happens to run is never taken for the package.
 fn installed_runtime(py: Python<'_>) -> PyResult<Option<PathBuf>> {
+    // `sys.modules["onnxruntime"] = None` blocks the import, as Python's own import system honours it.
+    if py.import("sys")?.getattr("modules")?.get_item("onnxruntime").is_ok_and(|m| m.is_none()) {
+        return Ok(None);
+    }
     let cwd = std::env::current_dir().ok().and_then(|d| d.canonicalize().ok());
     let mut search = Vec::new();
     for entry in py.import("sys")?.getattr("path")?.try_iter()? {

@@ -50,7 +50,7 @@ def test_numpy_scalars_and_integral_floats_in_lists() -> None:
 
 @pytest.mark.parametrize(
     "values",
-    [[10, True], [np.bool_(False)], np.array([True, False, True]), pd.Series([True, None], dtype="boolean")],
+    [[1, True], [np.bool_(False)], np.array([True, False, True]), pd.Series([True, None], dtype="boolean")],
 )
 def test_booleans_are_not_scores(values: object) -> None:
     with pytest.raises(oes.ParameterError, match=r"invalid scores: (True|False) at index \d is a boolean, not a score"):

@@ -27,6 +27,9 @@ export interface ReportResultOptions extends ResultOptions {
   minGroupSize?: number;
   /** CSAT top-box thresholds by question id (default: the scale's default top box). */
   csatThresholds?: Record<string, number>;
+  /** Raises or lowers the size limits of a report: `{ periods: 50000, cells: 2000000 }` (defaults 10,000 periods
+   *  and 1,000,000 groups × periods; over a limit is an `OesError` of kind `limit`). */
+  limits?: { periods?: number; cells?: number };
 }
 /** Options of `report`. */
 export interface ReportOptions extends GroupingOptions, ReportResultOptions {}
@@ -122,7 +125,7 @@ export interface ReportAccumulatorJSON {
 "#;
 
 const GROUPING_KEYS: &[&str] = &["by", "every", "resolutionTargetSeconds"];
-const RESULT_KEYS: &[&str] = &["confidence", "interval", "denominator", "minGroupSize", "csatThresholds"];
+const RESULT_KEYS: &[&str] = &["confidence", "interval", "denominator", "minGroupSize", "csatThresholds", "limits"];
 const REPORT_KEYS: &[&str] = &[
     "by",
     "every",
@@ -132,6 +135,7 @@ const REPORT_KEYS: &[&str] = &[
     "denominator",
     "minGroupSize",
     "csatThresholds",
+    "limits",
 ];
 
 /// Fills `options` with the computing options present in `js`.
@@ -142,6 +146,10 @@ fn read_result_options(js: &Options, mut options: ReportOptions) -> Result<Repor
     }
     if let Some(t) = js.integer_map("csatThresholds", "csat_thresholds")? {
         options.csat_thresholds = t;
+    }
+    for (name, value) in js.integer_map("limits", "limits")?.unwrap_or_default() {
+        let value = u64::try_from(value).map_err(|_| invalid("limits", format!("{value} for {name:?} is negative")))?;
+        options.limits.set(&name, value)?;
     }
     Ok(options)
 }

@@ -259,6 +259,34 @@ test("reports: options, accumulators and errors", () => {
   assert.deepEqual(acc.result({ minGroupSize: 1 }), oes.report(survey, responses, { by: ["kiosk"], minGroupSize: 1 }));
 });
 
+test("hostile input: limits, responses counted once, keys twice, strict CSV", () => {
+  const far = oes.readRecords(survey, [
+    { id: "a", submitted_at: "0001-01-01T00:00:00Z", answers: { nps: 9 } },
+    { id: "b", submitted_at: "9999-12-31T00:00:00Z", answers: { nps: 9 } },
+  ]);
+  throwsOes(() => oes.report(survey, far, { every: "day" }), "limit", "3652059 periods", "over the limit periods = 10000");
+  try {
+    oes.report(survey, far, { every: "day" });
+  } catch (e) {
+    assert.equal(e.limit, "periods");
+  }
+  assert.equal(oes.report(survey, far, { every: "year", limits: { periods: 20000 } }).groups[0].periods.length, 9999);
+  throwsOes(() => oes.report(survey, far, { limits: { rows: 1 } }), "invalid_parameter", 'unknown limit "rows"');
+
+  const acc = new oes.ReportAccumulator(survey);
+  acc.addAll(far);
+  const before = acc.toJSON();
+  throwsOes(() => acc.addAll(far), "incompatible", 'response "a" was already counted');
+  assert.deepEqual(acc.toJSON(), before, "a refused addAll adds nothing");
+  const twice = new oes.ReportAccumulator(survey);
+  twice.addAll(far);
+  throwsOes(() => acc.merge(twice), "incompatible", "counted in both accumulators");
+
+  throwsOes(() => oes.readJsonl(survey, '{"id": "r", "submitted_at": "2025-01-01T00:00:00Z", "answers": {"nps": 9, "nps": 0}}'),
+    "response", 'the key "nps" appears twice');
+  throwsOes(() => oes.readCsv(survey, 'id,submitted_at,nps\nr1,2025-01-01T00:00:00Z,"9\n'), "response", "never closed");
+});
+
 test("the TypeScript interfaces list exactly the fields of the records", () => {
   const fields = interfaceFields(readFileSync(join(packageDir, "metrics", "node", "oes_metrics.d.ts"), "utf8"));
   const check = (name, ...samples) => {
@@ -284,7 +312,7 @@ test("the TypeScript interfaces list exactly the fields of the records", () => {
   check("SurveyJSON", survey.toJSON());
   check("QuestionJSON", ...survey.questions);
   check("ResponseRecord", ...oes.readRecords(survey, jsonl).toJSON());
-  check("Rejected", ...oes.readRecords(survey, [{}], { lenient: true }).rejected);
+  check("Rejected", ...oes.readRecords(survey, [...jsonl, {}], { lenient: true }).rejected);
 
   const fixtures = join(wasmDir, "..", "tests", "fixtures", "reports", "two_stores_two_months");
   const s = oes.Survey.fromJson(readFileSync(join(fixtures, "survey.json"), "utf8"));
