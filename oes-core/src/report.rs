@@ -103,8 +103,9 @@ impl QuestionAcc {
             (QuestionAcc::Tally(a), QuestionAcc::Tally(b)) => a.merge(b),
             (QuestionAcc::Choice(a), QuestionAcc::Choice(b)) => a.merge(b),
             (QuestionAcc::Text { comments, skipped }, QuestionAcc::Text { comments: c, skipped: s }) => {
-                *comments += c;
-                *skipped += s;
+                let merged =
+                    (crate::metrics::merged_count(*comments, *c)?, crate::metrics::merged_count(*skipped, *s)?);
+                (*comments, *skipped) = merged;
                 Ok(())
             }
             _ => Err(Error::Incompatible("question kinds differ".into())),
@@ -171,14 +172,14 @@ impl Cell {
     }
 
     fn merge(&mut self, other: &Cell) -> Result<()> {
-        self.respondents += other.respondents;
+        self.respondents = crate::metrics::merged_count(self.respondents, other.respondents)?;
         for (a, b) in self.questions.iter_mut().zip(&other.questions) {
             a.merge(b)?;
         }
         self.support.merge(&other.support)?;
-        self.oes.merge(&other.oes);
+        self.oes.merge(&other.oes)?;
         for (a, b) in self.ttr_pairs.iter_mut().zip(&other.ttr_pairs) {
-            a.merge(b);
+            a.merge(b)?;
         }
         Ok(())
     }
@@ -289,6 +290,12 @@ impl TryFrom<RawAccumulator> for ReportAccumulator {
             }
             if cell.questions.len() != r.questions || cell.ttr_pairs.len() != r.questions {
                 return Err(bad(format!("a cell has not {} questions", r.questions)));
+            }
+            crate::metrics::loaded_count(cell.respondents, "respondents")?;
+            for q in &cell.questions {
+                if let QuestionAcc::Text { comments, skipped } = q {
+                    crate::metrics::loaded_count(comments.saturating_add(*skipped), "comments")?;
+                }
             }
         }
         // The overall group holds every response: each group's respondents are a part of it.

@@ -265,3 +265,28 @@ fn a_serialised_accumulator_is_checked_when_loaded() {
         assert!(e.contains(why), "{why}: {e}");
     }
 }
+
+#[test]
+fn loaded_counts_are_bounded_and_merges_never_overflow() {
+    let options = ReportOptions { check_ids: false, ..ReportOptions::default().min_group_size(1) };
+    let mut acc = ReportAccumulator::new(&survey(), &options).unwrap();
+    acc.add(&survey(), &responses(&[line("r1", r#"{"n": 9}"#)])[0]).unwrap();
+    let json = serde_json::to_string(&acc).unwrap();
+    assert!(json.contains("\"respondents\":1"), "{json}");
+
+    let most = json.replace("\"respondents\":1", "\"respondents\":9007199254740992");
+    let mut big: ReportAccumulator = serde_json::from_str(&most).unwrap();
+    let copy = big.clone();
+    let e = big.merge(&copy).unwrap_err().to_string();
+    assert!(e.contains("the merged counts would pass 9007199254740992"), "{e}");
+    assert_eq!(big, copy, "a refused merge changes nothing");
+
+    let over = json.replace("\"respondents\":1", "\"respondents\":9007199254740993");
+    let e = serde_json::from_str::<ReportAccumulator>(&over).unwrap_err().to_string();
+    assert!(e.contains("respondents 9007199254740993 is above the most an accumulator counts"), "{e}");
+
+    // A tally whose counts cannot be true (the same count far above its weights' bound) is refused too.
+    let nps = oes_core::metrics::nps::NpsAccumulator::new();
+    let text = serde_json::to_string(&nps).unwrap().replacen("\"counts\":[0,", "\"counts\":[18446744073709551615,", 1);
+    assert!(serde_json::from_str::<oes_core::metrics::nps::NpsAccumulator>(&text).is_err());
+}

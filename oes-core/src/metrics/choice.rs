@@ -83,14 +83,19 @@ impl ChoiceAccumulator {
         if self.counts.len() != other.counts.len() {
             return Err(Error::Incompatible(format!("{} options vs {}", self.counts.len(), other.counts.len())));
         }
-        for i in 0..self.counts.len() {
-            self.counts[i] = self.counts[i].saturating_add(other.counts[i]);
-            self.weights[i] = self.weights[i].saturating_add(other.weights[i]);
+        use crate::metrics::{merged_count, CheckedSum};
+        // Exact or refused: `self` changes only when every sum fits.
+        let mut merged = self.clone();
+        for i in 0..merged.counts.len() {
+            merged.counts[i] = merged_count(merged.counts[i], other.counts[i])?;
+            merged.weights[i] = merged.weights[i].plus(other.weights[i])?;
         }
-        self.answered = self.answered.saturating_add(other.answered);
-        self.answered_weight = self.answered_weight.saturating_add(other.answered_weight);
-        self.skipped = self.skipped.saturating_add(other.skipped);
-        self.skipped_weight = self.skipped_weight.saturating_add(other.skipped_weight);
+        merged.answered = merged_count(merged.answered, other.answered)?;
+        merged.answered_weight = merged.answered_weight.plus(other.answered_weight)?;
+        merged.skipped = merged_count(merged.skipped, other.skipped)?;
+        merged.skipped_weight = merged.skipped_weight.plus(other.skipped_weight)?;
+        merged_count(merged.answered, merged.skipped)?;
+        *self = merged;
         Ok(())
     }
 
@@ -98,7 +103,9 @@ impl ChoiceAccumulator {
     pub fn result(&self, names: &[String], options: &MetricOptions) -> ChoiceResult {
         let (n, w) = match options.denominator {
             Denominator::Answered => (self.answered, self.answered_weight),
-            Denominator::Shown => (self.answered + self.skipped, self.answered_weight + self.skipped_weight),
+            Denominator::Shown => {
+                (self.answered.saturating_add(self.skipped), self.answered_weight.saturating_add(self.skipped_weight))
+            }
         };
         let sums = Sums { n, w: w as u128, w2: 0 };
         ChoiceResult {

@@ -218,6 +218,9 @@ impl TryFrom<RawTally> for Tally {
         let (Some(n), Some(w)) = (n, w) else {
             return Err(Error::param("tally", "the counts overflow"));
         };
+        if !n.checked_add(r.skipped).is_some_and(|all| all <= MAX_COUNT) {
+            return Err(Error::param("tally", format!("more than {MAX_COUNT} answers")));
+        }
         if !squares_consistent(n, w, r.weight_sq)
             || !squares_consistent(r.skipped, r.skipped_weight, r.skipped_weight_sq)
         {
@@ -233,6 +236,44 @@ impl TryFrom<RawTally> for Tally {
             skipped_weight_sq: r.skipped_weight_sq,
         })
     }
+}
+
+/// The most responses an accumulator counts (2^53, about 9 quadrillion). A loaded state above it is refused as
+/// impossible and a merge that would pass it is an error, so no sum of counts inside the crate can overflow.
+pub(crate) const MAX_COUNT: u64 = 1 << 53;
+
+/// Sums that merges add: checked, so that a merge is exact or an error, never a wrapped or saturated number.
+pub(crate) trait CheckedSum: Sized + Copy {
+    /// `self + other`, or an [`Error::Incompatible`] when it overflows.
+    fn plus(self, other: Self) -> Result<Self>;
+}
+
+macro_rules! checked_sum {
+    ($($t:ty),*) => {$(
+        impl CheckedSum for $t {
+            #[inline]
+            fn plus(self, other: Self) -> Result<Self> {
+                self.checked_add(other).ok_or_else(|| Error::Incompatible("the merged sums would overflow".into()))
+            }
+        }
+    )*};
+}
+checked_sum!(u64, u128, i128);
+
+/// A merged count: checked against [`MAX_COUNT`].
+pub(crate) fn merged_count(a: u64, b: u64) -> Result<u64> {
+    match a.checked_add(b) {
+        Some(n) if n <= MAX_COUNT => Ok(n),
+        _ => Err(Error::Incompatible(format!("the merged counts would pass {MAX_COUNT}"))),
+    }
+}
+
+/// A loaded count: at most [`MAX_COUNT`].
+pub(crate) fn loaded_count(n: u64, what: &str) -> Result<u64> {
+    if n > MAX_COUNT {
+        return Err(Error::param("accumulator", format!("{what} {n} is above the most an accumulator counts")));
+    }
+    Ok(n)
 }
 
 /// Whether `sq` can be the sum of the squares of `n` weights (each within 1..=[`Weight::MAX_MICRO`] millionths)
@@ -402,6 +443,10 @@ impl Tally {
         merged.skipped_weight = merged.skipped_weight.checked_add(other.skipped_weight).ok_or_else(overflow)?;
         merged.skipped_weight_sq =
             merged.skipped_weight_sq.checked_add(other.skipped_weight_sq).ok_or_else(overflow)?;
+        let total = merged.counts.iter().try_fold(merged.skipped, |a, &c| a.checked_add(c));
+        if !total.is_some_and(|t| t <= MAX_COUNT) {
+            return Err(Error::Incompatible(format!("the merged counts would pass {MAX_COUNT}")));
+        }
         *self = merged;
         Ok(())
     }

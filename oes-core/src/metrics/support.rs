@@ -46,6 +46,7 @@ fn bucket_value(bucket: i32) -> f64 {
 /// A mergeable multiset of durations in whole seconds: exact up to [`EXACT_DISTINCT_LIMIT`] distinct values, then
 /// bucketed with 0.5 % relative accuracy.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(try_from = "RawSketch")]
 pub struct DurationSketch {
     /// Exact values and their counts (`None` once bucketed).
     exact: Option<BTreeMap<u64, u64>>,
@@ -53,6 +54,34 @@ pub struct DurationSketch {
     buckets: BTreeMap<i32, u64>,
     count: u64,
     sum: u128,
+}
+
+/// The serialised form, checked before it becomes a sketch.
+#[derive(Deserialize)]
+struct RawSketch {
+    exact: Option<BTreeMap<u64, u64>>,
+    buckets: BTreeMap<i32, u64>,
+    count: u64,
+    sum: u128,
+}
+
+impl TryFrom<RawSketch> for DurationSketch {
+    type Error = crate::Error;
+    fn try_from(r: RawSketch) -> crate::Result<Self> {
+        let bad = |m: &str| crate::Error::param("duration sketch", m.to_owned());
+        crate::metrics::loaded_count(r.count, "a duration count")?;
+        let counted = match &r.exact {
+            Some(values) if r.buckets.is_empty() && values.len() <= EXACT_DISTINCT_LIMIT => {
+                values.values().try_fold(0u64, |a, &c| a.checked_add(c))
+            }
+            Some(_) => return Err(bad("exact values and buckets at once, or too many exact values")),
+            None => r.buckets.values().try_fold(0u64, |a, &c| a.checked_add(c)),
+        };
+        if counted != Some(r.count) {
+            return Err(bad("the counts do not add up to the count"));
+        }
+        Ok(DurationSketch { exact: r.exact, buckets: r.buckets, count: r.count, sum: r.sum })
+    }
 }
 
 impl DurationSketch {
@@ -69,46 +98,57 @@ impl DurationSketch {
             Some(values) => {
                 *values.entry(seconds).or_insert(0) += 1;
                 if values.len() > EXACT_DISTINCT_LIMIT {
-                    self.switch_to_buckets();
+                    // Cannot fail: a sketch's bucket counts sum to its count, which loading and merging keep
+                    // within the most an accumulator counts.
+                    let _ = self.switch_to_buckets();
                 }
             }
             None => *self.buckets.entry(bucket_of(seconds)).or_insert(0) += 1,
         }
     }
 
-    fn switch_to_buckets(&mut self) {
+    fn switch_to_buckets(&mut self) -> crate::Result<()> {
         if let Some(values) = self.exact.take() {
             for (v, c) in values {
-                *self.buckets.entry(bucket_of(v)).or_insert(0) += c;
+                let slot = self.buckets.entry(bucket_of(v)).or_insert(0);
+                *slot = crate::metrics::merged_count(*slot, c)?;
             }
         }
+        Ok(())
     }
 
-    /// Adds another sketch.
-    pub fn merge(&mut self, other: &DurationSketch) {
-        self.count += other.count;
-        self.sum += other.sum;
-        match (&mut self.exact, &other.exact) {
+    /// Adds another sketch. Exact or refused: an error when a count would overflow, and `self` unchanged.
+    pub fn merge(&mut self, other: &DurationSketch) -> crate::Result<()> {
+        use crate::metrics::{merged_count, CheckedSum};
+        let mut merged = self.clone();
+        merged.count = merged_count(merged.count, other.count)?;
+        merged.sum = merged.sum.plus(other.sum)?;
+        match (&mut merged.exact, &other.exact) {
             (Some(mine), Some(theirs)) => {
                 for (v, c) in theirs {
-                    *mine.entry(*v).or_insert(0) += c;
+                    let slot = mine.entry(*v).or_insert(0);
+                    *slot = merged_count(*slot, *c)?;
                 }
                 if mine.len() > EXACT_DISTINCT_LIMIT {
-                    self.switch_to_buckets();
+                    merged.switch_to_buckets()?;
                 }
             }
             (None, Some(theirs)) => {
                 for (v, c) in theirs {
-                    *self.buckets.entry(bucket_of(*v)).or_insert(0) += c;
+                    let slot = merged.buckets.entry(bucket_of(*v)).or_insert(0);
+                    *slot = merged_count(*slot, *c)?;
                 }
             }
             (_, None) => {
-                self.switch_to_buckets();
+                merged.switch_to_buckets()?;
                 for (b, c) in &other.buckets {
-                    *self.buckets.entry(*b).or_insert(0) += c;
+                    let slot = merged.buckets.entry(*b).or_insert(0);
+                    *slot = merged_count(*slot, *c)?;
                 }
             }
         }
+        *self = merged;
+        Ok(())
     }
 
     /// Number of durations.
@@ -330,15 +370,19 @@ impl SupportAccumulator {
                 self.target_seconds, other.target_seconds
             )));
         }
-        self.tickets += other.tickets;
-        self.resolved += other.resolved;
-        self.within_target += other.within_target;
-        self.ttr.merge(&other.ttr);
-        self.first_reply.merge(&other.first_reply);
-        self.contacts_resolved += other.contacts_resolved;
-        self.resolved_with_contacts += other.resolved_with_contacts;
-        self.reopened += other.reopened;
-        self.reopen_known += other.reopen_known;
+        use crate::metrics::{merged_count, CheckedSum};
+        // Exact or refused: `self` changes only when every sum fits.
+        let mut m = self.clone();
+        m.tickets = merged_count(m.tickets, other.tickets)?;
+        m.resolved = merged_count(m.resolved, other.resolved)?;
+        m.within_target = merged_count(m.within_target, other.within_target)?;
+        m.ttr.merge(&other.ttr)?;
+        m.first_reply.merge(&other.first_reply)?;
+        m.contacts_resolved = m.contacts_resolved.plus(other.contacts_resolved)?;
+        m.resolved_with_contacts = merged_count(m.resolved_with_contacts, other.resolved_with_contacts)?;
+        m.reopened = m.reopened.plus(other.reopened)?;
+        m.reopen_known = merged_count(m.reopen_known, other.reopen_known)?;
+        *self = m;
         Ok(())
     }
 
@@ -414,13 +458,19 @@ impl PairSums {
     }
 
     /// Adds other sums.
-    pub fn merge(&mut self, o: &PairSums) {
-        self.n += o.n;
-        self.sx += o.sx;
-        self.sy += o.sy;
-        self.sxx += o.sxx;
-        self.syy += o.syy;
-        self.sxy += o.sxy;
+    ///
+    /// Exact or refused: an error when a sum would overflow, and `self` unchanged.
+    pub fn merge(&mut self, o: &PairSums) -> crate::Result<()> {
+        use crate::metrics::{merged_count, CheckedSum};
+        *self = PairSums {
+            n: merged_count(self.n, o.n)?,
+            sx: self.sx.plus(o.sx)?,
+            sy: self.sy.plus(o.sy)?,
+            sxx: self.sxx.plus(o.sxx)?,
+            syy: self.syy.plus(o.syy)?,
+            sxy: self.sxy.plus(o.sxy)?,
+        };
+        Ok(())
     }
 
     /// Pearson's correlation.
@@ -483,6 +533,39 @@ mod tests {
     }
 
     proptest! {
+        // Each case adds tens of thousands of durations.
+        #![proptest_config(ProptestConfig::with_cases(24))]
+        /// Past the exact limit, where one side, both or neither switched to buckets before the merge.
+        #[test]
+        fn sketch_merge_past_the_bucketing_threshold(
+            distinct in (EXACT_DISTINCT_LIMIT - 50)..(EXACT_DISTINCT_LIMIT * 2 + 50),
+            seed in 0u64..1_000,
+            cut_share in 0.0f64..1.0,
+        ) {
+            // `distinct` different durations (spread over days), each once or twice, in a seeded order.
+            let mut values: Vec<u64> = (0..distinct as u64).map(|i| i * 37 + (i * seed) % 5).collect();
+            values.extend(values.clone().iter().step_by(3));
+            let n = values.len();
+            for i in 0..n {
+                let j = (i as u64 * 2_654_435_761 + seed) as usize % n;
+                values.swap(i, j);
+            }
+            let cut = (cut_share * n as f64) as usize;
+            let one = values.iter().fold(DurationSketch::new(), |mut s, &v| { s.add(v); s });
+            let mut a = values[..cut].iter().fold(DurationSketch::new(), |mut s, &v| { s.add(v); s });
+            let b = values[cut..].iter().fold(DurationSketch::new(), |mut s, &v| { s.add(v); s });
+            let mut ba = b.clone();
+            ba.merge(&a).unwrap();
+            a.merge(&b).unwrap();
+            prop_assert_eq!(&a, &one);
+            prop_assert_eq!(&ba, &one);
+            let bucketed = one.exact.is_none();
+            let distinct_values = values.iter().collect::<std::collections::BTreeSet<_>>().len();
+            prop_assert_eq!(bucketed, distinct_values > EXACT_DISTINCT_LIMIT);
+        }
+    }
+
+    proptest! {
         #[test]
         fn sketch_merge_is_order_independent(values in prop::collection::vec(0u64..50_000, 0..400), cut in 0usize..400) {
             let cut = cut.min(values.len());
@@ -490,8 +573,8 @@ mod tests {
             let mut a = values[..cut].iter().fold(DurationSketch::new(), |mut s, &v| { s.add(v); s });
             let b = values[cut..].iter().rev().fold(DurationSketch::new(), |mut s, &v| { s.add(v); s });
             let mut ba = b.clone();
-            ba.merge(&a);
-            a.merge(&b);
+            ba.merge(&a).unwrap();
+            a.merge(&b).unwrap();
             prop_assert_eq!(&a, &one);
             prop_assert_eq!(&ba, &one);
         }
@@ -505,7 +588,7 @@ mod tests {
             pairs[..cut].iter().for_each(|&(x, y)| a.add(x, y));
             let mut b = PairSums::default();
             pairs[cut..].iter().for_each(|&(x, y)| b.add(x, y));
-            a.merge(&b);
+            a.merge(&b).unwrap();
             prop_assert_eq!(a, one);
             if let Some(r) = one.correlation(Confidence::default()).r {
                 prop_assert!((-1.0..=1.0).contains(&r));

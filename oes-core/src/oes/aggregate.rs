@@ -54,12 +54,18 @@ impl MeanAccumulator {
     }
 
     /// Adds other sums.
-    pub fn merge(&mut self, o: &MeanAccumulator) {
-        self.n += o.n;
-        self.w += o.w;
-        self.w2 += o.w2;
-        self.wx += o.wx;
-        self.wxx += o.wxx;
+    ///
+    /// Exact or refused: an error when a sum would overflow, and `self` unchanged.
+    pub fn merge(&mut self, o: &MeanAccumulator) -> crate::Result<()> {
+        use crate::metrics::{merged_count, CheckedSum};
+        *self = MeanAccumulator {
+            n: merged_count(self.n, o.n)?,
+            w: self.w.plus(o.w)?,
+            w2: self.w2.plus(o.w2)?,
+            wx: self.wx.plus(o.wx)?,
+            wxx: self.wxx.plus(o.wxx)?,
+        };
+        Ok(())
     }
 
     /// Mean, standard deviation and t interval.
@@ -114,10 +120,15 @@ impl OesAccumulator {
     }
 
     /// Adds another accumulator.
-    pub fn merge(&mut self, other: &OesAccumulator) {
-        for (a, b) in self.perspectives.iter_mut().zip(&other.perspectives) {
-            a.merge(b);
+    ///
+    /// Exact or refused: an error when a sum would overflow, and `self` unchanged.
+    pub fn merge(&mut self, other: &OesAccumulator) -> crate::Result<()> {
+        let mut merged = *self;
+        for (a, b) in merged.perspectives.iter_mut().zip(&other.perspectives) {
+            a.merge(b)?;
         }
+        *self = merged;
+        Ok(())
     }
 
     /// Number of scored responses.
@@ -158,9 +169,9 @@ mod tests {
         a.add_scores(s(6.0), Weight::ONE);
         b.add_scores(s(4.0), Weight::new(2.0).unwrap());
         let mut ab = a;
-        ab.merge(&b);
+        ab.merge(&b).unwrap();
         let mut ba = b;
-        ba.merge(&a);
+        ba.merge(&a).unwrap();
         assert_eq!(ab, ba);
         let r = ab.result(Confidence::default());
         assert_eq!(r.satisfaction.mean, Some(5.5)); // (8 + 6 + 2·4) / 4
