@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 from pathlib import Path
 from typing import Any, Optional
 
@@ -50,17 +51,15 @@ def repo_root(monkeypatch: pytest.MonkeyPatch) -> Path:
     return REPO
 
 
-def oes_command() -> Optional[Path]:
-    """The `oes` command: $OES_BIN, or a build in target/ newer than every source file of the core and the CLI."""
+def oes_command() -> Path:
+    """The `oes` command: $OES_BIN, or the debug build in target/, built (or brought up to date) with cargo first, so
+    that a comparison with the command line never silently compares nothing."""
     if os.environ.get("OES_BIN"):
         return Path(os.environ["OES_BIN"])
-    sources = [p for d in ("oes-core/src", "oes-cli/src") for p in (REPO / d).rglob("*.rs")]
-    newest = max(p.stat().st_mtime for p in sources)
-    for profile in ("release", "debug"):
-        binary = REPO / "target" / profile / "oes"
-        if binary.exists() and binary.stat().st_mtime > newest:
-            return binary
-    return None
+    subprocess.run(["cargo", "build", "--locked", "--quiet", "-p", "oes-cli"], cwd=REPO, check=True)
+    binary = REPO / "target" / "debug" / "oes"
+    assert binary.exists(), f"cargo built no {binary}"
+    return binary
 
 
 def fixture_files(folder: str) -> list:
