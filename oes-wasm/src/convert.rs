@@ -224,6 +224,10 @@ impl Options {
     /// An array-of-strings option.
     pub fn strings(&self, key: &str, name: &'static str) -> Result<Option<Vec<String>>> {
         let Some(v) = self.get(key) else { return Ok(None) };
+        // One name stands for a list of one, as in Python (`by: "store"`).
+        if let Some(one) = v.as_string() {
+            return Ok(Some(vec![one]));
+        }
         let array = elements(&v, name)?;
         let mut out = Vec::with_capacity(array.length() as usize);
         for (i, item) in array.iter().enumerate() {

@@ -14,8 +14,9 @@ const TS_REPORT: &'static str = r#"
 export type Every = "day" | "week" | "month" | "quarter" | "year";
 /** How a report groups responses (fixed when a `ReportAccumulator` is created). */
 export interface GroupingOptions {
-  /** Segment names to group by (their combinations form the groups); default none (overall only). */
-  by?: string[];
+  /** Segment names to group by (their combinations form the groups; one name may be given as a string); default
+   *  none (overall only). */
+  by?: string | string[];
   /** Time bucket (UTC days); default `null`, one period over all time. */
   every?: Every | null;
   /** The support resolution target in seconds (responses with a `ticket`); default 86400 (24 hours). */

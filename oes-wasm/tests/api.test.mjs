@@ -238,6 +238,8 @@ test("reports: options, accumulators and errors", () => {
   assert.equal(r.groups[0].periods[0].questions.plan.kind, "single_choice");
   assert.equal(r.groups[0].periods[0].questions.comment.text.n, 1);
   assert.equal(oes.report(survey, responses).groups[0].periods[0].withheld, true);
+  // One segment name may be a string, as in Python.
+  assert.deepEqual(oes.report(survey, responses, { by: "kiosk", minGroupSize: 1 }), oes.report(survey, responses, { by: ["kiosk"], minGroupSize: 1 }));
 
   throwsOes(() => oes.report(survey, responses, { by: ["store"] }), "invalid_parameter", 'no response has a segment "store"');
   throwsOes(() => oes.report(survey, responses, { every: "hour" }), "invalid_parameter", "invalid every");
