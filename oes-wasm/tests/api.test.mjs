@@ -76,7 +76,7 @@ test("bad arguments are OesErrors with the parameter named", () => {
   throwsOes(() => oes.nps(["7"]), "invalid_parameter", 'expected an integer or null at index 0, got the string "7"');
   // NaN is a skipped answer, as in Python (a Float64Array has no null).
   assert.deepEqual(oes.nps(new Float64Array([10, NaN, 0])), oes.nps([10, null, 0]));
-  throwsOes(() => oes.nps([Infinity]), "invalid_parameter", "Infinity at index 0 is not an integer");
+  throwsOes(() => oes.nps([Infinity]), "invalid_parameter", "invalid scores: inf at index 0 is not an integer");
   throwsOes(() => oes.nps([true]), "invalid_parameter", "expected an integer or null at index 0, got true");
   throwsOes(() => oes.nps("10"), "invalid_parameter", "invalid scores: expected an array");
   throwsOes(() => oes.nps([1], { wieghts: [1] }), "invalid_parameter", 'unknown option "wieghts"');
