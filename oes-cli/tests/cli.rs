@@ -289,6 +289,13 @@ fn hostile_input_ends_in_a_clear_error() {
     let out = oes(&["report", "--survey", survey, "--responses", &far, "--limit", "rows=5"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown limit \"rows\""));
 
+    // An endless input (no line end, ever): the error at the line limit, at once.
+    if Path::new("/dev/zero").exists() {
+        let out = oes(&["report", "--survey", survey, "--responses", "/dev/zero", "--format", "json"]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("line 1: the line is too long"));
+    }
+
     // An unterminated CSV quote is an error, even in lenient mode.
     let csv = dir.file(
         "open.csv",

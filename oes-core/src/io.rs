@@ -159,7 +159,7 @@ pub fn read_jsonl(survey: &Survey, reader: impl BufRead, mode: ReadMode) -> Resu
 pub fn read_jsonl_with(survey: &Survey, reader: impl BufRead, mode: ReadMode, limits: &Limits) -> Result<Responses> {
     let mut out = Responses::default();
     let mut seen = Seen::default();
-    let mut lines = Lines::new(reader, limits.line_bytes);
+    let mut lines = Lines::new(reader, limits.line_bytes, mode);
     while let Some((number, line)) = lines.next_line()? {
         let parsed = match line {
             Line::TooLong => Err(line_too_long(limits)),
@@ -229,18 +229,21 @@ enum Line<'a> {
     TooLong,
 }
 
-/// Reads lines of at most `max` bytes without ever holding a longer one: the rest of a long line is skipped.
+/// Reads lines of at most `max` bytes without ever holding a longer one: the rest of a long line is skipped (in
+/// lenient mode; strictly, reading stops there, so that an endless line ends in an error at once).
 struct Lines<R> {
     reader: R,
     max: u64,
+    /// Whether a line over the limit ends the reading at once (strict mode), rather than being skipped to its end.
+    stop_at_long: bool,
     buf: Vec<u8>,
     /// The 1-based number of the line last read.
     number: u64,
 }
 
 impl<R: BufRead> Lines<R> {
-    fn new(reader: R, max: u64) -> Self {
-        Lines { reader, max, buf: Vec::new(), number: 0 }
+    fn new(reader: R, max: u64, mode: ReadMode) -> Self {
+        Lines { reader, max, stop_at_long: mode == ReadMode::Strict, buf: Vec::new(), number: 0 }
     }
 
     /// The next line, `None` at the end of the input. A UTF-8 byte order mark at the start of the input is dropped,
@@ -274,7 +277,8 @@ impl<R: BufRead> Lines<R> {
                 }
             }
             self.reader.consume(if done { take + 1 } else { take });
-            if done {
+            // Strictly, the error is known now: an endless line (`/dev/zero`) is not read to its end.
+            if done || (too_long && self.stop_at_long) {
                 break;
             }
         }
@@ -322,7 +326,7 @@ pub fn read_csv_with(
     mode: ReadMode,
     limits: &Limits,
 ) -> Result<Responses> {
-    let mut csv = CsvReader::new(std::io::BufReader::new(reader), limits.line_bytes);
+    let mut csv = CsvReader::new(std::io::BufReader::new(reader), limits.line_bytes, mode);
     let header_error = |message: String| Error::Response { line: Some(1), response: None, question: None, message };
     let headers: Vec<String> = match csv.next_record()? {
         None => return Err(Error::param("csv", "the input is empty (expected a header row)")),
@@ -421,8 +425,8 @@ struct CsvReader<R> {
 }
 
 impl<R: BufRead> CsvReader<R> {
-    fn new(reader: R, max: u64) -> Self {
-        CsvReader { lines: Lines::new(reader, max), cells: Vec::new() }
+    fn new(reader: R, max: u64, mode: ReadMode) -> Self {
+        CsvReader { lines: Lines::new(reader, max, mode), cells: Vec::new() }
     }
 
     /// The next record (blank lines are skipped), `None` at the end; an error for a quote that is never closed.

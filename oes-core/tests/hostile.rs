@@ -1,8 +1,6 @@
 //! Hostile input: each fault class of a hostile user's tour ends as a clear error or a correct, bounded result, and
 //! lenient mode keeps every good response.
 
-use std::io::Read;
-
 use oes_core::io::{read_csv, read_csv_with, read_jsonl, read_jsonl_with, ReadMode};
 use oes_core::{Error, Every, Limits, ReportAccumulator, ReportOptions, Survey};
 
@@ -41,10 +39,22 @@ fn a_line_over_the_limit_is_refused_without_being_held_and_lenient_reads_on() {
     let ids: Vec<&str> = lenient.responses.iter().map(|r| r.id()).collect();
     assert_eq!(ids, ["r1", "r3"]);
 
-    // An endless input without line ends (`--responses /dev/zero`) stops at the limit.
-    let zeros = std::io::BufReader::new(std::io::repeat(0).take(50 << 20));
+    // An endless input without line ends (`--responses /dev/zero`) ends in the error at the limit.
+    let zeros = std::io::BufReader::new(std::io::repeat(0));
     let e = read_jsonl_with(&survey(), zeros, ReadMode::Strict, &Limits { line_bytes: 1 << 20, ..Limits::default() });
     assert!(err_text(e.unwrap_err()).contains("line 1: the line is too long"));
+    let zeros = std::io::BufReader::new(std::io::repeat(0));
+    let e = read_csv_with(&survey(), zeros, ReadMode::Strict, &Limits { line_bytes: 1 << 20, ..Limits::default() });
+    assert!(err_text(e.unwrap_err()).contains("line 1: bad CSV header: the row is too long"));
+    // Leniently, a long line is skipped to its end (here 50 MiB) without being held, and reading goes on.
+    let data: Vec<u8> = std::iter::repeat(b'x')
+        .take(50 << 20)
+        .chain(format!("\n{}", jsonl(&[line("r9", r#"{"n": 9}"#)])).into_bytes())
+        .collect();
+    let read =
+        read_jsonl_with(&survey(), &data[..], ReadMode::Lenient, &Limits { line_bytes: 1 << 20, ..Limits::default() })
+            .unwrap();
+    assert_eq!((read.responses.len(), read.rejected.len()), (1, 1));
 }
 
 #[test]
