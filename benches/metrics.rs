@@ -86,7 +86,7 @@ fn nps(c: &mut Criterion<Clock>) {
         new: NpsAccumulator::new,
         add: |a: &mut NpsAccumulator, r: NpsRating, w: Weight| a.add(r, w),
         result: |a: &NpsAccumulator, o: &MetricOptions| a.result(o),
-        merge: |a: &mut NpsAccumulator, b: &NpsAccumulator| a.merge(b),
+        merge: |a: &mut NpsAccumulator, b: &NpsAccumulator| a.merge(b).unwrap(),
     };
     accumulation(c, "nps", &ratings, &weights, acc, |g| {
         g.bench_function("baseline_u64_histogram_10m", |b| {

@@ -855,9 +855,7 @@ impl Ctx<'_> {
         match kind {
             QuestionKind::Nps => crate::metrics::nps::compare(a, b, m),
             QuestionKind::Csat => crate::metrics::csat::compare(a, b, threshold, m),
-            QuestionKind::Ces | QuestionKind::CesEffort | QuestionKind::Rating => {
-                crate::metrics::compare_means(a, b, m)
-            }
+            QuestionKind::Ces | QuestionKind::CesEffort | QuestionKind::Rating => crate::stats::compare_means(a, b, m),
             QuestionKind::YesNo => crate::metrics::rating::compare_yes(a, b, m),
             _ => None,
         }

@@ -379,6 +379,112 @@ pub(crate) fn welch(
     })
 }
 
+// Trinomial scores (NPS, CES net easy) -----------------------------------------------------------------------------
+
+use crate::metrics::Interval;
+
+/// A trinomial (positive / neutral / negative) score on [-100, 100] with its standard errors and interval.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Trinomial {
+    pub score: f64,
+    pub se: f64,
+    pub moe: f64,
+    pub ci: [f64; 2],
+    /// The estimate the interval is centred on (adjusted or raw), in points.
+    pub centre: f64,
+    /// The standard error of `centre`, in points.
+    pub centre_se: f64,
+}
+
+pub(crate) fn trinomial(
+    pos: u128,
+    neg: u128,
+    sums: Sums,
+    interval: Interval,
+    confidence: Confidence,
+) -> Option<Trinomial> {
+    if sums.n == 0 {
+        return None;
+    }
+    let n = sums.effective_n();
+    let p = sums.share(pos);
+    let d = sums.share(neg);
+    let score = sums.percent_diff(pos, neg);
+    let var = |p: f64, d: f64| (p + d - (p - d) * (p - d)).max(0.0);
+    let se = 100.0 * libm::sqrt(var(p, d) / n);
+    let (centre, centre_se) = match interval {
+        Interval::Wald => (score, se),
+        Interval::AdjustedWald => {
+            let pa = (p * n + 0.75) / (n + 3.0);
+            let da = (d * n + 0.75) / (n + 3.0);
+            (100.0 * (pa - da), 100.0 * libm::sqrt(var(pa, da) / (n + 3.0)))
+        }
+    };
+    let moe = confidence.z() * centre_se;
+    let ci = [(centre - moe).max(-100.0), (centre + moe).min(100.0)];
+    Some(Trinomial { score, se, moe, ci, centre, centre_se })
+}
+
+/// Compares two trinomial scores by a z test on the interval's centres.
+pub(crate) fn compare_trinomial(
+    metric: &str,
+    a: &Trinomial,
+    b: &Trinomial,
+    confidence: Confidence,
+) -> Option<Comparison> {
+    let se = libm::sqrt(a.centre_se * a.centre_se + b.centre_se * b.centre_se);
+    z_difference(metric, a.centre - b.centre, se, se, confidence)
+}
+
+// Shares and means of tallies -------------------------------------------------------------------------------------
+
+use crate::metrics::{MetricOptions, Sums, Tally};
+
+/// A weighted share with its Wilson interval (in percent).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct ShareStats {
+    pub percent: Option<f64>,
+    pub ci: Option<[f64; 2]>,
+    pub moe: Option<f64>,
+}
+
+pub(crate) fn share_stats(part: u128, sums: Sums, confidence: Confidence) -> ShareStats {
+    if sums.n == 0 {
+        return ShareStats { percent: None, ci: None, moe: None };
+    }
+    let p = sums.share(part);
+    let (lo, hi) = wilson(p, sums.effective_n(), confidence.z());
+    let z = confidence.z();
+    let n = sums.effective_n();
+    let half = z * libm::sqrt(p * (1.0 - p) / n + z * z / (4.0 * n * n)) / (1.0 + z * z / n);
+    ShareStats { percent: Some(sums.percent(part)), ci: Some([100.0 * lo, 100.0 * hi]), moe: Some(100.0 * half) }
+}
+
+/// Two-proportion z test (pooled variance for the test, unpooled for the interval), in percentage points.
+pub(crate) fn compare_shares(
+    metric: &str,
+    (p1, n1): (f64, f64),
+    (p2, n2): (f64, f64),
+    confidence: Confidence,
+) -> Option<Comparison> {
+    if !(n1 > 0.0 && n2 > 0.0) {
+        return None;
+    }
+    let pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+    let se_test = libm::sqrt(pooled * (1.0 - pooled) * (1.0 / n1 + 1.0 / n2));
+    let se_ci = libm::sqrt(p1 * (1.0 - p1) / n1 + p2 * (1.0 - p2) / n2);
+    z_difference(metric, 100.0 * (p1 - p2), 100.0 * se_test, 100.0 * se_ci, confidence)
+}
+
+/// Compares the means of two tallies with Welch's t test.
+pub(crate) fn compare_means(a: &Tally, b: &Tally, options: &MetricOptions) -> Option<Comparison> {
+    let side = |t: &Tally| {
+        let m = t.mean_stats(options.confidence);
+        Some((m.mean?, m.sd?, m.effective_n))
+    };
+    welch("mean", side(a)?, side(b)?, options.confidence)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -359,12 +359,10 @@ impl Acc for CoreNps {
     }
     fn absorb(&mut self, tally: Tally) -> Result<(), Error> {
         let other = CoreNps::from_tally(tally)?;
-        CoreNps::merge(self, &other);
-        Ok(())
+        CoreNps::merge(self, &other)
     }
     fn merge_with(&mut self, other: &Self) -> Result<(), Error> {
-        CoreNps::merge(self, other);
-        Ok(())
+        CoreNps::merge(self, other)
     }
 }
 

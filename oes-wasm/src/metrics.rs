@@ -311,9 +311,10 @@ impl NpsAccumulator {
         Ok(())
     }
 
-    /// Adds another accumulator (exact: any grouping and order gives the same result).
-    pub fn merge(&mut self, other: &NpsAccumulator) {
-        self.inner.merge(&other.inner);
+    /// Adds another accumulator (exact: any grouping and order gives the same result; an error only where the
+    /// counts would overflow).
+    pub fn merge(&mut self, other: &NpsAccumulator) -> Result<()> {
+        Ok(self.inner.merge(&other.inner)?)
     }
 
     /// Number of answers.
@@ -579,9 +580,9 @@ impl YesNoAccumulator {
         Ok(())
     }
 
-    /// Adds another accumulator.
-    pub fn merge(&mut self, other: &YesNoAccumulator) {
-        self.inner.merge(&other.inner);
+    /// Adds another accumulator (an error only where the counts would overflow).
+    pub fn merge(&mut self, other: &YesNoAccumulator) -> Result<()> {
+        Ok(self.inner.merge(&other.inner)?)
     }
 
     /// Number of answers.

@@ -3,9 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::nps::trinomial;
-use super::{share_stats, tally_from_slices, MetricOptions, Tally};
+use super::{tally_from_slices, MetricOptions, Tally};
 use crate::error::Result;
+use crate::stats::{share_stats, trinomial};
 use crate::survey::Scale;
 
 /// CES 2.0 figures (`ces` questions). `None` where there is nothing to compute from.

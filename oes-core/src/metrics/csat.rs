@@ -2,8 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{share_stats, tally_from_slices, MetricOptions, Tally, Weight};
+use super::{tally_from_slices, MetricOptions, Tally, Weight};
 use crate::error::{Error, Result};
+use crate::stats::share_stats;
 use crate::stats::Comparison;
 use crate::survey::Scale;
 
@@ -164,7 +165,7 @@ pub(crate) fn compare(a: &Tally, b: &Tally, threshold: i32, options: &MetricOpti
         let s = t.sums(options.denominator);
         (s.n > 0).then(|| (s.share(w), s.effective_n()))
     };
-    super::compare_shares("percent", side(a)?, side(b)?, options.confidence)
+    crate::stats::compare_shares("percent", side(a)?, side(b)?, options.confidence)
 }
 
 /// CSAT of a list of answers (`None` = shown but skipped) on `scale`, with an optional threshold and weights.

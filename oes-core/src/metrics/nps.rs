@@ -2,9 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{tally_from_slices, Interval, MetricOptions, Sums, Tally, Weight};
+use super::{tally_from_slices, Interval, MetricOptions, Tally, Weight};
 use crate::error::{Error, Result};
-use crate::stats::{Comparison, Confidence};
+use crate::stats::{compare_trinomial, trinomial, Comparison};
 use crate::survey::Scale;
 
 /// An answer to "how likely are you to recommend", 0..=10, checked at construction.
@@ -99,59 +99,6 @@ pub struct NpsResult {
     pub interval: Interval,
 }
 
-/// A trinomial (positive / neutral / negative) score on [-100, 100] with its standard errors and interval.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct Trinomial {
-    pub score: f64,
-    pub se: f64,
-    pub moe: f64,
-    pub ci: [f64; 2],
-    /// The estimate the interval is centred on (adjusted or raw), in points.
-    pub centre: f64,
-    /// The standard error of `centre`, in points.
-    pub centre_se: f64,
-}
-
-pub(crate) fn trinomial(
-    pos: u128,
-    neg: u128,
-    sums: Sums,
-    interval: Interval,
-    confidence: Confidence,
-) -> Option<Trinomial> {
-    if sums.n == 0 {
-        return None;
-    }
-    let n = sums.effective_n();
-    let p = sums.share(pos);
-    let d = sums.share(neg);
-    let score = sums.percent_diff(pos, neg);
-    let var = |p: f64, d: f64| (p + d - (p - d) * (p - d)).max(0.0);
-    let se = 100.0 * libm::sqrt(var(p, d) / n);
-    let (centre, centre_se) = match interval {
-        Interval::Wald => (score, se),
-        Interval::AdjustedWald => {
-            let pa = (p * n + 0.75) / (n + 3.0);
-            let da = (d * n + 0.75) / (n + 3.0);
-            (100.0 * (pa - da), 100.0 * libm::sqrt(var(pa, da) / (n + 3.0)))
-        }
-    };
-    let moe = confidence.z() * centre_se;
-    let ci = [(centre - moe).max(-100.0), (centre + moe).min(100.0)];
-    Some(Trinomial { score, se, moe, ci, centre, centre_se })
-}
-
-/// Compares two trinomial scores by a z test on the interval's centres.
-pub(crate) fn compare_trinomial(
-    metric: &str,
-    a: &Trinomial,
-    b: &Trinomial,
-    confidence: Confidence,
-) -> Option<Comparison> {
-    let se = libm::sqrt(a.centre_se * a.centre_se + b.centre_se * b.centre_se);
-    crate::stats::z_difference(metric, a.centre - b.centre, se, se, confidence)
-}
-
 /// Accumulates NPS answers exactly; mergeable and serde-serialisable.
 ///
 /// ```
@@ -215,10 +162,10 @@ impl NpsAccumulator {
         self.tally.add_skipped(weight);
     }
 
-    /// Adds another accumulator (exact: any grouping and order gives the same result).
-    pub fn merge(&mut self, other: &NpsAccumulator) {
-        // Both are 0-10 by construction, so this cannot fail.
-        let _ = self.tally.merge(&other.tally);
+    /// Adds another accumulator (exact: any grouping and order gives the same result). Both are 0-10 by
+    /// construction; the only error is a merge whose counts would overflow (see [`Tally::merge`]).
+    pub fn merge(&mut self, other: &NpsAccumulator) -> Result<()> {
+        self.tally.merge(&other.tally)
     }
 
     /// The underlying tally.
@@ -291,6 +238,7 @@ pub fn compare_nps(a: &NpsAccumulator, b: &NpsAccumulator, options: &MetricOptio
 mod tests {
     use super::*;
     use crate::metrics::Denominator;
+    use crate::stats::Confidence;
     use proptest::prelude::*;
 
     fn acc(ratings: &[(u8, u64)]) -> NpsAccumulator {
@@ -340,10 +288,10 @@ mod tests {
             let (c1, c2) = (c1.min(c2), c1.max(c2));
             let one_pass = acc(&rs);
             let (a, b, c) = (acc(&rs[..c1]), acc(&rs[c1..c2]), acc(&rs[c2..]));
-            let mut left = a.clone(); left.merge(&b); left.merge(&c);
-            let mut bc = b.clone(); bc.merge(&c);
-            let mut right = a.clone(); right.merge(&bc);
-            let mut reversed = c.clone(); reversed.merge(&b); reversed.merge(&a);
+            let mut left = a.clone(); left.merge(&b).unwrap(); left.merge(&c).unwrap();
+            let mut bc = b.clone(); bc.merge(&c).unwrap();
+            let mut right = a.clone(); right.merge(&bc).unwrap();
+            let mut reversed = c.clone(); reversed.merge(&b).unwrap(); reversed.merge(&a).unwrap();
             prop_assert_eq!(&left, &one_pass);
             prop_assert_eq!(&right, &one_pass);
             prop_assert_eq!(&reversed, &one_pass);

@@ -2,8 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{share_stats, tally_from_slices, MetricOptions, Tally, Weight};
+use super::{tally_from_slices, MetricOptions, Tally, Weight};
 use crate::error::Result;
+use crate::stats::share_stats;
 use crate::stats::Comparison;
 use crate::survey::Scale;
 
@@ -115,10 +116,10 @@ impl YesNoAccumulator {
         self.tally.add_skipped(weight)
     }
 
-    /// Adds another accumulator.
-    pub fn merge(&mut self, other: &YesNoAccumulator) {
-        // Both are on the yes/no scale by construction, so this cannot fail.
-        let _ = self.tally.merge(&other.tally);
+    /// Adds another accumulator. Both are on the yes/no scale by construction; the only error is a merge whose
+    /// counts would overflow (see [`Tally::merge`]).
+    pub fn merge(&mut self, other: &YesNoAccumulator) -> Result<()> {
+        self.tally.merge(&other.tally)
     }
 
     /// The figures.
@@ -172,7 +173,7 @@ pub(crate) fn compare_yes(a: &Tally, b: &Tally, options: &MetricOptions) -> Opti
         let s = t.sums(options.denominator);
         (s.n > 0).then(|| (s.share(w), s.effective_n()))
     };
-    super::compare_shares("percent_yes", side(a)?, side(b)?, options.confidence)
+    crate::stats::compare_shares("percent_yes", side(a)?, side(b)?, options.confidence)
 }
 
 /// Rating figures of a list of answers on `scale` (`None` = shown but skipped), with optional weights.
