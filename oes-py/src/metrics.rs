@@ -345,14 +345,8 @@ impl Acc for CoreNps {
         CoreNps::tally(self)
     }
     fn add_value(&mut self, value: i64, weight: Weight) -> Result<(), Error> {
-        match u8::try_from(value).ok().and_then(|v| NpsRating::new(v).ok()) {
-            Some(rating) => {
-                CoreNps::add(self, rating, weight);
-                Ok(())
-            }
-            // The core's message for a value off the 0-10 scale.
-            None => Tally::new(Scale::NPS).add(value, weight),
-        }
+        CoreNps::add(self, NpsRating::try_from(value)?, weight);
+        Ok(())
     }
     fn add_skipped_answer(&mut self, weight: Weight) {
         CoreNps::add_skipped(self, weight)
@@ -377,9 +371,7 @@ impl Acc for CoreCsat {
         CoreCsat::add_skipped(self, weight)
     }
     fn absorb(&mut self, tally: Tally) -> Result<(), Error> {
-        // The core has no threshold getter; the result carries it.
-        let threshold = self.result(&MetricOptions::default()).threshold;
-        let other = CoreCsat::from_tally(tally, Some(threshold))?;
+        let other = CoreCsat::from_tally(tally, Some(self.threshold()))?;
         CoreCsat::merge(self, &other)
     }
     fn merge_with(&mut self, other: &Self) -> Result<(), Error> {

@@ -189,9 +189,9 @@ def test_accumulator_errors_leave_it_unchanged() -> None:
     before = acc.copy()
     with pytest.raises(oes.ParameterError, match="invalid scores: 11 at index 2"):
         acc.add_many([1, 2, 11])
-    with pytest.raises(oes.ParameterError, match="invalid value: 11 is off the scale 0-10"):
+    with pytest.raises(oes.ParameterError, match="invalid rating: 11 is off the scale 0-10"):
         acc.add(11)
-    with pytest.raises(oes.ParameterError, match="invalid value: 300 is off the scale 0-10"):
+    with pytest.raises(oes.ParameterError, match="invalid rating: 300 is off the scale 0-10"):
         acc.add(300)
     with pytest.raises(oes.ParameterError, match="invalid weight"):
         acc.add(9, weight=-1)

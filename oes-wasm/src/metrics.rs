@@ -294,12 +294,7 @@ impl NpsAccumulator {
         weight: Option<f64>,
     ) -> Result<()> {
         let value = integer_arg(&score, "score")?;
-        let rating = u8::try_from(value)
-            .map_err(|_| oes_core::Error::InvalidParameter {
-                name: "rating",
-                message: format!("{value} is off the scale 0-10"),
-            })
-            .and_then(NpsRating::new)?;
+        let rating = NpsRating::try_from(value)?;
         self.inner.add(rating, weight_arg(weight)?);
         Ok(())
     }

@@ -78,6 +78,11 @@ impl TryFrom<RawCsat> for CsatAccumulator {
 }
 
 impl CsatAccumulator {
+    /// The top-box threshold: answers at or above it are satisfied.
+    pub fn threshold(&self) -> i32 {
+        self.threshold
+    }
+
     /// An empty accumulator with the default top-box threshold of `scale` (see [`Scale::default_top_box`]).
     pub fn new(scale: Scale) -> Self {
         CsatAccumulator { tally: Tally::new(scale), threshold: scale.default_top_box() }

@@ -44,6 +44,17 @@ impl TryFrom<u8> for NpsRating {
     }
 }
 
+/// Any integer, as the bindings receive it: an error (the same as [`NpsRating::new`]'s) off 0-10.
+impl TryFrom<i64> for NpsRating {
+    type Error = Error;
+    fn try_from(v: i64) -> Result<Self> {
+        match u8::try_from(v) {
+            Ok(small) => NpsRating::new(small),
+            Err(_) => Err(Error::param("rating", format!("{v} is off the scale 0-10"))),
+        }
+    }
+}
+
 impl From<NpsRating> for u8 {
     fn from(r: NpsRating) -> u8 {
         r.0
@@ -232,6 +243,21 @@ pub fn nps(scores: &[Option<i64>], weights: Option<&[f64]>, options: &MetricOpti
 /// Compares two NPS results' samples: the difference of their scores with a z test.
 pub fn compare_nps(a: &NpsAccumulator, b: &NpsAccumulator, options: &MetricOptions) -> Option<Comparison> {
     compare(&a.tally, &b.tally, options)
+}
+
+#[cfg(test)]
+mod rating_tests {
+    use super::*;
+
+    #[test]
+    fn ratings_from_any_integer_have_one_message() {
+        assert_eq!(NpsRating::try_from(9i64).unwrap().get(), 9);
+        for bad in [11i64, -1, 300, i64::MIN] {
+            let e = NpsRating::try_from(bad).unwrap_err().to_string();
+            assert_eq!(e, format!("invalid rating: {bad} is off the scale 0-10"));
+        }
+        assert_eq!(NpsRating::new(11).unwrap_err().to_string(), "invalid rating: 11 is off the scale 0-10");
+    }
 }
 
 #[cfg(test)]
