@@ -155,9 +155,9 @@ struct ReportArgs {
     /// CSAT top-box threshold for a question, as QUESTION=VALUE (repeatable).
     #[arg(long, value_name = "QUESTION=VALUE")]
     csat_threshold: Vec<String>,
-    /// Support resolution target in hours (for the share of tickets resolved within it).
-    #[arg(long, default_value_t = 24.0, value_name = "HOURS")]
-    resolution_target_hours: f64,
+    /// Support resolution target in seconds, as in the libraries (for the share of tickets resolved within it).
+    #[arg(long, default_value_t = oes_core::metrics::support::DEFAULT_TARGET_SECONDS, value_name = "SECONDS")]
+    resolution_target_seconds: u64,
     /// Skip invalid responses (listed on stderr) instead of stopping at the first.
     #[arg(long)]
     lenient: bool,
@@ -277,10 +277,7 @@ fn run_report(args: ReportArgs) -> Result<(), String> {
         let v: i32 = v.trim().parse().map_err(|_| format!("--csat-threshold {spec:?}: {v:?} is not an integer"))?;
         options.csat_thresholds.insert(q.trim().to_owned(), v);
     }
-    if !(args.resolution_target_hours.is_finite() && args.resolution_target_hours >= 0.0) {
-        return Err(format!("invalid --resolution-target-hours {}: expected hours >= 0", args.resolution_target_hours));
-    }
-    options.resolution_target_seconds = (args.resolution_target_hours * 3600.0).round() as u64;
+    options.resolution_target_seconds = args.resolution_target_seconds;
     let mut acc = ReportAccumulator::new(&survey, &options).map_err(|e| e.to_string())?;
     if args.oes {
         let scorer = args.model.scorer(&limits)?;

@@ -1,7 +1,7 @@
 """Support tickets through `oes.SupportAccumulator`: the golden fixtures of `tests/fixtures/support/` (read as
 `oes-core/tests/golden.rs` and the WebAssembly tests read them), merging and pickling, map/merge across processes,
 and the errors (the API of `oes-wasm/src/support.rs`); and the resolution target of reports (`resolution_target_seconds`
-of `report` and `ReportAccumulator`, `--resolution-target-hours` of the `oes` command)."""
+of `report` and `ReportAccumulator`, `--resolution-target-seconds` of the `oes` command)."""
 
 from __future__ import annotations
 
@@ -203,7 +203,7 @@ def test_a_report_with_a_resolution_target_is_the_command_line_report(hours: flo
     command = oes_command()
     out = subprocess.run(
         [str(command), "report", "--survey", str(SUPPORT_EXAMPLE / "survey.json"), "--responses", str(path),
-         "--by", "channel", "--every", "month", "--resolution-target-hours", str(hours), "--format", "json"],
+         "--by", "channel", "--every", "month", "--resolution-target-seconds", str(target), "--format", "json"],
         check=True, capture_output=True, text=True,
     ).stdout
     assert out == report.to_json(pretty=True) + "\n"
