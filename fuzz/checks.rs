@@ -1,0 +1,121 @@
+//! The invariants the fuzz targets check, shared by the cargo-fuzz targets (`fuzz_targets/`) and by the stable test
+//! that replays the committed corpus and random inputs in `cargo test` (`oes-core/tests/fuzz_inputs.rs`).
+//!
+//! Each function takes arbitrary bytes and panics only when oes breaks a promise: a panic inside oes, a strict read
+//! that succeeds where a lenient one disagrees, a survey that does not survive its own JSON, a report that depends on
+//! how the responses were split between accumulators.
+
+#![allow(dead_code)]
+
+use oes_core::io::{read_csv, read_jsonl, ReadMode};
+use oes_core::{Every, Limits, ReportAccumulator, ReportOptions, Survey};
+
+/// A survey with every question kind.
+pub fn survey() -> Survey {
+    Survey::from_json(
+        r#"{"id": "fuzz", "questions": [
+            {"id": "nps", "kind": "nps"}, {"id": "csat", "kind": "csat"}, {"id": "ces", "kind": "ces"},
+            {"id": "effort", "kind": "ces_effort"}, {"id": "rating", "kind": "rating", "scale": {"min": -2, "max": 2}},
+            {"id": "yes", "kind": "yes_no"}, {"id": "one", "kind": "single_choice", "options": ["a", "b", "c"]},
+            {"id": "many", "kind": "multi_choice", "options": ["x", "y"]}, {"id": "comment", "kind": "text"}]}"#,
+    )
+    .expect("the fuzz survey is valid")
+}
+
+/// Report options small enough that any input stays cheap: periods and cells limited.
+pub fn options() -> ReportOptions {
+    let mut o = ReportOptions::default().by(["store"]).every(Every::Month).min_group_size(1);
+    o.limits = Limits { periods: 2_000, cells: 20_000, ..Limits::default() };
+    o
+}
+
+/// Input lines that are not blank (what a JSONL read may accept or reject).
+fn non_blank_lines(bytes: &[u8]) -> usize {
+    bytes.split(|&b| b == b'\n').filter(|l| !l.iter().all(|b| b.is_ascii_whitespace())).count()
+}
+
+/// `Survey::from_json`: no panic; a survey it accepts reads back from its own JSON as the same survey.
+pub fn survey_json(bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    if let Ok(s) = Survey::from_json(&text) {
+        let again = Survey::from_json(&s.to_json()).expect("a survey's own JSON reads back");
+        assert_eq!(again.to_json(), s.to_json());
+    }
+}
+
+/// A strict read succeeds only with what a lenient read gives without rejections; a lenient read accounts for
+/// every record at most once.
+fn strict_and_lenient(
+    strict: oes_core::Result<oes_core::io::Responses>,
+    lenient: oes_core::Result<oes_core::io::Responses>,
+    records: usize,
+) {
+    if let Ok(s) = &strict {
+        let l = lenient.as_ref().expect("lenient reads what strict reads");
+        assert!(l.rejected.is_empty());
+        assert_eq!(s.responses, l.responses);
+    }
+    if let Ok(l) = &lenient {
+        assert!(l.responses.len() + l.rejected.len() <= records.max(1));
+    }
+}
+
+/// `io::read_jsonl`, strict and lenient.
+pub fn responses_jsonl(bytes: &[u8]) {
+    let survey = survey();
+    let strict = read_jsonl(&survey, bytes, ReadMode::Strict);
+    let lenient = read_jsonl(&survey, bytes, ReadMode::Lenient);
+    strict_and_lenient(strict, lenient, non_blank_lines(bytes));
+}
+
+/// `io::read_csv`, strict and lenient (a record spans one or more lines).
+pub fn responses_csv(bytes: &[u8]) {
+    let survey = survey();
+    let strict = read_csv(&survey, bytes, ReadMode::Strict);
+    let lenient = read_csv(&survey, bytes, ReadMode::Lenient);
+    strict_and_lenient(strict, lenient, non_blank_lines(bytes));
+}
+
+/// A serialised `ReportAccumulator`: loading never panics; one that loads finishes (or errors) and merges with
+/// itself (or errors) without panicking.
+pub fn accumulator_json(bytes: &[u8]) {
+    let survey = survey();
+    if let Ok(acc) = serde_json::from_slice::<ReportAccumulator>(bytes) {
+        let _ = acc.finish(&survey, &options());
+        let mut twice = acc.clone();
+        if twice.merge(&acc).is_err() {
+            assert_eq!(twice, acc, "a refused merge changes nothing");
+        }
+    }
+}
+
+/// Responses read leniently from the bytes as JSONL: one accumulator, or two over a split merged, give the same
+/// report, and its JSON has no NaN (a report is either computed or an error).
+pub fn accumulator_split(bytes: &[u8]) {
+    let survey = survey();
+    let Ok(read) = read_jsonl(&survey, bytes, ReadMode::Lenient) else { return };
+    let responses = read.responses;
+    let options = options();
+    let mut one = ReportAccumulator::new(&survey, &options).expect("options are valid");
+    let all = one.add_all(&survey, &responses);
+    let cut = bytes.first().map_or(0, |&b| b as usize % (responses.len() + 1));
+    let mut left = ReportAccumulator::new(&survey, &options).expect("options are valid");
+    let mut right = left.clone();
+    let parts = left.add_all(&survey, &responses[..cut]).and_then(|_| right.add_all(&survey, &responses[cut..]));
+    assert_eq!(all.is_ok(), parts.is_ok());
+    if all.is_err() {
+        return;
+    }
+    let merged = left.merge(&right);
+    assert!(merged.is_ok(), "{merged:?}");
+    let (a, b) = (one.finish(&survey, &options), left.finish(&survey, &options));
+    match (a, b) {
+        (Ok(a), Ok(b)) => {
+            let json = a.to_json();
+            assert_eq!(json, b.to_json());
+            assert!(!json.contains("NaN"));
+        }
+        (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string()),
+        (a, b) => panic!("one accumulator gave {a:?}, two gave {b:?}"),
+    }
+}
