@@ -262,6 +262,8 @@ fn run_report(args: ReportArgs) -> Result<(), String> {
         EveryArg::Year => Every::Year,
     });
     options.limits = limits;
+    // The reader has refused any id used twice, and this accumulator never leaves the process: it keeps no id hashes.
+    options.check_ids = false;
     options = options.confidence(args.confidence).map_err(|e| e.to_string())?.min_group_size(args.min_group_size);
     options.metrics.interval = match args.interval {
         IntervalArg::AdjustedWald => Interval::AdjustedWald,

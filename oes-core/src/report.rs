@@ -537,6 +537,9 @@ impl ReportAccumulator {
         for r in responses {
             self.check(survey, r, None)?;
         }
+        if let Some(ids) = &mut self.ids {
+            ids.reserve(responses.len());
+        }
         if let Some(ids) = &self.ids {
             let mut batch = IdSet::with_capacity_and_hasher(responses.len(), Default::default());
             for r in responses {
@@ -937,11 +940,52 @@ impl Ctx<'_> {
 /// # Ok::<(), oes_core::Error>(())
 /// ```
 pub fn report(survey: &Survey, responses: &[Response], options: &ReportOptions) -> Result<Report> {
+    // All responses are at hand: their ids are checked once, by sorting, and the accumulator (which nobody else
+    // sees) keeps no id hashes.
+    if options.check_ids {
+        check_unique_ids(responses)?;
+    }
+    let options = &ReportOptions { check_ids: false, ..options.clone() };
     let mut acc = ReportAccumulator::new(survey, options)?;
     for r in responses {
         acc.add(survey, r)?;
     }
     acc.finish(survey, options)
+}
+
+/// An error naming the first response id (in input order of its second use) that `responses` use twice. Exact: equal
+/// hashes are confirmed by comparing the ids.
+fn check_unique_ids(responses: &[Response]) -> Result<()> {
+    let hashes: Vec<u64> = responses.iter().map(|r| id_hash(r.id()) as u64).collect();
+    let mut sorted = hashes.clone();
+    sorted.sort_unstable();
+    let mut shared: Vec<u64> = sorted.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect();
+    shared.dedup();
+    // Rare: the responses whose hashes are shared, compared by id.
+    let mut twice: Option<(u32, u32)> = None;
+    for h in shared {
+        let same: Vec<usize> = (0..responses.len()).filter(|&i| hashes[i] == h).collect();
+        for (k, &later) in same.iter().enumerate() {
+            if let Some(&earlier) = same[..k].iter().find(|&&e| responses[e].id() == responses[later].id()) {
+                if !twice.is_some_and(|(_, l)| later as u32 >= l) {
+                    twice = Some((earlier as u32, later as u32));
+                }
+            }
+        }
+    }
+    match twice {
+        None => Ok(()),
+        Some((first, second)) => Err(Error::param(
+            "responses",
+            format!(
+                "response {:?} is given twice (responses {} and {} of {})",
+                responses[second as usize].id(),
+                first + 1,
+                second + 1,
+                responses.len()
+            ),
+        )),
+    }
 }
 
 /// A report: per group (overall first) and per period, every applicable metric of every question.

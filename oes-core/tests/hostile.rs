@@ -300,3 +300,13 @@ fn loaded_counts_are_bounded_and_merges_never_overflow() {
     let text = serde_json::to_string(&nps).unwrap().replacen("\"counts\":[0,", "\"counts\":[18446744073709551615,", 1);
     assert!(serde_json::from_str::<oes_core::metrics::nps::NpsAccumulator>(&text).is_err());
 }
+
+#[test]
+fn a_report_refuses_a_response_given_twice() {
+    let mut rs = responses(&[line("r1", r#"{"n": 9}"#), line("r2", r#"{"n": 0}"#)]);
+    rs.extend(responses(&[line("r3", r#"{"n": 9}"#), line("r1", r#"{"n": 3}"#)]));
+    let e = oes_core::report(&survey(), &rs, &ReportOptions::default()).unwrap_err().to_string();
+    assert_eq!(e, "invalid responses: response \"r1\" is given twice (responses 1 and 4 of 4)");
+    let unchecked = ReportOptions { check_ids: false, ..ReportOptions::default().min_group_size(1) };
+    assert_eq!(oes_core::report(&survey(), &rs, &unchecked).unwrap().respondents, 4);
+}
