@@ -13,6 +13,8 @@ mod engine;
 pub mod explain;
 pub mod features;
 #[cfg(any(feature = "onnx", feature = "tract", fuzzing))]
+// Fuzzing without a runtime reads head files only.
+#[cfg_attr(not(any(feature = "onnx", feature = "tract")), allow(dead_code))]
 mod head;
 #[cfg(feature = "onnx")]
 mod runtime;

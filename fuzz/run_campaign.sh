@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# A fuzz campaign: each target for N inputs (default 10,000,000), JOBS targets at a time (default 1), each starting
+# from the committed seeds (seeds/<target>/, plus models/head.onnx and its prefixes for head_onnx) and the corpus it
+# grew before (corpus/<target>/). Prints one line per target: inputs run, seconds, inputs per second, crashes.
+# A crash leaves its input in artifacts/<target>/: copy it to regressions/<target>/ once fixed, and `cargo test`
+# replays it from then on (oes-core/tests/fuzz_inputs.rs).
+#
+#     cargo install cargo-fuzz          # once; needs a nightly toolchain (rustup toolchain install nightly)
+#     bash fuzz/run_campaign.sh [N] [TARGET...]
+set -euo pipefail
+cd "$(dirname "$0")"
+runs="${1:-10000000}"
+shift || true
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+    targets=(survey_json responses_jsonl responses_csv accumulator_json accumulator_split head_onnx)
+fi
+jobs="${JOBS:-1}"
+
+cargo +nightly fuzz build -O
+
+run_one() {
+    local t="$1"
+    mkdir -p "corpus/$t" "artifacts/$t" logs
+    local max_len=16384
+    if [ "$t" = head_onnx ]; then
+        max_len=65536
+        # The real head, cut to lengths the run reads (whole messages, then cuts mid-field).
+        for n in 300 4096 20000 65536; do head -c "$n" ../models/head.onnx > "corpus/$t/head_prefix_$n"; done
+    fi
+    local before
+    before=$(ls "artifacts/$t" | wc -l)
+    cargo +nightly fuzz run -O "$t" "corpus/$t" "seeds/$t" -- -runs="$runs" -max_len="$max_len" \
+        -rss_limit_mb=2048 -malloc_limit_mb=2048 -timeout=10 -print_final_stats=1 > "logs/$t.log" 2>&1 || true
+    local done_line after
+    done_line=$(grep -E "^Done [0-9]+ runs in [0-9]+ second" "logs/$t.log" | tail -1 || true)
+    after=$(ls "artifacts/$t" | wc -l)
+    if [ -n "$done_line" ]; then
+        local n s
+        n=$(echo "$done_line" | awk '{print $2}')
+        s=$(echo "$done_line" | awk '{print $5}')
+        echo "$t: $n inputs in $s s ($(( n / (s > 0 ? s : 1) )) per second), $(( after - before )) crash(es)"
+    else
+        echo "$t: stopped early, $(( after - before )) crash input(s) in artifacts/$t; see logs/$t.log"
+    fi
+}
+
+export -f run_one
+export runs
+printf '%s\n' "${targets[@]}" | xargs -P "$jobs" -I{} bash -c 'run_one {}'
