@@ -12,7 +12,7 @@ EXAMPLE_ARGS ?= --by store --every month
 # ONNX Runtime's shared library, from the onnxruntime package in the virtual environment.
 ORT_LIB = $(shell $(PY) -c "import onnxruntime, os, glob; print(glob.glob(os.path.join(os.path.dirname(onnxruntime.__file__), 'capi', 'libonnxruntime.so*'))[0])")
 
-.PHONY: example test test-rust lint test-py test-wasm bench bench-oes runtime
+.PHONY: example test test-rust lint test-py test-wasm bench bench-oes runtime fuzz
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -51,3 +51,9 @@ bench: runtime
 bench-oes: runtime
 	$(PY) -m pip install --quiet --disable-pip-version-check numpy==2.4.6 tokenizers==0.23.3
 	ORT_DYLIB_PATH=$(ORT_LIB) $(PY) benches/compare_onnxruntime.py
+
+# The cargo-fuzz campaign (nightly toolchain and `cargo install cargo-fuzz`): FUZZ_RUNS inputs per target, two
+# targets at a time. Not part of `make test`, which replays the seeds and found inputs and runs short mutation tests.
+FUZZ_RUNS ?= 10000000
+fuzz:
+	JOBS=2 bash fuzz/run_campaign.sh $(FUZZ_RUNS)
