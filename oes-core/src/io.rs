@@ -478,22 +478,10 @@ impl<R: BufRead> CsvReader<R> {
                 // Continue the quoted cell: the line end belongs to it.
                 cell.push(b'\n');
                 match quoted_rest(line, &mut cell) {
-                    Some(end) => {
-                        i = end;
-                        match after_quote(line, i, self.cells.len() + 1) {
-                            Ok(next) => {
-                                push_cell(&mut self.cells, &mut cell, &mut problem);
-                                match next {
-                                    Some(n) => i = n,
-                                    None => return Ok(Some(self.finish_record(problem))),
-                                }
-                            }
-                            Err(m) => {
-                                problem.get_or_insert(m);
-                                return Ok(Some(self.finish_record(problem)));
-                            }
-                        }
-                    }
+                    Some(end) => match close_quoted(&mut self.cells, &mut cell, &mut problem, line, end) {
+                        Some(next) => i = next,
+                        None => return Ok(Some(self.finish_record(problem))),
+                    },
                     None => continue,
                 }
             }
@@ -503,19 +491,9 @@ impl<R: BufRead> CsvReader<R> {
                 if line.get(start) == Some(&b'"') {
                     match quoted_rest(&line[start + 1..], &mut cell) {
                         Some(end) => {
-                            let after = start + 1 + end;
-                            match after_quote(line, after, self.cells.len() + 1) {
-                                Ok(next) => {
-                                    push_cell(&mut self.cells, &mut cell, &mut problem);
-                                    match next {
-                                        Some(n) => i = n,
-                                        None => return Ok(Some(self.finish_record(problem))),
-                                    }
-                                }
-                                Err(m) => {
-                                    problem.get_or_insert(m);
-                                    return Ok(Some(self.finish_record(problem)));
-                                }
+                            match close_quoted(&mut self.cells, &mut cell, &mut problem, line, start + 1 + end) {
+                                Some(next) => i = next,
+                                None => return Ok(Some(self.finish_record(problem))),
                             }
                         }
                         None => {
@@ -570,6 +548,28 @@ fn quoted_rest(text: &[u8], cell: &mut Vec<u8>) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// Ends a quoted cell whose closing quote is just before `after`: the cell is kept, and the start of the next cell
+/// is returned, or `None` when the record ends there (at the end of the line, or at text after the quote, which is
+/// recorded as the record's problem).
+fn close_quoted(
+    cells: &mut Vec<String>,
+    cell: &mut Vec<u8>,
+    problem: &mut Option<String>,
+    line: &[u8],
+    after: usize,
+) -> Option<usize> {
+    match after_quote(line, after, cells.len() + 1) {
+        Ok(next) => {
+            push_cell(cells, cell, problem);
+            next
+        }
+        Err(m) => {
+            problem.get_or_insert(m);
+            None
+        }
+    }
 }
 
 /// After a closing quote at `i`: spaces, then a comma (`Some(start of the next cell)`) or the end of the line
