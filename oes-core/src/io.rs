@@ -463,8 +463,8 @@ impl<R: BufRead> CsvReader<R> {
                 // record ends here.
                 return Ok(Some(CsvRow::Bad(crate::error::limit_text("line-bytes", max, "the row is too long"))));
             };
-            if open_quote.is_none() && line.is_empty() {
-                continue; // a blank line between records
+            if open_quote.is_none() && line.iter().all(u8::is_ascii_whitespace) {
+                continue; // a blank line between records (as in JSONL, white space alone is blank)
             }
             size += line.len() as u64 + 1;
             if size > max {

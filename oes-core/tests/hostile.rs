@@ -140,6 +140,9 @@ fn csv_quotes_are_read_strictly() {
         let lenient = read_csv(&s, data.as_bytes(), ReadMode::Lenient).unwrap();
         assert_eq!((lenient.responses.len(), lenient.rejected.len()), (1, 1));
     }
+    // Lines of white space alone are blank, as in JSONL (found by the fuzzer: a line of carriage returns).
+    let blank = format!("{head}\r\r\r\n   \nr2,2025-01-01T10:00:00Z,3,\n");
+    assert_eq!(read_csv(&s, blank.as_bytes(), ReadMode::Strict).unwrap().responses.len(), 1);
     // A row with a cell too many or too few.
     let data = format!("{head}r1,2025-01-01T10:00:00Z,9\n");
     let e = read_csv(&s, data.as_bytes(), ReadMode::Strict).unwrap_err().to_string();
