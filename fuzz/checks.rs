@@ -29,7 +29,7 @@ pub fn options() -> ReportOptions {
     o
 }
 
-/// Input lines that are not blank (what a JSONL read may accept or reject).
+/// Input lines that are not blank (white space alone): what a JSONL or CSV read may accept or reject.
 fn non_blank_lines(bytes: &[u8]) -> usize {
     bytes.split(|&b| b == b'\n').filter(|l| !l.iter().all(|b| b.is_ascii_whitespace())).count()
 }
@@ -68,18 +68,12 @@ pub fn responses_jsonl(bytes: &[u8]) {
     strict_and_lenient(strict, lenient, non_blank_lines(bytes));
 }
 
-/// Input lines that can start a CSV record: the CSV reader skips only empty lines (after the `\r` of a `\r\n` line
-/// end), so a line of spaces or a lone `\r` is a record (one cell, rejected), unlike in JSONL.
-fn non_empty_csv_lines(bytes: &[u8]) -> usize {
-    bytes.split(|&b| b == b'\n').filter(|l| !l.is_empty() && *l != b"\r").count()
-}
-
 /// `io::read_csv`, strict and lenient (a record spans one or more lines).
 pub fn responses_csv(bytes: &[u8]) {
     let survey = survey();
     let strict = read_csv(&survey, bytes, ReadMode::Strict);
     let lenient = read_csv(&survey, bytes, ReadMode::Lenient);
-    strict_and_lenient(strict, lenient, non_empty_csv_lines(bytes));
+    strict_and_lenient(strict, lenient, non_blank_lines(bytes));
 }
 
 /// A serialised `ReportAccumulator`: loading never panics; one that loads finishes (or errors) and merges with
