@@ -538,9 +538,6 @@ impl ReportAccumulator {
             self.check(survey, r, None)?;
         }
         if let Some(ids) = &mut self.ids {
-            ids.reserve(responses.len());
-        }
-        if let Some(ids) = &self.ids {
             let mut batch = IdSet::with_capacity_and_hasher(responses.len(), Default::default());
             for r in responses {
                 let h = id_hash(r.id());
@@ -548,7 +545,7 @@ impl ReportAccumulator {
                     return Err(already_counted(r));
                 }
             }
-            self.ids.get_or_insert_with(IdSet::default).extend(batch);
+            ids.extend(batch);
         }
         for r in responses {
             self.insert(survey, r, None);
@@ -636,16 +633,17 @@ impl ReportAccumulator {
                 )));
             }
         }
-        let mut merged = self.cells.clone();
+        // The merged cells are computed first (only those `other` touches), so that a refused merge changes nothing.
+        let mut merged = Vec::with_capacity(other.cells.len());
         for (key, cell) in &other.cells {
-            match merged.get_mut(key) {
-                Some(mine) => mine.merge(cell)?,
-                None => {
-                    merged.insert(key.clone(), cell.clone());
-                }
+            let mut sum = cell.clone();
+            if let Some(mine) = self.cells.get(key) {
+                sum = mine.clone();
+                sum.merge(cell)?;
             }
+            merged.push((key.clone(), sum));
         }
-        self.cells = merged;
+        self.cells.extend(merged);
         if let (Some(mine), Some(theirs)) = (&mut self.ids, &other.ids) {
             mine.extend(theirs.iter().copied());
         }

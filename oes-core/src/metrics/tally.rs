@@ -272,19 +272,17 @@ impl Tally {
             return Err(Error::Incompatible(format!("scale {} vs {}", self.scale, other.scale)));
         }
         // Exact or refused: a sum that would overflow is an error and leaves `self` unchanged.
-        let overflow = || Error::Incompatible("the merged counts would overflow".into());
         let mut merged = self.clone();
         for (a, b) in merged.counts.iter_mut().zip(&other.counts) {
-            *a = a.checked_add(*b).ok_or_else(overflow)?;
+            *a = a.plus(*b)?;
         }
         for (a, b) in merged.weights.iter_mut().zip(&other.weights) {
-            *a = a.checked_add(*b).ok_or_else(overflow)?;
+            *a = a.plus(*b)?;
         }
-        merged.weight_sq = merged.weight_sq.checked_add(other.weight_sq).ok_or_else(overflow)?;
-        merged.skipped = merged.skipped.checked_add(other.skipped).ok_or_else(overflow)?;
-        merged.skipped_weight = merged.skipped_weight.checked_add(other.skipped_weight).ok_or_else(overflow)?;
-        merged.skipped_weight_sq =
-            merged.skipped_weight_sq.checked_add(other.skipped_weight_sq).ok_or_else(overflow)?;
+        merged.weight_sq = merged.weight_sq.plus(other.weight_sq)?;
+        merged.skipped = merged.skipped.plus(other.skipped)?;
+        merged.skipped_weight = merged.skipped_weight.plus(other.skipped_weight)?;
+        merged.skipped_weight_sq = merged.skipped_weight_sq.plus(other.skipped_weight_sq)?;
         let total = merged.counts.iter().try_fold(merged.skipped, |a, &c| a.checked_add(c));
         if !total.is_some_and(|t| t <= MAX_COUNT) {
             return Err(Error::Incompatible(format!("the merged counts would pass {MAX_COUNT}")));
