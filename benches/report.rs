@@ -27,9 +27,9 @@ fn report_1m(c: &mut Criterion<Clock>) {
     g.bench_function("overall_every_month", |b| b.iter(|| report(&survey, &responses, &overall).unwrap()));
     g.bench_function("accumulate_only", |b| {
         b.iter(|| {
-            let mut acc = ReportAccumulator::new(&survey, &by_store).unwrap();
+            let mut acc = ReportAccumulator::new(survey.clone(), &by_store.grouping).unwrap();
             for r in &responses {
-                acc.add(&survey, r).unwrap();
+                acc.add(r).unwrap();
             }
             acc
         })
@@ -41,8 +41,8 @@ fn report_1m(c: &mut Criterion<Clock>) {
             b.iter(|| {
                 let (left, right) = responses.split_at(RESPONSES / 2);
                 let part = |rs: &[oes_core::Response]| {
-                    let mut acc = ReportAccumulator::new(&survey, &by_store).unwrap();
-                    rs.iter().for_each(|r| acc.add(&survey, r).unwrap());
+                    let mut acc = ReportAccumulator::new(survey.clone(), &by_store.grouping).unwrap();
+                    rs.iter().for_each(|r| acc.add(r).unwrap());
                     acc
                 };
                 let (mut a, b) = std::thread::scope(|s| {
@@ -51,19 +51,19 @@ fn report_1m(c: &mut Criterion<Clock>) {
                     (a.join().unwrap(), b)
                 });
                 a.merge(&b).unwrap();
-                a.finish(&survey, &by_store).unwrap()
+                a.finish(&by_store.result).unwrap()
             })
         });
     }
     g.finish();
 
-    let mut acc = ReportAccumulator::new(&survey, &by_store).unwrap();
+    let mut acc = ReportAccumulator::new(survey.clone(), &by_store.grouping).unwrap();
     for r in &responses {
-        acc.add(&survey, r).unwrap();
+        acc.add(r).unwrap();
     }
     let mut g = c.benchmark_group("report_finish");
-    g.bench_function("21_groups_12_months", |b| b.iter(|| acc.finish(&survey, &by_store).unwrap()));
-    g.bench_function("21_groups_12_months_to_json", |b| b.iter(|| acc.finish(&survey, &by_store).unwrap().to_json()));
+    g.bench_function("21_groups_12_months", |b| b.iter(|| acc.finish(&by_store.result).unwrap()));
+    g.bench_function("21_groups_12_months_to_json", |b| b.iter(|| acc.finish(&by_store.result).unwrap().to_json()));
     g.finish();
 }
 

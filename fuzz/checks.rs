@@ -25,7 +25,7 @@ pub fn survey() -> Survey {
 /// Report options small enough that any input stays cheap: periods and cells limited.
 pub fn options() -> ReportOptions {
     let mut o = ReportOptions::default().by(["store"]).every(Every::Month).min_group_size(1);
-    o.limits = Limits { periods: 2_000, cells: 20_000, ..Limits::default() };
+    o.result.limits = Limits { periods: 2_000, cells: 20_000, ..Limits::default() };
     o
 }
 
@@ -79,9 +79,8 @@ pub fn responses_csv(bytes: &[u8]) {
 /// A serialised `ReportAccumulator`: loading never panics; one that loads finishes (or errors) and merges with
 /// itself (or errors) without panicking.
 pub fn accumulator_json(bytes: &[u8]) {
-    let survey = survey();
     if let Ok(acc) = serde_json::from_slice::<ReportAccumulator>(bytes) {
-        let _ = acc.finish(&survey, &options());
+        let _ = acc.finish(&options().result);
         let mut twice = acc.clone();
         if twice.merge(&acc).is_err() {
             assert_eq!(twice, acc, "a refused merge changes nothing");
@@ -119,19 +118,19 @@ pub fn accumulator_split(bytes: &[u8]) {
     let Ok(read) = read_jsonl(&survey, bytes, ReadMode::Lenient) else { return };
     let responses = read.responses;
     let options = options();
-    let mut one = ReportAccumulator::new(&survey, &options).expect("options are valid");
-    let all = one.add_all(&survey, &responses);
+    let mut one = ReportAccumulator::new(survey.clone(), &options.grouping).expect("options are valid");
+    let all = one.add_all(&responses);
     let cut = bytes.first().map_or(0, |&b| b as usize % (responses.len() + 1));
-    let mut left = ReportAccumulator::new(&survey, &options).expect("options are valid");
+    let mut left = ReportAccumulator::new(survey.clone(), &options.grouping).expect("options are valid");
     let mut right = left.clone();
-    let parts = left.add_all(&survey, &responses[..cut]).and_then(|_| right.add_all(&survey, &responses[cut..]));
+    let parts = left.add_all(&responses[..cut]).and_then(|_| right.add_all(&responses[cut..]));
     assert_eq!(all.is_ok(), parts.is_ok());
     if all.is_err() {
         return;
     }
     let merged = left.merge(&right);
     assert!(merged.is_ok(), "{merged:?}");
-    let (a, b) = (one.finish(&survey, &options), left.finish(&survey, &options));
+    let (a, b) = (one.finish(&options.result), left.finish(&options.result));
     match (a, b) {
         (Ok(a), Ok(b)) => {
             assert_eq!(a.to_json(), b.to_json());

@@ -254,22 +254,22 @@ fn run_report(args: ReportArgs) -> Result<(), String> {
     let limits = args.limits.limits()?;
     let (survey, responses) = read_input(&args.survey, &args.responses, args.lenient, &limits)?;
     let mut options = ReportOptions::default().by(args.by.iter().map(|s| s.trim().to_owned()));
-    options.every = args.every.map(|e| match e {
+    options.grouping.every = args.every.map(|e| match e {
         EveryArg::Day => Every::Day,
         EveryArg::Week => Every::Week,
         EveryArg::Month => Every::Month,
         EveryArg::Quarter => Every::Quarter,
         EveryArg::Year => Every::Year,
     });
-    options.limits = limits;
+    options.result.limits = limits;
     // The reader has refused any id used twice, and this accumulator never leaves the process: it keeps no id hashes.
-    options.check_ids = false;
+    options.grouping.check_ids = false;
     options = options.confidence(args.confidence).map_err(|e| e.to_string())?.min_group_size(args.min_group_size);
-    options.metrics.interval = match args.interval {
+    options.result.metrics.interval = match args.interval {
         IntervalArg::AdjustedWald => Interval::AdjustedWald,
         IntervalArg::Wald => Interval::Wald,
     };
-    options.metrics.denominator = match args.denominator {
+    options.result.metrics.denominator = match args.denominator {
         DenominatorArg::Answered => Denominator::Answered,
         DenominatorArg::Shown => Denominator::Shown,
     };
@@ -277,21 +277,21 @@ fn run_report(args: ReportArgs) -> Result<(), String> {
         let (q, v) =
             spec.split_once('=').ok_or_else(|| format!("--csat-threshold {spec:?}: expected QUESTION=VALUE"))?;
         let v: i32 = v.trim().parse().map_err(|_| format!("--csat-threshold {spec:?}: {v:?} is not an integer"))?;
-        options.csat_thresholds.insert(q.trim().to_owned(), v);
+        options.result.csat_thresholds.insert(q.trim().to_owned(), v);
     }
-    options.resolution_target_seconds = args.resolution_target_seconds;
-    let mut acc = ReportAccumulator::new(&survey, &options).map_err(|e| e.to_string())?;
+    options.grouping.resolution_target_seconds = args.resolution_target_seconds;
+    let mut acc = ReportAccumulator::new(survey.clone(), &options.grouping).map_err(|e| e.to_string())?;
     if args.oes {
         let scorer = args.model.scorer(&limits)?;
         score_all(&scorer, &survey, &responses, args.model.chunk, |r, s| {
-            acc.add_scored(&survey, r, Some(s)).map_err(|e| e.to_string())
+            acc.add_scored(r, Some(s)).map_err(|e| e.to_string())
         })?;
     } else {
         for r in &responses {
-            acc.add(&survey, r).map_err(|e| e.to_string())?;
+            acc.add(r).map_err(|e| e.to_string())?;
         }
     }
-    let report = acc.finish(&survey, &options).map_err(|e| e.to_string())?;
+    let report = acc.finish(&options.result).map_err(|e| e.to_string())?;
     let stdout = std::io::stdout();
     let format = args.format.unwrap_or(if stdout.is_terminal() { Format::Table } else { Format::Json });
     let text = match format {

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::limits::Limits;
 use crate::metrics::Weight;
 use crate::response::Response;
-use crate::survey::{QuestionKind, Survey};
+use crate::survey::Survey;
 use crate::time::Timestamp;
 
 /// What to do with an invalid response.
@@ -374,17 +374,7 @@ pub fn read_csv_with(
         match question {
             Some(q) => {
                 let question = &survey.questions()[q];
-                if question.kind == QuestionKind::MultiChoice {
-                    if let Some(o) = question.options.iter().find(|o| o.contains(';')) {
-                        return Err(Error::survey(
-                            Some(&question.id),
-                            format!(
-                                "option {o:?} cannot be read from CSV: \";\" separates the options of a \
-                                 multi-choice cell"
-                            ),
-                        ));
-                    }
-                }
+                question.check_csv().map_err(|m| Error::survey(Some(&question.id), m))?;
                 question_cols.push((i, q))
             }
             None => segment_cols.push((i, h.to_owned())),
@@ -682,38 +672,13 @@ fn csv_row(
         .filter(|(i, _)| !cell(*i).is_empty())
         .map(|(i, name)| (name.clone(), cell(*i).to_owned()))
         .collect();
-    let mut answers = Vec::new();
+    let mut answers = vec![None; survey.questions().len()];
     for &(col, q) in question_cols {
-        let raw = rec.get(col).map_or("", String::as_str);
         let question = &survey.questions()[q];
-        let text = if question.kind == QuestionKind::Text { raw } else { raw.trim() };
-        if text.trim().is_empty() {
-            continue;
-        }
-        let value = match question.kind {
-            kind if kind.is_scaled() => match text.parse::<i64>() {
-                Ok(v) => Value::from(v),
-                Err(_) => {
-                    let scale = question.scale.unwrap_or(crate::survey::Scale::NPS);
-                    return Err(fail(
-                        Some(&question.id),
-                        format!("expected an integer on the scale {scale}, got {text:?}"),
-                    ));
-                }
-            },
-            QuestionKind::YesNo => match text.to_ascii_lowercase().as_str() {
-                "yes" | "y" | "true" | "1" => Value::Bool(true),
-                "no" | "n" | "false" | "0" => Value::Bool(false),
-                _ => return Err(fail(Some(&question.id), format!("expected true or false (yes/no), got {text:?}"))),
-            },
-            QuestionKind::MultiChoice => {
-                Value::Array(text.split(';').map(|s| Value::String(s.trim().to_owned())).filter(|v| v != "").collect())
-            }
-            _ => Value::String(text.to_owned()),
-        };
-        answers.push((question.id.clone(), value));
+        answers[q] =
+            question.parse_cell(rec.get(col).map_or("", String::as_str)).map_err(|m| fail(Some(&question.id), m))?;
     }
-    Response::new(survey, id, submitted_at, segments, weight, answers)
+    Ok(Response::from_answers(survey, id.to_owned(), submitted_at, segments, weight, answers))
 }
 
 /// Reads a survey definition from a JSON file (at most [`Limits::survey_bytes`] of the default limits).

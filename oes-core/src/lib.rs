@@ -56,6 +56,7 @@
 pub mod answer;
 pub mod error;
 pub mod io;
+pub mod kind;
 pub mod limits;
 pub mod metrics;
 pub mod oes;
@@ -70,7 +71,7 @@ pub use answer::Answer;
 pub use error::{Error, Result};
 pub use limits::Limits;
 pub use metrics::{Denominator, Interval, MetricOptions, Weight};
-pub use report::{report, Report, ReportAccumulator, ReportOptions};
+pub use report::{report, Grouping, Report, ReportAccumulator, ReportOptions, ResultOptions};
 pub use response::Response;
 pub use stats::{Comparison, Confidence};
 pub use survey::{Perspective, Question, QuestionKind, Scale, Survey};

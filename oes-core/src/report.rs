@@ -1,20 +1,22 @@
 //! Reports by segment and time bucket, with changes against the previous bucket and each group against the rest.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::answer::Answer;
 use crate::error::{Error, Result};
+use crate::kind::Counter;
 use crate::limits::Limits;
-use crate::metrics::ces::{ces_effort_from_tally, ces_from_tally, CesEffortResult, CesResult};
-use crate::metrics::choice::{ChoiceAccumulator, ChoiceResult};
+use crate::metrics::ces::{CesEffortResult, CesResult};
+use crate::metrics::choice::ChoiceResult;
 use crate::metrics::csat::CsatResult;
 use crate::metrics::nps::NpsResult;
-use crate::metrics::rating::{rating_from_tally, yes_no_from_tally, RatingResult, YesNoResult, YES_NO_SCALE};
+use crate::metrics::rating::{RatingResult, YesNoResult};
 use crate::metrics::support::{Correlation, PairSums, SupportAccumulator, SupportResult};
-use crate::metrics::{Denominator, Interval, MetricOptions, Tally, Weight};
+use crate::metrics::{Denominator, Interval, MetricOptions};
 use crate::oes::aggregate::{OesAccumulator, OesSummary};
 use crate::oes::OesScore;
 use crate::response::Response;
@@ -25,47 +27,34 @@ use crate::time::{format_day, Every};
 /// The default minimum group size below which a report withholds a group's figures.
 pub const DEFAULT_MIN_GROUP_SIZE: u64 = 5;
 
-/// What a report groups by and how it computes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// How a report groups responses: fixed when a [`ReportAccumulator`] is made, and part of its fingerprint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct ReportOptions {
+pub struct Grouping {
     /// Segment names to group by (their combinations form the groups); empty for the overall group only.
     pub by: Vec<String>,
     /// Time bucket length; `None` for one period over all time.
     pub every: Option<Every>,
-    /// Confidence, interval method and denominator policy.
-    #[serde(flatten)]
-    pub metrics: MetricOptions,
-    /// Groups (and periods) with fewer respondents are withheld (default 5; 0 or 1 disables).
-    pub min_group_size: u64,
-    /// CSAT top-box thresholds by question id (default: [`crate::Scale::default_top_box`]).
-    pub csat_thresholds: BTreeMap<String, i32>,
     /// The support resolution target in seconds (default 24 hours).
     pub resolution_target_seconds: u64,
     /// Whether an accumulator refuses a response id it has already counted, across `add` calls and merges (default
     /// true). It keeps a 16-byte hash per response for that; turn it off only for streams whose ids are unique by
     /// construction, to keep the state to one cell per group and period.
     pub check_ids: bool,
-    /// Bounds on the report's size ([`Limits::periods`], [`Limits::cells`]).
-    pub limits: Limits,
 }
 
-impl Default for ReportOptions {
+impl Default for Grouping {
     fn default() -> Self {
-        ReportOptions {
+        Grouping {
             by: Vec::new(),
             every: None,
-            metrics: MetricOptions::default(),
-            min_group_size: DEFAULT_MIN_GROUP_SIZE,
-            csat_thresholds: BTreeMap::new(),
             resolution_target_seconds: crate::metrics::support::DEFAULT_TARGET_SECONDS,
             check_ids: true,
-            limits: Limits::default(),
         }
     }
 }
 
-impl ReportOptions {
+impl Grouping {
     /// Groups by these segment names.
     pub fn by<I: IntoIterator<Item = S>, S: Into<String>>(mut self, names: I) -> Self {
         self.by = names.into_iter().map(Into::into).collect();
@@ -76,40 +65,80 @@ impl ReportOptions {
         self.every = Some(every);
         self
     }
+
+    /// Checks the segment names (none empty, none twice).
+    fn check(&self) -> Result<()> {
+        for (i, name) in self.by.iter().enumerate() {
+            if name.is_empty() {
+                return Err(Error::param("by", "a segment name is empty"));
+            }
+            if self.by[..i].contains(name) {
+                return Err(Error::param("by", format!("segment {name:?} is listed twice")));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// How a finished report computes and shows its figures: chosen when it is finished, free to differ between two
+/// reports of one accumulator.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResultOptions {
+    /// Confidence, interval method and denominator policy.
+    #[serde(flatten)]
+    pub metrics: MetricOptions,
+    /// Groups (and periods) with fewer respondents are withheld (default 5; 0 or 1 disables).
+    pub min_group_size: u64,
+    /// CSAT top-box thresholds by question id (default: [`crate::Scale::default_top_box`]).
+    pub csat_thresholds: BTreeMap<String, i32>,
+    /// Bounds on the report's size ([`Limits::periods`], [`Limits::cells`]).
+    pub limits: Limits,
+}
+
+impl Default for ResultOptions {
+    fn default() -> Self {
+        ResultOptions {
+            metrics: MetricOptions::default(),
+            min_group_size: DEFAULT_MIN_GROUP_SIZE,
+            csat_thresholds: BTreeMap::new(),
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// Everything a one-call [`report`] needs: its [`Grouping`] and its [`ResultOptions`].
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReportOptions {
+    /// How responses are grouped.
+    #[serde(flatten)]
+    pub grouping: Grouping,
+    /// How figures are computed.
+    #[serde(flatten)]
+    pub result: ResultOptions,
+}
+
+impl ReportOptions {
+    /// Groups by these segment names.
+    pub fn by<I: IntoIterator<Item = S>, S: Into<String>>(mut self, names: I) -> Self {
+        self.grouping = self.grouping.by(names);
+        self
+    }
+    /// Buckets time.
+    pub fn every(mut self, every: Every) -> Self {
+        self.grouping.every = Some(every);
+        self
+    }
     /// Sets the confidence level (errors outside (0, 1)).
     pub fn confidence(mut self, level: f64) -> Result<Self> {
-        self.metrics = self.metrics.with_confidence(level)?;
+        self.result.metrics = self.result.metrics.with_confidence(level)?;
         Ok(self)
     }
     /// Sets the minimum group size.
     pub fn min_group_size(mut self, n: u64) -> Self {
-        self.min_group_size = n;
+        self.result.min_group_size = n;
         self
-    }
-}
-
-/// Per-question accumulator inside a report cell.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum QuestionAcc {
-    Tally(Tally),
-    Choice(ChoiceAccumulator),
-    Text { comments: u64, skipped: u64 },
-}
-
-impl QuestionAcc {
-    fn merge(&mut self, other: &QuestionAcc) -> Result<()> {
-        match (self, other) {
-            (QuestionAcc::Tally(a), QuestionAcc::Tally(b)) => a.merge(b),
-            (QuestionAcc::Choice(a), QuestionAcc::Choice(b)) => a.merge(b),
-            (QuestionAcc::Text { comments, skipped }, QuestionAcc::Text { comments: c, skipped: s }) => {
-                let merged =
-                    (crate::metrics::merged_count(*comments, *c)?, crate::metrics::merged_count(*skipped, *s)?);
-                (*comments, *skipped) = merged;
-                Ok(())
-            }
-            _ => Err(Error::Incompatible("question kinds differ".into())),
-        }
     }
 }
 
@@ -117,7 +146,7 @@ impl QuestionAcc {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 struct Cell {
     respondents: u64,
-    questions: Vec<QuestionAcc>,
+    questions: Vec<Counter>,
     support: SupportAccumulator,
     /// Per question, pairs (time to resolution in seconds, answer) for the TTR correlation.
     ttr_pairs: Vec<PairSums>,
@@ -127,18 +156,7 @@ struct Cell {
 
 impl Cell {
     fn new(survey: &Survey, target_seconds: u64) -> Cell {
-        let questions = survey
-            .questions()
-            .iter()
-            .map(|q| match q.kind {
-                QuestionKind::YesNo => QuestionAcc::Tally(Tally::new(YES_NO_SCALE)),
-                QuestionKind::SingleChoice | QuestionKind::MultiChoice => {
-                    QuestionAcc::Choice(ChoiceAccumulator::new(q.options.len()))
-                }
-                QuestionKind::Text => QuestionAcc::Text { comments: 0, skipped: 0 },
-                _ => QuestionAcc::Tally(Tally::new(q.scale.unwrap_or(crate::survey::Scale::NPS))),
-            })
-            .collect();
+        let questions = survey.questions().iter().map(Question::counter).collect();
         let ttr_pairs = vec![PairSums::default(); survey.questions().len()];
         Cell {
             respondents: 0,
@@ -156,8 +174,9 @@ impl Cell {
             self.oes.add(score, w);
         }
         for (acc, answer) in self.questions.iter_mut().zip(response.answers()) {
-            let Some(answer) = answer else { continue };
-            add_answer(acc, answer, w);
+            if let Some(answer) = answer {
+                acc.add(answer, w);
+            }
         }
         if let Some(ticket) = response.ticket() {
             self.support.add(ticket);
@@ -182,35 +201,6 @@ impl Cell {
             a.merge(b)?;
         }
         Ok(())
-    }
-}
-
-#[inline]
-fn add_answer(acc: &mut QuestionAcc, answer: &Answer, w: Weight) {
-    match (acc, answer) {
-        (QuestionAcc::Tally(t), Answer::Value(v)) => {
-            let index = (*v - t.scale().min() as i64) as usize;
-            t.add_index(index, w)
-        }
-        (QuestionAcc::Tally(t), Answer::YesNo(b)) => t.add_index(*b as usize, w),
-        (QuestionAcc::Tally(t), Answer::Skipped) => t.add_skipped(w),
-        (QuestionAcc::Choice(c), Answer::Choice(i)) => {
-            let _ = c.add(&[*i], w);
-        }
-        (QuestionAcc::Choice(c), Answer::Choices(is)) => {
-            let _ = c.add(is, w);
-        }
-        (QuestionAcc::Choice(c), Answer::Skipped) => c.add_skipped(w),
-        (QuestionAcc::Text { comments, skipped }, Answer::Text(s)) => {
-            if s.trim().is_empty() {
-                *skipped += 1
-            } else {
-                *comments += 1
-            }
-        }
-        (QuestionAcc::Text { skipped, .. }, Answer::Skipped) => *skipped += 1,
-        // Answers are checked against their survey when parsed; anything else cannot occur.
-        _ => {}
     }
 }
 
@@ -240,12 +230,10 @@ impl PartialEq for Scratch {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "RawAccumulator")]
 pub struct ReportAccumulator {
-    survey: String,
-    questions: usize,
-    by: Vec<String>,
-    every: Option<Every>,
-    target_seconds: u64,
-    /// The fingerprint of the survey and the grouping options (hex).
+    /// The survey counted (serialised whole, so that a saved state knows what it counts).
+    survey: Arc<Survey>,
+    grouping: Grouping,
+    /// The fingerprint of the survey and the grouping (hex).
     fingerprint: String,
     /// Overall group first (`None`), then each group; per bucket (0 when `every` is `None`).
     #[serde(with = "cells_serde")]
@@ -261,11 +249,8 @@ pub struct ReportAccumulator {
 /// The serialised form, checked before it becomes an accumulator.
 #[derive(Deserialize)]
 struct RawAccumulator {
-    survey: String,
-    questions: usize,
-    by: Vec<String>,
-    every: Option<Every>,
-    target_seconds: u64,
+    survey: Survey,
+    grouping: Grouping,
     fingerprint: String,
     #[serde(with = "cells_serde")]
     cells: Cells,
@@ -278,24 +263,27 @@ impl TryFrom<RawAccumulator> for ReportAccumulator {
     type Error = Error;
     fn try_from(r: RawAccumulator) -> Result<Self> {
         let bad = |m: String| Error::Incompatible(format!("the serialised report accumulator is inconsistent: {m}"));
-        if r.fingerprint.len() != 32 || !r.fingerprint.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(bad("its fingerprint is not 32 hex digits".into()));
+        r.grouping.check()?;
+        if r.fingerprint != fingerprint(&r.survey, &r.grouping) {
+            return Err(bad("its fingerprint does not match its survey and grouping".into()));
         }
+        if r.grouping.check_ids != r.ids.is_some() {
+            return Err(bad("its response ids do not match its `check_ids`".into()));
+        }
+        let questions = r.survey.questions().len();
         for ((group, bucket), cell) in &r.cells {
-            if group.as_ref().is_some_and(|g| g.len() != r.by.len()) {
-                return Err(bad(format!("a group key has not {} values", r.by.len())));
+            if group.as_ref().is_some_and(|g| g.len() != r.grouping.by.len()) {
+                return Err(bad(format!("a group key has not {} values", r.grouping.by.len())));
             }
-            if r.every.is_none() && *bucket != 0 {
+            if r.grouping.every.is_none() && *bucket != 0 {
                 return Err(bad("a period without `every`".into()));
             }
-            if cell.questions.len() != r.questions || cell.ttr_pairs.len() != r.questions {
-                return Err(bad(format!("a cell has not {} questions", r.questions)));
+            if cell.questions.len() != questions || cell.ttr_pairs.len() != questions {
+                return Err(bad(format!("a cell has not {questions} questions")));
             }
             crate::metrics::loaded_count(cell.respondents, "respondents")?;
             for q in &cell.questions {
-                if let QuestionAcc::Text { comments, skipped } = q {
-                    crate::metrics::loaded_count(comments.saturating_add(*skipped), "comments")?;
-                }
+                q.check_loaded()?;
             }
         }
         // The overall group holds every response: each group's respondents are a part of it.
@@ -311,18 +299,17 @@ impl TryFrom<RawAccumulator> for ReportAccumulator {
                 return Err(bad(format!("{} response ids for {total} respondents", ids.len())));
             }
         }
-        Ok(ReportAccumulator {
-            survey: r.survey,
-            questions: r.questions,
-            by: r.by,
-            every: r.every,
-            target_seconds: r.target_seconds,
+        let acc = ReportAccumulator {
+            survey: Arc::new(r.survey),
+            grouping: r.grouping,
             fingerprint: r.fingerprint,
             cells: r.cells,
             segment_names: r.segment_names,
             ids: r.ids,
             scratch: Scratch::default(),
-        })
+        };
+        acc.check_cells()?;
+        Ok(acc)
     }
 }
 
@@ -439,17 +426,16 @@ pub(crate) fn fnv128(parts: &[&[u8]]) -> u128 {
     h
 }
 
-/// The fingerprint of a survey's definition and the options that shape an accumulator.
-fn fingerprint(survey: &Survey, by: &[String], every: Option<Every>, target_seconds: u64, check_ids: bool) -> String {
-    let definition = survey.to_json();
-    let by = serde_json::to_string(by).unwrap_or_default();
-    let every = every.map_or("", |e| e.as_str());
+/// The fingerprint of a survey's definition and the grouping that shapes an accumulator.
+fn fingerprint(survey: &Survey, grouping: &Grouping) -> String {
+    let by = serde_json::to_string(&grouping.by).unwrap_or_default();
+    let every = grouping.every.map_or("", |e| e.as_str());
     let h = fnv128(&[
-        definition.as_bytes(),
+        &survey.fingerprint().to_le_bytes(),
         by.as_bytes(),
         every.as_bytes(),
-        &target_seconds.to_le_bytes(),
-        &[check_ids as u8],
+        &grouping.resolution_target_seconds.to_le_bytes(),
+        &[grouping.check_ids as u8],
     ]);
     format!("{h:032x}")
 }
@@ -480,62 +466,53 @@ mod cells_serde {
 }
 
 impl ReportAccumulator {
-    /// An empty accumulator for `survey`, grouping by `options.by` and bucketing by `options.every`.
-    pub fn new(survey: &Survey, options: &ReportOptions) -> Result<Self> {
-        for (i, name) in options.by.iter().enumerate() {
-            if name.is_empty() {
-                return Err(Error::param("by", "a segment name is empty"));
-            }
-            if options.by[..i].contains(name) {
-                return Err(Error::param("by", format!("segment {name:?} is listed twice")));
-            }
-        }
+    /// An empty accumulator for `survey` (a `Survey` or an `Arc<Survey>`), grouped as `grouping` says.
+    pub fn new(survey: impl Into<Arc<Survey>>, grouping: &Grouping) -> Result<Self> {
+        grouping.check()?;
+        let survey = survey.into();
         Ok(ReportAccumulator {
-            survey: survey.id().to_owned(),
-            questions: survey.questions().len(),
-            by: options.by.clone(),
-            every: options.every,
-            target_seconds: options.resolution_target_seconds,
-            fingerprint: fingerprint(
-                survey,
-                &options.by,
-                options.every,
-                options.resolution_target_seconds,
-                options.check_ids,
-            ),
+            fingerprint: fingerprint(&survey, grouping),
+            survey,
+            grouping: grouping.clone(),
             cells: BTreeMap::new(),
             segment_names: BTreeSet::new(),
-            ids: options.check_ids.then(IdSet::default),
+            ids: grouping.check_ids.then(IdSet::default),
             scratch: Scratch::default(),
         })
     }
 
-    fn cell<'a>(cells: &'a mut Cells, key: (Option<GroupKey>, i64), survey: &Survey, target: u64) -> &'a mut Cell {
-        cells.entry(key).or_insert_with(|| Cell::new(survey, target))
+    /// The survey counted.
+    pub fn survey(&self) -> &Arc<Survey> {
+        &self.survey
     }
 
-    /// Adds one response (which must have been read with `survey`, the survey this accumulator was made for).
-    pub fn add(&mut self, survey: &Survey, response: &Response) -> Result<()> {
-        self.add_scored(survey, response, None)
+    /// How responses are grouped.
+    pub fn grouping(&self) -> &Grouping {
+        &self.grouping
+    }
+
+    /// Adds one response, read against this accumulator's survey.
+    pub fn add(&mut self, response: &Response) -> Result<()> {
+        self.add_scored(response, None)
     }
 
     /// Adds one response with its Overall Experience Score (then periods carry OES means).
-    pub fn add_scored(&mut self, survey: &Survey, response: &Response, oes: Option<&OesScore>) -> Result<()> {
-        self.check(survey, response, oes)?;
+    pub fn add_scored(&mut self, response: &Response, oes: Option<&OesScore>) -> Result<()> {
+        self.check(response, oes)?;
         if let Some(ids) = &mut self.ids {
             if !ids.insert(id_hash(response.id())) {
                 return Err(already_counted(response));
             }
         }
-        self.insert(survey, response, oes);
+        self.insert(response, oes);
         Ok(())
     }
 
     /// Adds responses all or nothing: when one of them cannot be added (read with another survey, or its id already
     /// counted here or earlier in `responses`), the error is returned and nothing is added.
-    pub fn add_all(&mut self, survey: &Survey, responses: &[Response]) -> Result<()> {
+    pub fn add_all(&mut self, responses: &[Response]) -> Result<()> {
         for r in responses {
-            self.check(survey, r, None)?;
+            self.check(r, None)?;
         }
         if let Some(ids) = &mut self.ids {
             let mut batch = IdSet::with_capacity_and_hasher(responses.len(), Default::default());
@@ -548,13 +525,13 @@ impl ReportAccumulator {
             ids.extend(batch);
         }
         for r in responses {
-            self.insert(survey, r, None);
+            self.insert(r, None);
         }
         Ok(())
     }
 
-    /// Whether `response` (with its score) can be added: read with this accumulator's survey, scored as itself.
-    fn check(&self, survey: &Survey, response: &Response, oes: Option<&OesScore>) -> Result<()> {
+    /// Whether `response` (with its score) can be added: read against this accumulator's survey, scored as itself.
+    fn check(&self, response: &Response, oes: Option<&OesScore>) -> Result<()> {
         if let Some(s) = oes {
             if s.id != response.id() {
                 return Err(Error::Incompatible(format!(
@@ -564,34 +541,38 @@ impl ReportAccumulator {
                 )));
             }
         }
-        if survey.id() != self.survey || response.answers().len() != self.questions {
+        if response.survey_fingerprint() != self.survey.fingerprint() {
             return Err(Error::Incompatible(format!(
-                "response {:?} was read with another survey than {:?}",
+                "response {:?} was read against another survey than this accumulator's {:?} (or another \
+                 definition of it)",
                 response.id(),
-                self.survey
+                self.survey.id()
             )));
         }
         Ok(())
     }
 
     /// Counts a checked response (its id already recorded).
-    fn insert(&mut self, survey: &Survey, response: &Response, oes: Option<&OesScore>) {
+    fn insert(&mut self, response: &Response, oes: Option<&OesScore>) {
+        let by = &self.grouping.by;
         // Segment names are only needed to explain a `by` name that no response has: stop once all are seen.
-        if !self.by.iter().all(|b| self.segment_names.contains(b)) {
+        if !by.iter().all(|b| self.segment_names.contains(b)) {
             for name in response.segments().keys() {
                 if !self.segment_names.contains(name) {
                     self.segment_names.insert(name.clone());
                 }
             }
         }
-        let bucket = self.every.map_or(0, |e| e.bucket_of_day(response.submitted_at().utc_day()));
-        Self::cell(&mut self.cells, (None, bucket), survey, self.target_seconds).add(response, oes);
-        if !self.by.is_empty() {
+        let (survey, target) = (&self.survey, self.grouping.resolution_target_seconds);
+        let new_cell = || Cell::new(survey, target);
+        let bucket = self.grouping.every.map_or(0, |e| e.bucket_of_day(response.submitted_at().utc_day()));
+        self.cells.entry((None, bucket)).or_insert_with(new_cell).add(response, oes);
+        if !by.is_empty() {
             // Reuse one key, so that finding an existing group allocates nothing.
             let mut key = self.scratch.0.take().unwrap_or_default();
             let values = key.0.get_or_insert_with(Vec::new);
-            values.resize(self.by.len(), None);
-            for (slot, name) in values.iter_mut().zip(&self.by) {
+            values.resize(by.len(), None);
+            for (slot, name) in values.iter_mut().zip(by) {
                 match (slot.as_mut(), response.segment(name)) {
                     (Some(s), Some(v)) => {
                         s.clear();
@@ -607,7 +588,7 @@ impl ReportAccumulator {
                     cell.add(response, oes);
                     self.scratch.0 = Some(key);
                 }
-                None => Self::cell(&mut self.cells, key, survey, self.target_seconds).add(response, oes),
+                None => self.cells.entry(key).or_insert_with(new_cell).add(response, oes),
             }
         }
     }
@@ -622,7 +603,8 @@ impl ReportAccumulator {
             return Err(Error::Incompatible(format!(
                 "the accumulators were made for different surveys or groupings (survey {:?} vs {:?}; a survey \
                  whose questions, scales or options differ in any way, or in order, counts as another survey)",
-                self.survey, other.survey
+                self.survey.id(),
+                other.survey.id()
             )));
         }
         if let (Some(mine), Some(theirs)) = (&self.ids, &other.ids) {
@@ -651,19 +633,14 @@ impl ReportAccumulator {
         Ok(())
     }
 
-    /// Checks that every cell counts what `survey` asks (the scales and option counts of its questions): a
+    /// Checks that every cell counts what the survey asks (the scales and option counts of its questions): a
     /// deserialised accumulator whose fingerprint matches but whose cells do not is refused.
-    fn check_cells(&self, survey: &Survey) -> Result<()> {
-        let template = Cell::new(survey, self.target_seconds);
+    fn check_cells(&self) -> Result<()> {
+        let survey = &*self.survey;
+        let template = Cell::new(survey, self.grouping.resolution_target_seconds);
         for cell in self.cells.values() {
             for (q, (mine, want)) in cell.questions.iter().zip(&template.questions).enumerate() {
-                let same = match (mine, want) {
-                    (QuestionAcc::Tally(a), QuestionAcc::Tally(b)) => a.scale() == b.scale(),
-                    (QuestionAcc::Choice(a), QuestionAcc::Choice(b)) => a.options() == b.options(),
-                    (QuestionAcc::Text { .. }, QuestionAcc::Text { .. }) => true,
-                    _ => false,
-                };
-                if !same {
+                if !mine.fits(want) {
                     return Err(Error::Incompatible(format!(
                         "the accumulator's counts for question {:?} do not fit the survey",
                         survey.questions()[q].id
@@ -674,27 +651,11 @@ impl ReportAccumulator {
         Ok(())
     }
 
-    /// The report.
-    pub fn finish(&self, survey: &Survey, options: &ReportOptions) -> Result<Report> {
-        if survey.id() != self.survey || survey.questions().len() != self.questions {
-            return Err(Error::Incompatible(format!("this accumulator was made for survey {:?}", self.survey)));
-        }
-        if options.by != self.by
-            || options.every != self.every
-            || options.resolution_target_seconds != self.target_seconds
-            || options.check_ids != self.ids.is_some()
-        {
-            return Err(Error::Incompatible("the options group differently from the accumulator".into()));
-        }
-        if fingerprint(survey, &self.by, self.every, self.target_seconds, self.ids.is_some()) != self.fingerprint {
-            return Err(Error::Incompatible(format!(
-                "this accumulator was made for another definition of survey {:?} (its questions, scales or options \
-                 differ)",
-                self.survey
-            )));
-        }
-        self.check_cells(survey)?;
-        for name in &self.by {
+    /// The report, its figures computed as `options` say.
+    pub fn finish(&self, options: &ResultOptions) -> Result<Report> {
+        let survey = &*self.survey;
+        let grouping = &self.grouping;
+        for name in &grouping.by {
             if !self.cells.is_empty() && !self.segment_names.contains(name) {
                 let known: Vec<&str> = self.segment_names.iter().map(String::as_str).collect();
                 return Err(Error::param(
@@ -703,23 +664,10 @@ impl ReportAccumulator {
                 ));
             }
         }
-        let mut thresholds = Vec::with_capacity(self.questions);
+        let mut thresholds = Vec::with_capacity(survey.questions().len());
         for q in survey.questions() {
-            let t = match options.csat_thresholds.get(&q.id) {
-                Some(&t) if q.kind == QuestionKind::Csat => {
-                    let scale = q.scale.unwrap_or(crate::survey::Scale::NPS);
-                    if !scale.contains(t as i64) {
-                        return Err(Error::param(
-                            "csat_thresholds",
-                            format!("{t} is off the scale {scale} of {:?}", q.id),
-                        ));
-                    }
-                    t
-                }
-                Some(_) => return Err(Error::param("csat_thresholds", format!("{:?} is not a csat question", q.id))),
-                None => q.scale.map_or(0, |s| s.default_top_box()),
-            };
-            thresholds.push(t);
+            let given = options.csat_thresholds.get(&q.id).copied();
+            thresholds.push(q.csat_threshold(given).map_err(|m| Error::param("csat_thresholds", m))?);
         }
         for id in options.csat_thresholds.keys() {
             if survey.question(id).is_none() {
@@ -730,27 +678,30 @@ impl ReportAccumulator {
         let with_oes = self.cells.iter().any(|((g, _), c)| g.is_none() && c.oes.count() > 0);
         let ctx = Ctx { survey, options, thresholds: &thresholds, with_support, with_oes };
 
-        let buckets: Vec<i64> =
-            match (self.every, self.cells.keys().map(|(_, b)| *b).min(), self.cells.keys().map(|(_, b)| *b).max()) {
-                (Some(every), Some(lo), Some(hi)) => {
-                    let periods = (hi - lo) as u64 + 1;
-                    if periods > options.limits.periods {
-                        return Err(Limits::exceeded(
-                            "periods",
-                            options.limits.periods,
-                            format!(
-                                "the report would have {periods} periods (every {} from {} to {})",
-                                every.as_str(),
-                                every.label(lo),
-                                every.label(hi)
-                            ),
-                        ));
-                    }
-                    (lo..=hi).collect()
+        let buckets: Vec<i64> = match (
+            grouping.every,
+            self.cells.keys().map(|(_, b)| *b).min(),
+            self.cells.keys().map(|(_, b)| *b).max(),
+        ) {
+            (Some(every), Some(lo), Some(hi)) => {
+                let periods = (hi - lo) as u64 + 1;
+                if periods > options.limits.periods {
+                    return Err(Limits::exceeded(
+                        "periods",
+                        options.limits.periods,
+                        format!(
+                            "the report would have {periods} periods (every {} from {} to {})",
+                            every.as_str(),
+                            every.label(lo),
+                            every.label(hi)
+                        ),
+                    ));
                 }
-                (Some(_), _, _) => Vec::new(),
-                (None, _, _) => vec![0],
-            };
+                (lo..=hi).collect()
+            }
+            (Some(_), _, _) => Vec::new(),
+            (None, _, _) => vec![0],
+        };
         let mut groups: BTreeSet<Option<GroupKey>> = self.cells.keys().map(|(g, _)| g.clone()).collect();
         groups.insert(None);
         let cells = groups.len() as u64 * buckets.len() as u64;
@@ -761,30 +712,30 @@ impl ReportAccumulator {
                 format!("the report would have {cells} cells ({} groups × {} periods)", groups.len(), buckets.len()),
             ));
         }
-        let empty = Cell::new(survey, self.target_seconds);
+        let empty = Cell::new(survey, grouping.resolution_target_seconds);
         let mut out = Vec::with_capacity(groups.len());
         for group in &groups {
             let segment: BTreeMap<String, Option<String>> = match group {
                 None => BTreeMap::new(),
-                Some(values) => self.by.iter().cloned().zip(values.iter().cloned()).collect(),
+                Some(values) => grouping.by.iter().cloned().zip(values.iter().cloned()).collect(),
             };
             let mut periods = Vec::with_capacity(buckets.len());
             for (i, &bucket) in buckets.iter().enumerate() {
                 let cell = self.cells.get(&(group.clone(), bucket)).unwrap_or(&empty);
                 let overall = self.cells.get(&(None, bucket)).unwrap_or(&empty);
                 let previous = (i > 0).then(|| self.cells.get(&(group.clone(), buckets[i - 1])).unwrap_or(&empty));
-                periods.push(ctx.period(self.every, bucket, cell, previous, group.is_some().then_some(overall)));
+                periods.push(ctx.period(grouping.every, bucket, cell, previous, group.is_some().then_some(overall)));
             }
             out.push(GroupReport { segment, periods });
         }
         let respondents = buckets.iter().filter_map(|b| self.cells.get(&(None, *b))).map(|c| c.respondents).sum();
         Ok(Report {
-            survey: self.survey.clone(),
+            survey: survey.id().to_owned(),
             confidence: options.metrics.confidence.level(),
             interval: options.metrics.interval,
             denominator: options.metrics.denominator,
-            by: self.by.clone(),
-            every: self.every,
+            by: grouping.by.clone(),
+            every: grouping.every,
             min_group_size: options.min_group_size,
             respondents,
             groups: out,
@@ -794,7 +745,7 @@ impl ReportAccumulator {
 
 struct Ctx<'a> {
     survey: &'a Survey,
-    options: &'a ReportOptions,
+    options: &'a ResultOptions,
     thresholds: &'a [i32],
     /// Whether any response has a ticket (then periods carry support figures).
     with_support: bool,
@@ -846,20 +797,17 @@ impl Ctx<'_> {
         let mut questions = Vec::with_capacity(cell.questions.len());
         for (i, q) in self.survey.questions().iter().enumerate() {
             let acc = &cell.questions[i];
-            let metric = self.metric(q, acc, self.thresholds[i]);
-            let vs_previous = previous.and_then(|p| self.compare(q.kind, acc, &p.questions[i], self.thresholds[i]));
+            let (threshold, m) = (self.thresholds[i], &self.options.metrics);
+            let metric = q.metric(acc, threshold, m);
+            let vs_previous = previous.and_then(|p| q.compare(acc, &p.questions[i], threshold, m));
             let vs_rest = if rest_ok {
-                let rest = overall.and_then(|o| match (&o.questions[i], acc) {
-                    (QuestionAcc::Tally(all), QuestionAcc::Tally(part)) => all.minus(part).map(QuestionAcc::Tally),
-                    _ => None,
-                });
-                rest.and_then(|r| self.compare(q.kind, acc, &r, self.thresholds[i]))
+                let rest = overall.and_then(|o| o.questions[i].minus(acc));
+                rest.and_then(|r| q.compare(acc, &r, threshold, m))
             } else {
                 None
             };
-            let ttr_correlation = (self.with_support
-                && matches!(q.kind, QuestionKind::Csat | QuestionKind::Ces | QuestionKind::CesEffort))
-            .then(|| cell.ttr_pairs[i].correlation(self.options.metrics.confidence));
+            let ttr_correlation = (self.with_support && q.kind.correlates_with_resolution())
+                .then(|| cell.ttr_pairs[i].correlation(self.options.metrics.confidence));
             questions.push(QuestionReport {
                 id: q.id.clone(),
                 kind: q.kind,
@@ -879,40 +827,6 @@ impl Ctx<'_> {
             questions: Some(QuestionMap(questions)),
             support: self.with_support.then(|| cell.support.result(self.options.metrics.confidence)),
             oes: self.with_oes.then(|| cell.oes.result(self.options.metrics.confidence)),
-        }
-    }
-
-    fn metric(&self, question: &Question, acc: &QuestionAcc, threshold: i32) -> QuestionMetric {
-        let m = &self.options.metrics;
-        match (question.kind, acc) {
-            (QuestionKind::Nps, QuestionAcc::Tally(t)) => {
-                QuestionMetric::Nps(crate::metrics::nps::result_from_tally(t, m))
-            }
-            (QuestionKind::Csat, QuestionAcc::Tally(t)) => {
-                QuestionMetric::Csat(crate::metrics::csat::result_from_tally(t, threshold, m))
-            }
-            (QuestionKind::Ces, QuestionAcc::Tally(t)) => QuestionMetric::Ces(ces_from_tally(t, m)),
-            (QuestionKind::CesEffort, QuestionAcc::Tally(t)) => QuestionMetric::CesEffort(ces_effort_from_tally(t, m)),
-            (QuestionKind::YesNo, QuestionAcc::Tally(t)) => QuestionMetric::YesNo(yes_no_from_tally(t, m)),
-            (_, QuestionAcc::Tally(t)) => QuestionMetric::Rating(rating_from_tally(t, m)),
-            (_, QuestionAcc::Choice(c)) => QuestionMetric::Choice(c.result(&question.options, m)),
-            (_, QuestionAcc::Text { comments, skipped }) => {
-                QuestionMetric::Text(TextResult { n: *comments, skipped: *skipped })
-            }
-        }
-    }
-
-    fn compare(&self, kind: QuestionKind, a: &QuestionAcc, b: &QuestionAcc, threshold: i32) -> Option<Comparison> {
-        let (QuestionAcc::Tally(a), QuestionAcc::Tally(b)) = (a, b) else {
-            return None;
-        };
-        let m = &self.options.metrics;
-        match kind {
-            QuestionKind::Nps => crate::metrics::nps::compare(a, b, m),
-            QuestionKind::Csat => crate::metrics::csat::compare(a, b, threshold, m),
-            QuestionKind::Ces | QuestionKind::CesEffort | QuestionKind::Rating => crate::stats::compare_means(a, b, m),
-            QuestionKind::YesNo => crate::metrics::rating::compare_yes(a, b, m),
-            _ => None,
         }
     }
 }
@@ -940,15 +854,15 @@ impl Ctx<'_> {
 pub fn report(survey: &Survey, responses: &[Response], options: &ReportOptions) -> Result<Report> {
     // All responses are at hand: their ids are checked once, by sorting, and the accumulator (which nobody else
     // sees) keeps no id hashes.
-    if options.check_ids {
+    if options.grouping.check_ids {
         check_unique_ids(responses)?;
     }
-    let options = &ReportOptions { check_ids: false, ..options.clone() };
-    let mut acc = ReportAccumulator::new(survey, options)?;
+    let grouping = Grouping { check_ids: false, ..options.grouping.clone() };
+    let mut acc = ReportAccumulator::new(survey.clone(), &grouping)?;
     for r in responses {
-        acc.add(survey, r)?;
+        acc.add(r)?;
     }
-    acc.finish(survey, options)
+    acc.finish(&options.result)
 }
 
 /// An error naming the first response id (in input order of its second use) that `responses` use twice. Exact: equal
@@ -1151,6 +1065,7 @@ pub struct TextResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::metrics::Weight;
     use crate::time::Timestamp;
     use proptest::prelude::*;
     use serde_json::json;
@@ -1202,16 +1117,16 @@ mod tests {
             if month { options = options.every(Every::Month) } else { options = options.every(Every::Week) }
             let one_pass = report(&s, &responses, &options);
             let split = split.min(responses.len());
-            let mut a = ReportAccumulator::new(&s, &options).unwrap();
-            let mut b = ReportAccumulator::new(&s, &options).unwrap();
-            for r in responses[..split].iter().rev() { a.add(&s, r).unwrap(); }
-            for r in &responses[split..] { b.add(&s, r).unwrap(); }
+            let mut a = ReportAccumulator::new(s.clone(), &options.grouping).unwrap();
+            let mut b = ReportAccumulator::new(s.clone(), &options.grouping).unwrap();
+            for r in responses[..split].iter().rev() { a.add(r).unwrap(); }
+            for r in &responses[split..] { b.add(r).unwrap(); }
             let mut ba = b.clone();
             ba.merge(&a).unwrap();
             a.merge(&b).unwrap();
             prop_assert_eq!(&a, &ba);
             match one_pass {
-                Ok(one) => prop_assert_eq!(a.finish(&s, &options).unwrap(), one),
+                Ok(one) => prop_assert_eq!(a.finish(&options.result).unwrap(), one),
                 // Without any response no segment named "store" exists.
                 Err(e) => prop_assert!(responses.is_empty(), "{}", e),
             }
@@ -1234,12 +1149,12 @@ mod tests {
             reasons: Reasons::default(),
         };
         let options = ReportOptions::default().by(["store"]).min_group_size(1);
-        let mut acc = ReportAccumulator::new(&s, &options).unwrap();
+        let mut acc = ReportAccumulator::new(s.clone(), &options.grouping).unwrap();
         for (i, r) in responses.iter().enumerate() {
-            acc.add_scored(&s, r, Some(&score(r, i as f64))).unwrap();
+            acc.add_scored(r, Some(&score(r, i as f64))).unwrap();
         }
-        assert!(acc.add_scored(&s, &responses[0], Some(&score(&responses[1], 1.0))).is_err());
-        let report = acc.finish(&s, &options).unwrap();
+        assert!(acc.add_scored(&responses[0], Some(&score(&responses[1], 1.0))).is_err());
+        let report = acc.finish(&options.result).unwrap();
         let overall = report.groups[0].periods[0].oes.as_ref().unwrap();
         assert_eq!((overall.ease.n, overall.ease.mean), (6, Some(2.5)));
         let store0 = report.groups[1].periods[0].oes.as_ref().unwrap();

@@ -34,6 +34,8 @@ pub struct Response {
     weight: Option<Weight>,
     answers: Vec<Option<Answer>>,
     ticket: Option<Ticket>,
+    /// The fingerprint of the survey the response was read against.
+    survey: u128,
 }
 
 #[derive(Deserialize)]
@@ -217,7 +219,7 @@ impl Response {
             Value::Null => None,
             v => Some(Ticket::from_value(v).map_err(|m| fail(None, m))?),
         };
-        Ok(Response { id, submitted_at, segments, weight, answers: parsed, ticket })
+        Ok(Response { id, submitted_at, segments, weight, answers: parsed, ticket, survey: survey.fingerprint() })
     }
 
     /// Builds a response from parts, checking every answer against `survey`.
@@ -249,7 +251,25 @@ impl Response {
                 Answer::parse(&survey.questions()[index], &value).map_err(|m| bad(Some(&id), Some(&qid), m))?;
             parsed[index] = Some(answer);
         }
-        Ok(Response { id, submitted_at, segments, weight, answers: parsed, ticket: None })
+        Ok(Response { id, submitted_at, segments, weight, answers: parsed, ticket: None, survey: survey.fingerprint() })
+    }
+
+    /// The [fingerprint](Survey::fingerprint) of the survey the response was read against.
+    pub fn survey_fingerprint(&self) -> u128 {
+        self.survey
+    }
+
+    /// A response from answers already read against `survey` (parallel to its questions).
+    pub(crate) fn from_answers(
+        survey: &Survey,
+        id: String,
+        submitted_at: Timestamp,
+        segments: BTreeMap<String, String>,
+        weight: Option<Weight>,
+        answers: Vec<Option<Answer>>,
+    ) -> Response {
+        debug_assert_eq!(answers.len(), survey.questions().len());
+        Response { id, submitted_at, segments, weight, answers, ticket: None, survey: survey.fingerprint() }
     }
 
     /// Attaches the support ticket the response is about.

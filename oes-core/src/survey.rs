@@ -9,74 +9,7 @@ use crate::error::{Error, Result};
 /// The widest scale accepted (`max - min`), so that per-point tallies stay small.
 pub const MAX_SCALE_SPAN: i32 = 1000;
 
-/// What a question asks, which decides how its answers are read and which metrics apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum QuestionKind {
-    /// Net Promoter Score "how likely are you to recommend", always 0-10 (eNPS for employees).
-    Nps,
-    /// Customer satisfaction, higher is better, default scale 1-5.
-    Csat,
-    /// Customer Effort Score 2.0, agreement with "the company made it easy", higher is easier, default scale 1-7.
-    Ces,
-    /// Legacy Customer Effort Score "how much effort did you have to put forth", LOWER is better, default scale 1-5.
-    CesEffort,
-    /// Any other numeric rating; its scale must be given.
-    Rating,
-    /// A yes/no question.
-    YesNo,
-    /// One option out of a list.
-    SingleChoice,
-    /// Any number of options out of a list.
-    MultiChoice,
-    /// Free text, in any language.
-    Text,
-}
-
-impl QuestionKind {
-    /// The name used in JSON (`"ces_effort"`, ...).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            QuestionKind::Nps => "nps",
-            QuestionKind::Csat => "csat",
-            QuestionKind::Ces => "ces",
-            QuestionKind::CesEffort => "ces_effort",
-            QuestionKind::Rating => "rating",
-            QuestionKind::YesNo => "yes_no",
-            QuestionKind::SingleChoice => "single_choice",
-            QuestionKind::MultiChoice => "multi_choice",
-            QuestionKind::Text => "text",
-        }
-    }
-
-    /// Whether answers are integers on a scale.
-    pub fn is_scaled(self) -> bool {
-        matches!(
-            self,
-            QuestionKind::Nps | QuestionKind::Csat | QuestionKind::Ces | QuestionKind::CesEffort | QuestionKind::Rating
-        )
-    }
-
-    /// The scale used when a question of this kind gives none (`None` where a scale is required or meaningless).
-    pub fn default_scale(self) -> Option<Scale> {
-        match self {
-            QuestionKind::Nps => Some(Scale::NPS),
-            QuestionKind::Csat | QuestionKind::CesEffort => Some(Scale { min: 1, max: 5 }),
-            QuestionKind::Ces => Some(Scale { min: 1, max: 7 }),
-            _ => None,
-        }
-    }
-
-    /// The perspective a question of this kind measures when the survey does not say.
-    pub fn default_perspective(self) -> Option<Perspective> {
-        match self {
-            QuestionKind::Nps => Some(Perspective::Recommendation),
-            QuestionKind::Csat => Some(Perspective::Satisfaction),
-            QuestionKind::Ces | QuestionKind::CesEffort => Some(Perspective::Ease),
-            _ => None,
-        }
-    }
-}
+pub use crate::kind::{Answers, QuestionKind};
 
 /// One of the four perspectives of the Overall Experience Score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -177,8 +110,10 @@ impl std::fmt::Display for Scale {
     }
 }
 
-/// One question of a survey, validated against its kind.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One question of a survey, validated against its kind: the shape of its answers ([`Answers`]: the scale of a
+/// scaled kind, the options of a choice question) is fixed when the survey is built. Everything a kind does
+/// (reading, counting, results) is in [`crate::kind`].
+#[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     /// The question's id, unique within its survey.
     pub id: String,
@@ -186,21 +121,64 @@ pub struct Question {
     pub kind: QuestionKind,
     /// The wording shown to respondents.
     pub text: String,
-    /// The scale of a scaled kind (filled in with the kind's default when the survey gives none).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub scale: Option<Scale>,
-    /// The options of a choice question.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub options: Vec<String>,
     /// The perspective the question measures, declared or implied by its kind.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub perspective: Option<Perspective>,
+    answers: Answers,
 }
 
 impl Question {
+    /// What its answers are: a scale (filled in with the kind's default when the survey gives none), yes/no, the
+    /// options, or free text.
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    /// The scale of a scaled kind (nps, csat, ces, ces_effort, rating); `None` for the other kinds.
+    pub fn scale(&self) -> Option<Scale> {
+        match self.answers {
+            Answers::Scale(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The options of a choice question, in the survey's order; empty for the other kinds.
+    pub fn options(&self) -> &[String] {
+        match &self.answers {
+            Answers::Options(o) => o,
+            _ => &[],
+        }
+    }
+
     /// The index of `option` in this question's options.
     pub fn option_index(&self, option: &str) -> Option<usize> {
-        self.options.iter().position(|o| o == option)
+        self.options().iter().position(|o| o == option)
+    }
+}
+
+/// The JSON of a question: its definition, with the scale filled in.
+impl Serialize for Question {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct View<'a> {
+            id: &'a str,
+            kind: QuestionKind,
+            text: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            scale: Option<Scale>,
+            #[serde(skip_serializing_if = "<[String]>::is_empty")]
+            options: &'a [String],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            perspective: Option<Perspective>,
+        }
+        View {
+            id: &self.id,
+            kind: self.kind,
+            text: &self.text,
+            scale: self.scale(),
+            options: self.options(),
+            perspective: self.perspective,
+        }
+        .serialize(s)
     }
 }
 
@@ -240,6 +218,9 @@ pub struct Survey {
     questions: Vec<Question>,
     #[serde(skip)]
     index: HashMap<String, usize>,
+    /// A 128-bit hash of the whole definition (questions, kinds, scales, options in order), computed once.
+    #[serde(skip)]
+    fingerprint: u128,
 }
 
 impl<'de> Deserialize<'de> for Survey {
@@ -258,25 +239,6 @@ impl Survey {
         Survey::from_raw(raw)
     }
 
-    /// Builds and validates a survey from its questions.
-    pub fn new(id: impl Into<String>, questions: Vec<Question>) -> Result<Survey> {
-        let raw = RawSurvey {
-            id: id.into(),
-            questions: questions
-                .into_iter()
-                .map(|q| RawQuestion {
-                    id: q.id,
-                    kind: q.kind,
-                    text: q.text,
-                    scale: q.scale.map(|s| RawScale { min: s.min, max: s.max }),
-                    options: if q.options.is_empty() { None } else { Some(q.options) },
-                    perspective: q.perspective,
-                })
-                .collect(),
-        };
-        Survey::from_raw(raw)
-    }
-
     fn from_raw(raw: RawSurvey) -> Result<Survey> {
         if raw.id.is_empty() {
             return Err(Error::survey(None, "the survey id is empty"));
@@ -291,50 +253,23 @@ impl Survey {
             if index.insert(q.id.clone(), i).is_some() {
                 return Err(Error::survey(qid, "the question id is used twice"));
             }
-            let scale = match (q.kind, q.scale) {
-                (QuestionKind::Nps, Some(s)) if (s.min, s.max) != (0, 10) => {
-                    return Err(Error::survey(qid, format!("an nps question is always 0-10, not {}-{}", s.min, s.max)))
-                }
-                (kind, Some(s)) if kind.is_scaled() => {
-                    Some(Scale::new(s.min, s.max).map_err(|e| Error::survey(qid, e.to_string()))?)
-                }
-                (kind, Some(_)) => {
-                    return Err(Error::survey(qid, format!("a {} question takes no scale", kind.as_str())))
-                }
-                (QuestionKind::Rating, None) => {
-                    return Err(Error::survey(qid, "a rating question needs a scale {\"min\", \"max\"}"))
-                }
-                (kind, None) => kind.default_scale(),
-            };
-            let options = match (q.kind, q.options) {
-                (QuestionKind::SingleChoice | QuestionKind::MultiChoice, Some(opts)) => {
-                    if opts.is_empty() {
-                        return Err(Error::survey(qid, "a choice question needs at least one option"));
-                    }
-                    if opts.len() > u16::MAX as usize {
-                        return Err(Error::survey(
-                            qid,
-                            format!("{} options, at most {} allowed", opts.len(), u16::MAX),
-                        ));
-                    }
-                    let mut distinct = std::collections::HashSet::with_capacity(opts.len());
-                    if let Some(o) = opts.iter().find(|o| !distinct.insert(o.as_str())) {
-                        return Err(Error::survey(qid, format!("option {o:?} is listed twice")));
-                    }
-                    opts
-                }
-                (QuestionKind::SingleChoice | QuestionKind::MultiChoice, None) => {
-                    return Err(Error::survey(qid, "a choice question needs \"options\""))
-                }
-                (_, Some(opts)) if !opts.is_empty() => {
-                    return Err(Error::survey(qid, format!("a {} question takes no options", q.kind.as_str())))
-                }
-                _ => Vec::new(),
-            };
+            let answers =
+                q.kind.answers(q.scale.map(|s| (s.min, s.max)), q.options).map_err(|m| Error::survey(qid, m))?;
             let perspective = q.perspective.or(q.kind.default_perspective());
-            questions.push(Question { id: q.id, kind: q.kind, text: q.text, scale, options, perspective });
+            questions.push(Question { id: q.id, kind: q.kind, text: q.text, perspective, answers });
         }
-        Ok(Survey { id: raw.id, questions, index })
+        let mut survey = Survey { id: raw.id, questions, index, fingerprint: 0 };
+        survey.fingerprint = crate::report::fnv128(&[survey.to_json().as_bytes()]);
+        Ok(survey)
+    }
+
+    /// A 128-bit hash of the survey's whole definition (its id; its questions' ids, kinds, wording, scales, options
+    /// in order and perspectives): two surveys that differ in any of these have different fingerprints (FNV-1a, the
+    /// same on every platform and in every version). Every [`Response`](crate::Response) records the fingerprint of
+    /// the survey it was read against, and a [`ReportAccumulator`](crate::ReportAccumulator) counts only responses
+    /// of its own survey.
+    pub fn fingerprint(&self) -> u128 {
+        self.fingerprint
     }
 
     /// The survey id.
@@ -404,8 +339,8 @@ mod tests {
                {"id":"y","kind":"yes_no","perspective":"loyalty"}]}"#,
         )
         .unwrap();
-        assert_eq!(s.question("n").unwrap().scale, Some(Scale::NPS));
-        assert_eq!(s.question("c").unwrap().scale, Some(Scale::new(1, 7).unwrap()));
+        assert_eq!(s.question("n").unwrap().scale(), Some(Scale::NPS));
+        assert_eq!(s.question("c").unwrap().scale(), Some(Scale::new(1, 7).unwrap()));
         assert_eq!(s.question("c").unwrap().perspective, Some(Perspective::Ease));
         assert_eq!(s.question("y").unwrap().perspective, Some(Perspective::Loyalty));
         let back = Survey::from_json(&s.to_json()).unwrap();

@@ -41,8 +41,8 @@ fn accumulator_seed() -> Vec<u8> {
     let survey = checks::survey();
     let jsonl = &files("seeds", "accumulator_split")[0].1;
     let responses = read_jsonl(&survey, &jsonl[..], ReadMode::Strict).unwrap().responses;
-    let mut acc = ReportAccumulator::new(&survey, &checks::options()).unwrap();
-    acc.add_all(&survey, &responses).unwrap();
+    let mut acc = ReportAccumulator::new(survey.clone(), &checks::options().grouping).unwrap();
+    acc.add_all(&responses).unwrap();
     serde_json::to_vec(&acc).unwrap()
 }
 

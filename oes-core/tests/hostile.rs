@@ -200,7 +200,7 @@ fn reports_over_the_period_or_cell_limit_are_refused() {
     let by_year = ReportOptions::default().every(Every::Year);
     assert_eq!(oes_core::report(&survey(), &rs, &by_year).unwrap().groups[0].periods.len(), 9999);
     let mut few_cells = ReportOptions::default().every(Every::Year);
-    few_cells.limits.cells = 100;
+    few_cells.result.limits.cells = 100;
     let e = oes_core::report(&survey(), &rs, &few_cells).unwrap_err().to_string();
     assert!(e.starts_with("the report would have 9999 cells (1 groups × 9999 periods)"), "{e}");
 }
@@ -213,41 +213,47 @@ fn accumulators_refuse_another_survey_definition() {
     )
     .unwrap();
     let options = ReportOptions::default();
-    let mut mine = ReportAccumulator::new(&survey(), &options).unwrap();
-    let mut theirs = ReportAccumulator::new(&reordered, &options).unwrap();
+    let mut mine = ReportAccumulator::new(survey(), &options.grouping).unwrap();
+    let mut theirs = ReportAccumulator::new(reordered.clone(), &options.grouping).unwrap();
     for r in responses(&[line("r1", r#"{"m": ["a"]}"#)]) {
-        mine.add(&survey(), &r).unwrap();
+        mine.add(&r).unwrap();
     }
     let other = read_jsonl(&reordered, jsonl(&[line("r2", r#"{"m": ["a"]}"#)]).as_bytes(), ReadMode::Strict).unwrap();
-    theirs.add(&reordered, &other.responses[0]).unwrap();
+    theirs.add(&other.responses[0]).unwrap();
     let before = mine.clone();
     let e = mine.merge(&theirs).unwrap_err().to_string();
     assert!(e.contains("made for different surveys or groupings"), "{e}");
     assert_eq!(mine, before, "a refused merge changes nothing");
-    let e = theirs.finish(&survey(), &options).unwrap_err().to_string();
-    assert!(e.contains("another definition of survey \"s1\""), "{e}");
+    // A response read against the other definition is not counted either, and refused without changing anything.
+    let e = mine.add(&other.responses[0]).unwrap_err().to_string();
+    assert!(e.contains("was read against another survey than this accumulator's \"s1\""), "{e}");
+    assert_eq!(mine, before);
 }
 
 #[test]
 fn a_response_is_counted_once_across_adds_and_merges() {
     let options = ReportOptions::default().min_group_size(1);
     let rs = responses(&[line("r1", r#"{"n": 9}"#), line("r2", r#"{"n": 0}"#)]);
-    let mut a = ReportAccumulator::new(&survey(), &options).unwrap();
-    a.add(&survey(), &rs[0]).unwrap();
-    let e = a.add(&survey(), &rs[0]).unwrap_err().to_string();
+    let mut a = ReportAccumulator::new(survey(), &options.grouping).unwrap();
+    a.add(&rs[0]).unwrap();
+    let e = a.add(&rs[0]).unwrap_err().to_string();
     assert!(e.contains("response \"r1\" was already counted"), "{e}");
-    let mut b = ReportAccumulator::new(&survey(), &options).unwrap();
-    b.add(&survey(), &rs[0]).unwrap();
-    b.add(&survey(), &rs[1]).unwrap();
+    let mut b = ReportAccumulator::new(survey(), &options.grouping).unwrap();
+    b.add(&rs[0]).unwrap();
+    b.add(&rs[1]).unwrap();
     let e = a.merge(&b).unwrap_err().to_string();
     assert!(e.contains("1 response id(s) were counted in both accumulators"), "{e}");
 
     // Without the check the same responses count twice, as asked.
-    let unchecked = ReportOptions { check_ids: false, ..options.clone() };
-    let mut c = ReportAccumulator::new(&survey(), &unchecked).unwrap();
-    c.add(&survey(), &rs[0]).unwrap();
-    c.add(&survey(), &rs[0]).unwrap();
-    assert_eq!(c.finish(&survey(), &unchecked).unwrap().respondents, 2);
+    let unchecked = {
+        let mut o = options.clone();
+        o.grouping.check_ids = false;
+        o
+    };
+    let mut c = ReportAccumulator::new(survey(), &unchecked.grouping).unwrap();
+    c.add(&rs[0]).unwrap();
+    c.add(&rs[0]).unwrap();
+    assert_eq!(c.finish(&unchecked.result).unwrap().respondents, 2);
     // ... and such an accumulator does not merge with a checked one.
     assert!(c.merge(&a).is_err());
 }
@@ -256,13 +262,13 @@ fn a_response_is_counted_once_across_adds_and_merges() {
 fn a_serialised_accumulator_is_checked_when_loaded() {
     let options = ReportOptions::default().min_group_size(1);
     let rs = responses(&[line("r1", r#"{"n": 9, "c": 4}"#), line("r2", r#"{"n": 0}"#)]);
-    let mut acc = ReportAccumulator::new(&survey(), &options).unwrap();
+    let mut acc = ReportAccumulator::new(survey(), &options.grouping).unwrap();
     for r in &rs {
-        acc.add(&survey(), r).unwrap();
+        acc.add(r).unwrap();
     }
     let json = serde_json::to_string(&acc).unwrap();
     let back: ReportAccumulator = serde_json::from_str(&json).unwrap();
-    assert_eq!(back.finish(&survey(), &options).unwrap(), acc.finish(&survey(), &options).unwrap());
+    assert_eq!(back.finish(&options.result).unwrap(), acc.finish(&options.result).unwrap());
 
     let tampered = [
         // The sum of squared weights cannot belong to these weights.
@@ -281,9 +287,13 @@ fn a_serialised_accumulator_is_checked_when_loaded() {
 
 #[test]
 fn loaded_counts_are_bounded_and_merges_never_overflow() {
-    let options = ReportOptions { check_ids: false, ..ReportOptions::default().min_group_size(1) };
-    let mut acc = ReportAccumulator::new(&survey(), &options).unwrap();
-    acc.add(&survey(), &responses(&[line("r1", r#"{"n": 9}"#)])[0]).unwrap();
+    let options = {
+        let mut o = ReportOptions::default().min_group_size(1);
+        o.grouping.check_ids = false;
+        o
+    };
+    let mut acc = ReportAccumulator::new(survey(), &options.grouping).unwrap();
+    acc.add(&responses(&[line("r1", r#"{"n": 9}"#)])[0]).unwrap();
     let json = serde_json::to_string(&acc).unwrap();
     assert!(json.contains("\"respondents\":1"), "{json}");
 
@@ -310,6 +320,10 @@ fn a_report_refuses_a_response_given_twice() {
     rs.extend(responses(&[line("r3", r#"{"n": 9}"#), line("r1", r#"{"n": 3}"#)]));
     let e = oes_core::report(&survey(), &rs, &ReportOptions::default()).unwrap_err().to_string();
     assert_eq!(e, "invalid responses: response \"r1\" is given twice (responses 1 and 4 of 4)");
-    let unchecked = ReportOptions { check_ids: false, ..ReportOptions::default().min_group_size(1) };
+    let unchecked = {
+        let mut o = ReportOptions::default().min_group_size(1);
+        o.grouping.check_ids = false;
+        o
+    };
     assert_eq!(oes_core::report(&survey(), &rs, &unchecked).unwrap().respondents, 4);
 }

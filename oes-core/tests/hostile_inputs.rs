@@ -26,8 +26,8 @@ fn accumulator_seed() -> Vec<u8> {
     let survey = checks::survey();
     let jsonl = seed("responses_jsonl", "four.jsonl");
     let responses = read_jsonl(&survey, &jsonl[..], ReadMode::Strict).unwrap().responses;
-    let mut acc = ReportAccumulator::new(&survey, &checks::options()).unwrap();
-    acc.add_all(&survey, &responses).unwrap();
+    let mut acc = ReportAccumulator::new(survey.clone(), &checks::options().grouping).unwrap();
+    acc.add_all(&responses).unwrap();
     serde_json::to_vec(&acc).unwrap()
 }
 

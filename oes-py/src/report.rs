@@ -2,9 +2,8 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::Arc;
 
-use oes_core::{Every, ReportOptions};
+use oes_core::{Every, Grouping, ReportOptions, ResultOptions};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
@@ -43,34 +42,26 @@ fn every_of(every: Option<&str>) -> PyResult<Option<Every>> {
     every.map(|e| e.parse::<Every>().map_err(to_py_err)).transpose()
 }
 
-/// The grouping of a report (segment names, bucket length and support resolution target) with every other option at
-/// its default: what a `ReportAccumulator` is made for.
-fn grouping(by: &[String], every: Option<Every>, target_seconds: u64) -> ReportOptions {
-    let mut options = ReportOptions::default().by(by.iter().cloned());
-    options.every = every;
-    options.resolution_target_seconds = target_seconds;
-    options
+/// The grouping of a report: segment names, bucket length and support resolution target (ids checked).
+fn grouping(by: Vec<String>, every: Option<Every>, target_seconds: u64) -> Grouping {
+    Grouping { by, every, resolution_target_seconds: target_seconds, ..Grouping::default() }
 }
 
-/// The options of `report` and `ReportAccumulator.finish`: the grouping and the arguments both take (checked by the
-/// core).
-#[allow(clippy::too_many_arguments)]
-fn report_options(
-    by: &[String],
-    every: Option<Every>,
-    target_seconds: u64,
+/// The result options of `report` and `ReportAccumulator.finish` (checked by the core).
+fn result_options(
     confidence: f64,
     min_group_size: u64,
     interval: &str,
     denominator: &str,
     csat_thresholds: Option<BTreeMap<String, i32>>,
     limits: Option<BTreeMap<String, u64>>,
-) -> PyResult<ReportOptions> {
-    let mut options = grouping(by, every, target_seconds).min_group_size(min_group_size);
-    options.metrics = metric_options(confidence, interval, denominator)?;
-    options.csat_thresholds = csat_thresholds.unwrap_or_default();
-    options.limits = limits_of(limits)?;
-    Ok(options)
+) -> PyResult<ResultOptions> {
+    Ok(ResultOptions {
+        metrics: metric_options(confidence, interval, denominator)?,
+        min_group_size,
+        csat_thresholds: csat_thresholds.unwrap_or_default(),
+        limits: limits_of(limits)?,
+    })
 }
 
 /// The responses argument of `report`: a `Responses`, a path (JSONL or CSV), or a pandas or polars DataFrame.
@@ -225,18 +216,15 @@ pub(crate) fn report(
     resolution_target_seconds: i64,
     limits: Option<BTreeMap<String, u64>>,
 ) -> PyResult<Report> {
-    let options = report_options(
-        &by_of(by)?,
-        every_of(every)?,
-        target_seconds_of("resolution_target_seconds", resolution_target_seconds)?,
-        confidence,
-        min_group_size,
-        interval,
-        denominator,
-        csat_thresholds,
-        limits,
-    )?;
-    let responses = responses_of(survey, responses, &options.limits)?;
+    let options = ReportOptions {
+        grouping: grouping(
+            by_of(by)?,
+            every_of(every)?,
+            target_seconds_of("resolution_target_seconds", resolution_target_seconds)?,
+        ),
+        result: result_options(confidence, min_group_size, interval, denominator, csat_thresholds, limits)?,
+    };
+    let responses = responses_of(survey, responses, &options.result.limits)?;
     let (survey, responses) = (&survey.get().inner, &responses.get().inner.responses);
     let inner = py.detach(|| oes_core::report(survey, responses, &options)).map_err(to_py_err)?;
     Ok(Report { inner })
@@ -247,26 +235,7 @@ pub(crate) fn report(
 #[pyclass(module = "oes._oes", eq)]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReportAccumulator {
-    survey: Arc<oes_core::Survey>,
-    by: Vec<String>,
-    every: Option<Every>,
-    target_seconds: u64,
     inner: oes_core::ReportAccumulator,
-}
-
-#[derive(serde::Serialize, serde::Deserialize)]
-struct AccumulatorState {
-    survey: oes_core::Survey,
-    accumulator: oes_core::ReportAccumulator,
-    by: Vec<String>,
-    every: Option<Every>,
-    /// Absent from states saved before the option existed, which all had the default target.
-    #[serde(default = "default_target_seconds")]
-    resolution_target_seconds: u64,
-}
-
-fn default_target_seconds() -> u64 {
-    oes_core::metrics::support::DEFAULT_TARGET_SECONDS
 }
 
 #[pymethods]
@@ -281,20 +250,20 @@ impl ReportAccumulator {
         every: Option<&str>,
         resolution_target_seconds: i64,
     ) -> PyResult<Self> {
-        let by = by_of(by)?;
-        let every = every_of(every)?;
-        let target_seconds = target_seconds_of("resolution_target_seconds", resolution_target_seconds)?;
-        let inner = oes_core::ReportAccumulator::new(&survey.inner, &grouping(&by, every, target_seconds))
-            .map_err(to_py_err)?;
-        Ok(ReportAccumulator { survey: survey.inner.clone(), by, every, target_seconds, inner })
+        let grouping = grouping(
+            by_of(by)?,
+            every_of(every)?,
+            target_seconds_of("resolution_target_seconds", resolution_target_seconds)?,
+        );
+        let inner = oes_core::ReportAccumulator::new(survey.inner.clone(), &grouping).map_err(to_py_err)?;
+        Ok(ReportAccumulator { inner })
     }
 
     /// Adds responses (a `Responses` read with the same survey), all or nothing: responses of another survey, or a
     /// response id already counted, add none of them (`IncompatibleError`).
     fn add(&mut self, py: Python<'_>, responses: &Responses) -> PyResult<()> {
-        let list = &responses.inner.responses;
-        let (survey, inner) = (&self.survey, &mut self.inner);
-        py.detach(|| inner.add_all(survey, list)).map_err(to_py_err)
+        let (list, inner) = (&responses.inner.responses, &mut self.inner);
+        py.detach(|| inner.add_all(list)).map_err(to_py_err)
     }
 
     /// Adds another accumulator made for the same survey, `by`, `every` and `resolution_target_seconds`
@@ -318,18 +287,8 @@ impl ReportAccumulator {
         csat_thresholds: Option<BTreeMap<String, i32>>,
         limits: Option<BTreeMap<String, u64>>,
     ) -> PyResult<Report> {
-        let options = report_options(
-            &self.by,
-            self.every,
-            self.target_seconds,
-            confidence,
-            min_group_size,
-            interval,
-            denominator,
-            csat_thresholds,
-            limits,
-        )?;
-        let inner = py.detach(|| self.inner.finish(&self.survey, &options)).map_err(to_py_err)?;
+        let options = result_options(confidence, min_group_size, interval, denominator, csat_thresholds, limits)?;
+        let inner = py.detach(|| self.inner.finish(&options)).map_err(to_py_err)?;
         Ok(Report { inner })
     }
 
@@ -341,59 +300,47 @@ impl ReportAccumulator {
     /// The survey.
     #[getter]
     fn survey(&self) -> Survey {
-        Survey { inner: self.survey.clone() }
+        Survey { inner: self.inner.survey().clone() }
     }
 
     /// Segment names grouped by.
     #[getter]
     fn by(&self) -> Vec<String> {
-        self.by.clone()
+        self.inner.grouping().by.clone()
     }
 
     /// Bucket length.
     #[getter]
     fn every(&self) -> Option<&'static str> {
-        self.every.map(Every::as_str)
+        self.inner.grouping().every.map(Every::as_str)
     }
 
     /// The support resolution target, in seconds.
     #[getter]
     fn resolution_target_seconds(&self) -> u64 {
-        self.target_seconds
+        self.inner.grouping().resolution_target_seconds
     }
 
-    /// The exact state as JSON: `{"survey", "accumulator", "by", "every", "resolution_target_seconds"}` (the
-    /// accumulator is the serde form of the Rust `ReportAccumulator`).
+    /// The exact state as JSON: the serde form of the Rust `ReportAccumulator` (its survey, grouping, fingerprint
+    /// and counts).
     fn to_json(&self) -> PyResult<String> {
-        json::state(&AccumulatorState {
-            survey: (*self.survey).clone(),
-            accumulator: self.inner.clone(),
-            by: self.by.clone(),
-            every: self.every,
-            resolution_target_seconds: self.target_seconds,
-        })
+        json::state(&self.inner)
     }
 
-    /// An accumulator from `to_json()`.
+    /// An accumulator from `to_json()` (checked: a state whose counts do not fit its survey is refused).
     #[staticmethod]
     pub(crate) fn from_json(text: &str) -> PyResult<Self> {
-        let state: AccumulatorState = json::from_state("ReportAccumulator", text)?;
-        Ok(ReportAccumulator {
-            survey: Arc::new(state.survey),
-            by: state.by,
-            every: state.every,
-            target_seconds: state.resolution_target_seconds,
-            inner: state.accumulator,
-        })
+        Ok(ReportAccumulator { inner: json::from_state("ReportAccumulator", text)? })
     }
 
     fn __repr__(&self) -> String {
+        let g = self.inner.grouping();
         format!(
             "ReportAccumulator(survey={:?}, by={:?}, every={}, resolution_target_seconds={})",
-            self.survey.id(),
-            self.by,
-            OptionalName(self.every),
-            self.target_seconds
+            self.inner.survey().id(),
+            g.by,
+            OptionalName(g.every),
+            g.resolution_target_seconds
         )
     }
 

@@ -244,11 +244,13 @@ def test_report_accumulators_with_a_resolution_target_merge_into_the_one_pass_re
         default.merge(parts[0])
     assert total == before
 
-    # A state saved before the option existed (without the key) has the default target.
+    # The state carries its grouping; one edited to another target no longer matches its fingerprint.
     state = json.loads(default.to_json())
-    assert state.pop("resolution_target_seconds") == 86400
-    old = oes.ReportAccumulator.from_json(json.dumps(state))
-    assert old == default and old.resolution_target_seconds == 86400
+    assert state["grouping"]["resolution_target_seconds"] == 86400
+    assert oes.ReportAccumulator.from_json(json.dumps(state)) == default
+    state["grouping"]["resolution_target_seconds"] = 3600
+    with pytest.raises(oes.ParameterError, match="its fingerprint does not match its survey and grouping"):
+        oes.ReportAccumulator.from_json(json.dumps(state))
 
 
 def test_a_negative_resolution_target_is_refused() -> None:

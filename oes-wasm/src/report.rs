@@ -1,6 +1,6 @@
 //! Reports by segment and time bucket: `report` and `ReportAccumulator`.
 
-use oes_core::{Every, ReportOptions, Response};
+use oes_core::{Grouping, ReportOptions, Response, ResultOptions};
 use wasm_bindgen::prelude::*;
 
 use crate::convert::{json_text, to_js, Options};
@@ -117,10 +117,10 @@ export interface Report {
 }
 /** The exact state of a `ReportAccumulator` (the Rust core's serde form). */
 export interface ReportAccumulatorJSON {
-  survey: string;
-  by: string[];
-  every: Every | null;
-  target_seconds: number;
+  /** The survey counted, as its JSON definition. */
+  survey: { id: string; questions: unknown[] };
+  grouping: { by: string[]; every: Every | null; resolution_target_seconds: number; check_ids: boolean };
+  fingerprint: string;
   [key: string]: unknown;
 }
 "#;
@@ -139,9 +139,9 @@ const REPORT_KEYS: &[&str] = &[
     "limits",
 ];
 
-/// Fills `options` with the computing options present in `js`.
-fn read_result_options(js: &Options, mut options: ReportOptions) -> Result<ReportOptions> {
-    options.metrics = js.metric_options()?;
+/// The result options present in `js` (the others at their defaults).
+fn result_options(js: &Options) -> Result<ResultOptions> {
+    let mut options = ResultOptions { metrics: js.metric_options()?, ..ResultOptions::default() };
     if let Some(n) = js.integer("minGroupSize", "min_group_size")? {
         options.min_group_size = u64::try_from(n).map_err(|_| invalid("min_group_size", format!("{n} is negative")))?;
     }
@@ -155,8 +155,8 @@ fn read_result_options(js: &Options, mut options: ReportOptions) -> Result<Repor
     Ok(options)
 }
 
-fn grouping(js: &Options) -> Result<ReportOptions> {
-    let mut options = ReportOptions::default();
+fn grouping(js: &Options) -> Result<Grouping> {
+    let mut options = Grouping::default();
     if let Some(by) = js.strings("by", "by")? {
         options.by = by;
     }
@@ -175,7 +175,7 @@ pub fn report(
     #[wasm_bindgen(unchecked_optional_param_type = "ReportOptions")] options: Option<JsValue>,
 ) -> Result<JsValue> {
     let js = Options::new(options, REPORT_KEYS)?;
-    let options = read_result_options(&js, grouping(&js)?)?;
+    let options = ReportOptions { grouping: grouping(&js)?, result: result_options(&js)? };
     to_js(&oes_core::report(&survey.inner, &responses.inner, &options)?)
 }
 
@@ -184,10 +184,6 @@ pub fn report(
 #[wasm_bindgen]
 pub struct ReportAccumulator {
     inner: oes_core::ReportAccumulator,
-    survey: oes_core::Survey,
-    by: Vec<String>,
-    every: Option<Every>,
-    target_seconds: u64,
 }
 
 #[wasm_bindgen]
@@ -199,28 +195,22 @@ impl ReportAccumulator {
         survey: &Survey,
         #[wasm_bindgen(unchecked_optional_param_type = "GroupingOptions")] options: Option<JsValue>,
     ) -> Result<ReportAccumulator> {
-        let options = grouping(&Options::new(options, GROUPING_KEYS)?)?;
-        Ok(ReportAccumulator {
-            inner: oes_core::ReportAccumulator::new(&survey.inner, &options)?,
-            survey: survey.inner.clone(),
-            by: options.by,
-            every: options.every,
-            target_seconds: options.resolution_target_seconds,
-        })
+        let grouping = grouping(&Options::new(options, GROUPING_KEYS)?)?;
+        Ok(ReportAccumulator { inner: oes_core::ReportAccumulator::new(survey.inner.clone(), &grouping)? })
     }
 
     /// Adds one response record (checked against the survey; throws on an invalid one).
     pub fn add(&mut self, #[wasm_bindgen(unchecked_param_type = "ResponseRecord")] record: JsValue) -> Result<()> {
         let text = json_text(&record, "record")?;
-        let response = Response::from_json(&self.survey, &text)?;
-        Ok(self.inner.add(&self.survey, &response)?)
+        let response = Response::from_json(self.inner.survey(), &text)?;
+        Ok(self.inner.add(&response)?)
     }
 
     /// Adds responses read by `readJsonl`, `readCsv` or `readRecords` with the same survey, all or nothing (a
     /// response of another survey, or one already counted, adds none of them).
     #[wasm_bindgen(js_name = addAll)]
     pub fn add_all(&mut self, responses: &Responses) -> Result<()> {
-        Ok(self.inner.add_all(&self.survey, &responses.inner)?)
+        Ok(self.inner.add_all(&responses.inner)?)
     }
 
     /// Adds another accumulator of the same survey and grouping (exact: any order of merges gives the same report).
@@ -234,14 +224,8 @@ impl ReportAccumulator {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "ReportResultOptions")] options: Option<JsValue>,
     ) -> Result<JsValue> {
-        let grouping = ReportOptions {
-            by: self.by.clone(),
-            every: self.every,
-            resolution_target_seconds: self.target_seconds,
-            ..ReportOptions::default()
-        };
-        let options = read_result_options(&Options::new(options, RESULT_KEYS)?, grouping)?;
-        to_js(&self.inner.finish(&self.survey, &options)?)
+        let options = result_options(&Options::new(options, RESULT_KEYS)?)?;
+        to_js(&self.inner.finish(&options)?)
     }
 
     /// The exact state as a plain object.
@@ -250,24 +234,23 @@ impl ReportAccumulator {
         to_js(&self.inner)
     }
 
-    /// An accumulator from a state written by `toJSON` for `survey` (`add`, `merge` and `result` throw if the state
-    /// belongs to another survey).
+    /// An accumulator from a state written by `toJSON` for `survey` (throws if the state counts another survey, or
+    /// another definition of it).
     #[wasm_bindgen(js_name = fromJSON)]
     pub fn from_json(
         survey: &Survey,
         #[wasm_bindgen(unchecked_param_type = "ReportAccumulatorJSON | string")] json: JsValue,
     ) -> Result<ReportAccumulator> {
-        // The core keeps the grouping private; read it from the state, which carries it.
-        #[derive(serde::Deserialize)]
-        struct Grouping {
-            by: Vec<String>,
-            every: Option<Every>,
-            target_seconds: u64,
-        }
         let text = json_text(&json, "json")?;
         let bad = |e: serde_json::Error| invalid("json", format!("not a report accumulator state: {e}"));
         let inner: oes_core::ReportAccumulator = serde_json::from_str(&text).map_err(bad)?;
-        let Grouping { by, every, target_seconds } = serde_json::from_str(&text).map_err(bad)?;
-        Ok(ReportAccumulator { inner, survey: survey.inner.clone(), by, every, target_seconds })
+        if inner.survey().fingerprint() != survey.inner.fingerprint() {
+            return Err(oes_core::Error::Incompatible(format!(
+                "this state counts another survey than {:?} (or another definition of it)",
+                survey.inner.id()
+            ))
+            .into());
+        }
+        Ok(ReportAccumulator { inner })
     }
 }

@@ -58,10 +58,7 @@ fn perspective_index(p: Option<Perspective>) -> usize {
 
 /// The value of a scaled answer on [0, 1], corrected so that higher is always better.
 fn normalised(question: &Question, value: i64) -> f32 {
-    let Some(scale) = question.scale else { return 0.0 };
-    let span = (scale.max() - scale.min()) as f64;
-    let up = (value - scale.min() as i64) as f64 / span;
-    (if question.kind == QuestionKind::CesEffort { 1.0 - up } else { up }) as f32
+    question.normalised(value).unwrap_or(0.0) as f32
 }
 
 fn question_text(q: &Question) -> Option<String> {
@@ -124,7 +121,7 @@ pub fn rows(survey: &Survey, response: &Response) -> Vec<Row> {
 }
 
 fn choice_text(q: &Question, options: &[u16]) -> String {
-    let chosen: Vec<&str> = options.iter().map(|&o| q.options[o as usize].as_str()).collect();
+    let chosen: Vec<&str> = options.iter().map(|&o| q.options()[o as usize].as_str()).collect();
     let wording = q.text.trim();
     if wording.is_empty() {
         chosen.join(", ")
