@@ -18,7 +18,7 @@ use oes_core::oes::Scorer;
 use oes_core::Answer;
 
 fn scorer(threads: usize) -> Option<Scorer> {
-    match Scorer::builder().threads(threads).build() {
+    match Scorer::builder().model_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../models")).threads(threads).build() {
         Ok(s) => Some(s),
         Err(e) => {
             eprintln!("oes benchmarks skipped: {e}");

@@ -30,7 +30,8 @@ enum Command {
 
 #[derive(clap::Args)]
 struct ModelArgs {
-    /// Directory of the model files (encoder.onnx, tokenizer.json, head.onnx, checksums.sha256).
+    /// Directory of the model files (encoder.onnx, tokenizer.json, head.onnx, checksums.sha256; default:
+    /// OES_MODEL_DIR, then the models/ folder of the source tree the command was built from).
     #[arg(long, value_name = "DIR")]
     model_dir: Option<PathBuf>,
     /// ONNX Runtime's shared library (default: ORT_DYLIB_PATH, then the `onnxruntime` package of `python3 -I`).
@@ -65,8 +66,11 @@ impl LimitArgs {
 impl ModelArgs {
     fn scorer(&self, limits: &Limits) -> Result<Scorer, String> {
         let mut b = Scorer::builder().limits(*limits);
-        if let Some(d) = &self.model_dir {
-            b = b.model_dir(d);
+        match &self.model_dir {
+            Some(d) => b = b.model_dir(d),
+            // OES_MODEL_DIR (read by the library), else the model of the source tree this command was built from.
+            None if std::env::var_os("OES_MODEL_DIR").is_some_and(|d| !d.is_empty()) => {}
+            None => b = b.model_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../models")),
         }
         b = b.runtime(runtime::locate(self.runtime.as_deref())?);
         if let Some(t) = self.threads {

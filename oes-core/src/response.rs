@@ -126,9 +126,32 @@ impl<'de> serde::de::DeserializeSeed<'de> for UniqueKeysSeed {
     }
 }
 
+/// How the answers of a JSON response are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AnswerRules {
+    /// As JSON values ([`crate::survey::Question::parse_json`]): `null` is shown and skipped.
+    Json,
+    /// As table cells ([`crate::survey::Question::parse_cell_value`]): strings by the CSV rules, `null` or a blank
+    /// string not shown.
+    Cells,
+}
+
 impl Response {
     /// Parses one JSON response (one line of a JSONL file) and checks it against `survey`.
     pub fn from_json(survey: &Survey, json: &str) -> Result<Response> {
+        Response::from_json_with(survey, json, AnswerRules::Json)
+    }
+
+    /// Parses one row of a table (a DataFrame row, a spreadsheet or form record) given as a JSON object of the
+    /// response format, its answers read as the cells of a CSV file are: `"9"` answers an nps question, `"yes"` or
+    /// `1` a yes/no question, `"a; b"` a multi-choice question, and a missing cell (`null`, a blank string) means
+    /// the question was not shown. The Python binding's `read_dataframe` and the JavaScript `readRecords(..., {cells:
+    /// true})` read rows through this, the CSV reader through the same cell rules.
+    pub fn from_row_json(survey: &Survey, json: &str) -> Result<Response> {
+        Response::from_json_with(survey, json, AnswerRules::Cells)
+    }
+
+    fn from_json_with(survey: &Survey, json: &str, rules: AnswerRules) -> Result<Response> {
         if !json.trim_start().starts_with('{') {
             return Err(bad(None, None, "expected a JSON object"));
         }
@@ -137,7 +160,7 @@ impl Response {
                 if e.is_data() { format!("expected a JSON object: {e}") } else { format!("malformed JSON: {e}") };
             Error::Response { line: None, response: None, question: None, message }
         })?;
-        Response::from_raw(survey, raw)
+        Response::from_raw(survey, raw, rules)
     }
 
     /// Checks a parsed JSON object against `survey`.
@@ -151,10 +174,10 @@ impl Response {
             question: None,
             message: format!("expected a JSON object: {e}"),
         })?;
-        Response::from_raw(survey, raw)
+        Response::from_raw(survey, raw, AnswerRules::Json)
     }
 
-    fn from_raw(survey: &Survey, raw: RawResponse) -> Result<Response> {
+    fn from_raw(survey: &Survey, raw: RawResponse, rules: AnswerRules) -> Result<Response> {
         let id = match raw.id {
             Value::String(s) if !s.is_empty() => s,
             Value::Number(n) => n.to_string(),
@@ -212,8 +235,13 @@ impl Response {
                     format!("unknown question (survey {:?} has no question {qid:?})", survey.id()),
                 ));
             };
-            let answer = Answer::parse(&survey.questions()[index], value).map_err(|m| fail(Some(qid), m))?;
-            parsed[index] = Some(answer);
+            let question = &survey.questions()[index];
+            parsed[index] = match rules {
+                AnswerRules::Json => Some(question.parse_json(value)),
+                AnswerRules::Cells => question.parse_cell_value(value).transpose(),
+            }
+            .transpose()
+            .map_err(|m| fail(Some(qid), m))?;
         }
         let ticket = match &raw.ticket {
             Value::Null => None,
@@ -411,5 +439,26 @@ mod tests {
             let err = Response::from_json(&s, line).unwrap_err().to_string();
             assert!(err.contains(fragment), "{line}\n{err}");
         }
+    }
+
+    #[test]
+    fn rows_are_read_as_csv_cells_are() {
+        let survey = Survey::from_json(
+            r#"{"id":"s1","questions":[{"id":"n","kind":"nps"},{"id":"y","kind":"yes_no"},
+               {"id":"m","kind":"multi_choice","options":["a","b"]},{"id":"t","kind":"text"}]}"#,
+        )
+        .unwrap();
+        let csv = "id,submitted_at,n,y,m,t\nr1,2025-01-01T00:00:00Z, 9 ,Yes,b; a,\n";
+        let from_csv = crate::io::read_csv(&survey, csv.as_bytes(), crate::io::ReadMode::Strict).unwrap();
+        let row =
+            r#"{"id":"r1","submitted_at":"2025-01-01T00:00:00Z","answers":{"n":" 9 ","y":1,"m":"b; a","t":null}}"#;
+        let from_row = Response::from_row_json(&survey, row).unwrap();
+        assert_eq!(from_row, from_csv.responses[0]);
+        assert_eq!(from_row.answers()[3], None, "a missing cell is not shown, not skipped");
+        // The same record read as JSON is refused: "b; a" is not an array of options there, nor "9" a number.
+        let e = Response::from_json(&survey, row).unwrap_err().to_string();
+        assert!(e.contains("expected an array of options, got the string \"b; a\""), "{e}");
+        let e = Response::from_row_json(&survey, &row.replace("\"y\":1", "\"y\":\"maybe\"")).unwrap_err().to_string();
+        assert!(e.contains("question \"y\"") && e.contains("(yes/no)"), "{e}");
     }
 }

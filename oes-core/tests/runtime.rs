@@ -7,17 +7,29 @@ use oes_core::oes::Scorer;
 #[test]
 fn a_failed_load_does_not_stop_a_later_one() {
     let missing = std::env::temp_dir().join("oes-no-such-library.so");
-    let err = Scorer::builder().runtime(&missing).build().unwrap_err();
+    let err = Scorer::builder()
+        .model_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../models"))
+        .runtime(&missing)
+        .build()
+        .unwrap_err();
     assert!(err.to_string().contains("is not a file"), "{err}");
 
     let not_a_library = std::env::temp_dir().join(format!("oes-not-a-library-{}.so", std::process::id()));
     std::fs::write(&not_a_library, b"not a shared library").unwrap();
-    let err = Scorer::builder().runtime(&not_a_library).build().unwrap_err();
+    let err = Scorer::builder()
+        .model_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../models"))
+        .runtime(&not_a_library)
+        .build()
+        .unwrap_err();
     std::fs::remove_file(&not_a_library).unwrap();
     assert!(err.to_string().contains("cannot load ONNX Runtime"), "{err}");
     assert!(err.to_string().contains("pip install onnxruntime"), "{err}");
 
     // The runtime found the usual way (ORT_DYLIB_PATH or the onnxruntime package) still loads.
-    let scorer = Scorer::builder().threads(1).build().expect("ONNX Runtime loads after the failed attempts");
+    let scorer = Scorer::builder()
+        .model_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../models"))
+        .threads(1)
+        .build()
+        .expect("ONNX Runtime loads after the failed attempts");
     assert!(format!("{scorer:?}").contains("ONNX Runtime"));
 }

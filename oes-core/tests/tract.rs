@@ -175,7 +175,13 @@ fn a_corrupt_file_is_an_error() {
 #[cfg(feature = "onnx")]
 fn onnxruntime() -> &'static Scorer {
     static SCORER: OnceLock<Scorer> = OnceLock::new();
-    SCORER.get_or_init(|| Scorer::builder().threads(1).build().expect("ONNX Runtime and the committed model load"))
+    SCORER.get_or_init(|| {
+        Scorer::builder()
+            .model_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../models"))
+            .threads(1)
+            .build()
+            .expect("ONNX Runtime and the committed model load")
+    })
 }
 
 #[cfg(feature = "onnx")]

@@ -91,6 +91,7 @@ fn _oes(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<SupportAccumulator>()?;
     m.add_class::<Scorer>()?;
     m.add_class::<OesScore>()?;
+    m.add_function(wrap_pyfunction!(survey::headlines, m)?)?;
     m.add_function(wrap_pyfunction!(nps, m)?)?;
     m.add_function(wrap_pyfunction!(csat, m)?)?;
     m.add_function(wrap_pyfunction!(ces, m)?)?;

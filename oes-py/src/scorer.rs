@@ -98,36 +98,32 @@ fn runtime_of(py: Python<'_>, runtime: Option<PathBuf>) -> PyResult<PathBuf> {
     }
 }
 
-/// The model directory: `model_dir`, else the core's default.
+/// The model directory: `model_dir`, else `OES_MODEL_DIR`, else the `models/` folder of the source tree this package
+/// was built from (the library itself looks nowhere but `OES_MODEL_DIR`).
 fn model_dir_of(model_dir: Option<PathBuf>) -> PyResult<PathBuf> {
+    const SOURCE_TREE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../models");
     match model_dir {
         Some(dir) => Ok(dir),
-        None => default_model_dir().map_err(|_| {
-            to_py_err(Error::Model(
-                "no model directory: pass Scorer(model_dir=...) or set OES_MODEL_DIR (the models/ folder of the \
-                 source tree this package was built from is not there)"
-                    .into(),
-            ))
+        None => default_model_dir().or_else(|_| {
+            let source = PathBuf::from(SOURCE_TREE);
+            if source.join("encoder.onnx").is_file() {
+                Ok(source)
+            } else {
+                Err(to_py_err(Error::Model(
+                    "no model directory: pass Scorer(model_dir=...) or set OES_MODEL_DIR (the models/ folder of the \
+                     source tree this package was built from is not there)"
+                        .into(),
+                )))
+            }
         }),
     }
 }
 
-/// Refuses responses read with another survey (the Python objects know their survey; the core cannot always tell).
-/// `subject` names them with the verb: `response "r1" was`, `the responses were`.
-fn same_survey(survey: &Survey, read_with: &oes_core::Survey, subject: impl FnOnce() -> String) -> PyResult<()> {
-    if std::ptr::eq(&*survey.inner, read_with) || *survey.inner == *read_with {
-        return Ok(());
-    }
-    // The wording of the core's own check (`ReportAccumulator::add`).
-    Err(to_py_err(Error::Incompatible(format!("{} read with another survey than {:?}", subject(), survey.inner.id()))))
-}
-
 /// One response: a `Response` (read with `survey`), or a dict in the JSONL format.
 fn response_of(py: Python<'_>, survey: &Survey, obj: &Bound<'_, PyAny>) -> PyResult<oes_core::Response> {
+    // A response read with another survey is refused by the core, which knows the survey each was read against.
     if let Ok(r) = obj.cast::<Response>() {
-        let r = r.get();
-        same_survey(survey, &r.survey, || format!("response {:?} was", r.inner.id()))?;
-        return Ok(r.inner.clone());
+        return Ok(r.get().inner.clone());
     }
     if obj.is_instance_of::<PyDict>() || obj.hasattr("keys")? {
         let kwargs = PyDict::new(py);
@@ -162,7 +158,6 @@ impl Batch<'_> {
 fn batch_of<'py>(survey: &Bound<'py, Survey>, obj: &Bound<'py, PyAny>) -> PyResult<Batch<'py>> {
     let py = survey.py();
     if let Ok(read) = obj.cast::<Responses>() {
-        same_survey(survey.get(), &read.get().survey, || "the responses were".into())?;
         return Ok(Batch::Read(read.clone()));
     }
     let listed = obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>();

@@ -178,10 +178,18 @@ impl Responses {
     }
 
     /// Reads records: dicts in the JSONL format (`{"id", "submitted_at", "segments"?, "weight"?, "answers"}`).
+    /// With `cells=True` the answers are read as the cells of a CSV file are (`"9"`, `"yes"` or 1, `"a; b"`; a
+    /// missing cell, None or blank, means the question was not shown), as `read_dataframe` reads a DataFrame's rows.
     /// Errors name the 1-based position of the record as its line.
     #[staticmethod]
-    #[pyo3(signature = (survey, records, lenient=false))]
-    fn from_dicts(py: Python<'_>, survey: &Survey, records: &Bound<'_, PyAny>, lenient: bool) -> PyResult<Responses> {
+    #[pyo3(signature = (survey, records, lenient=false, cells=false))]
+    fn from_dicts(
+        py: Python<'_>,
+        survey: &Survey,
+        records: &Bound<'_, PyAny>,
+        lenient: bool,
+        cells: bool,
+    ) -> PyResult<Responses> {
         let dumps = py.import("json")?.getattr("dumps")?;
         let kwargs = pyo3::types::PyDict::new(py);
         kwargs.set_item("allow_nan", false)?;
@@ -190,9 +198,8 @@ impl Responses {
         for record in records.try_iter()? {
             texts.push(dumps.call((record?,), Some(&kwargs))?.extract::<String>()?);
         }
-        let read = py.detach(|| {
-            read_records(texts.iter().map(|text| oes_core::Response::from_json(&survey.inner, text)), mode(lenient))
-        });
+        let parse = if cells { oes_core::Response::from_row_json } else { oes_core::Response::from_json };
+        let read = py.detach(|| read_records(texts.iter().map(|text| parse(&survey.inner, text)), mode(lenient)));
         Ok(Responses::new(survey, read.map_err(to_py_err)?))
     }
 
@@ -272,4 +279,15 @@ pub(crate) fn read_responses_limited(
 ) -> PyResult<Responses> {
     let read = py.detach(|| read_responses_with(&survey.inner, &path, mode(lenient), limits));
     Ok(Responses::new(survey, read.map_err(to_py_err)?))
+}
+
+/// The figure that heads each question kind's result, from the core: `{kind: (key of the result in a report's
+/// question, figure, field of its interval)}`; choice and text kinds have none.
+#[pyfunction]
+#[pyo3(name = "_headlines")]
+pub(crate) fn headlines() -> BTreeMap<&'static str, (&'static str, &'static str, &'static str)> {
+    oes_core::kind::QuestionKind::ALL
+        .iter()
+        .filter_map(|k| k.headline().map(|h| (k.as_str(), (h.metric, h.figure, h.interval))))
+        .collect()
 }

@@ -48,6 +48,12 @@ export interface ReadOptions {
   /** Skip invalid responses and list them in `rejected`, instead of throwing at the first (default false). */
   lenient?: boolean;
 }
+/** Options of `readRecords`. */
+export interface RecordOptions extends ReadOptions {
+  /** Read answers as table cells, as `readCsv` reads its cells (`"9"`, `"yes"` or 1, `"a; b"`; a missing cell,
+   *  `null` or blank, means the question was not shown), for rows of a spreadsheet or table (default false). */
+  cells?: boolean;
+}
 "#;
 
 /// A survey definition, validated once.
@@ -149,14 +155,19 @@ pub fn read_csv(
 }
 
 /// Reads response records (objects shaped like JSONL lines, e.g. collected in a page) exactly as `readJsonl` reads
-/// their JSON: line `i + 1` in errors is the record at index `i`.
+/// their JSON: line `i + 1` in errors is the record at index `i`. With `{cells: true}` their answers are read as
+/// `readCsv` reads cells (rows of a spreadsheet or table).
 #[wasm_bindgen(js_name = readRecords)]
 pub fn read_records(
     survey: &Survey,
     #[wasm_bindgen(unchecked_param_type = "ResponseRecord[]")] records: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "ReadOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "RecordOptions")] options: Option<JsValue>,
 ) -> Result<Responses> {
-    let mode = mode(options)?;
+    let options = Options::new(options, &["lenient", "cells"])?;
+    let mode =
+        if options.boolean("lenient", "lenient")?.unwrap_or(false) { ReadMode::Lenient } else { ReadMode::Strict };
+    let parse =
+        if options.boolean("cells", "cells")?.unwrap_or(false) { Response::from_row_json } else { Response::from_json };
     if !js_sys::Array::is_array(&records) {
         return Err(crate::error::invalid("records", format!("expected an array, got {}", describe(&records))));
     }
@@ -165,7 +176,7 @@ pub fn read_records(
         // `JSON.stringify` fails on a bigint or a cycle, and yields nothing for `undefined` or a function: such a
         // record is rejected with its position, like any other malformed record.
         match js_sys::JSON::stringify(&record).ok().and_then(|s| s.as_string()) {
-            Some(text) if !text.is_empty() => Response::from_json(&survey.inner, &text),
+            Some(text) if !text.is_empty() => parse(&survey.inner, &text),
             _ => Response::from_json(
                 &survey.inner,
                 &format!("\"{} at index {i}\"", describe(&record).replace(['"', '\\'], "'")),

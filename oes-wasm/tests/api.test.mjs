@@ -211,6 +211,14 @@ test("reading JSONL, CSV and records", () => {
     "r2,2025-03-01T08:05:00Z,,B,3,2,no,,\n";
   const fromCsv = oes.readCsv(survey, csv);
   assert.equal(fromCsv.length, 2);
+  // Rows of a table, their cells read by the CSV rules: the same responses as the CSV text.
+  const rows = [
+    { id: "r1", submitted_at: "2025-03-01T09:00:00Z", segments: { kiosk: "A" }, answers: { nps: "10", csat: 5, solved: "yes", plan: "pro", comment: "Great" } },
+    { id: "r2", submitted_at: "2025-03-01T08:05:00Z", segments: { kiosk: "B" }, answers: { nps: " 3", csat: "2", solved: 0, plan: "", comment: null } },
+  ];
+  assert.deepEqual(oes.readRecords(survey, rows, { cells: true }).toJSON(), fromCsv.toJSON());
+  throwsOes(() => oes.readRecords(survey, rows), "response", '"r1"', '"nps"', "expected an integer");
+  throwsOes(() => oes.readRecords(survey, [{ ...rows[0], answers: { solved: "maybe" } }], { cells: true }), "response", "yes/no");
   assert.equal(oes.report(survey, fromCsv, { minGroupSize: 1 }).groups[0].periods[0].questions.nps.nps.score, 0);
 
   const bad = [...jsonl, { id: "r4", submitted_at: "2025-03-02T10:00:00Z", answers: { nps: 12 } }, { id: "r1", submitted_at: "2025-03-02T10:00:00Z" }, 42, undefined];

@@ -25,6 +25,9 @@ use oes_core::oes::Scorer;
 use oes_core::{Answer, Response, Survey};
 use serde_json::json;
 
+/// The committed model (a benchmark runs from the source tree).
+const MODELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../models");
+
 type Result<T> = std::result::Result<T, Box<dyn Error>>;
 
 const USAGE: &str = "usage: oes-bench-oes generate DIR [--responses N]\n       \
@@ -65,7 +68,7 @@ fn time(dir: &Path, runs: usize, threads: usize, chunk: usize) -> Result<()> {
     let (survey, responses) = read(dir)?;
     let texts = responses.iter().flat_map(|r| r.answers()).filter(|a| matches!(a, Some(Answer::Text(_)))).count();
     let built = Instant::now();
-    let scorer = Scorer::builder().threads(threads).build()?;
+    let scorer = Scorer::builder().model_dir(MODELS).threads(threads).build()?;
     let build_s = built.elapsed().as_secs_f64();
     let mut times = Vec::with_capacity(runs);
     let mut last = Vec::new();
@@ -106,7 +109,7 @@ fn cold_start(dir: &Path, threads: usize, start: Instant) -> Result<()> {
         .find(|r| r.answers().iter().any(|a| matches!(a, Some(Answer::Text(_)))))
         .ok_or("no response with a comment")?;
     let read_s = start.elapsed().as_secs_f64();
-    let scorer = Scorer::builder().threads(threads).build()?;
+    let scorer = Scorer::builder().model_dir(MODELS).threads(threads).build()?;
     let built_s = start.elapsed().as_secs_f64();
     let score = scorer.score(&survey, response)?;
     let scored_s = start.elapsed().as_secs_f64();

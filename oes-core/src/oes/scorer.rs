@@ -142,19 +142,17 @@ impl ScorerBuilder {
     }
 }
 
-/// The model directory used when none is given: the `OES_MODEL_DIR` environment variable, else the `models/` directory
-/// of the source tree this crate was built from, if it holds the model.
+/// The model directory used when none is given: the `OES_MODEL_DIR` environment variable. The library looks nowhere
+/// else; an application that ships the model (the `oes` command, the Python package) passes its own directory to
+/// [`ScorerBuilder::model_dir`].
 #[cfg(feature = "onnx")]
 pub fn default_model_dir() -> Result<PathBuf> {
-    if let Some(d) = std::env::var_os("OES_MODEL_DIR").filter(|d| !d.is_empty()) {
-        return Ok(PathBuf::from(d));
+    match std::env::var_os("OES_MODEL_DIR").filter(|d| !d.is_empty()) {
+        Some(d) => Ok(PathBuf::from(d)),
+        None => Err(Error::Model(
+            "no model directory: pass one to Scorer::builder().model_dir(..) or set OES_MODEL_DIR".into(),
+        )),
     }
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let source = manifest.parent().unwrap_or(manifest).join("models");
-    if source.join(ENCODER_FILE).is_file() {
-        return Ok(source);
-    }
-    Err(Error::Model("no model directory: pass one to Scorer::builder().model_dir(..) or set OES_MODEL_DIR".into()))
 }
 
 /// Checks `bytes` against the line for `name` in a `sha256sum`-style file.
@@ -181,7 +179,7 @@ pub fn verify_checksum(sums: &str, name: &str, bytes: &[u8]) -> Result<()> {
 /// ```no_run
 /// use oes_core::oes::Scorer;
 /// # let (survey, response): (oes_core::Survey, oes_core::Response) = unimplemented!();
-/// let scorer = Scorer::builder().threads(2).build()?;
+/// let scorer = Scorer::builder().model_dir("models").threads(2).build()?;
 /// let score = scorer.score(&survey, &response)?;
 /// println!("satisfaction {:.1}, recommendation {:.1}", score.satisfaction, score.recommendation);
 /// # Ok::<(), oes_core::Error>(())
@@ -307,8 +305,12 @@ impl Scorer {
     /// The encoder quantises weights only, so a text's embedding does not depend on the other texts of its batch,
     /// and neither does a score: how responses are split into calls does not change the results.
     pub fn score_batch(&self, survey: &Survey, responses: &[Response]) -> Result<Vec<OesScore>> {
-        if let Some(r) = responses.iter().find(|r| r.answers().len() != survey.questions().len()) {
-            return Err(Error::Incompatible(format!("response {:?} was read with another survey", r.id())));
+        if let Some(r) = responses.iter().find(|r| r.survey_fingerprint() != survey.fingerprint()) {
+            return Err(Error::Incompatible(format!(
+                "response {:?} was read with another survey than {:?}",
+                r.id(),
+                survey.id()
+            )));
         }
         if responses.is_empty() {
             return Ok(Vec::new());

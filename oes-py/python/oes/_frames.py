@@ -1,7 +1,7 @@
 """Responses from a pandas or polars DataFrame: one row per response, one column per question id.
 
-The rows become records in the JSONL format, which the extension reads exactly as it reads a file (same checks,
-same errors; an error's "line" is the 1-based row number).
+The rows become records in the JSONL format whose answers the extension reads as the cells of a CSV file (the core's
+one cell reader: same checks, same errors; an error's "line" is the 1-based row number).
 """
 
 from __future__ import annotations
@@ -12,11 +12,6 @@ import math
 from typing import Any, Dict, List, Optional, Sequence
 
 from ._oes import ParameterError, Responses, Survey
-
-_SCALED = {"nps", "csat", "ces", "ces_effort", "rating"}
-_YES = {"yes", "y", "true", "1"}
-_NO = {"no", "n", "false", "0"}
-
 
 def _is_missing(value: Any) -> bool:
     if value is None:
@@ -82,31 +77,13 @@ def _integral(value: Any) -> Any:
     return value
 
 
-def _answer(kind: str, value: Any) -> Any:
-    """A cell as a JSON answer; the extension checks it against the question."""
-    if kind in _SCALED:
-        if isinstance(value, str):
-            text = value.strip()
-            try:
-                return int(text)
-            except ValueError:
-                return text
-        return _integral(value)
-    if kind == "yes_no":
-        if isinstance(value, str):
-            text = value.strip().lower()
-            return True if text in _YES else False if text in _NO else value
-        if type(value).__name__ == "bool_":
-            return bool(value)
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and value in (0, 1):
-            return bool(value)
-        return value
-    if kind == "multi_choice":
-        if isinstance(value, str):
-            return [part.strip() for part in value.split(";") if part.strip()]
-        if hasattr(value, "tolist"):
-            value = value.tolist()
-        return list(value) if isinstance(value, (list, tuple)) else value
+def _cell(value: Any) -> Any:
+    """A cell as a JSON value; the extension reads it by the rules of its question's kind (as a CSV cell)."""
+    if type(value).__module__ == "numpy" and hasattr(value, "tolist"):
+        # NumPy scalars (numpy.bool_, numpy.int64) and arrays (a list column) as Python values.
+        return value.tolist()
+    if isinstance(value, tuple):
+        return list(value)
     return value
 
 
@@ -163,7 +140,7 @@ def read_dataframe(
             raise ParameterError(f"invalid {what}: the DataFrame has no column {name!r}")
     if weight is not None and weight not in columns:
         raise ParameterError(f"invalid weight: the DataFrame has no column {weight!r}")
-    kinds = {q["id"]: q["kind"] for q in survey.questions}
+    kinds = set(survey.question_ids)
     questions = [q for q in survey.question_ids if q in columns]
     if segments is None:
         reserved = {id, submitted_at, weight, "survey"}
@@ -184,7 +161,7 @@ def read_dataframe(
         for q in questions:
             value = columns[q][row]
             if not _is_missing(value):
-                answers[q] = _answer(kinds[q], value)
+                answers[q] = _cell(value)
         record: Dict[str, Any] = {}
         rid = ids[row]
         if not _is_missing(rid):
@@ -199,4 +176,4 @@ def read_dataframe(
             record["weight"] = float(weights[row])
         record["answers"] = answers
         records.append(record)
-    return Responses.from_dicts(survey, records, lenient)
+    return Responses.from_dicts(survey, records, lenient, cells=True)

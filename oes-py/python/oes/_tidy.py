@@ -27,17 +27,10 @@ from __future__ import annotations
 import importlib
 from typing import Any, Dict, List, Tuple
 
-from ._oes import ParameterError
+from ._oes import ParameterError, _headlines
 
-# kind -> (key of the metric in the report, headline figure, its interval)
-HEADLINE: Dict[str, Tuple[str, str, str]] = {
-    "nps": ("nps", "score", "ci"),
-    "csat": ("csat", "percent", "ci"),
-    "ces": ("ces", "mean", "mean_ci"),
-    "ces_effort": ("ces_effort", "mean", "mean_ci"),
-    "rating": ("rating", "mean", "mean_ci"),
-    "yes_no": ("yes_no", "percent_yes", "ci"),
-}
+# kind -> (key of the metric in the report, headline figure, its interval), as the core names them
+HEADLINE: Dict[str, Tuple[str, str, str]] = _headlines()
 
 FIXED = [
     "group",
