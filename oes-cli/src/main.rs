@@ -70,7 +70,10 @@ impl ModelArgs {
             Some(d) => b = b.model_dir(d),
             // OES_MODEL_DIR (read by the library), else the model of the source tree this command was built from.
             None if std::env::var_os("OES_MODEL_DIR").is_some_and(|d| !d.is_empty()) => {}
-            None => b = b.model_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../models")),
+            None => {
+                let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+                b = b.model_dir(manifest.parent().unwrap_or(manifest).join("models"))
+            }
         }
         b = b.runtime(runtime::locate(self.runtime.as_deref())?);
         if let Some(t) = self.threads {

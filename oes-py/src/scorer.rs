@@ -101,11 +101,11 @@ fn runtime_of(py: Python<'_>, runtime: Option<PathBuf>) -> PyResult<PathBuf> {
 /// The model directory: `model_dir`, else `OES_MODEL_DIR`, else the `models/` folder of the source tree this package
 /// was built from (the library itself looks nowhere but `OES_MODEL_DIR`).
 fn model_dir_of(model_dir: Option<PathBuf>) -> PyResult<PathBuf> {
-    const SOURCE_TREE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../models");
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     match model_dir {
         Some(dir) => Ok(dir),
         None => default_model_dir().or_else(|_| {
-            let source = PathBuf::from(SOURCE_TREE);
+            let source = manifest.parent().unwrap_or(manifest).join("models");
             if source.join("encoder.onnx").is_file() {
                 Ok(source)
             } else {

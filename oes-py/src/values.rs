@@ -5,97 +5,20 @@
 //! Lists and tuples are read element by element. Anything else goes through `oes._convert.column` (or `.weights`),
 //! which turns a Series (or any array-like) into a C-contiguous array of a supported dtype, or into a list.
 //!
-//! Element rules: `None` (and NaN in a float array, and a masked element of a NumPy masked array) is a question
-//! shown and skipped; integers are answers; floats must be integral; booleans are answers only on the yes/no scale
-//! (as 0 and 1): a boolean among NPS scores is an error, not a 0 or a 1. Values are checked by the core ([`Tally::add`]); when one is
-//! rejected, the same prefix is given to the core's one-shot function so the error is exactly the core's
-//! (`invalid scores: 11 at index 3 is off the scale 0-10`).
+//! The element rules and the errors are the core's ([`oes_core::metrics::column`]): this module only reads Python
+//! values into slices the core counts.
 
 use std::borrow::Cow;
 
 use numpy::PyReadonlyArray1;
-use oes_core::metrics::rating::{rating, YES_NO_SCALE};
-use oes_core::metrics::{MetricOptions, Tally, Weight};
+use oes_core::metrics::column::{tally_column, ColumnItem as Item, ColumnValue};
+use oes_core::metrics::Tally;
 use oes_core::{Error, Scale};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyFloat, PyInt, PyList, PyTuple};
 
 use crate::errors::{parameter, to_py_err};
-
-/// One element of a column, classified.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) enum Item {
-    /// `None` or NaN: shown and skipped.
-    Skipped,
-    /// An integer answer (checked against the scale by the core).
-    Int(i64),
-    /// A float with a fractional part (or infinite).
-    NotInteger(f64),
-    /// An integer (or integral float) beyond the 64-bit range.
-    TooLarge(f64),
-    /// A boolean: an answer on the yes/no scale only.
-    Bool(bool),
-}
-
-pub(crate) trait AsItem: Copy + Sync {
-    fn item(self) -> Item;
-}
-
-impl AsItem for Item {
-    #[inline]
-    fn item(self) -> Item {
-        self
-    }
-}
-
-macro_rules! int_items {
-    ($($t:ty),*) => {$(
-        impl AsItem for $t {
-            #[inline]
-            fn item(self) -> Item {
-                Item::Int(i64::from(self))
-            }
-        }
-    )*};
-}
-int_items!(i8, i16, i32, i64, u8, u16, u32);
-
-impl AsItem for bool {
-    #[inline]
-    fn item(self) -> Item {
-        Item::Bool(self)
-    }
-}
-
-impl AsItem for u64 {
-    #[inline]
-    fn item(self) -> Item {
-        i64::try_from(self).map_or(Item::TooLarge(self as f64), Item::Int)
-    }
-}
-
-impl AsItem for f64 {
-    #[inline]
-    fn item(self) -> Item {
-        if self.is_nan() {
-            Item::Skipped
-        } else if self.fract() == 0.0 && self.abs() < 9.0e18 {
-            Item::Int(self as i64)
-        } else if self.fract() == 0.0 {
-            Item::TooLarge(self)
-        } else {
-            Item::NotInteger(self)
-        }
-    }
-}
-
-impl AsItem for f32 {
-    #[inline]
-    fn item(self) -> Item {
-        f64::from(self).item()
-    }
-}
 
 /// A column of answers as received from Python.
 pub(crate) enum Column<'py> {
@@ -217,95 +140,6 @@ fn slice<'a, T: numpy::Element + Copy>(a: &'a PyReadonlyArray1<'_, T>) -> Cow<'a
     }
 }
 
-/// The error the core gives for the first `index + 1` values (with their weights), which the binding found bad.
-fn core_error<T: AsItem>(scale: Scale, values: &[T], weights: Option<&[f64]>, index: usize) -> Error {
-    let prefix: Vec<Option<i64>> = values[..=index]
-        .iter()
-        .map(|v| match v.item() {
-            Item::Int(x) => Some(x),
-            Item::Bool(b) => Some(i64::from(b)),
-            _ => None,
-        })
-        .collect();
-    match rating(&prefix, scale, weights.map(|w| &w[..=index]), &MetricOptions::default()) {
-        Err(e) => e,
-        Ok(_) => {
-            Error::InvalidParameter { name: "scores", message: format!("the value at index {index} was rejected") }
-        }
-    }
-}
-
-fn boolean(b: bool, index: usize) -> Error {
-    let b = if b { "True" } else { "False" };
-    Error::InvalidParameter {
-        name: "scores",
-        message: format!("{b} at index {index} is a boolean, not a score (booleans are yes/no answers)"),
-    }
-}
-
-/// An item as the core reads it: booleans are 0 and 1 on the yes/no scale and an error elsewhere.
-#[inline]
-fn on_scale(item: Item, scale: Scale, index: usize) -> Result<Item, Error> {
-    match item {
-        Item::Bool(b) if scale == YES_NO_SCALE => Ok(Item::Int(i64::from(b))),
-        Item::Bool(b) => Err(boolean(b, index)),
-        other => Ok(other),
-    }
-}
-
-fn not_integer(x: f64, index: usize) -> Error {
-    Error::InvalidParameter { name: "scores", message: format!("{x} at index {index} is not an integer") }
-}
-
-fn too_large(x: f64, index: usize) -> Error {
-    Error::InvalidParameter { name: "scores", message: format!("{x:e} at index {index} is beyond the 64-bit integers") }
-}
-
-/// Adds `values` (with `weights`) to a new tally on `scale`: exact, and with the core's errors.
-fn fill<T: AsItem>(scale: Scale, values: &[T], weights: Option<&[f64]>) -> Result<Tally, Error> {
-    let mut tally = Tally::new(scale);
-    match weights {
-        Some(w) if w.len() != values.len() => {
-            let skipped = vec![None; values.len()];
-            return Err(rating(&skipped, scale, Some(w), &MetricOptions::default())
-                .err()
-                .unwrap_or_else(|| Error::InvalidParameter { name: "weights", message: "the lengths differ".into() }));
-        }
-        Some(w) => {
-            for (i, (v, &wi)) in values.iter().zip(w).enumerate() {
-                let Ok(weight) = Weight::new(wi) else { return Err(core_error(scale, values, weights, i)) };
-                match on_scale(v.item(), scale, i)? {
-                    Item::Skipped => tally.add_skipped(weight),
-                    Item::Int(x) => {
-                        if tally.add(x, weight).is_err() {
-                            return Err(core_error(scale, values, weights, i));
-                        }
-                    }
-                    Item::NotInteger(x) => return Err(not_integer(x, i)),
-                    Item::TooLarge(x) => return Err(too_large(x, i)),
-                    Item::Bool(b) => return Err(boolean(b, i)),
-                }
-            }
-        }
-        None => {
-            for (i, v) in values.iter().enumerate() {
-                match on_scale(v.item(), scale, i)? {
-                    Item::Skipped => tally.add_skipped(Weight::ONE),
-                    Item::Int(x) => {
-                        if tally.add(x, Weight::ONE).is_err() {
-                            return Err(core_error(scale, values, None, i));
-                        }
-                    }
-                    Item::NotInteger(x) => return Err(not_integer(x, i)),
-                    Item::TooLarge(x) => return Err(too_large(x, i)),
-                    Item::Bool(b) => return Err(boolean(b, i)),
-                }
-            }
-        }
-    }
-    Ok(tally)
-}
-
 /// Reads `values` and `weights` from Python into a new tally on `scale`.
 pub(crate) fn tally(
     py: Python<'_>,
@@ -338,6 +172,11 @@ pub(crate) fn tally(
     result.map_err(to_py_err)
 }
 
-fn detached<T: AsItem>(py: Python<'_>, scale: Scale, values: &[T], weights: Option<&[f64]>) -> Result<Tally, Error> {
-    py.detach(|| fill(scale, values, weights))
+fn detached<T: ColumnValue + Sync>(
+    py: Python<'_>,
+    scale: Scale,
+    values: &[T],
+    weights: Option<&[f64]>,
+) -> Result<Tally, Error> {
+    py.detach(|| tally_column(scale, values, weights))
 }

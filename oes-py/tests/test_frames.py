@@ -155,3 +155,20 @@ def test_report_json_is_the_command_line_json() -> None:
     ).stdout
     assert out == report.to_json(pretty=True) + "\n"
     assert json.loads(out) == report.to_dict()
+
+
+def test_cells_are_read_by_the_core_as_csv_cells() -> None:
+    # Every column as text, as a spreadsheet export gives it: the core's cell reader gives the CSV reader's responses.
+    df = pd.read_csv(CSV, dtype=str, keep_default_na=False)
+    assert oes.read_dataframe(SURVEY, df, weight="weight").to_list() == oes.read_responses(SURVEY, CSV).to_list()
+    survey = oes.Survey.from_json(
+        '{"id": "s", "questions": [{"id": "ok", "kind": "yes_no"}, {"id": "m", "kind": "multi_choice",'
+        ' "options": ["a", "b"]}]}'
+    )
+    rows = {"id": ["r1", "r2", "r3"], "submitted_at": ["2025-01-01T00:00:00Z"] * 3}
+    rows |= {"ok": ["Yes", np.int64(0), True], "m": ["b; a", np.array(["a"]), None]}
+    read = oes.read_dataframe(survey, pd.DataFrame(rows))
+    assert [r["answers"] for r in read.to_list()] == [{"ok": True, "m": ["a", "b"]}, {"ok": False, "m": ["a"]}, {"ok": True}]
+    with pytest.raises(oes.ResponseError, match=r'question "ok": expected true or false \(yes/no\), got "maybe"'):
+        oes.read_dataframe(survey, pd.DataFrame({**rows, "ok": ["maybe", 1, 0]}))
+    assert oes._oes._headlines()["nps"] == ("nps", "score", "ci")

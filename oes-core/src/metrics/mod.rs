@@ -7,6 +7,7 @@
 
 pub mod ces;
 pub mod choice;
+pub mod column;
 pub mod csat;
 pub mod nps;
 mod options;

@@ -415,31 +415,7 @@ mod u128_vec_str {
 
 /// Reads parallel `values` and optional `weights` slices into a tally (a helper for one-shot metric functions).
 pub(crate) fn tally_from_slices(scale: Scale, values: &[Option<i64>], weights: Option<&[f64]>) -> Result<Tally> {
-    if let Some(w) = weights {
-        if w.len() != values.len() {
-            return Err(Error::param(
-                "weights",
-                format!("{} weights for {} values: the lengths must match", w.len(), values.len()),
-            ));
-        }
-    }
-    let mut tally = Tally::new(scale);
-    for (i, v) in values.iter().enumerate() {
-        let weight = match weights {
-            Some(w) => Weight::new(w[i]).map_err(|e| Error::param("weights", format!("at index {i}: {e}")))?,
-            None => Weight::ONE,
-        };
-        match v {
-            Some(x) => {
-                if !scale.contains(*x) {
-                    return Err(Error::param("scores", format!("{x} at index {i} is off the scale {scale}")));
-                }
-                tally.add_index((x - scale.min() as i64) as usize, weight)
-            }
-            None => tally.add_skipped(weight),
-        }
-    }
-    Ok(tally)
+    super::column::tally_column(scale, values, weights)
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ _ResponsesArg: TypeAlias = Any
 
 __all__ = [
     "__version__",
+    "_headlines",
     "OesError",
     "SurveyError",
     "ResponseError",
@@ -327,6 +328,7 @@ class Comparison(_Result):
 
 # One-shot metrics ---------------------------------------------------------------------------------------------
 
+def _headlines() -> Dict[str, Tuple[str, str, str]]: ...
 def nps(
     scores: _Values,
     weights: Optional[_Weights] = None,
@@ -561,7 +563,9 @@ class Responses:
         survey: Survey, text: str, lenient: bool = False, limits: Optional[Mapping[str, int]] = None
     ) -> Responses: ...
     @staticmethod
-    def from_dicts(survey: Survey, records: Iterable[Mapping[str, Any]], lenient: bool = False) -> Responses: ...
+    def from_dicts(
+        survey: Survey, records: Iterable[Mapping[str, Any]], lenient: bool = False, cells: bool = False
+    ) -> Responses: ...
     @property
     def survey(self) -> Survey: ...
     @property

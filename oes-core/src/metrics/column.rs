@@ -1,0 +1,219 @@
+//! Counting a column of answers into a [`Tally`]: a NumPy array, an Arrow or JavaScript typed array, a list read by
+//! a binding, or `Option<i64>` values. One rule for every front door, and errors that name the index of the first bad
+//! value (`invalid scores: 11 at index 3 is off the scale 0-10`).
+//!
+//! Element rules: [`ColumnItem::Skipped`] (`None`, NaN in a float column) is a question shown and skipped; integers
+//! are answers, checked against the scale; floats must be integral; booleans are answers only on the yes/no scale
+//! (as 0 and 1): a boolean among NPS scores is an error, not a 0 or a 1.
+
+use super::rating::YES_NO_SCALE;
+use super::{Tally, Weight};
+use crate::error::{Error, Result};
+use crate::survey::Scale;
+
+/// One element of a column, classified.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ColumnItem {
+    /// `None`, null or NaN: shown and skipped.
+    Skipped,
+    /// An integer answer (checked against the scale).
+    Int(i64),
+    /// A number with a fractional part, or infinite.
+    NotInteger(f64),
+    /// An integral number beyond the 64-bit integers.
+    TooLarge(f64),
+    /// A boolean: an answer on the yes/no scale only.
+    Bool(bool),
+}
+
+/// A value of a column: how it reads as an answer.
+pub trait ColumnValue: Copy {
+    /// The value, classified.
+    fn item(self) -> ColumnItem;
+}
+
+impl ColumnValue for ColumnItem {
+    #[inline]
+    fn item(self) -> ColumnItem {
+        self
+    }
+}
+
+macro_rules! int_values {
+    ($($t:ty),*) => {$(
+        impl ColumnValue for $t {
+            #[inline]
+            fn item(self) -> ColumnItem {
+                ColumnItem::Int(i64::from(self))
+            }
+        }
+    )*};
+}
+int_values!(i8, i16, i32, i64, u8, u16, u32);
+
+impl ColumnValue for u64 {
+    #[inline]
+    fn item(self) -> ColumnItem {
+        i64::try_from(self).map_or(ColumnItem::TooLarge(self as f64), ColumnItem::Int)
+    }
+}
+
+impl ColumnValue for bool {
+    #[inline]
+    fn item(self) -> ColumnItem {
+        ColumnItem::Bool(self)
+    }
+}
+
+impl ColumnValue for f64 {
+    #[inline]
+    fn item(self) -> ColumnItem {
+        if self.is_nan() {
+            ColumnItem::Skipped
+        } else if self.fract() == 0.0 && self.abs() < 9.0e18 {
+            ColumnItem::Int(self as i64)
+        } else if self.fract() == 0.0 {
+            ColumnItem::TooLarge(self)
+        } else {
+            ColumnItem::NotInteger(self)
+        }
+    }
+}
+
+impl ColumnValue for f32 {
+    #[inline]
+    fn item(self) -> ColumnItem {
+        f64::from(self).item()
+    }
+}
+
+impl ColumnValue for Option<i64> {
+    #[inline]
+    fn item(self) -> ColumnItem {
+        self.map_or(ColumnItem::Skipped, ColumnItem::Int)
+    }
+}
+
+impl ColumnValue for Option<bool> {
+    #[inline]
+    fn item(self) -> ColumnItem {
+        self.map_or(ColumnItem::Skipped, ColumnItem::Bool)
+    }
+}
+
+/// Counts `values` (with parallel `weights`, each a positive finite number; 1 each without) into a new tally on
+/// `scale`. Exact; the error names the first bad value or weight by its index.
+///
+/// ```
+/// use oes_core::metrics::column::tally_column;
+/// use oes_core::Scale;
+/// let t = tally_column(Scale::NPS, &[10i64, 9, 3], None)?;
+/// assert_eq!((t.answered(), t.skipped()), (3, 0));
+/// let e = tally_column(Scale::NPS, &[10.0, f64::NAN, 11.0], None).unwrap_err();
+/// assert_eq!(e.to_string(), "invalid scores: 11 at index 2 is off the scale 0-10");
+/// # Ok::<(), oes_core::Error>(())
+/// ```
+pub fn tally_column<T: ColumnValue>(scale: Scale, values: &[T], weights: Option<&[f64]>) -> Result<Tally> {
+    let mut tally = Tally::new(scale);
+    match weights {
+        Some(w) if w.len() != values.len() => Err(Error::param(
+            "weights",
+            format!("{} weights for {} values: the lengths must match", w.len(), values.len()),
+        )),
+        Some(w) => {
+            for (i, (v, &wi)) in values.iter().zip(w).enumerate() {
+                let weight = Weight::new(wi).map_err(|e| Error::param("weights", format!("at index {i}: {e}")))?;
+                count(&mut tally, v.item(), weight, i)?;
+            }
+            Ok(tally)
+        }
+        None => {
+            for (i, v) in values.iter().enumerate() {
+                count(&mut tally, v.item(), Weight::ONE, i)?;
+            }
+            Ok(tally)
+        }
+    }
+}
+
+#[inline]
+fn count(tally: &mut Tally, item: ColumnItem, weight: Weight, index: usize) -> Result<()> {
+    let scale = tally.scale();
+    let value = match item {
+        ColumnItem::Skipped => {
+            tally.add_skipped(weight);
+            return Ok(());
+        }
+        ColumnItem::Int(x) => x,
+        ColumnItem::Bool(b) if scale == YES_NO_SCALE => i64::from(b),
+        ColumnItem::Bool(b) => {
+            let b = if b { "True" } else { "False" };
+            return Err(Error::param(
+                "scores",
+                format!("{b} at index {index} is a boolean, not a score (booleans are yes/no answers)"),
+            ));
+        }
+        ColumnItem::NotInteger(x) => {
+            return Err(Error::param("scores", format!("{x} at index {index} is not an integer")));
+        }
+        ColumnItem::TooLarge(x) => {
+            return Err(Error::param("scores", format!("{x:e} at index {index} is beyond the 64-bit integers")));
+        }
+    };
+    if !scale.contains(value) {
+        return Err(Error::param("scores", format!("{value} at index {index} is off the scale {scale}")));
+    }
+    tally.add_index((value - scale.min() as i64) as usize, weight);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn errors_name_the_first_bad_index() {
+        let e = |r: Result<Tally>| r.unwrap_err().to_string();
+        assert_eq!(e(tally_column(Scale::NPS, &[1.0, 2.5], None)), "invalid scores: 2.5 at index 1 is not an integer");
+        assert_eq!(
+            e(tally_column(Scale::NPS, &[1e19], None)),
+            "invalid scores: 1e19 at index 0 is beyond the 64-bit integers"
+        );
+        assert_eq!(
+            e(tally_column(Scale::NPS, &[u64::MAX], None)),
+            "invalid scores: 1.8446744073709552e19 at index 0 is beyond the 64-bit integers"
+        );
+        assert_eq!(
+            e(tally_column(Scale::NPS, &[true, false], None)),
+            "invalid scores: True at index 0 is a boolean, not a score (booleans are yes/no answers)"
+        );
+        assert_eq!(
+            e(tally_column(Scale::NPS, &[1i64, 2], Some(&[1.0]))),
+            "invalid weights: 1 weights for 2 values: the lengths must match"
+        );
+        assert!(
+            e(tally_column(Scale::NPS, &[1i64, 2], Some(&[1.0, -1.0]))).starts_with("invalid weights: at index 1: ")
+        );
+        let yes = tally_column(YES_NO_SCALE, &[true, false, true], None).unwrap();
+        assert_eq!((yes.answered(), yes.counts().to_vec()), (3, vec![1, 2]));
+    }
+
+    proptest! {
+        /// Every element type counts the same values into the same tally.
+        #[test]
+        fn element_types_agree(values in proptest::collection::vec(proptest::option::of(0i64..=10), 0..200),
+                               weights in proptest::collection::vec(0.001f64..1000.0, 200)) {
+            let w = &weights[..values.len()];
+            let as_f64: Vec<f64> = values.iter().map(|v| v.map_or(f64::NAN, |x| x as f64)).collect();
+            let reference = tally_column(Scale::NPS, &values, Some(w)).unwrap();
+            prop_assert_eq!(&tally_column(Scale::NPS, &as_f64, Some(w)).unwrap(), &reference);
+            if values.iter().all(Option::is_some) {
+                let as_u8: Vec<u8> = values.iter().map(|v| v.unwrap() as u8).collect();
+                let as_i32: Vec<i32> = values.iter().map(|v| v.unwrap() as i32).collect();
+                prop_assert_eq!(&tally_column(Scale::NPS, &as_u8, Some(w)).unwrap(), &reference);
+                prop_assert_eq!(&tally_column(Scale::NPS, &as_i32, Some(w)).unwrap(), &reference);
+            }
+        }
+    }
+}
