@@ -26,21 +26,26 @@ fn headline(q: &QuestionReport) -> (String, String, String, u64) {
     match &q.metric {
         QuestionMetric::Nps(r) => ("NPS".into(), r.score.map_or("-".into(), signed), interval(r.ci, 1), r.n),
         QuestionMetric::Csat(r) => (
-            format!("CSAT (>= {} on {})", r.threshold, r.scale),
-            format!("{}  mean {}", pct(r.percent), mean(r.mean)),
+            format!("CSAT (>= {} on {})", r.threshold, r.figures.scale),
+            format!("{}  mean {}", pct(r.percent), mean(r.figures.mean)),
             interval(r.ci, 1),
             r.n,
         ),
         QuestionMetric::Ces(r) => (
-            format!("CES mean (on {}, high=easy)", r.scale),
-            format!("{}  {} agree", mean(r.mean), pct(r.percent_agree)),
-            interval(r.mean_ci, 2),
+            format!("CES mean (on {}, high=easy)", r.figures.scale),
+            format!("{}  {} agree", mean(r.figures.mean), pct(r.percent_agree)),
+            interval(r.figures.mean_ci, 2),
             r.n,
         ),
-        QuestionMetric::CesEffort(r) => {
-            (format!("effort mean (on {}, low=good)", r.scale), mean(r.mean), interval(r.mean_ci, 2), r.n)
+        QuestionMetric::CesEffort(r) => (
+            format!("effort mean (on {}, low=good)", r.figures.scale),
+            mean(r.figures.mean),
+            interval(r.figures.mean_ci, 2),
+            r.n,
+        ),
+        QuestionMetric::Rating(r) => {
+            (format!("mean (on {})", r.figures.scale), mean(r.figures.mean), interval(r.figures.mean_ci, 2), r.n)
         }
-        QuestionMetric::Rating(r) => (format!("mean (on {})", r.scale), mean(r.mean), interval(r.mean_ci, 2), r.n),
         QuestionMetric::YesNo(r) => ("yes".into(), pct(r.percent_yes), interval(r.ci, 1), r.n),
         QuestionMetric::Choice(r) => {
             let top = r

@@ -91,7 +91,9 @@ impl Field<&'static str> for Interval {
 /// A frozen class wrapping a core result: one attribute per field, `to_dict()`, `to_json()`, pickling (add the class
 /// to `_restore` in `lib.rs`).
 macro_rules! result_class {
-    ($(#[doc = $doc:literal])* $name:ident($core:ty) { $($field:ident: $out:ty),* $(,)? }) => {
+    ($(#[doc = $doc:literal])* $name:ident($core:ty) {
+        $($field:ident: $out:ty),* $(,)? $(; figures: $($figure:ident: $fout:ty),* $(,)?)?
+    }) => {
         $(#[doc = $doc])*
         #[pyclass(module = "oes._oes", frozen, eq)]
         #[derive(Debug, Clone, PartialEq)]
@@ -107,6 +109,12 @@ macro_rules! result_class {
                     $crate::metrics::Field::<$out>::field(&self.inner.$field)
                 }
             )*
+            $($(
+                #[getter]
+                fn $figure(&self) -> $fout {
+                    $crate::metrics::Field::<$fout>::field(&self.inner.figures.$figure)
+                }
+            )*)?
 
             /// Every field as a dict, exactly as in the JSON of the Rust result.
             fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -150,35 +158,39 @@ result_class! {
     /// CSAT figures (see `oes.csat`).
     CsatResult(oes_core::metrics::csat::CsatResult) {
         percent: Option<f64>, satisfied: u64, threshold: i32, n: u64, skipped: u64, weighted_n: f64,
-        effective_n: f64, ci: Option<(f64, f64)>, moe: Option<f64>, mean: Option<f64>, sd: Option<f64>,
-        mean_ci: Option<(f64, f64)>, distribution: Vec<u64>, scale: (i32, i32), confidence: f64,
+        effective_n: f64, ci: Option<(f64, f64)>, moe: Option<f64>, confidence: f64;
+        figures: mean: Option<f64>, sd: Option<f64>, mean_ci: Option<(f64, f64)>, distribution: Vec<u64>,
+        scale: (i32, i32),
     }
 }
 
 result_class! {
     /// CES 2.0 figures (see `oes.ces`).
     CesResult(oes_core::metrics::ces::CesResult) {
-        mean: Option<f64>, sd: Option<f64>, mean_ci: Option<(f64, f64)>, percent_agree: Option<f64>, agree: u64,
-        percent_disagree: Option<f64>, disagree: u64, net_easy: Option<f64>, net_easy_ci: Option<(f64, f64)>,
-        ci: Option<(f64, f64)>, n: u64, skipped: u64, weighted_n: f64, effective_n: f64, distribution: Vec<u64>,
-        scale: (i32, i32), confidence: f64,
+        percent_agree: Option<f64>, agree: u64, percent_disagree: Option<f64>, disagree: u64, net_easy: Option<f64>,
+        net_easy_ci: Option<(f64, f64)>, ci: Option<(f64, f64)>, n: u64, skipped: u64, weighted_n: f64,
+        effective_n: f64, confidence: f64;
+        figures: mean: Option<f64>, sd: Option<f64>, mean_ci: Option<(f64, f64)>, distribution: Vec<u64>,
+        scale: (i32, i32),
     }
 }
 
 result_class! {
     /// Legacy CES figures (see `oes.ces_effort`; lower is better).
     CesEffortResult(oes_core::metrics::ces::CesEffortResult) {
-        mean: Option<f64>, sd: Option<f64>, mean_ci: Option<(f64, f64)>, percent_low_effort: Option<f64>,
-        low_effort: u64, percent_high_effort: Option<f64>, high_effort: u64, ci: Option<(f64, f64)>, n: u64,
-        skipped: u64, weighted_n: f64, effective_n: f64, distribution: Vec<u64>, scale: (i32, i32), confidence: f64,
+        percent_low_effort: Option<f64>, low_effort: u64, percent_high_effort: Option<f64>, high_effort: u64,
+        ci: Option<(f64, f64)>, n: u64, skipped: u64, weighted_n: f64, effective_n: f64, confidence: f64;
+        figures: mean: Option<f64>, sd: Option<f64>, mean_ci: Option<(f64, f64)>, distribution: Vec<u64>,
+        scale: (i32, i32),
     }
 }
 
 result_class! {
     /// Rating figures (see `oes.rating`).
     RatingResult(oes_core::metrics::rating::RatingResult) {
-        mean: Option<f64>, sd: Option<f64>, mean_ci: Option<(f64, f64)>, n: u64, skipped: u64, weighted_n: f64,
-        effective_n: f64, distribution: Vec<u64>, scale: (i32, i32), confidence: f64,
+        n: u64, skipped: u64, weighted_n: f64, effective_n: f64, confidence: f64;
+        figures: mean: Option<f64>, sd: Option<f64>, mean_ci: Option<(f64, f64)>, distribution: Vec<u64>,
+        scale: (i32, i32),
     }
 }
 

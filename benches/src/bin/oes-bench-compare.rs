@@ -153,7 +153,7 @@ fn groups(report: &Report) -> Result<Vec<Value>> {
                 "nps_n": nps.n,
                 "nps": nps.score,
                 "csat_top2": csat.percent,
-                "ces_mean": ces.mean,
+                "ces_mean": ces.figures.mean,
             }));
         }
     }

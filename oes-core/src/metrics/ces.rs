@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{tally_from_slices, MetricOptions, Tally};
+use super::{tally_from_slices, MeanFigures, MetricOptions, Tally};
 use crate::error::Result;
 use crate::stats::{share_stats, trinomial};
 use crate::survey::Scale;
@@ -11,12 +11,9 @@ use crate::survey::Scale;
 /// CES 2.0 figures (`ces` questions). `None` where there is nothing to compute from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CesResult {
-    /// Weighted mean agreement (higher is easier).
-    pub mean: Option<f64>,
-    /// Weighted standard deviation.
-    pub sd: Option<f64>,
-    /// Student t interval of the mean.
-    pub mean_ci: Option<[f64; 2]>,
+    /// The mean, its spread and interval, the distribution and the scale.
+    #[serde(flatten)]
+    pub figures: MeanFigures,
     /// Weighted share agreeing (above the midpoint: 5-7 on 1-7), percent.
     pub percent_agree: Option<f64>,
     /// Number agreeing.
@@ -39,10 +36,6 @@ pub struct CesResult {
     pub weighted_n: f64,
     /// Kish's effective sample size over the denominator.
     pub effective_n: f64,
-    /// Unweighted counts per scale point.
-    pub distribution: Vec<u64>,
-    /// The scale.
-    pub scale: Scale,
     /// Confidence level.
     pub confidence: f64,
 }
@@ -50,12 +43,9 @@ pub struct CesResult {
 /// Legacy CES figures (`ces_effort` questions, lower is better).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CesEffortResult {
-    /// Weighted mean effort (LOWER is better).
-    pub mean: Option<f64>,
-    /// Weighted standard deviation.
-    pub sd: Option<f64>,
-    /// Student t interval of the mean.
-    pub mean_ci: Option<[f64; 2]>,
+    /// The mean, its spread and interval, the distribution and the scale.
+    #[serde(flatten)]
+    pub figures: MeanFigures,
     /// Weighted share of low effort (below the midpoint: 1-2 on 1-5), percent.
     pub percent_low_effort: Option<f64>,
     /// Number reporting low effort.
@@ -74,10 +64,6 @@ pub struct CesEffortResult {
     pub weighted_n: f64,
     /// Kish's effective sample size over the denominator.
     pub effective_n: f64,
-    /// Unweighted counts per scale point.
-    pub distribution: Vec<u64>,
-    /// The scale.
-    pub scale: Scale,
     /// Confidence level.
     pub confidence: f64,
 }
@@ -111,13 +97,10 @@ pub fn ces_from_tally(tally: &Tally, options: &MetricOptions) -> CesResult {
     let (disagree, wd) = tally.count_where(below(scale));
     let sums = tally.sums(options.denominator);
     let share = share_stats(wa, sums, options.confidence);
-    let mean = tally.mean_stats(options.confidence);
     let pct = |w| (sums.n > 0).then(|| sums.percent(w));
     let net = trinomial(wa, wd, sums, options.interval, options.confidence);
     CesResult {
-        mean: mean.mean,
-        sd: mean.sd,
-        mean_ci: mean.ci,
+        figures: tally.mean_figures(options.confidence),
         percent_agree: pct(wa),
         agree,
         percent_disagree: pct(wd),
@@ -129,8 +112,6 @@ pub fn ces_from_tally(tally: &Tally, options: &MetricOptions) -> CesResult {
         skipped: tally.skipped(),
         weighted_n: sums.weighted_n(),
         effective_n: sums.effective_n(),
-        distribution: tally.counts().to_vec(),
-        scale,
         confidence: options.confidence.level(),
     }
 }
@@ -142,12 +123,9 @@ pub fn ces_effort_from_tally(tally: &Tally, options: &MetricOptions) -> CesEffor
     let (high_effort, wh) = tally.count_where(above(scale));
     let sums = tally.sums(options.denominator);
     let share = share_stats(wl, sums, options.confidence);
-    let mean = tally.mean_stats(options.confidence);
     let pct = |w| (sums.n > 0).then(|| sums.percent(w));
     CesEffortResult {
-        mean: mean.mean,
-        sd: mean.sd,
-        mean_ci: mean.ci,
+        figures: tally.mean_figures(options.confidence),
         percent_low_effort: pct(wl),
         low_effort,
         percent_high_effort: pct(wh),
@@ -157,8 +135,6 @@ pub fn ces_effort_from_tally(tally: &Tally, options: &MetricOptions) -> CesEffor
         skipped: tally.skipped(),
         weighted_n: sums.weighted_n(),
         effective_n: sums.effective_n(),
-        distribution: tally.counts().to_vec(),
-        scale,
         confidence: options.confidence.level(),
     }
 }
@@ -202,6 +178,6 @@ mod tests {
         let r = ces(&[1, 2, 3, 4, 5, 6].map(Some), Scale::new(1, 6).unwrap(), None, &opts).unwrap();
         assert_eq!((r.agree, r.disagree), (3, 3));
         let e = ces_effort(&[1, 2, 3, 4, 5].map(Some), Scale::new(1, 5).unwrap(), None, &opts).unwrap();
-        assert_eq!((e.low_effort, e.high_effort, e.mean), (2, 2, Some(3.0)));
+        assert_eq!((e.low_effort, e.high_effort, e.figures.mean), (2, 2, Some(3.0)));
     }
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{tally_from_slices, MetricOptions, Tally, Weight};
+use super::{tally_from_slices, MeanFigures, MetricOptions, Tally, Weight};
 use crate::error::{Error, Result};
 use crate::stats::share_stats;
 use crate::stats::Comparison;
@@ -29,16 +29,9 @@ pub struct CsatResult {
     pub ci: Option<[f64; 2]>,
     /// Half-width of the Wilson interval, percentage points.
     pub moe: Option<f64>,
-    /// Weighted mean of the answers.
-    pub mean: Option<f64>,
-    /// Weighted standard deviation of the answers.
-    pub sd: Option<f64>,
-    /// Student t interval of the mean.
-    pub mean_ci: Option<[f64; 2]>,
-    /// Unweighted counts per scale point, from the scale's min to its max.
-    pub distribution: Vec<u64>,
-    /// The scale.
-    pub scale: Scale,
+    /// The mean, its spread and interval, the distribution and the scale.
+    #[serde(flatten)]
+    pub figures: MeanFigures,
     /// Confidence level.
     pub confidence: f64,
 }
@@ -54,7 +47,7 @@ pub struct CsatResult {
 /// }
 /// let r = acc.result(&MetricOptions::default());
 /// assert_eq!(r.percent, Some(75.0));
-/// assert_eq!(r.mean, Some(4.25));
+/// assert_eq!(r.figures.mean, Some(4.25));
 /// # Ok::<(), oes_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,7 +136,6 @@ pub(crate) fn result_from_tally(tally: &Tally, threshold: i32, options: &MetricO
     let (satisfied, ws) = tally.count_where(|v| v >= threshold as i64);
     let sums = tally.sums(options.denominator);
     let share = share_stats(ws, sums, options.confidence);
-    let mean = tally.mean_stats(options.confidence);
     CsatResult {
         percent: share.percent,
         satisfied,
@@ -154,11 +146,7 @@ pub(crate) fn result_from_tally(tally: &Tally, threshold: i32, options: &MetricO
         effective_n: sums.effective_n(),
         ci: share.ci,
         moe: share.moe,
-        mean: mean.mean,
-        sd: mean.sd,
-        mean_ci: mean.ci,
-        distribution: tally.counts().to_vec(),
-        scale: tally.scale(),
+        figures: tally.mean_figures(options.confidence),
         confidence: options.confidence.level(),
     }
 }
@@ -206,7 +194,7 @@ mod tests {
             let r = csat(&vals, Scale::new(1, 5).unwrap(), None, None, &opts).unwrap();
             let (p, [lo, hi]) = (r.percent.unwrap(), r.ci.unwrap());
             prop_assert!(0.0 <= lo && lo <= p + 1e-9 && p <= hi + 1e-9 && hi <= 100.0);
-            let (m, [mlo, mhi]) = (r.mean.unwrap(), r.mean_ci.unwrap_or([r.mean.unwrap(); 2]));
+            let (m, [mlo, mhi]) = (r.figures.mean.unwrap(), r.figures.mean_ci.unwrap_or([r.figures.mean.unwrap(); 2]));
             prop_assert!(mlo <= m && m <= mhi);
         }
     }
@@ -225,6 +213,6 @@ mod tests {
         let s = Scale::new(1, 5).unwrap();
         let opts = MetricOptions::default().with_denominator(super::super::Denominator::Shown);
         let r = csat(&[Some(5), Some(4), None, None], s, None, None, &opts).unwrap();
-        assert_eq!((r.percent, r.n, r.skipped, r.mean), (Some(50.0), 4, 2, Some(4.5)));
+        assert_eq!((r.percent, r.n, r.skipped, r.figures.mean), (Some(50.0), 4, 2, Some(4.5)));
     }
 }

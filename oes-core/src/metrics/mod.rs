@@ -17,7 +17,7 @@ mod tally;
 mod weight;
 
 pub use options::{Denominator, Interval, MetricOptions};
-pub use tally::Tally;
+pub use tally::{MeanFigures, Tally};
 pub use weight::Weight;
 
 pub(crate) use tally::{loaded_count, merged_count, ratio, tally_from_slices, CheckedSum, Sums};

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{tally_from_slices, MetricOptions, Tally, Weight};
+use super::{tally_from_slices, MeanFigures, MetricOptions, Tally, Weight};
 use crate::error::Result;
 use crate::stats::share_stats;
 use crate::stats::Comparison;
@@ -11,12 +11,9 @@ use crate::survey::Scale;
 /// Figures of a `rating` question.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RatingResult {
-    /// Weighted mean.
-    pub mean: Option<f64>,
-    /// Weighted standard deviation.
-    pub sd: Option<f64>,
-    /// Student t interval of the mean.
-    pub mean_ci: Option<[f64; 2]>,
+    /// The mean, its spread and interval, the distribution and the scale.
+    #[serde(flatten)]
+    pub figures: MeanFigures,
     /// Number of answers.
     pub n: u64,
     /// Number shown the question who skipped it.
@@ -25,10 +22,6 @@ pub struct RatingResult {
     pub weighted_n: f64,
     /// Kish's effective sample size of the answers.
     pub effective_n: f64,
-    /// Unweighted counts per scale point.
-    pub distribution: Vec<u64>,
-    /// The scale.
-    pub scale: Scale,
     /// Confidence level.
     pub confidence: f64,
 }
@@ -130,18 +123,13 @@ impl YesNoAccumulator {
 
 /// Rating figures of a tally (answers only; the denominator policy does not apply to means).
 pub fn rating_from_tally(tally: &Tally, options: &MetricOptions) -> RatingResult {
-    let m = tally.mean_stats(options.confidence);
     let s = tally.answered_sums();
     RatingResult {
-        mean: m.mean,
-        sd: m.sd,
-        mean_ci: m.ci,
+        figures: tally.mean_figures(options.confidence),
         n: s.n,
         skipped: tally.skipped(),
         weighted_n: s.weighted_n(),
         effective_n: s.effective_n(),
-        distribution: tally.counts().to_vec(),
-        scale: tally.scale(),
         confidence: options.confidence.level(),
     }
 }

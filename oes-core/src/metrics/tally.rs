@@ -204,6 +204,22 @@ fn ratio_signed(num: i128, den: u128) -> f64 {
     }
 }
 
+/// The figures every scaled result shares (CSAT, CES, legacy CES, ratings): the weighted mean of the answers with its
+/// spread and interval, and the distribution over the scale.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MeanFigures {
+    /// Weighted mean of the answers.
+    pub mean: Option<f64>,
+    /// Weighted standard deviation of the answers (with Kish's effective n).
+    pub sd: Option<f64>,
+    /// Student t interval of the mean.
+    pub mean_ci: Option<[f64; 2]>,
+    /// Unweighted counts per scale point, from the scale's min to its max.
+    pub distribution: Vec<u64>,
+    /// The scale.
+    pub scale: Scale,
+}
+
 /// Mean, standard deviation and interval of the answers of a tally.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct MeanStats {
@@ -353,6 +369,12 @@ impl Tally {
             }
         }
         (count, weight)
+    }
+
+    /// The mean figures of the answers and their distribution.
+    pub fn mean_figures(&self, confidence: Confidence) -> MeanFigures {
+        let m = self.mean_stats(confidence);
+        MeanFigures { mean: m.mean, sd: m.sd, mean_ci: m.ci, distribution: self.counts().to_vec(), scale: self.scale }
     }
 
     /// Weighted mean, standard deviation (with Kish's effective n) and t interval of the answers.
