@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# A fuzz campaign: each target for N inputs (default 10,000,000), JOBS targets at a time (default 1), each starting
-# from the committed seeds (seeds/<target>/, plus models/head.onnx and its prefixes for head_onnx) and the corpus it
-# grew before (corpus/<target>/). Prints one line per target: inputs run, seconds, inputs per second, crashes.
+# A fuzz campaign: each target for N inputs (default 10,000,000) or MAX_TIME seconds, whichever comes first, JOBS
+# targets at a time (default 1), each starting from the committed seeds (seeds/<target>/, plus models/head.onnx and
+# its prefixes for head_onnx), the inputs of past crashes (regressions/<target>/) and the corpus it grew before
+# (corpus/<target>/). Prints one line per target: inputs run, seconds, inputs per second, crashes.
 # A crash leaves its input in artifacts/<target>/: copy it to regressions/<target>/ once fixed, and `cargo test`
 # replays it from then on (oes-core/tests/fuzz_inputs.rs).
 #
 #     cargo install cargo-fuzz          # once; needs a nightly toolchain (rustup toolchain install nightly)
 #     bash fuzz/run_campaign.sh [N] [TARGET...]
+#     MAX_TIME=600 bash fuzz/run_campaign.sh 10000000 responses_csv    # at most ten minutes
 set -euo pipefail
 cd "$(dirname "$0")"
 runs="${1:-10000000}"
@@ -16,6 +18,7 @@ if [ ${#targets[@]} -eq 0 ]; then
     targets=(survey_json responses_jsonl responses_csv accumulator_json accumulator_split head_onnx)
 fi
 jobs="${JOBS:-1}"
+max_time="${MAX_TIME:-0}"
 
 cargo +nightly fuzz build -O
 
@@ -28,9 +31,14 @@ run_one() {
         # The real head, cut to lengths the run reads (whole messages, then cuts mid-field).
         for n in 300 4096 20000 65536; do head -c "$n" ../models/head.onnx > "corpus/$t/head_prefix_$n"; done
     fi
+    if [ "$t" = accumulator_json ]; then
+        max_len=32768 # a state carries its survey: the seeds are up to 20 KB
+    fi
     local before
     before=$(ls "artifacts/$t" | wc -l)
-    cargo +nightly fuzz run -O "$t" "corpus/$t" "seeds/$t" -- -runs="$runs" -max_len="$max_len" \
+    local inputs=("corpus/$t" "seeds/$t")
+    if [ -d "regressions/$t" ]; then inputs+=("regressions/$t"); fi
+    cargo +nightly fuzz run -O "$t" "${inputs[@]}" -- -runs="$runs" -max_total_time="$max_time" -max_len="$max_len" \
         -rss_limit_mb=2048 -malloc_limit_mb=2048 -timeout=10 -print_final_stats=1 > "logs/$t.log" 2>&1 || true
     local done_line after
     done_line=$(grep -E "^Done [0-9]+ runs in [0-9]+ second" "logs/$t.log" | tail -1 || true)
@@ -46,5 +54,5 @@ run_one() {
 }
 
 export -f run_one
-export runs
+export runs max_time
 printf '%s\n' "${targets[@]}" | xargs -P "$jobs" -I{} bash -c 'run_one {}'
