@@ -476,6 +476,15 @@ pub(crate) fn compare_shares(
     z_difference(metric, 100.0 * (p1 - p2), 100.0 * se_test, 100.0 * se_ci, confidence)
 }
 
+/// The weighted standard deviation (the population variance `var_pop` corrected with Kish's effective n `n_eff > 1`)
+/// and the Student t interval of `mean` with `n_eff - 1` degrees of freedom: every mean of the crate (ratings, CSAT,
+/// CES, OES) gets its spread and interval here.
+pub(crate) fn mean_interval(mean: f64, var_pop: f64, n_eff: f64, confidence: Confidence) -> (f64, [f64; 2]) {
+    let sd = libm::sqrt(var_pop * n_eff / (n_eff - 1.0));
+    let half = confidence.t(n_eff - 1.0) * sd / libm::sqrt(n_eff);
+    (sd, [mean - half, mean + half])
+}
+
 /// Compares the means of two tallies with Welch's t test.
 pub(crate) fn compare_means(a: &Tally, b: &Tally, options: &MetricOptions) -> Option<Comparison> {
     let side = |t: &Tally| {

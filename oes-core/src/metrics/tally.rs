@@ -397,10 +397,8 @@ impl Tally {
                 ss += w as f64 * d * d;
             }
         }
-        let var_pop = ss / s.w as f64;
-        let sd = libm::sqrt(var_pop * effective_n / (effective_n - 1.0));
-        let half = confidence.t(effective_n - 1.0) * sd / libm::sqrt(effective_n);
-        MeanStats { mean: Some(mean), sd: Some(sd), ci: Some([mean - half, mean + half]), effective_n }
+        let (sd, ci) = crate::stats::mean_interval(mean, ss / s.w as f64, effective_n, confidence);
+        MeanStats { mean: Some(mean), sd: Some(sd), ci: Some(ci), effective_n }
     }
 }
 

@@ -81,9 +81,8 @@ impl MeanAccumulator {
         // Σw(x - mean)² = Σwx² - (Σwx)²/Σw, from the exact integers.
         let ss = (self.wxx as f64 - (self.wx as f64) * (self.wx as f64) / self.w as f64).max(0.0);
         let var_pop = ss / self.w as f64 / (SCALE * SCALE);
-        let sd = libm::sqrt(var_pop * n_eff / (n_eff - 1.0));
-        let half = confidence.t(n_eff - 1.0) * sd / libm::sqrt(n_eff);
-        MeanResult { n: self.n, mean: Some(mean), sd: Some(sd), ci: Some([mean - half, mean + half]) }
+        let (sd, ci) = crate::stats::mean_interval(mean, var_pop, n_eff, confidence);
+        MeanResult { n: self.n, mean: Some(mean), sd: Some(sd), ci: Some(ci) }
     }
 }
 
