@@ -1,7 +1,8 @@
 //! Accumulating 10 million NPS, CSAT (1-5) and CES (1-7) answers, unweighted and weighted, and merging 1000 partial
 //! accumulators. The `baseline_*` functions are not oes: they count the same ratings into bare `[u64; 11]` histograms
 //! (one, and four interleaved so that consecutive equal ratings do not wait on each other's store), to show what the
-//! exact u128 weight sums cost and what a bulk unweighted `add` could reach.
+//! exact u128 weight sums cost and what a bulk unweighted `add` could reach; `column_*` is that bulk path
+//! (`metrics::column::tally_column`, validating every value against the scale).
 
 #[path = "common/clock.rs"]
 mod clock;
@@ -13,6 +14,7 @@ use std::time::Duration;
 use clock::Clock;
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, SamplingMode, Throughput};
 use oes_core::metrics::ces::ces_from_tally;
+use oes_core::metrics::column::tally_column;
 use oes_core::metrics::csat::CsatAccumulator;
 use oes_core::metrics::nps::{NpsAccumulator, NpsRating};
 use oes_core::metrics::{MetricOptions, Tally, Weight};
@@ -88,7 +90,12 @@ fn nps(c: &mut Criterion<Clock>) {
         result: |a: &NpsAccumulator, o: &MetricOptions| a.result(o),
         merge: |a: &mut NpsAccumulator, b: &NpsAccumulator| a.merge(b).unwrap(),
     };
+    let ints: Vec<i64> = ratings.iter().map(|r| i64::from(r.get())).collect();
+    let floats: Vec<f64> = ints.iter().map(|&v| v as f64).collect();
     accumulation(c, "nps", &ratings, &weights, acc, |g| {
+        // The bulk path of a column (what `oes.nps(numpy_array)` runs): validate and count, exactly.
+        g.bench_function("column_i64_10m", |b| b.iter(|| tally_column(Scale::NPS, black_box(&ints), None).unwrap()));
+        g.bench_function("column_f64_10m", |b| b.iter(|| tally_column(Scale::NPS, black_box(&floats), None).unwrap()));
         g.bench_function("baseline_u64_histogram_10m", |b| {
             b.iter(|| {
                 let mut counts = [0u64; 11];

@@ -274,6 +274,20 @@ impl Tally {
         self.weight_sq += w * w;
     }
 
+    /// Adds `counts[i]` answers of weight 1 at each point `i` and `skipped` skipped ones: what as many
+    /// [`add_index`](Tally::add_index) and [`add_skipped`](Tally::add_skipped) calls with [`Weight::ONE`] would add.
+    pub(crate) fn add_unweighted_counts(&mut self, counts: &[u64], skipped: u64) {
+        const ONE: u128 = Weight::ONE.micro() as u128;
+        for (i, &c) in counts.iter().enumerate() {
+            self.counts[i] += c;
+            self.weights[i] += c as u128 * ONE;
+            self.weight_sq += c as u128 * ONE * ONE;
+        }
+        self.skipped += skipped;
+        self.skipped_weight += skipped as u128 * ONE;
+        self.skipped_weight_sq += skipped as u128 * ONE * ONE;
+    }
+
     /// Adds a question that was shown and skipped.
     pub fn add_skipped(&mut self, weight: Weight) {
         let w = weight.micro() as u128;

@@ -40,7 +40,7 @@ impl Weight {
     }
 
     /// The weight in millionths.
-    pub fn micro(self) -> u64 {
+    pub const fn micro(self) -> u64 {
         self.0
     }
 
