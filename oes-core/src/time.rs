@@ -280,10 +280,11 @@ impl Every {
     }
 }
 
+/// `day`, `week`, `month`, `quarter` or `year`, or `daily`, `weekly`, `monthly`, `quarterly`, `yearly`, in any case.
 impl std::str::FromStr for Every {
     type Err = crate::Error;
     fn from_str(s: &str) -> crate::Result<Every> {
-        Ok(match s {
+        Ok(match s.to_ascii_lowercase().as_str() {
             "day" | "daily" => Every::Day,
             "week" | "weekly" => Every::Week,
             "month" | "monthly" => Every::Month,
@@ -292,7 +293,7 @@ impl std::str::FromStr for Every {
             _ => {
                 return Err(crate::Error::param(
                     "every",
-                    format!("{s:?} is not one of day, week, month, quarter, year"),
+                    format!("{s:?} is not one of day, week, month, quarter, year (or daily, weekly, ...)"),
                 ))
             }
         })

@@ -27,18 +27,27 @@ pub(crate) fn metric_options(confidence: f64, interval: &str, denominator: &str)
         .with_denominator(denominator.parse::<Denominator>().map_err(to_py_err)?))
 }
 
-/// A scale from a `(min, max)` pair (a tuple or a two-item list).
+/// A scale from a `(min, max)` pair (a tuple or a two-item list) or the survey's own form, a dict
+/// `{"min": .., "max": ..}`.
 pub(crate) fn scale_of(obj: &Bound<'_, PyAny>) -> PyResult<Scale> {
     let pair: Option<(i64, i64)> = if obj.is_instance_of::<PyTuple>() || obj.is_instance_of::<PyList>() {
         obj.extract::<Vec<i64>>().ok().and_then(|v| match v[..] {
             [min, max] => Some((min, max)),
             _ => None,
         })
+    } else if let Ok(d) = obj.cast::<pyo3::types::PyDict>() {
+        match (d.len(), d.get_item("min")?, d.get_item("max")?) {
+            (2, Some(min), Some(max)) => min.extract::<i64>().ok().zip(max.extract::<i64>().ok()),
+            _ => None,
+        }
     } else {
         None
     };
     let Some((min, max)) = pair else {
-        return Err(PyTypeError::new_err(format!("scale must be a (min, max) pair of integers, got {}", obj.repr()?)));
+        return Err(PyTypeError::new_err(format!(
+            "scale must be a (min, max) pair or a {{\"min\": .., \"max\": ..}} dict of integers, got {}",
+            obj.repr()?
+        )));
     };
     match (i32::try_from(min), i32::try_from(max)) {
         (Ok(min), Ok(max)) => Scale::new(min, max).map_err(to_py_err),

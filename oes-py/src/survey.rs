@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use oes_core::io::{read_csv_with, read_jsonl_with, read_records, read_responses_with, read_survey, ReadMode};
-use pyo3::exceptions::PyIndexError;
+use pyo3::exceptions::{PyIndexError, PyTypeError};
 use pyo3::prelude::*;
-use pyo3::types::PyList;
+use pyo3::types::{PyDict, PyList};
 
 use crate::errors::{limits_of, to_py_err};
 use crate::json;
@@ -28,12 +28,30 @@ pub struct Survey {
     pub(crate) inner: Arc<oes_core::Survey>,
 }
 
-#[pymethods]
 impl Survey {
     /// Parses a survey from JSON text.
-    #[staticmethod]
     pub(crate) fn from_json(text: &str) -> PyResult<Survey> {
         Ok(Survey { inner: Arc::new(oes_core::Survey::from_json(text).map_err(to_py_err)?) })
+    }
+}
+
+#[pymethods]
+impl Survey {
+    /// Parses a survey from its JSON definition: text, or the definition as a dict.
+    #[staticmethod]
+    #[pyo3(name = "from_json")]
+    fn from_json_py(py: Python<'_>, definition: &Bound<'_, PyAny>) -> PyResult<Survey> {
+        if let Ok(text) = definition.cast::<pyo3::types::PyString>() {
+            return Survey::from_json(&text.to_cow()?);
+        }
+        if definition.is_instance_of::<PyDict>() || definition.hasattr("keys")? {
+            let text: String = py.import("json")?.call_method1("dumps", (definition,))?.extract()?;
+            return Survey::from_json(&text);
+        }
+        Err(PyTypeError::new_err(format!(
+            "expected the survey's JSON as text or a dict, got {}",
+            definition.get_type().name()?
+        )))
     }
 
     /// Reads a survey from a JSON file.

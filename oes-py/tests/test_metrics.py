@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 
 import numpy as np
@@ -132,7 +133,7 @@ def test_empty_input_gives_none_estimates() -> None:
         (lambda: oes.nps(["9"]), oes.ParameterError, "invalid scores: expected an integer or None at index 0, got str '9'"),
         (lambda: oes.nps("910"), TypeError, "values must be a sequence of numbers, not str"),
         (lambda: oes.nps(42), TypeError, "not iterable"),
-        (lambda: oes.csat([5], scale=5), TypeError, "scale must be a (min, max) pair of integers, got 5"),
+        (lambda: oes.csat([5], scale=5), TypeError, 'scale must be a (min, max) pair or a {"min": .., "max": ..} dict of integers, got 5'),
         (lambda: oes.rating([1], scale=(1, 2, 3)), TypeError, "scale must be a (min, max) pair"),
     ],
 )
@@ -230,3 +231,18 @@ def test_large_array_counts_exactly() -> None:
     r = oes.nps(scores)
     counts = np.bincount(scores, minlength=11)
     assert (r.promoters, r.passives, r.detractors) == (counts[9:].sum(), counts[7:9].sum(), counts[:7].sum())
+
+
+def test_names_scales_and_surveys_take_every_documented_form() -> None:
+    # The survey's own scale form, names in any case (and the documented aliases), a survey definition as a dict.
+    assert oes.csat([5, 3], scale={"min": 1, "max": 5}) == oes.csat([5, 3], scale=(1, 5))
+    assert oes.nps([9, 0], interval="Wald") == oes.nps([9, 0], interval="wald")
+    assert oes.csat([5], denominator="Shown") == oes.csat([5], denominator="shown")
+    definition = {"id": "s", "questions": [{"id": "nps", "kind": "nps"}]}
+    survey = oes.Survey.from_json(definition)
+    assert survey == oes.Survey.from_json(json.dumps(definition))
+    assert oes.ReportAccumulator(survey, every="Monthly").every == "month"
+    with pytest.raises(TypeError, match="expected the survey's JSON as text or a dict, got int"):
+        oes.Survey.from_json(5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="scale must be"):
+        oes.csat([5], scale={"min": 1})

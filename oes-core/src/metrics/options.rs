@@ -16,10 +16,11 @@ pub enum Interval {
     Wald,
 }
 
+/// `adjusted_wald` (or `adjusted-wald`) or `wald`, in any case.
 impl std::str::FromStr for Interval {
     type Err = Error;
     fn from_str(s: &str) -> Result<Interval> {
-        match s {
+        match s.to_ascii_lowercase().as_str() {
             "adjusted_wald" | "adjusted-wald" => Ok(Interval::AdjustedWald),
             "wald" => Ok(Interval::Wald),
             _ => Err(Error::param("interval", format!("{s:?} is not one of adjusted_wald, wald"))),
@@ -38,10 +39,11 @@ pub enum Denominator {
     Shown,
 }
 
+/// `answered` or `shown`, in any case.
 impl std::str::FromStr for Denominator {
     type Err = Error;
     fn from_str(s: &str) -> Result<Denominator> {
-        match s {
+        match s.to_ascii_lowercase().as_str() {
             "answered" => Ok(Denominator::Answered),
             "shown" => Ok(Denominator::Shown),
             _ => Err(Error::param("denominator", format!("{s:?} is not one of answered, shown"))),
