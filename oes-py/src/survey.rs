@@ -248,13 +248,37 @@ impl Responses {
         self.inner.responses.len()
     }
 
-    fn __getitem__<'py>(&self, py: Python<'py>, index: isize) -> PyResult<Bound<'py, PyAny>> {
+    /// One response as a dict (`responses[i]`), or a slice of them as `Responses` (`responses[10:20]`, without the
+    /// rejected lines of the read).
+    fn __getitem__<'py>(&self, py: Python<'py>, index: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        if let Ok(slice) = index.cast::<pyo3::types::PySlice>() {
+            let len = self.inner.responses.len();
+            let picked = slice.indices(len as isize)?;
+            let (mut i, mut out) = (picked.start, Vec::with_capacity(picked.slicelength));
+            for _ in 0..picked.slicelength {
+                out.push(self.inner.responses[i as usize].clone());
+                i += picked.step;
+            }
+            let inner = oes_core::io::Responses { responses: out, rejected: Vec::new() };
+            return Bound::new(py, Responses { survey: self.survey.clone(), inner }).map(Bound::into_any);
+        }
+        let index: isize = index.extract()?;
         let len = self.inner.responses.len() as isize;
         let i = if index < 0 { index + len } else { index };
         if i < 0 || i >= len {
             return Err(PyIndexError::new_err("response index out of range"));
         }
         json::to_py(py, &self.inner.responses[i as usize].to_value(&self.survey))
+    }
+
+    /// A pandas DataFrame, one row per response, in the shape `read_dataframe` reads (see `oes._frames`).
+    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py().import("oes._frames")?.call_method1("responses_frame", (slf, "pandas"))
+    }
+
+    /// A polars DataFrame, one row per response, in the shape `read_dataframe` reads (see `oes._frames`).
+    fn to_polars<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py().import("oes._frames")?.call_method1("responses_frame", (slf, "polars"))
     }
 
     fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {

@@ -172,3 +172,25 @@ def test_cells_are_read_by_the_core_as_csv_cells() -> None:
     with pytest.raises(oes.ResponseError, match=r'question "ok": expected true or false \(yes/no\), got "maybe"'):
         oes.read_dataframe(survey, pd.DataFrame({**rows, "ok": ["maybe", 1, 0]}))
     assert oes._oes._headlines()["nps"] == ("nps", "score", "ci")
+
+
+def test_responses_slice_and_become_frames_that_read_back() -> None:
+    responses = oes.read_responses(SURVEY, CSV)
+    part = responses[10:20:3]
+    assert isinstance(part, oes.Responses) and len(part) == 4
+    assert part.to_list() == responses.to_list()[10:20:3] and part[0] == responses[10]
+    assert len(responses[-5:]) == 5 and len(responses[5:2]) == 0
+    df = responses.to_pandas()
+    assert list(df.columns[:3]) == ["id", "submitted_at", "weight"] and len(df) == len(responses)
+    assert str(df["submitted_at"].dtype).startswith("datetime64[") and str(df["submitted_at"].dt.tz) == "UTC"
+    # The same responses (timestamps now in UTC, the same instants): the same report.
+    def same(back: oes.Responses) -> None:
+        strip = lambda rs: [{k: v for k, v in r.items() if k != "submitted_at"} for r in rs.to_list()]  # noqa: E731
+        assert strip(back) == strip(responses)
+        kwargs = {"by": "store", "every": "day"}
+        assert oes.report(SURVEY, back, **kwargs).to_dict() == oes.report(SURVEY, responses, **kwargs).to_dict()
+
+    same(oes.read_dataframe(SURVEY, df, weight="weight"))
+    pl_df = responses.to_polars()
+    assert pl_df.height == len(responses)
+    same(oes.read_dataframe(SURVEY, pl_df, weight="weight"))

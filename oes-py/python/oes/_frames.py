@@ -7,6 +7,7 @@ one cell reader: same checks, same errors; an error's "line" is the 1-based row 
 from __future__ import annotations
 
 import datetime as _dt
+import importlib
 import json
 import math
 from typing import Any, Dict, List, Optional, Sequence
@@ -177,3 +178,40 @@ def read_dataframe(
         record["answers"] = answers
         records.append(record)
     return Responses.from_dicts(survey, records, lenient, cells=True)
+
+
+def responses_frame(responses: Responses, library: str = "pandas") -> Any:
+    """Responses as a DataFrame, one row per response, in the shape ``read_dataframe`` reads back.
+
+    Columns: ``id``, ``submitted_at`` (UTC datetimes), ``weight`` (missing where the response has none: it counts as
+    1), one column per segment (sorted by name; a name that clashes with another column gets a ``segment:`` prefix),
+    then one column per question in the survey's order: the answer (a list for multi-choice questions), missing where
+    the question was not shown or was skipped.
+    """
+    survey = responses.survey
+    questions = list(survey.question_ids)
+    records = responses.to_list()
+    names = sorted({name for r in records for name in r.get("segments", {})})
+    taken = {"id", "submitted_at", "weight", *questions}
+    column = {name: f"segment:{name}" if name in taken else name for name in names}
+    data: Dict[str, List[Any]] = {"id": [], "submitted_at": [], "weight": []}
+    data.update({column[name]: [] for name in names})
+    data.update({q: [] for q in questions})
+    for r in records:
+        data["id"].append(r["id"])
+        data["submitted_at"].append(r["submitted_at"])
+        data["weight"].append(r.get("weight"))
+        segments = r.get("segments", {})
+        for name in names:
+            data[column[name]].append(segments.get(name))
+        answers = r.get("answers", {})
+        for q in questions:
+            data[q].append(answers.get(q))
+    if library == "polars":
+        pl: Any = importlib.import_module("polars")
+        frame = pl.DataFrame(data, strict=False)
+        return frame.with_columns(pl.col("submitted_at").str.to_datetime(time_zone="UTC"))
+    pd: Any = importlib.import_module("pandas")
+    frame = pd.DataFrame(data)
+    frame["submitted_at"] = pd.to_datetime(frame["submitted_at"], utc=True, format="ISO8601")
+    return frame
