@@ -5,7 +5,8 @@
 
 1. Builds `oes-bench-compare` (release) and has it write, into a temporary directory, 10M NPS scores as int8 raw
    bytes (`scores.i8`), a 1M-row `responses.csv` (id, submitted_at, store, nps, csat, ces) and its `survey.json`.
-2. Has it time oes on them (best of N): NPS over the scores; the report (by store, every month) end-to-end from the
+2. Has it time oes on them (best of N): NPS over the scores (and, when the oes Python package is installed, `oes.nps`
+   from Python on the same scores as int8 and int64 NumPy arrays); the report (by store, every month) end-to-end from the
    CSV file, the CSV reading alone, and the report alone over the parsed responses.
 3. Times the same in numpy and pandas (best of N), checks that every figure agrees to 1e-9, and prints a table.
 
@@ -27,6 +28,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+try:
+    import oes as oes_py
+except ImportError:  # the Rust timings do not need it
+    oes_py = None
 
 ROOT = Path(__file__).resolve().parent.parent
 TOLERANCE = 1e-9
@@ -172,6 +178,18 @@ def main():
         pd_time, pd_nps = best_of(args.runs, lambda: nps_pandas(series))
         for name, value in [("numpy", np_nps), ("numpy bincount", bc_nps), ("pandas", pd_nps)]:
             check_close(f"NPS over the scores ({name})", oes["results"]["nps_10m"], float(value))
+        # The same from Python, on the NumPy arrays (int8 as read, and int64 as most columns are).
+        python_rows = []
+        if oes_py is not None:
+            wide = scores.astype(np.int64)
+            for label, array in [("int8", scores), ("int64", wide)]:
+                py_time, py_nps = best_of(args.runs, lambda: oes_py.nps(array))
+                check_close(f"NPS over the scores (oes.nps, {label})", oes["results"]["nps_10m"], py_nps.score)
+                anchor, _ = best_of(args.runs, lambda: nps_numpy_bincount(array))
+                python_rows.append((f"  oes.nps from Python, {label} NumPy array", py_time,
+                                    [("numpy bincount", anchor)]))
+        else:
+            print("the oes Python package is not installed: oes.nps from Python is not timed", file=sys.stderr)
 
         csv = data / "responses.csv"
         e2e_time, frame = best_of(args.runs, lambda: pandas_end_to_end(csv))
@@ -183,6 +201,7 @@ def main():
     rows = [
         (f"NPS, {args.scores / 1e6:g}M int8 scores in memory", t["nps_10m"],
          [("numpy masks", np_time), ("numpy bincount", bc_time), ("pandas Series", pd_time)]),
+        *python_rows,
         (f"report from CSV, {args.responses / 1e6:g}M rows (read + compute)", t["report_end_to_end"],
          [("pandas", e2e_time)]),
         ("  read CSV only (oes: parse + validate; pandas: read_csv + to_datetime)", t["read_csv"],
