@@ -30,11 +30,11 @@ test: lint test-rust test-py test-wasm
 
 lint:
 	$(CARGO) fmt --all --check
-	$(CARGO) clippy --locked -p oes-core -p oes-cli -p oes-py -p oes-wasm --all-targets -- -D warnings
+	$(CARGO) clippy --locked -p oes-core -p oes-cli -p oes-py -p oes-wasm --all-targets --features oes-core/schema -- -D warnings
 
 # oes-cli enables oes-core's `onnx` feature, so the model tests (oes-core/tests/model.rs) run here too.
 test-rust: runtime
-	ORT_DYLIB_PATH=$(ORT_LIB) $(CARGO) test --locked -p oes-core -p oes-cli --features oes-core/onnx
+	ORT_DYLIB_PATH=$(ORT_LIB) $(CARGO) test --locked -p oes-core -p oes-cli --features oes-core/onnx,oes-core/schema
 	ORT_DYLIB_PATH=$(ORT_LIB) $(CARGO) test --locked -p oes-core --features onnx,tract --test tract
 
 test-py:

@@ -2,7 +2,6 @@
 
 use std::fmt::Write;
 
-use oes_core::report::{QuestionMetric, QuestionReport};
 use oes_core::{Comparison, Report, Survey};
 
 fn signed(x: f64) -> String {
@@ -10,53 +9,6 @@ fn signed(x: f64) -> String {
         format!("+{x:.1}")
     } else {
         format!("{x:.1}")
-    }
-}
-
-fn interval(ci: Option<[f64; 2]>, digits: usize) -> String {
-    match ci {
-        Some([lo, hi]) => format!("[{lo:.digits$}, {hi:.digits$}]"),
-        None => String::new(),
-    }
-}
-
-fn headline(q: &QuestionReport) -> (String, String, String, u64) {
-    let pct = |x: Option<f64>| x.map_or("-".to_owned(), |v| format!("{v:.1}%"));
-    let mean = |x: Option<f64>| x.map_or("-".to_owned(), |v| format!("{v:.2}"));
-    match &q.metric {
-        QuestionMetric::Nps(r) => ("NPS".into(), r.score.map_or("-".into(), signed), interval(r.ci, 1), r.n),
-        QuestionMetric::Csat(r) => (
-            format!("CSAT (>= {} on {})", r.threshold, r.figures.scale),
-            format!("{}  mean {}", pct(r.percent), mean(r.figures.mean)),
-            interval(r.ci, 1),
-            r.n,
-        ),
-        QuestionMetric::Ces(r) => (
-            format!("CES mean (on {}, high=easy)", r.figures.scale),
-            format!("{}  {} agree", mean(r.figures.mean), pct(r.percent_agree)),
-            interval(r.figures.mean_ci, 2),
-            r.n,
-        ),
-        QuestionMetric::CesEffort(r) => (
-            format!("effort mean (on {}, low=good)", r.figures.scale),
-            mean(r.figures.mean),
-            interval(r.figures.mean_ci, 2),
-            r.n,
-        ),
-        QuestionMetric::Rating(r) => {
-            (format!("mean (on {})", r.figures.scale), mean(r.figures.mean), interval(r.figures.mean_ci, 2), r.n)
-        }
-        QuestionMetric::YesNo(r) => ("yes".into(), pct(r.percent_yes), interval(r.ci, 1), r.n),
-        QuestionMetric::Choice(r) => {
-            let top = r
-                .options
-                .iter()
-                .filter(|o| o.count > 0)
-                .max_by(|a, b| a.count.cmp(&b.count).then(b.option.cmp(&a.option)));
-            let value = top.map_or("-".into(), |o| format!("{} {}", o.option, pct(o.percent)));
-            ("top choice".into(), value, String::new(), r.n)
-        }
-        QuestionMetric::Text(r) => ("comments".into(), r.n.to_string(), String::new(), r.n),
     }
 }
 
@@ -157,7 +109,7 @@ pub fn render(report: &Report, survey: &Survey) -> String {
                         ]);
                     }
                     for (i, q) in qs.0.iter().enumerate() {
-                        let (metric, value, ci, n) = headline(q);
+                        let oes_core::kind::Summary { label: metric, value, interval: ci, n } = q.metric.summary();
                         let question = survey.question(&q.id).map_or(q.id.clone(), |x| x.id.clone());
                         rows.push([
                             if i == 0 && p.support.is_none() && p.oes.is_none() {

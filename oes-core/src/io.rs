@@ -34,6 +34,7 @@ pub struct Responses {
 }
 
 /// A summary of a rejected response, for reports.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rejected {
     /// Line (JSONL) or row (CSV).

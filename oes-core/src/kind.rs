@@ -19,6 +19,7 @@ use crate::stats::Comparison;
 use crate::survey::{Perspective, Question, Scale};
 
 /// What a question asks, which decides how its answers are read and which metrics apply.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionKind {
@@ -399,6 +400,69 @@ fn describe(v: &Value) -> String {
         Value::String(s) => format!("the string {s:?}"),
         Value::Array(_) => "an array".into(),
         Value::Object(_) => "an object".into(),
+    }
+}
+
+/// A result in a few words, as the `oes report` table shows it: what the figure is, its value, its interval and the
+/// respondents it is over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// What the figure is (`NPS`, `CSAT (>= 4 on 1-5)`, `CES mean (on 1-7, high=easy)`, ...).
+    pub label: String,
+    /// The value, formatted (`+12.5`, `80.0%  mean 4.10`, `top choice Prices 41.0%`, ...).
+    pub value: String,
+    /// Its interval, formatted (empty where there is none).
+    pub interval: String,
+    /// Respondents in its denominator.
+    pub n: u64,
+}
+
+impl QuestionMetric {
+    /// The result in a few words (see [`Summary`]).
+    pub fn summary(&self) -> Summary {
+        let pct = |x: Option<f64>| x.map_or("-".to_owned(), |v| format!("{v:.1}%"));
+        let mean = |x: Option<f64>| x.map_or("-".to_owned(), |v| format!("{v:.2}"));
+        let signed = |x: f64| if x > 0.0 { format!("+{x:.1}") } else { format!("{x:.1}") };
+        let interval = |ci: Option<[f64; 2]>, digits: usize| match ci {
+            Some([lo, hi]) => format!("[{lo:.digits$}, {hi:.digits$}]"),
+            None => String::new(),
+        };
+        let (label, value, interval, n) = match self {
+            QuestionMetric::Nps(r) => ("NPS".into(), r.score.map_or("-".into(), signed), interval(r.ci, 1), r.n),
+            QuestionMetric::Csat(r) => (
+                format!("CSAT (>= {} on {})", r.threshold, r.figures.scale),
+                format!("{}  mean {}", pct(r.percent), mean(r.figures.mean)),
+                interval(r.ci, 1),
+                r.n,
+            ),
+            QuestionMetric::Ces(r) => (
+                format!("CES mean (on {}, high=easy)", r.figures.scale),
+                format!("{}  {} agree", mean(r.figures.mean), pct(r.percent_agree)),
+                interval(r.figures.mean_ci, 2),
+                r.n,
+            ),
+            QuestionMetric::CesEffort(r) => (
+                format!("effort mean (on {}, low=good)", r.figures.scale),
+                mean(r.figures.mean),
+                interval(r.figures.mean_ci, 2),
+                r.n,
+            ),
+            QuestionMetric::Rating(r) => {
+                (format!("mean (on {})", r.figures.scale), mean(r.figures.mean), interval(r.figures.mean_ci, 2), r.n)
+            }
+            QuestionMetric::YesNo(r) => ("yes".into(), pct(r.percent_yes), interval(r.ci, 1), r.n),
+            QuestionMetric::Choice(r) => {
+                let top = r
+                    .options
+                    .iter()
+                    .filter(|o| o.count > 0)
+                    .max_by(|a, b| a.count.cmp(&b.count).then(b.option.cmp(&a.option)));
+                let value = top.map_or("-".into(), |o| format!("{} {}", o.option, pct(o.percent)));
+                ("top choice".into(), value, String::new(), r.n)
+            }
+            QuestionMetric::Text(r) => ("comments".into(), r.n.to_string(), String::new(), r.n),
+        };
+        Summary { label, value, interval, n }
     }
 }
 

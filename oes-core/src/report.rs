@@ -901,6 +901,7 @@ fn check_unique_ids(responses: &[Response]) -> Result<()> {
 }
 
 /// A report: per group (overall first) and per period, every applicable metric of every question.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     /// Survey id.
@@ -936,6 +937,7 @@ impl Report {
 }
 
 /// One group's periods.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GroupReport {
     /// Segment name to value (`{}` for the overall group; `null` where responses lack the segment).
@@ -959,6 +961,7 @@ impl GroupReport {
 }
 
 /// One group in one period.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PeriodReport {
     /// `2025-01-14`, `2025-W03`, `2025-01`, `2025-Q1`, `2025`, or `all`.
@@ -998,6 +1001,20 @@ impl QuestionMap {
     }
 }
 
+/// Per question id, in the survey's order.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for QuestionMap {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "QuestionMap".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <BTreeMap<String, QuestionReport>>::json_schema(generator)
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+}
+
 impl Serialize for QuestionMap {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(Some(self.0.len()))?;
@@ -1031,7 +1048,60 @@ pub struct QuestionReport {
     pub ttr_correlation: Option<Correlation>,
 }
 
+/// The schema of a question report: its common fields, and one variant per kind that pairs the kind with its figures
+/// (so that TypeScript narrows `q.nps` on `q.kind === "nps"`).
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for QuestionReport {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "QuestionReport".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        /// One question's figures in one group and period.
+        #[derive(schemars::JsonSchema)]
+        #[allow(dead_code)]
+        struct Common {
+            /// The question kind.
+            kind: QuestionKind,
+            /// Change against the same group's previous period (`null` when either is missing or withheld).
+            vs_previous: Option<Comparison>,
+            /// This group against every other respondent of the period (`null` for the overall group, or when the
+            /// rest is smaller than the minimum group size).
+            vs_rest: Option<Comparison>,
+            /// Pearson's correlation between time to resolution and the answer (csat, ces and ces_effort questions,
+            /// when the data has tickets): does waiting longer hurt?
+            #[schemars(skip_serializing_if = "Option::is_none")]
+            ttr_correlation: Option<Correlation>,
+        }
+        let mut schema = Common::json_schema(generator);
+        let variant = |kinds: &[&str], key: &str, figures: schemars::Schema| {
+            let kind = if kinds.len() == 1 {
+                serde_json::json!({ "const": kinds[0] })
+            } else {
+                serde_json::json!({ "enum": kinds })
+            };
+            serde_json::json!({
+                "type": "object",
+                "properties": { "kind": kind, key: figures },
+                "required": ["kind", key],
+            })
+        };
+        let variants = vec![
+            variant(&["nps"], "nps", generator.subschema_for::<NpsResult>()),
+            variant(&["csat"], "csat", generator.subschema_for::<CsatResult>()),
+            variant(&["ces"], "ces", generator.subschema_for::<CesResult>()),
+            variant(&["ces_effort"], "ces_effort", generator.subschema_for::<CesEffortResult>()),
+            variant(&["rating"], "rating", generator.subschema_for::<RatingResult>()),
+            variant(&["yes_no"], "yes_no", generator.subschema_for::<YesNoResult>()),
+            variant(&["single_choice", "multi_choice"], "choice", generator.subschema_for::<ChoiceResult>()),
+            variant(&["text"], "text", generator.subschema_for::<TextResult>()),
+        ];
+        schema.insert("oneOf".into(), serde_json::Value::Array(variants));
+        schema
+    }
+}
+
 /// The figures of one question, by kind.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionMetric {
@@ -1054,6 +1124,7 @@ pub enum QuestionMetric {
 }
 
 /// Figures of a text question.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TextResult {
     /// Number of non-empty comments.

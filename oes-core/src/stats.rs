@@ -293,7 +293,14 @@ pub fn wilson(p: f64, n: f64, z: f64) -> (f64, f64) {
     ((centre - half).max(0.0), (centre + half).min(1.0))
 }
 
+/// The names of the tests a [`Comparison`] runs.
+#[cfg(feature = "schema")]
+fn test_names(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({"type": "string", "enum": ["z", "welch_t"], "description": "`\"z\"` or `\"welch_t\"`."})
+}
+
 /// The outcome of comparing one figure between two groups.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Comparison {
     /// Which figure is compared (`score`, `percent`, `mean`, `percent_yes`, ...).
@@ -305,6 +312,7 @@ pub struct Comparison {
     /// The test statistic (z or Welch's t).
     pub statistic: f64,
     /// `"z"` or `"welch_t"`.
+    #[cfg_attr(feature = "schema", schemars(schema_with = "test_names"))]
     pub test: String,
     /// Degrees of freedom of Welch's t test.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -12,6 +12,7 @@ pub const MAX_SCALE_SPAN: i32 = 1000;
 pub use crate::kind::{Answers, QuestionKind};
 
 /// One of the four perspectives of the Overall Experience Score.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Perspective {
@@ -26,6 +27,7 @@ pub enum Perspective {
 }
 
 /// An inclusive integer scale `min..=max` with `min < max`, checked at construction.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "RawScale")]
 pub struct Scale {
@@ -34,6 +36,8 @@ pub struct Scale {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Scale", description = "A closed integer scale, `min < max`."))]
 struct RawScale {
     min: i32,
     max: i32,
@@ -155,6 +159,31 @@ impl Question {
     }
 }
 
+/// The schema of a question's JSON (the `View` of its `Serialize`).
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Question {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "QuestionJSON".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        /// A question as the survey holds it (scales filled in with the kind's default).
+        #[derive(schemars::JsonSchema)]
+        #[allow(dead_code)]
+        struct QuestionJson {
+            id: String,
+            kind: QuestionKind,
+            text: String,
+            #[schemars(skip_serializing_if = "Option::is_none")]
+            scale: Option<Scale>,
+            #[schemars(skip_serializing_if = "Vec::is_empty")]
+            options: Vec<String>,
+            #[schemars(skip_serializing_if = "Option::is_none")]
+            perspective: Option<Perspective>,
+        }
+        QuestionJson::json_schema(generator)
+    }
+}
+
 /// The JSON of a question: its definition, with the scale filled in.
 impl Serialize for Question {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
@@ -213,6 +242,11 @@ struct RawSurvey {
 /// # Ok::<(), oes_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(rename = "SurveyJSON", description = "A survey definition (scales filled in with the kind's default).")
+)]
 pub struct Survey {
     id: String,
     questions: Vec<Question>,

@@ -39,6 +39,11 @@ pub mod survey;
 
 use wasm_bindgen::prelude::*;
 
+/// The declarations of every result type, generated from the Rust types (`oes-core/tests/typescript.rs` checks that
+/// the file is what they give).
+#[wasm_bindgen(typescript_custom_section)]
+const TS_GENERATED: &'static str = include_str!("generated.d.ts");
+
 /// Runs when the module is instantiated: a panic (a bug) is printed on the console with its message.
 #[wasm_bindgen(start, private)]
 fn start() {

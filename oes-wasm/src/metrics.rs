@@ -13,12 +13,6 @@ use crate::error::{invalid, Result};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_METRICS: &'static str = r#"
-/** A closed integer scale, `min < max`. */
-export interface Scale { min: number; max: number; }
-/** Interval method of NPS-like scores (default `adjusted_wald`, Rocks 2016). */
-export type IntervalMethod = "adjusted_wald" | "wald";
-/** Denominator of shares: `answered` (default) or `shown` (skipped answers count too). */
-export type Denominator = "answered" | "shown";
 /** `[low, high]`. */
 export type Range = [number, number];
 /** Values of one question: integers, or `null`/`undefined` where the question was shown and skipped. */
@@ -48,107 +42,6 @@ export interface CsatOptions extends ScaledOptions {
 /** Options of `rating`: the scale is required. */
 export interface RatingOptions extends MetricOptions { scale: Scale; }
 
-/** NPS figures (snake_case keys, as in the Rust and Python APIs and `oes report --format json`). */
-export interface NpsResult {
-  score: number | null;
-  promoters: number;
-  passives: number;
-  detractors: number;
-  skipped: number;
-  n: number;
-  promoters_pct: number | null;
-  passives_pct: number | null;
-  detractors_pct: number | null;
-  weighted_n: number;
-  effective_n: number;
-  se: number | null;
-  moe: number | null;
-  ci: Range | null;
-  confidence: number;
-  interval: IntervalMethod;
-}
-/** CSAT figures. */
-export interface CsatResult {
-  percent: number | null;
-  satisfied: number;
-  threshold: number;
-  n: number;
-  skipped: number;
-  weighted_n: number;
-  effective_n: number;
-  ci: Range | null;
-  moe: number | null;
-  mean: number | null;
-  sd: number | null;
-  mean_ci: Range | null;
-  distribution: number[];
-  scale: Scale;
-  confidence: number;
-}
-/** CES 2.0 figures (agreement that it was easy; higher is better). */
-export interface CesResult {
-  mean: number | null;
-  sd: number | null;
-  mean_ci: Range | null;
-  percent_agree: number | null;
-  agree: number;
-  percent_disagree: number | null;
-  disagree: number;
-  net_easy: number | null;
-  net_easy_ci: Range | null;
-  ci: Range | null;
-  n: number;
-  skipped: number;
-  weighted_n: number;
-  effective_n: number;
-  distribution: number[];
-  scale: Scale;
-  confidence: number;
-}
-/** Legacy CES figures (how much effort; lower is better). */
-export interface CesEffortResult {
-  mean: number | null;
-  sd: number | null;
-  mean_ci: Range | null;
-  percent_low_effort: number | null;
-  low_effort: number;
-  percent_high_effort: number | null;
-  high_effort: number;
-  ci: Range | null;
-  n: number;
-  skipped: number;
-  weighted_n: number;
-  effective_n: number;
-  distribution: number[];
-  scale: Scale;
-  confidence: number;
-}
-/** Figures of any rating scale. */
-export interface RatingResult {
-  mean: number | null;
-  sd: number | null;
-  mean_ci: Range | null;
-  n: number;
-  skipped: number;
-  weighted_n: number;
-  effective_n: number;
-  distribution: number[];
-  scale: Scale;
-  confidence: number;
-}
-/** Yes/no figures. */
-export interface YesNoResult {
-  percent_yes: number | null;
-  yes: number;
-  no: number;
-  n: number;
-  skipped: number;
-  weighted_n: number;
-  effective_n: number;
-  ci: Range | null;
-  moe: number | null;
-  confidence: number;
-}
 /** The exact state of an accumulator (the Rust core's serde form; sums of weights are decimal strings). */
 export interface TallyJSON {
   scale: Scale;

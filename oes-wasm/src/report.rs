@@ -10,8 +10,6 @@ use crate::survey::{Responses, Survey};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_REPORT: &'static str = r#"
-/** Time bucket of a report. */
-export type Every = "day" | "week" | "month" | "quarter" | "year";
 /** How a report groups responses (fixed when a `ReportAccumulator` is created). */
 export interface GroupingOptions {
   /** Segment names to group by (their combinations form the groups; one name may be given as a string); default
@@ -35,86 +33,6 @@ export interface ReportResultOptions extends ResultOptions {
 /** Options of `report`. */
 export interface ReportOptions extends GroupingOptions, ReportResultOptions {}
 
-/** The outcome of comparing one figure between two groups or periods. */
-export interface Comparison {
-  /** Which figure: `score` (NPS), `percent` (CSAT), `mean` (CES, effort, rating), `percent_yes`. */
-  metric: string;
-  /** This group or period minus the other, in the figure's unit. */
-  diff: number;
-  se: number;
-  statistic: number;
-  test: "z" | "welch_t";
-  /** Degrees of freedom (Welch's t test only). */
-  df?: number;
-  p_value: number;
-  significant: boolean;
-  ci: Range;
-}
-/** Figures of a choice question. */
-export interface ChoiceResult {
-  n: number;
-  skipped: number;
-  weighted_n: number;
-  options: { option: string; count: number; percent: number | null }[];
-}
-/** Figures of a text question. */
-export interface TextResult { n: number; skipped: number; }
-/** The fields of every question report. */
-export interface QuestionReportCommon {
-  /** Change against the same group's previous period (`null` when either is missing or withheld). */
-  vs_previous: Comparison | null;
-  /** This group against every other respondent of the period (`null` for the overall group or a small rest). */
-  vs_rest: Comparison | null;
-  /** Time to resolution against the answer (csat, ces and ces_effort questions, when the data has tickets). */
-  ttr_correlation?: Correlation;
-}
-/** One question's figures, under a key named after the metric. */
-export type QuestionReport = QuestionReportCommon & (
-  | { kind: "nps"; nps: NpsResult }
-  | { kind: "csat"; csat: CsatResult }
-  | { kind: "ces"; ces: CesResult }
-  | { kind: "ces_effort"; ces_effort: CesEffortResult }
-  | { kind: "rating"; rating: RatingResult }
-  | { kind: "yes_no"; yes_no: YesNoResult }
-  | { kind: "single_choice" | "multi_choice"; choice: ChoiceResult }
-  | { kind: "text"; text: TextResult }
-);
-/** One group in one period. */
-export interface PeriodReport {
-  /** `2025-01-14`, `2025-W03`, `2025-01`, `2025-Q1`, `2025`, or `all`. */
-  period: string;
-  /** First UTC day of the period (absent for `all`). */
-  start?: string;
-  /** First day after the period (absent for `all`). */
-  end?: string;
-  respondents: number;
-  withheld: boolean;
-  /** Why the figures are withheld. */
-  reason?: string;
-  /** Support figures, when the data has tickets; absent when withheld. */
-  support?: SupportResult;
-  /** Per question id, in the survey's order; absent when withheld. */
-  questions?: Record<string, QuestionReport>;
-}
-/** One group's periods. */
-export interface GroupReport {
-  /** Segment name to value (`{}` for the overall group; `null` where responses lack the segment). */
-  segment: Record<string, string | null>;
-  periods: PeriodReport[];
-}
-/** A report: the Rust `Report` serialised, identical to `oes report --format json` (snake_case keys). */
-export interface Report {
-  survey: string;
-  confidence: number;
-  interval: IntervalMethod;
-  denominator: Denominator;
-  by: string[];
-  every: Every | null;
-  min_group_size: number;
-  respondents: number;
-  /** The overall group first, then one per combination of segment values present, sorted by value. */
-  groups: GroupReport[];
-}
 /** The exact state of a `ReportAccumulator` (the Rust core's serde form). */
 export interface ReportAccumulatorJSON {
   /** The survey counted, as its JSON definition. */

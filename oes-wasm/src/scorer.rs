@@ -13,50 +13,6 @@ use crate::convert::{describe, json_text, to_js};
 use crate::error::{invalid, Result};
 use crate::survey::{Responses, Survey};
 
-#[wasm_bindgen(typescript_custom_section)]
-const TS_SCORER: &'static str = r#"
-/** How much one answer moved each score: `score - score without this answer's term`, in points. */
-export interface AnswerEffect {
-  /** The question id, or `"ticket"` for the response's support ticket. */
-  question: string;
-  effect: OesPerspectives;
-}
-/** A theme that a comment mentions. */
-export interface ThemeMention {
-  theme: "delivery" | "price" | "staff" | "waiting_time" | "product_quality" | "website_app" | "billing"
-    | "cleanliness" | "communication" | "pay" | "workload" | "management" | "colleagues" | "growth";
-  /** The question whose answer mentions it. */
-  question: string;
-  /** Tone of the mention, from -1 (negative) to 1 (positive). */
-  polarity: number;
-  /** The model's probability that the theme is mentioned (0.5 or more). */
-  probability: number;
-}
-/** One value per perspective of the Overall Experience Score. */
-export interface OesPerspectives { satisfaction: number; recommendation: number; ease: number; loyalty: number; }
-/** The Overall Experience Score of one response: the same JSON as the Rust `OesScore` and the Python binding. */
-export interface OesScore {
-  /** The response id. */
-  id: string;
-  /** Satisfaction, 0-10. */
-  satisfaction: number;
-  /** Likelihood to recommend, 0-10. */
-  recommendation: number;
-  /** Ease (low effort), 0-10. */
-  ease: number;
-  /** Loyalty (relationship), 0-10. */
-  loyalty: number;
-  /** The model's confidence in each score, 0-1. */
-  confidence: OesPerspectives;
-  reasons: {
-    /** Answers by decreasing largest absolute effect (effects under 0.05 points are left out). */
-    answers: AnswerEffect[];
-    /** Themes mentioned in comments, by decreasing probability. */
-    themes: ThemeMention[];
-  };
-}
-"#;
-
 /// The bytes of a `Uint8Array` or an `ArrayBuffer`.
 fn bytes(value: &JsValue, name: &'static str) -> Result<Vec<u8>> {
     if let Some(array) = value.dyn_ref::<Uint8Array>() {

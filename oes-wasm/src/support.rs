@@ -20,41 +20,6 @@ export interface TicketRecord {
   reopened?: number | boolean | null;
   channel?: string | null;
 }
-/** Figures of one duration, in hours. */
-export interface DurationStats {
-  n: number;
-  mean_hours: number | null;
-  median_hours: number | null;
-  median_ci: Range | null;
-  p90_hours: number | null;
-  p90_ci: Range | null;
-  /** False once the sketch switched from exact values to 0.5 %-accurate buckets (over 10,000 distinct values). */
-  exact: boolean;
-}
-/** Support figures. */
-export interface SupportResult {
-  tickets: number;
-  resolved: number;
-  percent_unresolved: number | null;
-  /** Time to resolution of resolved tickets. */
-  ttr: DurationStats;
-  /** First reply time of answered tickets. */
-  first_reply: DurationStats;
-  target_hours: number;
-  percent_within_target: number | null;
-  within_target_ci: Range | null;
-  contacts_per_resolution: number | null;
-  reopen_rate: number | null;
-  reopen_ci: Range | null;
-}
-/** Pearson's correlation with a t test of r = 0 and a Fisher z interval. */
-export interface Correlation {
-  n: number;
-  r: number | null;
-  ci: Range | null;
-  p_value: number | null;
-  significant: boolean;
-}
 /** The exact state of a `SupportAccumulator` (the Rust core's serde form). */
 export interface SupportAccumulatorJSON { target_seconds: number; tickets: number; [key: string]: unknown; }
 "#;

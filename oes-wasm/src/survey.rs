@@ -11,22 +11,6 @@ use crate::error::Result;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_SURVEY: &'static str = r#"
-/** The kind of a question. */
-export type QuestionKind =
-  | "nps" | "csat" | "ces" | "ces_effort" | "rating" | "yes_no" | "single_choice" | "multi_choice" | "text";
-/** One of the four perspectives of the Overall Experience Score. */
-export type Perspective = "satisfaction" | "recommendation" | "ease" | "loyalty";
-/** A question as the survey holds it (scales filled in with the kind's default). */
-export interface QuestionJSON {
-  id: string;
-  kind: QuestionKind;
-  text: string;
-  scale?: Scale;
-  options?: string[];
-  perspective?: Perspective;
-}
-/** A survey definition (`Survey.fromJson` input; `text`, `scale`, `options` and `perspective` are optional there). */
-export interface SurveyJSON { id: string; questions: QuestionJSON[]; }
 /** One answer: an integer on the question's scale, a boolean (yes/no), an option (single choice), options (multi
  *  choice), a text, or `null` when the question was shown and skipped (leave the key out when it was not shown). */
 export type AnswerValue = number | boolean | string | string[] | null;
@@ -41,8 +25,6 @@ export interface ResponseRecord {
   /** The support ticket the response is about. */
   ticket?: TicketRecord | null;
 }
-/** A response skipped by a lenient read. */
-export interface Rejected { line: number | null; response: string | null; error: string; }
 /** Options of `readJsonl`, `readCsv` and `readRecords`. */
 export interface ReadOptions {
   /** Skip invalid responses and list them in `rejected`, instead of throwing at the first (default false). */

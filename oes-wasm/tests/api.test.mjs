@@ -338,7 +338,7 @@ test("the TypeScript interfaces list exactly the fields of the records", () => {
   assert.ok(comparisons.some((c) => c.df !== undefined) && comparisons.some((c) => c.df === undefined));
   check("Comparison", ...comparisons);
   const metricKey = (q) => (q.kind.endsWith("_choice") ? "choice" : q.kind);
-  const common = (q) => Object.fromEntries(Object.entries(q).filter(([k]) => k !== "kind" && k !== metricKey(q)));
+  const common = (q) => Object.fromEntries(Object.entries(q).filter(([k]) => k !== metricKey(q)));
   assert.ok(questions.every((q) => q[metricKey(q)] !== undefined));
   check("QuestionReportCommon", ...questions.map(common));
   check("ReportAccumulatorJSON", new oes.ReportAccumulator(s).toJSON());

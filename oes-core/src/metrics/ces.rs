@@ -9,6 +9,7 @@ use crate::stats::{share_stats, trinomial};
 use crate::survey::Scale;
 
 /// CES 2.0 figures (`ces` questions). `None` where there is nothing to compute from.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CesResult {
     /// The mean, its spread and interval, the distribution and the scale.
@@ -41,6 +42,7 @@ pub struct CesResult {
 }
 
 /// Legacy CES figures (`ces_effort` questions, lower is better).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CesEffortResult {
     /// The mean, its spread and interval, the distribution and the scale.

@@ -17,6 +17,7 @@ pub struct ChoiceAccumulator {
 }
 
 /// One option's figures.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OptionShare {
     /// The option.
@@ -28,6 +29,7 @@ pub struct OptionShare {
 }
 
 /// Figures of a choice question.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChoiceResult {
     /// Number of respondents in the denominator.

@@ -234,6 +234,28 @@ fn count_unweighted<T: ColumnValue>(tally: &mut Tally, values: &[T]) -> std::res
     Ok(())
 }
 
+/// [`tally_column`] one value at a time (the one-shot metric functions count their `Option<i64>` slices so; in
+/// WebAssembly this keeps the fast path out of the module).
+pub(crate) fn tally_each<T: ColumnValue>(scale: Scale, values: &[T], weights: Option<&[f64]>) -> Result<Tally> {
+    let mut tally = Tally::new(scale);
+    if let Some(w) = weights {
+        if w.len() != values.len() {
+            return Err(Error::param(
+                "weights",
+                format!("{} weights for {} values: the lengths must match", w.len(), values.len()),
+            ));
+        }
+    }
+    for (i, v) in values.iter().enumerate() {
+        let weight = match weights {
+            Some(w) => Weight::new(w[i]).map_err(|e| Error::param("weights", format!("at index {i}: {e}")))?,
+            None => Weight::ONE,
+        };
+        count(&mut tally, v.item(), weight, i)?;
+    }
+    Ok(tally)
+}
+
 #[inline]
 fn count(tally: &mut Tally, item: ColumnItem, weight: Weight, index: usize) -> Result<()> {
     let scale = tally.scale();

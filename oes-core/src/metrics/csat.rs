@@ -9,6 +9,7 @@ use crate::stats::Comparison;
 use crate::survey::Scale;
 
 /// CSAT figures. `None` where there is nothing to compute from.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CsatResult {
     /// Weighted share of satisfied answers (at or above `threshold`), percent.

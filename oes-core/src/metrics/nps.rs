@@ -74,6 +74,7 @@ pub enum NpsCategory {
 }
 
 /// NPS figures. Counts are unweighted; shares, score and intervals use the weights. `None` where `n` is 0.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NpsResult {
     /// `100 (promoters share - detractors share)`, in [-100, 100].

@@ -6,8 +6,10 @@ use crate::error::{Error, Result};
 use crate::stats::Confidence;
 
 /// How an interval for NPS-like (trinomial) scores is computed.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", schemars(rename = "IntervalMethod"))]
 pub enum Interval {
     /// Adjusted Wald (Rocks 2016): add 3/4 to each extreme category and 3 to n. Better coverage at small n.
     #[default]
@@ -29,6 +31,7 @@ impl std::str::FromStr for Interval {
 }
 
 /// Which respondents the shares are computed over.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Denominator {

@@ -9,6 +9,7 @@ use crate::stats::Comparison;
 use crate::survey::Scale;
 
 /// Figures of a `rating` question.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RatingResult {
     /// The mean, its spread and interval, the distribution and the scale.
@@ -27,6 +28,7 @@ pub struct RatingResult {
 }
 
 /// Figures of a `yes_no` question.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct YesNoResult {
     /// Weighted share of "yes", percent.

@@ -225,6 +225,7 @@ impl DurationSketch {
 }
 
 /// Figures of one duration, in hours.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DurationStats {
     /// Number of tickets with this duration.
@@ -285,6 +286,7 @@ impl Default for SupportAccumulator {
 }
 
 /// Support figures.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SupportResult {
     /// Number of responses with a ticket.
@@ -431,6 +433,7 @@ pub struct PairSums {
 }
 
 /// Pearson's correlation with a t test of `r = 0` and a Fisher z interval.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Correlation {
     /// Number of pairs.

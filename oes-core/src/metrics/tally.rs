@@ -206,6 +206,7 @@ fn ratio_signed(num: i128, den: u128) -> f64 {
 
 /// The figures every scaled result shares (CSAT, CES, legacy CES, ratings): the weighted mean of the answers with its
 /// spread and interval, and the distribution over the scale.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MeanFigures {
     /// Weighted mean of the answers.
@@ -449,7 +450,7 @@ mod u128_vec_str {
 
 /// Reads parallel `values` and optional `weights` slices into a tally (a helper for one-shot metric functions).
 pub(crate) fn tally_from_slices(scale: Scale, values: &[Option<i64>], weights: Option<&[f64]>) -> Result<Tally> {
-    super::column::tally_column(scale, values, weights)
+    super::column::tally_each(scale, values, weights)
 }
 
 #[cfg(test)]

@@ -26,6 +26,7 @@ pub struct MeanAccumulator {
 }
 
 /// A weighted mean with its interval.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MeanResult {
     /// Number of scored responses.
@@ -93,6 +94,7 @@ pub struct OesAccumulator {
 }
 
 /// Aggregated OES of a group and period.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OesSummary {
     /// Satisfaction.

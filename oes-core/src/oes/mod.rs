@@ -64,7 +64,15 @@ pub const THEMES: [&str; 14] = [
     "growth",
 ];
 
+/// The names of the themes a [`ThemeMention`] names.
+#[cfg(feature = "schema")]
+fn theme_names(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({"type": "string", "enum": THEMES, "description": "The theme."})
+}
+
 /// One value per perspective.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "OesPerspectives"))]
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 pub struct PerPerspective {
     /// Satisfaction.
@@ -90,6 +98,7 @@ impl PerPerspective {
 }
 
 /// How one answer moved the scores.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AnswerEffect {
     /// The question id (`"ticket"` for the response's support ticket).
@@ -99,9 +108,11 @@ pub struct AnswerEffect {
 }
 
 /// A theme a comment mentions.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ThemeMention {
     /// The theme (one of [`THEMES`]).
+    #[cfg_attr(feature = "schema", schemars(schema_with = "theme_names"))]
     pub theme: String,
     /// The question whose answer mentions it.
     pub question: String,
@@ -112,6 +123,7 @@ pub struct ThemeMention {
 }
 
 /// Why the scores are what they are.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Reasons {
     /// Answers by decreasing largest absolute effect.
@@ -121,6 +133,7 @@ pub struct Reasons {
 }
 
 /// The Overall Experience Score of one response.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OesScore {
     /// The response id.
