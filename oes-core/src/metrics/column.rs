@@ -139,7 +139,9 @@ impl ColumnValue for Option<bool> {
 }
 
 /// Counts `values` (with parallel `weights`, each a positive finite number; 1 each without) into a new tally on
-/// `scale`. Exact; the error names the first bad value or weight by its index.
+/// `scale`. Exact; the error names the first bad value or weight by its index. An unweighted column of more than two
+/// million values is counted on several threads (one per million values, at most the cores and 8); the sums are
+/// integers, so the tally is the same.
 ///
 /// ```
 /// use oes_core::metrics::column::tally_column;
@@ -150,7 +152,7 @@ impl ColumnValue for Option<bool> {
 /// assert_eq!(e.to_string(), "invalid scores: 11 at index 2 is off the scale 0-10");
 /// # Ok::<(), oes_core::Error>(())
 /// ```
-pub fn tally_column<T: ColumnValue>(scale: Scale, values: &[T], weights: Option<&[f64]>) -> Result<Tally> {
+pub fn tally_column<T: ColumnValue + Sync>(scale: Scale, values: &[T], weights: Option<&[f64]>) -> Result<Tally> {
     let mut tally = Tally::new(scale);
     match weights {
         Some(w) if w.len() != values.len() => Err(Error::param(
@@ -187,8 +189,48 @@ const BLOCK: usize = 1 << 16;
 /// processor can overlap them), added to the tally once per block. `Err(())` at the first value that is not an
 /// answer on the scale or skipped (booleans included, which the one-by-one path counts on the yes/no scale); the
 /// caller then counts with the one-by-one path, which finds it.
-fn count_unweighted<T: ColumnValue>(tally: &mut Tally, values: &[T]) -> std::result::Result<(), ()> {
+fn count_unweighted<T: ColumnValue + Sync>(tally: &mut Tally, values: &[T]) -> std::result::Result<(), ()> {
     let scale = tally.scale();
+    let parts = parts(values.len());
+    let (counts, skipped) = if parts > 1 {
+        // Large columns on several threads, each counting a contiguous part: the sums are integers, so the tally
+        // is the same however the column is cut.
+        let size = values.len().div_ceil(parts);
+        let results: Vec<_> = std::thread::scope(|s| {
+            let handles: Vec<_> = values.chunks(size).map(|part| s.spawn(move || histogram(scale, part))).collect();
+            handles.into_iter().map(|h| h.join().unwrap_or(Err(()))).collect()
+        });
+        let mut counts = vec![0u64; scale.points()];
+        let mut skipped = 0u64;
+        for r in results {
+            let (c, s) = r?;
+            counts.iter_mut().zip(&c).for_each(|(a, b)| *a += b);
+            skipped += s;
+        }
+        (counts, skipped)
+    } else {
+        histogram(scale, values)?
+    };
+    tally.add_unweighted_counts(&counts, skipped);
+    Ok(())
+}
+
+/// Values per thread below which a column is counted on one thread.
+const PER_THREAD: usize = 1 << 20;
+
+/// How many threads count a column of `n` values: one per million values, at most the cores (and 8); one in
+/// WebAssembly, which has no threads.
+fn parts(n: usize) -> usize {
+    if cfg!(target_arch = "wasm32") || n < 2 * PER_THREAD {
+        return 1;
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |c| c.get());
+    cores.min(8).min(n / PER_THREAD).max(1)
+}
+
+/// The counts per point of the values and the number skipped; `Err(())` at the first value the fast path does not
+/// count.
+fn histogram<T: ColumnValue>(scale: Scale, values: &[T]) -> std::result::Result<(Vec<u64>, u64), ()> {
     let (min, k) = (scale.min() as i64, scale.points());
     // Slot k counts skipped answers; four lanes of k + 1 slots.
     let width = k + 1;
@@ -230,8 +272,7 @@ fn count_unweighted<T: ColumnValue>(tally: &mut Tally, values: &[T]) -> std::res
         skipped += (lanes[k] + lanes[width + k] + lanes[2 * width + k] + lanes[3 * width + k]) as u64;
         lanes.iter_mut().for_each(|c| *c = 0);
     }
-    tally.add_unweighted_counts(&counts, skipped);
-    Ok(())
+    Ok((counts, skipped))
 }
 
 /// [`tally_column`] one value at a time (the one-shot metric functions count their `Option<i64>` slices so; in
@@ -317,6 +358,21 @@ mod tests {
         );
         let yes = tally_column(YES_NO_SCALE, &[true, false, true], None).unwrap();
         assert_eq!((yes.answered(), yes.counts().to_vec()), (3, vec![1, 2]));
+    }
+
+    #[test]
+    fn a_large_column_counted_on_several_threads_is_counted_exactly() {
+        // Past two million values the column is cut in parts counted on threads (when the machine has two cores).
+        let n = 3 * PER_THREAD + 12_345;
+        let values: Vec<f64> = (0..n).map(|i| if i % 97 == 0 { f64::NAN } else { ((i * 7919) % 11) as f64 }).collect();
+        let fast = tally_column(Scale::NPS, &values, None).unwrap();
+        assert_eq!(fast, tally_each(Scale::NPS, &values, None).unwrap());
+        assert_eq!(fast.answered() + fast.skipped(), n as u64);
+        // A bad value in the last part is found and named.
+        let mut bad = values;
+        bad[n - 3] = 11.0;
+        let e = tally_column(Scale::NPS, &bad, None).unwrap_err().to_string();
+        assert_eq!(e, format!("invalid scores: 11 at index {} is off the scale 0-10", n - 3));
     }
 
     proptest! {
