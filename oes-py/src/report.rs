@@ -196,17 +196,19 @@ impl Report {
 /// Builds a report of `responses` (a `Responses`, a path to a JSONL or CSV file, or a pandas or polars DataFrame in
 /// the shape `read_dataframe` takes) grouped by the segments `by` and bucketed by `every`; the support figures of
 /// responses with a `ticket` count those resolved within `resolution_target_seconds` (default 86400, 24 hours).
-/// `limits` raises or lowers the `periods` and `cells` a report may have (`{"periods": 50000}`).
+/// `limits` raises or lowers the `periods` and `cells` a report may have (`{"periods": 50000}`). With a `scorer`
+/// every response is scored and each period carries the mean Overall Experience Scores with their intervals (as
+/// `oes report --oes`); `progress` is `Scorer.score_batch`'s.
 #[pyfunction]
 #[pyo3(signature = (survey, responses, by=None, every=None, confidence=0.95, min_group_size=5,
                     interval="adjusted_wald", denominator="answered", csat_thresholds=None,
-                    resolution_target_seconds=86400, limits=None))] // oes_core::metrics::support::DEFAULT_TARGET_SECONDS
+                    resolution_target_seconds=86400, limits=None, scorer=None, progress=None))] // oes_core::metrics::support::DEFAULT_TARGET_SECONDS
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn report(
-    py: Python<'_>,
-    survey: &Bound<'_, Survey>,
-    responses: &Bound<'_, PyAny>,
-    by: Option<&Bound<'_, PyAny>>,
+pub(crate) fn report<'py>(
+    py: Python<'py>,
+    survey: &Bound<'py, Survey>,
+    responses: &Bound<'py, PyAny>,
+    by: Option<&Bound<'py, PyAny>>,
     every: Option<&str>,
     confidence: f64,
     min_group_size: u64,
@@ -215,6 +217,8 @@ pub(crate) fn report(
     csat_thresholds: Option<BTreeMap<String, i32>>,
     resolution_target_seconds: i64,
     limits: Option<BTreeMap<String, u64>>,
+    scorer: Option<&Bound<'py, crate::scorer::Scorer>>,
+    progress: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Report> {
     let options = ReportOptions {
         grouping: grouping(
@@ -226,7 +230,22 @@ pub(crate) fn report(
     };
     let responses = responses_of(survey, responses, &options.result.limits)?;
     let (survey, responses) = (&survey.get().inner, &responses.get().inner.responses);
-    let inner = py.detach(|| oes_core::report(survey, responses, &options)).map_err(to_py_err)?;
+    let Some(scorer) = scorer else {
+        let inner = py.detach(|| oes_core::report(survey, responses, &options)).map_err(to_py_err)?;
+        return Ok(Report { inner });
+    };
+    // With the OES: every response scored (in chunks, Ctrl-C checked between them), then counted with its score.
+    let progress = crate::scorer::Progress::of(progress)?;
+    let scores = crate::scorer::score_in_chunks(py, &scorer.get().inner, survey, responses, &progress)?;
+    let inner = py
+        .detach(|| {
+            let mut acc = oes_core::ReportAccumulator::new(survey.clone(), &options.grouping)?;
+            for (r, s) in responses.iter().zip(&scores) {
+                acc.add_scored(r, Some(s))?;
+            }
+            acc.finish(&options.result)
+        })
+        .map_err(to_py_err)?;
     Ok(Report { inner })
 }
 

@@ -176,9 +176,70 @@ fn batch_of<'py>(survey: &Bound<'py, Survey>, obj: &Bound<'py, PyAny>) -> PyResu
 #[pyclass(module = "oes._oes", frozen)]
 #[derive(Debug)]
 pub struct Scorer {
-    inner: CoreScorer,
+    pub(crate) inner: CoreScorer,
     model_dir: PathBuf,
     batch_size: usize,
+}
+
+/// Responses scored per model call between two checks for Ctrl-C and two progress reports.
+const CHUNK: usize = 256;
+
+/// How `score_batch` and `report` show their progress: not at all, as a line on standard error (when it is a
+/// terminal), or by calling a function with `(done, total)`.
+pub(crate) enum Progress<'py> {
+    Off,
+    Bar,
+    Callback(Bound<'py, PyAny>),
+}
+
+impl<'py> Progress<'py> {
+    /// From the `progress` argument: `False`/`None`, `True`, or a callable.
+    pub(crate) fn of(progress: Option<&Bound<'py, PyAny>>) -> PyResult<Self> {
+        let Some(p) = progress.filter(|p| !p.is_none()) else { return Ok(Progress::Off) };
+        if p.is_callable() {
+            return Ok(Progress::Callback(p.clone()));
+        }
+        if p.extract::<bool>()? {
+            let stderr = p.py().import("sys")?.getattr("stderr")?;
+            let tty = stderr.call_method0("isatty").and_then(|t| t.extract::<bool>()).unwrap_or(false);
+            return Ok(if tty { Progress::Bar } else { Progress::Off });
+        }
+        Ok(Progress::Off)
+    }
+
+    fn report(&self, py: Python<'py>, done: usize, total: usize) -> PyResult<()> {
+        match self {
+            Progress::Off => Ok(()),
+            Progress::Callback(f) => f.call1((done, total)).map(drop),
+            Progress::Bar => {
+                let percent = (done * 100).checked_div(total).unwrap_or(100);
+                let end = if done == total { "\n" } else { "" };
+                let line = format!("\rscoring {done}/{total} responses ({percent}%){end}");
+                let stderr = py.import("sys")?.getattr("stderr")?;
+                stderr.call_method1("write", (line,))?;
+                stderr.call_method0("flush").map(drop)
+            }
+        }
+    }
+}
+
+/// Scores `responses` in chunks without the GIL, checking for Ctrl-C (`KeyboardInterrupt`) and reporting progress
+/// between chunks. The scores do not depend on how the responses are cut (texts are embedded independently).
+pub(crate) fn score_in_chunks(
+    py: Python<'_>,
+    scorer: &CoreScorer,
+    survey: &oes_core::Survey,
+    responses: &[oes_core::Response],
+    progress: &Progress<'_>,
+) -> PyResult<Vec<oes_core::oes::OesScore>> {
+    let mut scores = Vec::with_capacity(responses.len());
+    progress.report(py, 0, responses.len())?;
+    for chunk in responses.chunks(CHUNK) {
+        py.check_signals()?;
+        scores.extend(py.detach(|| scorer.score_batch(survey, chunk)).map_err(to_py_err)?);
+        progress.report(py, scores.len(), responses.len())?;
+    }
+    Ok(scores)
 }
 
 #[pymethods]
@@ -234,29 +295,35 @@ impl Scorer {
     /// The OES of many responses, in their order: a `Responses`, a path (JSONL or CSV), a pandas or polars
     /// DataFrame (as `report` takes them), or an iterable of `Response` objects and dicts. Texts are embedded in
     /// batches across responses; the scores equal those of `score()` one response at a time (to float rounding).
-    fn score_batch(
+    /// Scoring runs in chunks of 256 responses: Ctrl-C stops it between two (`KeyboardInterrupt`), and `progress`
+    /// shows how far it is: `True` writes a line on standard error when that is a terminal, a function is called
+    /// with `(done, total)` after each chunk.
+    #[pyo3(signature = (survey, responses, progress=None))]
+    fn score_batch<'py>(
         &self,
-        py: Python<'_>,
-        survey: &Bound<'_, Survey>,
-        responses: &Bound<'_, PyAny>,
+        py: Python<'py>,
+        survey: &Bound<'py, Survey>,
+        responses: &Bound<'py, PyAny>,
+        progress: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Vec<OesScore>> {
+        let progress = Progress::of(progress)?;
         let batch = batch_of(survey, responses)?;
-        let (survey, responses) = (&survey.get().inner, batch.responses());
-        let scores = py.detach(|| self.inner.score_batch(survey, responses)).map_err(to_py_err)?;
+        let scores = score_in_chunks(py, &self.inner, &survey.get().inner, batch.responses(), &progress)?;
         Ok(scores.into_iter().map(|inner| OesScore { inner }).collect())
     }
 
     /// `score_batch` as a DataFrame (`library`: `"pandas"` or `"polars"`): one row per response, with the columns
     /// `id`, `satisfaction`, `recommendation`, `ease` and `loyalty`.
-    #[pyo3(signature = (survey, responses, library="pandas"))]
+    #[pyo3(signature = (survey, responses, library="pandas", progress=None))]
     fn score_frame<'py>(
         &self,
         py: Python<'py>,
         survey: &Bound<'py, Survey>,
         responses: &Bound<'py, PyAny>,
         library: &str,
+        progress: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let scores = self.score_batch(py, survey, responses)?;
+        let scores = self.score_batch(py, survey, responses, progress)?;
         py.import("oes._tidy")?.call_method1("scores_frame", (scores, library))
     }
 

@@ -324,3 +324,42 @@ def test_a_wrong_runtime_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("ORT_DYLIB_PATH", str(missing))
     with pytest.raises(oes.ModelError, match="ORT_DYLIB_PATH"):
         oes.Scorer()
+
+
+def test_long_scoring_reports_progress_and_stops_on_ctrl_c(scorer: oes.Scorer, survey: oes.Survey) -> None:
+    responses = oes.Responses.from_jsonl(survey, "\n".join(example_lines(300)))
+    seen: List[Tuple[int, int]] = []
+    scores = scorer.score_batch(survey, responses, progress=lambda done, total: seen.append((done, total)))
+    # Chunks of 256 responses: a report before the first and after each; the same scores as one call without.
+    assert seen == [(0, 300), (256, 300), (300, 300)]
+    assert scores == scorer.score_batch(survey, responses)
+    # Progress on a terminal only: with standard error captured (not a terminal), True shows nothing and works.
+    assert scorer.score_batch(survey, responses[:3], progress=True) == scores[:3]
+
+    # Ctrl-C while scoring: the interrupt is seen between two chunks, as KeyboardInterrupt.
+    import _thread
+
+    def interrupt(done: int, total: int) -> None:
+        if done == 0:
+            _thread.interrupt_main()
+
+    with pytest.raises(KeyboardInterrupt):
+        scorer.score_batch(survey, responses, progress=interrupt)
+
+
+def test_reports_carry_the_oes_as_the_command_line_does(scorer: oes.Scorer, survey: oes.Survey, tmp_path: Path) -> None:
+    path = tmp_path / "some.jsonl"
+    path.write_text("\n".join(example_lines(40)), encoding="utf-8")
+    report = oes.report(survey, path, by="store", min_group_size=1, scorer=scorer).to_dict()
+    period = report["groups"][0]["periods"][0]
+    assert period["oes"]["satisfaction"]["n"] == 40 and period["oes"]["satisfaction"]["mean"] is not None
+    # Without a scorer, no OES; with one, the command's `report --oes` JSON exactly.
+    assert "oes" not in oes.report(survey, path, by="store", min_group_size=1).to_dict()["groups"][0]["periods"][0]
+    env = dict(os.environ)
+    env.setdefault("ORT_DYLIB_PATH", str(oes_runtime()))
+    out = subprocess.run(
+        [str(oes_command()), "report", "--survey", str(EXAMPLES / "survey.json"), "--responses", str(path), "--by",
+         "store", "--min-group-size", "1", "--oes", "--threads", "2", "--format", "json"],
+        check=True, capture_output=True, text=True, env=env,
+    ).stdout
+    assert json.loads(out) == report

@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 from typing_extensions import Self, TypeAlias
-from typing import Any, final, overload, Dict, Iterable, Iterator, List, Literal, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, final, overload, Dict, Iterable, Iterator, List, Literal, Mapping, Optional, Sequence, Tuple, Union
 
 __version__: str
 
@@ -15,7 +15,7 @@ _EveryName: TypeAlias = Literal["day", "daily", "week", "weekly", "month", "mont
 # Series, or any iterable.
 _Values: TypeAlias = Any
 _Weights: TypeAlias = Any
-_ScaleArg: TypeAlias = Union[Tuple[int, int], Sequence[int]]
+_ScaleArg: TypeAlias = Union[Tuple[int, int], Sequence[int], Mapping[str, int]]
 _PathArg: TypeAlias = Union[str, os.PathLike[str]]
 _Interval2: TypeAlias = Tuple[float, float]
 # A support ticket: {"opened_at", "first_reply_at"?, "resolved_at"?, "contacts"?, "reopened"?, "channel"?}, times as
@@ -24,6 +24,8 @@ _Ticket: TypeAlias = Mapping[str, Any]
 # A `Responses`, a path (JSONL or CSV), a pandas or polars DataFrame, or an iterable of `Response` objects and dicts
 # in the JSONL format.
 _ResponsesArg: TypeAlias = Any
+# `True` (a line on standard error when it is a terminal) or a function called with (done, total).
+_Progress: TypeAlias = Union[None, bool, Callable[[int, int], object]]
 
 __all__ = [
     "__version__",
@@ -626,6 +628,8 @@ def report(
     csat_thresholds: Optional[Mapping[str, int]] = None,
     resolution_target_seconds: int = 86400,
     limits: Optional[Mapping[str, int]] = None,
+    scorer: Optional[Scorer] = None,
+    progress: _Progress = None,
 ) -> Report: ...
 
 @final
@@ -697,9 +701,13 @@ class Scorer:
         limits: Optional[Mapping[str, int]] = None,
     ) -> Self: ...
     def score(self, survey: Survey, response: Union[Response, Mapping[str, Any]]) -> OesScore: ...
-    def score_batch(self, survey: Survey, responses: _ResponsesArg) -> List[OesScore]: ...
+    def score_batch(self, survey: Survey, responses: _ResponsesArg, progress: _Progress = None) -> List[OesScore]: ...
     def score_frame(
-        self, survey: Survey, responses: _ResponsesArg, library: Literal["pandas", "polars"] = "pandas"
+        self,
+        survey: Survey,
+        responses: _ResponsesArg,
+        library: Literal["pandas", "polars"] = "pandas",
+        progress: _Progress = None,
     ) -> Any: ...
     @property
     def model_dir(self) -> Path: ...
