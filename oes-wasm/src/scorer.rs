@@ -9,8 +9,8 @@ use oes_core::Response;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::convert::{describe, json_text, to_js};
-use crate::error::{invalid, Result};
+use crate::convert::{describe, json_text, to_js, Options};
+use crate::error::{invalid, Result, Thrown};
 use crate::survey::{Responses, Survey};
 
 /// The bytes of a `Uint8Array` or an `ArrayBuffer`.
@@ -34,6 +34,15 @@ fn bytes(value: &JsValue, name: &'static str) -> Result<Vec<u8>> {
 /// const scorer = await Scorer.load(new Uint8Array(encoder), new Uint8Array(head), new Uint8Array(tokenizer));
 /// scorer.score(survey, { id: "r1", submitted_at: "2025-03-01T10:00:00Z", answers: { nps: 9, why: "Great staff" } });
 /// ```
+#[wasm_bindgen(typescript_custom_section)]
+const TS_SCORER: &'static str = r#"
+/** Options of `Scorer.scoreBatch`. */
+export interface ScoreOptions {
+  /** Called with `(done, total)` before the first chunk of 256 responses and after each; throw to stop. */
+  progress?: (done: number, total: number) => void;
+}
+"#;
+
 #[wasm_bindgen]
 pub struct Scorer {
     inner: oes_core::oes::Scorer,
@@ -72,13 +81,39 @@ impl Scorer {
     }
 
     /// The OES of responses read by `readJsonl`, `readCsv` or `readRecords` with `survey`, in their order. Their
-    /// texts are embedded together, in batches of similar length: faster than one `score` call each.
+    /// texts are embedded together, in batches of similar length: faster than one `score` call each. Scoring runs
+    /// in chunks of 256 responses; `options.progress(done, total)` is called before the first and after each (an
+    /// exception it throws stops the scoring and is thrown on).
     #[wasm_bindgen(js_name = scoreBatch, unchecked_return_type = "OesScore[]")]
-    pub fn score_batch(&self, survey: &Survey, responses: &Responses) -> Result<JsValue> {
+    pub fn score_batch(
+        &self,
+        survey: &Survey,
+        responses: &Responses,
+        #[wasm_bindgen(unchecked_optional_param_type = "ScoreOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<JsValue, JsValue> {
         if responses.survey != survey.inner {
-            return Err(invalid("responses", "they were read with another survey"));
+            return Err(invalid("responses", "they were read with another survey").into());
         }
-        to_js(&self.inner.score_batch(&survey.inner, &responses.inner)?)
+        let options = Options::new(options, &["progress"])?;
+        let progress = match options.get("progress") {
+            None => None,
+            Some(f) if f.is_null() || f.is_undefined() => None,
+            Some(f) => Some(f.dyn_into::<js_sys::Function>().map_err(|f| {
+                JsValue::from(invalid("progress", format!("expected a function, got {}", describe(&f))))
+            })?),
+        };
+        let total = responses.inner.len();
+        let report = |done: usize| match &progress {
+            Some(f) => f.call2(&JsValue::NULL, &JsValue::from_f64(done as f64), &JsValue::from_f64(total as f64)),
+            None => Ok(JsValue::UNDEFINED),
+        };
+        report(0)?;
+        let mut scores = Vec::with_capacity(total);
+        for chunk in responses.inner.chunks(256) {
+            scores.extend(self.inner.score_batch(&survey.inner, chunk).map_err(|e| JsValue::from(Thrown::from(e)))?);
+            report(scores.len())?;
+        }
+        Ok(to_js(&scores)?)
     }
 
     /// Sentence embeddings (384 numbers each, L2-normalised) of texts, as the model sees them.

@@ -137,6 +137,17 @@ test("the result is the Rust OesScore's JSON; scoreBatch scores records read wit
   for (const p of PERSPECTIVES) assert.ok(Math.abs(batch[0][p] - one[p]) < 1e-6, `${p}: ${batch[0][p]} vs ${one[p]}`);
   assert.ok(batch[1].recommendation < batch[0].recommendation, "a lower NPS lowers recommendation");
   assert.deepEqual(scorer.scoreBatch(survey, readRecords(survey, [])), []);
+
+  // Long batches run in chunks of 256 responses: progress before the first and after each, and a throw stops them.
+  const many = readRecords(survey, Array.from({ length: 300 }, (_, i) => ({ ...second, id: `m${i}` })));
+  const seen = [];
+  const scored = scorer.scoreBatch(survey, many, { progress: (done, total) => seen.push([done, total]) });
+  assert.deepEqual(seen, [[0, 300], [256, 300], [300, 300]]);
+  assert.equal(scored.length, 300);
+  for (const p of PERSPECTIVES) assert.equal(scored[299][p], scored[0][p]);
+  const stop = new Error("stop");
+  assert.throws(() => scorer.scoreBatch(survey, many, { progress: (done) => { if (done > 0) throw stop; } }), (e) => e === stop);
+  assert.throws(() => scorer.scoreBatch(survey, many, { progress: 5 }), (e) => e.kind === "invalid_parameter" && /progress/.test(e.message));
 });
 
 test("errors are OesErrors with the core's message", async () => {
