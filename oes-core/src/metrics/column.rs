@@ -91,9 +91,10 @@ impl ColumnValue for bool {
 impl ColumnValue for f64 {
     #[inline]
     fn fast(self) -> i64 {
-        // An integral value well inside the 64-bit integers in three operations; NaN is skipped.
+        // An integral value in two operations (a value past the 64-bit integers saturates to one that is off any
+        // scale, which the one-by-one path then names); NaN is skipped.
         let i = self as i64;
-        if i as f64 == self && self.abs() < 9.0e18 {
+        if i as f64 == self {
             i
         } else if self.is_nan() {
             SKIP
@@ -340,6 +341,11 @@ mod tests {
         assert_eq!(
             e(tally_column(Scale::NPS, &[1e19], None)),
             "invalid scores: 1e19 at index 0 is beyond the 64-bit integers"
+        );
+        let two_to_63 = 9_223_372_036_854_775_808.0;
+        assert_eq!(
+            e(tally_column(Scale::NPS, &[two_to_63, -two_to_63], None)),
+            "invalid scores: 9.223372036854776e18 at index 0 is beyond the 64-bit integers"
         );
         assert_eq!(
             e(tally_column(Scale::NPS, &[u64::MAX], None)),
