@@ -127,7 +127,7 @@ impl ReportOptions {
     }
     /// Buckets time.
     pub fn every(mut self, every: Every) -> Self {
-        self.grouping.every = Some(every);
+        self.grouping = self.grouping.every(every);
         self
     }
     /// Sets the confidence level (errors outside (0, 1)).
@@ -664,11 +664,12 @@ impl ReportAccumulator {
                 ));
             }
         }
-        let mut thresholds = Vec::with_capacity(survey.questions().len());
-        for q in survey.questions() {
-            let given = options.csat_thresholds.get(&q.id).copied();
-            thresholds.push(q.csat_threshold(given).map_err(|m| Error::param("csat_thresholds", m))?);
-        }
+        let thresholds = survey
+            .questions()
+            .iter()
+            .map(|q| q.csat_threshold(options.csat_thresholds.get(&q.id).copied()))
+            .collect::<std::result::Result<Vec<i32>, String>>()
+            .map_err(|m| Error::param("csat_thresholds", m))?;
         for id in options.csat_thresholds.keys() {
             if survey.question(id).is_none() {
                 return Err(Error::param("csat_thresholds", format!("the survey has no question {id:?}")));

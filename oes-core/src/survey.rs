@@ -159,47 +159,37 @@ impl Question {
     }
 }
 
-/// The schema of a question's JSON (the `View` of its `Serialize`).
+// What a question serialises as (and the schema of that JSON).
+/// A question as the survey holds it (scales filled in with the kind's default).
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+struct QuestionView<'a> {
+    id: &'a str,
+    kind: QuestionKind,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scale: Option<Scale>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    options: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    perspective: Option<Perspective>,
+}
+
+/// The schema of a question's JSON: its [`QuestionView`]'s.
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Question {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "QuestionJSON".into()
     }
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        /// A question as the survey holds it (scales filled in with the kind's default).
-        #[derive(schemars::JsonSchema)]
-        #[allow(dead_code)]
-        struct QuestionJson {
-            id: String,
-            kind: QuestionKind,
-            text: String,
-            #[schemars(skip_serializing_if = "Option::is_none")]
-            scale: Option<Scale>,
-            #[schemars(skip_serializing_if = "Vec::is_empty")]
-            options: Vec<String>,
-            #[schemars(skip_serializing_if = "Option::is_none")]
-            perspective: Option<Perspective>,
-        }
-        QuestionJson::json_schema(generator)
+        QuestionView::json_schema(generator)
     }
 }
 
 /// The JSON of a question: its definition, with the scale filled in.
 impl Serialize for Question {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct View<'a> {
-            id: &'a str,
-            kind: QuestionKind,
-            text: &'a str,
-            #[serde(skip_serializing_if = "Option::is_none")]
-            scale: Option<Scale>,
-            #[serde(skip_serializing_if = "<[String]>::is_empty")]
-            options: &'a [String],
-            #[serde(skip_serializing_if = "Option::is_none")]
-            perspective: Option<Perspective>,
-        }
-        View {
+        QuestionView {
             id: &self.id,
             kind: self.kind,
             text: &self.text,

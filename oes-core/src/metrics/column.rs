@@ -154,32 +154,15 @@ impl ColumnValue for Option<bool> {
 /// # Ok::<(), oes_core::Error>(())
 /// ```
 pub fn tally_column<T: ColumnValue + Sync>(scale: Scale, values: &[T], weights: Option<&[f64]>) -> Result<Tally> {
-    let mut tally = Tally::new(scale);
-    match weights {
-        Some(w) if w.len() != values.len() => Err(Error::param(
-            "weights",
-            format!("{} weights for {} values: the lengths must match", w.len(), values.len()),
-        )),
-        Some(w) => {
-            for (i, (v, &wi)) in values.iter().zip(w).enumerate() {
-                let weight = Weight::new(wi).map_err(|e| Error::param("weights", format!("at index {i}: {e}")))?;
-                count(&mut tally, v.item(), weight, i)?;
-            }
-            Ok(tally)
+    if weights.is_none() {
+        let mut tally = Tally::new(scale);
+        if count_unweighted(&mut tally, values).is_ok() {
+            return Ok(tally);
         }
-        None => match count_unweighted(&mut tally, values) {
-            Ok(()) => Ok(tally),
-            // A value the fast path does not count: the one-by-one path counts the column again (booleans on the
-            // yes/no scale), or names the bad value.
-            Err(()) => {
-                let mut tally = Tally::new(scale);
-                for (i, v) in values.iter().enumerate() {
-                    count(&mut tally, v.item(), Weight::ONE, i)?;
-                }
-                Ok(tally)
-            }
-        },
+        // A value the fast path does not count: the one-by-one path counts the column again (booleans on the yes/no
+        // scale), or names the bad value.
     }
+    tally_each(scale, values, weights)
 }
 
 /// Values counted per block before the block's histograms are added to the tally (small enough that the per-point
