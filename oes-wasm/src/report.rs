@@ -61,7 +61,8 @@ const REPORT_KEYS: &[&str] = &[
 fn result_options(js: &Options) -> Result<ResultOptions> {
     let mut options = ResultOptions { metrics: js.metric_options()?, ..ResultOptions::default() };
     if let Some(n) = js.integer("minGroupSize", "min_group_size")? {
-        options.min_group_size = u64::try_from(n).map_err(|_| invalid("min_group_size", format!("{n} is negative")))?;
+        options.min_group_size =
+            Some(u64::try_from(n).map_err(|_| invalid("min_group_size", format!("{n} is negative")))?);
     }
     if let Some(t) = js.integer_map("csatThresholds", "csat_thresholds")? {
         options.csat_thresholds = t;

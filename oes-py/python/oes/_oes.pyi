@@ -532,6 +532,8 @@ class Survey:
     @property
     def id(self) -> str: ...
     @property
+    def audience(self) -> Optional[str]: ...
+    @property
     def question_ids(self) -> List[str]: ...
     @property
     def questions(self) -> List[Dict[str, Any]]: ...
@@ -615,6 +617,8 @@ class Report:
     def denominator(self) -> str: ...
     @property
     def min_group_size(self) -> int: ...
+    @property
+    def withheld(self) -> Dict[str, Any]: ...
 
 def report(
     survey: Survey,
@@ -622,7 +626,7 @@ def report(
     by: Union[None, str, Sequence[str]] = None,
     every: Optional[_EveryName] = None,
     confidence: float = 0.95,
-    min_group_size: int = 5,
+    min_group_size: Optional[int] = None,
     interval: _IntervalMethod = "adjusted_wald",
     denominator: _DenominatorPolicy = "answered",
     csat_thresholds: Optional[Mapping[str, int]] = None,
@@ -646,7 +650,7 @@ class ReportAccumulator:
     def finish(
         self,
         confidence: float = 0.95,
-        min_group_size: int = 5,
+        min_group_size: Optional[int] = None,
         interval: _IntervalMethod = "adjusted_wald",
         denominator: _DenominatorPolicy = "answered",
         csat_thresholds: Optional[Mapping[str, int]] = None,
