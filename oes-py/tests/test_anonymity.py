@@ -48,7 +48,7 @@ def test_an_asked_size_wins_and_the_accumulator_agrees() -> None:
     r = oes.report(customer, _responses(customer), by="team", min_group_size=3)
     assert (r.min_group_size, r.withheld["periods"], r.withheld["rule"]) == (3, 1, "options")
     acc = oes.ReportAccumulator(customer, by="team")
-    acc.add_all(_responses(customer))
+    acc.add(_responses(customer))
     assert acc.finish(min_group_size=3).to_dict() == r.to_dict()
     assert acc.finish().withheld["periods"] == 0
 
