@@ -108,14 +108,17 @@ impl Report {
         }
     }
 
-    /// A tidy pandas DataFrame: one row per group, period and question (see `oes._tidy`).
-    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
-        slf.py().import("oes._tidy")?.call_method1("to_pandas", (slf,))
+    /// A tidy pandas DataFrame: one row per group, period and question, with the headline figure of each question
+    /// (`figures="all"`: and a column for every other figure of its result); see `oes._tidy` for the columns.
+    #[pyo3(signature = (figures="headline"))]
+    fn to_pandas<'py>(slf: &Bound<'py, Self>, figures: &str) -> PyResult<Bound<'py, PyAny>> {
+        slf.py().import("oes._tidy")?.call_method1("to_pandas", (slf, figures))
     }
 
-    /// A tidy polars DataFrame: one row per group, period and question (see `oes._tidy`).
-    fn to_polars<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
-        slf.py().import("oes._tidy")?.call_method1("to_polars", (slf,))
+    /// A tidy polars DataFrame, as `to_pandas`.
+    #[pyo3(signature = (figures="headline"))]
+    fn to_polars<'py>(slf: &Bound<'py, Self>, figures: &str) -> PyResult<Bound<'py, PyAny>> {
+        slf.py().import("oes._tidy")?.call_method1("to_polars", (slf, figures))
     }
 
     /// Group labels, in the order of `groups`: `all`, then `store=Berlin, channel=email`, ...
