@@ -312,8 +312,9 @@ impl Scorer {
         Ok(scores.into_iter().map(|inner| OesScore { inner }).collect())
     }
 
-    /// `score_batch` as a DataFrame (`library`: `"pandas"` or `"polars"`): one row per response, with the columns
-    /// `id`, `satisfaction`, `recommendation`, `ease` and `loyalty`.
+    /// `score_batch` as a DataFrame (`library`: `"pandas"` or `"polars"`): one row per response with its scores,
+    /// their confidences, the answer that moved each score most, the answers' effects and the comments' themes (nested
+    /// columns), and the response's time, weight and segments (see `oes._tidy.scores_frame` for the columns).
     #[pyo3(signature = (survey, responses, library="pandas", progress=None))]
     fn score_frame<'py>(
         &self,
@@ -323,8 +324,25 @@ impl Scorer {
         library: &str,
         progress: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let scores = self.score_batch(py, survey, responses, progress)?;
-        py.import("oes._tidy")?.call_method1("scores_frame", (scores, library))
+        let tidy = py.import("oes._tidy")?;
+        tidy.call_method1("check_library", (library,))?;
+        let progress = Progress::of(progress)?;
+        let batch = batch_of(survey, responses)?;
+        let scores = score_in_chunks(py, &self.inner, &survey.get().inner, batch.responses(), &progress)?;
+        let scores: Vec<OesScore> = scores.into_iter().map(|inner| OesScore { inner }).collect();
+        // Each response's time (RFC 3339, UTC), weight (None: counts as 1) and segments.
+        let about: Vec<serde_json::Value> = batch
+            .responses()
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "submitted_at": r.submitted_at().to_string(),
+                    "weight": r.weight().map(|w| w.get()),
+                    "segments": r.segments(),
+                })
+            })
+            .collect();
+        tidy.call_method1("scores_frame", (scores, library, crate::json::to_py(py, &about)?))
     }
 
     /// The model directory.

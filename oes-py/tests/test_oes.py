@@ -212,14 +212,35 @@ def test_score_frame(scorer: oes.Scorer, survey: oes.Survey) -> None:
     scores = scorer.score_batch(survey, objects)
     df = scorer.score_frame(survey, objects)
     assert isinstance(df, pd.DataFrame)
-    assert list(df.columns) == ["id", "satisfaction", "recommendation", "ease", "loyalty"]
+    perspectives = ["satisfaction", "recommendation", "ease", "loyalty"]
+    assert list(df.columns[:5]) == ["id", *perspectives]
+    assert list(df.columns[-5:]) == ["submitted_at", "weight", "channel", "region", "store"]
     assert list(df["id"]) == [s.id for s in scores]
     assert list(df["loyalty"]) == [s.loyalty for s in scores]
     assert str(df["ease"].dtype) == "float64"
+    records = [r.to_dict() for r in objects]
+    assert list(df["store"]) == [r["segments"]["store"] for r in records]
+    assert list(df["submitted_at"]) == [pd.Timestamp(r["submitted_at"]).tz_convert("UTC") for r in records]
+    assert [None if pd.isna(w) else w for w in df["weight"]] == [r.get("weight") for r in records]
+    for row, score in zip(df.itertuples(), scores):
+        for p in perspectives:
+            assert getattr(row, f"confidence_{p}") == score.confidence[p]
+            # The top answer is the one with the largest absolute effect on that perspective.
+            effects = {a["question"]: a["effect"][p] for a in score.reasons["answers"]}
+            top = getattr(row, f"top_{p}")
+            assert abs(effects[top]) == max(abs(e) for e in effects.values())
+            assert getattr(row, f"top_{p}_effect") == effects[top]
+        assert row.reasons == score.reasons["answers"] and row.themes == score.reasons["themes"]
     frame = scorer.score_frame(survey, objects, library="polars")
     assert isinstance(frame, pl.DataFrame)
     assert frame.columns == list(df.columns)
     assert frame["satisfaction"].to_list() == [s.satisfaction for s in scores]
+    assert frame["reasons"].to_list() == list(df["reasons"]) and frame["themes"].to_list() == list(df["themes"])
+    assert frame["submitted_at"].to_list() == [t.to_pydatetime() for t in df["submitted_at"]]
+    # A comment's themes reach the frame.
+    commented = [oes.Response.from_json(survey, line) for line in example_lines(200) if '"comment": "' in line][:3]
+    themed = scorer.score_frame(survey, commented)
+    assert list(themed["themes"]) == [s.reasons["themes"] for s in scorer.score_batch(survey, commented)]
     with pytest.raises(oes.ParameterError, match="invalid library"):
         scorer.score_frame(survey, objects, library="arrow")  # type: ignore[arg-type]
 

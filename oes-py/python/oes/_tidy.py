@@ -24,8 +24,8 @@ With ``figures="all"``, every other figure of each question's result follows, on
 ``<result>.x_high``), missing on the rows of other kinds; distributions and choice options stay in
 ``Report.to_dict()``. Definitions and units: ``docs/metrics.md`` (percentages are 0-100, NPS-like scores -100..100).
 
-``scores_frame`` makes the table of ``Scorer.score_frame``: one row per response, with the columns ``id``,
-``satisfaction``, ``recommendation``, ``ease`` and ``loyalty``.
+``scores_frame`` makes the table of ``Scorer.score_frame``: one row per response (its docstring lists the
+columns).
 """
 
 from __future__ import annotations
@@ -265,18 +265,78 @@ def _utc(day: str) -> Any:
 
 
 SCORE_COLUMNS = ["id", "satisfaction", "recommendation", "ease", "loyalty"]
+PERSPECTIVES = SCORE_COLUMNS[1:]
 
 
-def scores_frame(scores: List[Any], library: str = "pandas") -> Any:
-    """OES scores as a pandas or polars DataFrame: one row per score (see the module documentation)."""
-    data: Dict[str, List[Any]] = {name: [getattr(s, name) for s in scores] for name in SCORE_COLUMNS}
+def check_library(library: str) -> None:
+    """Refuses a library other than pandas or polars (before any scoring is done)."""
+    if library not in ("pandas", "polars"):
+        raise ParameterError(f"invalid library: expected 'pandas' or 'polars', got {library!r}")
+
+
+def _top(answers: List[Dict[str, Any]], perspective: str) -> Tuple[Any, Any]:
+    """The question whose answer moved `perspective` most (largest absolute effect) and that effect."""
+    best = max(answers, key=lambda a: abs(a["effect"][perspective]), default=None)
+    return (None, None) if best is None else (best["question"], best["effect"][perspective])
+
+
+def score_columns(segments: List[str]) -> List[str]:
+    """The columns of ``scores_frame`` for responses with these segment names (sorted)."""
+    fixed = SCORE_COLUMNS + [f"confidence_{p}" for p in PERSPECTIVES]
+    for p in PERSPECTIVES:
+        fixed += [f"top_{p}", f"top_{p}_effect"]
+    fixed += ["reasons", "themes", "submitted_at", "weight"]
+    return fixed + [f"segment:{s}" if s in fixed else s for s in segments]
+
+
+def scores_frame(scores: List[Any], library: str = "pandas", about: Any = None) -> Any:
+    """OES scores as a pandas or polars DataFrame: one row per response.
+
+    Columns: ``id``; the four scores ``satisfaction``, ``recommendation``, ``ease``, ``loyalty`` (0-10); their
+    confidences ``confidence_<perspective>`` (0-1: how likely the score is within one point of what a person would
+    say); ``top_<perspective>`` and ``top_<perspective>_effect``: the question whose answer moved that score most
+    and by how much (points on 0-10, signed; missing for a response without answers); ``reasons``: every answer's
+    effect (a list of ``{question, effect: {perspective: points}}``, as ``OesScore.reasons["answers"]``); ``themes``: the themes the
+    comments mention (a list of ``{theme, question, polarity, probability}``); ``submitted_at`` (UTC datetimes),
+    ``weight`` (missing where the response has none: it counts as 1), then one column per segment (sorted by name; a
+    name that clashes with another column gets a ``segment:`` prefix). The effects are the model's additive shares
+    of each score, not causal effects: see ``docs/oes-model.md``.
+    """
+    check_library(library)
+    about = about if about is not None else [{"submitted_at": None, "weight": None, "segments": {}} for _ in scores]
+    segments = sorted({name for a in about for name in a["segments"]})
+    names = score_columns(segments)
+    data: Dict[str, List[Any]] = {name: [] for name in names}
+    for score, extra in zip(scores, about):
+        reasons = score.reasons
+        data["id"].append(score.id)
+        confidence = score.confidence
+        for p in PERSPECTIVES:
+            data[p].append(getattr(score, p))
+            data[f"confidence_{p}"].append(confidence[p])
+            top, effect = _top(reasons["answers"], p)
+            data[f"top_{p}"].append(top)
+            data[f"top_{p}_effect"].append(effect)
+        data["reasons"].append(reasons["answers"])
+        data["themes"].append(reasons["themes"])
+        data["submitted_at"].append(extra["submitted_at"])
+        data["weight"].append(extra["weight"])
+        for name, column in zip(segments, names[len(names) - len(segments):]):
+            data[column].append(extra["segments"].get(name))
+    floats = PERSPECTIVES + [f"confidence_{p}" for p in PERSPECTIVES] + [f"top_{p}_effect" for p in PERSPECTIVES]
     if library == "pandas":
         pd: Any = importlib.import_module("pandas")
-        df = pd.DataFrame(data, columns=SCORE_COLUMNS)
-        return df.astype({name: "float64" for name in SCORE_COLUMNS[1:]})
-    if library == "polars":
-        pl: Any = importlib.import_module("polars")
-        schema: Dict[str, Any] = {name: pl.Float64 for name in SCORE_COLUMNS}
-        schema["id"] = pl.Utf8
-        return pl.DataFrame(data, schema=schema)
-    raise ParameterError(f"invalid library: expected 'pandas' or 'polars', got {library!r}")
+        df = pd.DataFrame(data, columns=names)
+        df = df.astype({name: "float64" for name in floats + ["weight"]})
+        df["submitted_at"] = pd.to_datetime(df["submitted_at"], utc=True, format="ISO8601")
+        return df
+    pl: Any = importlib.import_module("polars")
+    effect = pl.Struct({p: pl.Float64 for p in PERSPECTIVES})
+    schema: Dict[str, Any] = {name: pl.Utf8 for name in names}
+    schema.update({name: pl.Float64 for name in floats + ["weight"]})
+    schema["reasons"] = pl.List(pl.Struct({"question": pl.Utf8, "effect": effect}))
+    schema["themes"] = pl.List(
+        pl.Struct({"theme": pl.Utf8, "question": pl.Utf8, "polarity": pl.Float64, "probability": pl.Float64})
+    )
+    frame = pl.DataFrame(data, schema=schema)
+    return frame.with_columns(pl.col("submitted_at").str.to_datetime(time_zone="UTC"))
