@@ -384,3 +384,37 @@ def test_reports_carry_the_oes_as_the_command_line_does(scorer: oes.Scorer, surv
         check=True, capture_output=True, text=True, env=env,
     ).stdout
     assert json.loads(out) == report
+
+
+def test_oes_accumulator_is_the_reports_oes(scorer: oes.Scorer, survey: oes.Survey) -> None:
+    responses = oes.read_responses(survey, EXAMPLES / "responses.jsonl")[:60]
+    scores = scorer.score_batch(survey, responses)
+    weights = [r.get("weight", 1.0) for r in responses.to_list()]
+    report = oes.report(survey, responses, scorer=scorer)
+    expected = report.to_dict()["groups"][0]["periods"][0]["oes"]
+
+    acc = oes.OesAccumulator()
+    acc.add(scores, weights=weights)
+    assert acc.count == 60 and acc.result() == expected
+    # Any split, merged in any order, pickled on the way, gives the same figures.
+    parts = [oes.OesAccumulator() for _ in range(3)]
+    for i, (s, w) in enumerate(zip(scores, weights)):
+        parts[i % 3].add(s, w)
+    parts = [pickle.loads(pickle.dumps(p)) for p in parts]
+    assert sum(parts).result() == expected
+    assert (parts[2] + parts[0] + parts[1]).result() == expected
+    merged = parts[1].copy()
+    assert merged.merge(parts[0]).merge(parts[2]) is merged and merged == acc
+    assert oes.OesAccumulator.from_json(acc.to_json()) == acc
+    assert acc.result(confidence=0.99)["ease"]["ci"] != expected["ease"]["ci"]
+    assert repr(acc) == "OesAccumulator(count=60)"
+
+    empty = oes.OesAccumulator().result()
+    assert empty["satisfaction"] == {"n": 0, "mean": None, "sd": None, "ci": None}
+    with pytest.raises(oes.ParameterError, match="2 weights for 3 scores"):
+        acc.add(scores[:3], weights=[1.0, 2.0])
+    with pytest.raises(oes.ParameterError, match="weight #2"):
+        acc.add(scores[:3], weights=[1.0, -2.0, 1.0])
+    with pytest.raises(TypeError, match="OesScore"):
+        acc.add([scores[0], "r1"])
+    assert acc.count == 60, "a refused add adds nothing"
