@@ -181,7 +181,23 @@ def test_compare_nps() -> None:
     c = oes.compare_nps(a, b)
     assert c is not None and c.metric == "score" and c.test == "z" and c.significant
     assert c.diff > 0 and c.ci[0] < c.diff < c.ci[1]
-    assert oes.compare_nps(a, oes.NpsAccumulator()) is None
+    # The scores themselves, as nps() takes them, with weights, give the same comparison as accumulators.
+    scores_a, scores_b = np.array([10] * 40 + [0] * 10, dtype=np.int8), pd.Series([10] * 10 + [0] * 40)
+    assert oes.compare_nps(scores_a, list(scores_b)) == c
+    assert oes.compare_nps(a, scores_b) == c
+    weighted = oes.NpsAccumulator()
+    weighted.add_many([10, 0, 7], weights=[2.0, 1.0, 0.5])
+    assert oes.compare_nps([10, 0, 7], b, weights_a=[2.0, 1.0, 0.5]) == oes.compare_nps(weighted, b)
+    with pytest.raises(oes.ParameterError, match="group b has no answers"):
+        oes.compare_nps(a, oes.NpsAccumulator())
+    with pytest.raises(oes.ParameterError, match="group a has no answers"):
+        oes.compare_nps([], [10])
+    with pytest.raises(oes.ParameterError, match="carries its own weights"):
+        oes.compare_nps(a, b, weights_a=[1.0])
+    with pytest.raises(oes.ParameterError, match="no standard error"):
+        oes.compare_nps([10, 10], [10, 10, 10], interval="wald")
+    with pytest.raises(oes.ParameterError, match="11 at index 0 is off the scale 0-10"):
+        oes.compare_nps([11], [10])
 
 
 def test_accumulator_errors_leave_it_unchanged() -> None:

@@ -375,12 +375,14 @@ def yes_no(
     denominator: _DenominatorPolicy = "answered",
 ) -> YesNoResult: ...
 def compare_nps(
-    a: NpsAccumulator,
-    b: NpsAccumulator,
+    a: Union[NpsAccumulator, _Values],
+    b: Union[NpsAccumulator, _Values],
     confidence: float = 0.95,
     interval: _IntervalMethod = "adjusted_wald",
     denominator: _DenominatorPolicy = "answered",
-) -> Optional[Comparison]: ...
+    weights_a: Optional[_Weights] = None,
+    weights_b: Optional[_Weights] = None,
+) -> Comparison: ...
 
 # Accumulators -------------------------------------------------------------------------------------------------
 
