@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import warnings
 import subprocess
 
 import numpy as np
@@ -240,3 +241,19 @@ def test_tidy_tables_carry_time_types_and_every_figure() -> None:
     assert str(wide_polars.schema["ces.agree"]) == "Int64"
     with pytest.raises(oes.ParameterError, match="expected 'headline' or 'all'"):
         report.to_pandas(figures="everything")
+
+
+def test_inferred_segments_that_look_like_free_text_are_named() -> None:
+    survey = oes.Survey.from_json({"id": "s", "questions": [{"id": "nps", "kind": "nps"}]})
+    n = 40
+    df = pd.DataFrame({"id": [f"r{i}" for i in range(n)], "submitted_at": ["2025-01-01T00:00:00Z"] * n,
+                       "nps": [i % 11 for i in range(n)], "store": ["A", "B"] * (n // 2),
+                       "note": [f"called on day {i}" for i in range(n)]})
+    with pytest.warns(UserWarning, match=r"column 'note' is read as a segment .* 40 distinct values in 40 rows"):
+        read = oes.read_dataframe(survey, df)
+    assert read.to_list()[0]["segments"] == {"note": "called on day 0", "store": "A"}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        read = oes.read_dataframe(survey, df, segments=["store"])
+        assert read.to_list()[0]["segments"] == {"store": "A"}
+        oes.read_dataframe(survey, df.drop(columns="note"))  # a store column is a segment, silently
