@@ -17,7 +17,7 @@ every label was set by judgement from the whole response, as an annotator would:
 - themes are only those the comment itself mentions, with the polarity the respondent gives them.
 
 ``cases`` tags the hard cases (contradiction, reversed_scale, sarcasm, negation, mixed, skipped, short, no_diacritics,
-finglish, code_switching);
+finglish, code_switching, long);
 text_only and no_comment are added automatically. Persian strings use '~' here for the zero-width non-joiner.
 """
 
@@ -762,7 +762,7 @@ r("el", E, EL1, {"nps": 1, "ikanopoiisi": 5, "ksana": True, "sxolia": "Πολύ 
 
 
 # ===================================================================================================== second batch
-# 172 more responses written for the set (English, Polish, German, Greek, Persian, French and Spanish brought to 40 or
+# 179 more responses written for the set (English, Polish, German, Greek, Persian, French and Spanish brought to 40 or
 # more each, a few more in the other seven languages): more kiosk and widget responses with only one or two answers,
 # code-switching, off-topic complaints, longer comments, contradictions between the numbers and the text.
 
@@ -1196,6 +1196,65 @@ r("tr", FL, TR5, {"cumle": "Harika, böyle devam!"}, (9, 9, 8.5, 9), cases="shor
 r("tr", FL, TR5, {"cumle": "Ne diyeyim, süper hizmet: siparişim iki haftadır yolda."}, (1.5, 1.5, 2, 2.5), "delivery-", "sarcasm",
   "'Süper hizmet' is sarcastic: the order has been on its way for two weeks.")
 r("tr", FL, TR5, {"cumle": "Fena değil ama eskisi kadar iyi değil."}, (5.5, 5, 6, 5), cases="negation mixed")
+
+
+
+# ----------------------------------------------------------------------------------------------------- very long comments
+# One long, rambling comment per language (well past the 128 tokens the product reads: what comes late is cut off).
+r("en", E, EN10, {"story": "Where do I start. We booked the family room for four nights for my parents' anniversary and told them so in the booking notes. "
+                           "Check-in: nobody had read the notes, fine, but the room wasn't ready until 5pm and we'd been travelling since 6am with a toddler. "
+                           "The room itself was lovely once we got in, big, clean, great beds, and the view really is something. "
+                           "Breakfast was the highlight, the lady doing the eggs (Maggie?) made my dad's day by remembering how he likes them. "
+                           "Then on the last night the fire alarm went off at 2am because of a fault, and the next morning nobody so much as mentioned it. "
+                           "At checkout we were charged for a bottle of wine we never had. It got taken off, but only after I asked twice. "
+                           "So: lovely place, lovely staff in the restaurant, but the front desk needs sorting out. Would I come back? Probably, for the view. Would I book for a special occasion again? No."},
+  (5.5, 5, 3.5, 6), "waiting_time- cleanliness+ staff+ billing- communication-", "mixed long",
+  "Very long, mixed: late room, alarm, wrong charge versus room, breakfast and staff praise. Ease low (waiting, chasing the bill); 'probably' back for the view keeps loyalty mid.")
+r("pl", E, PL1, {"polecenie": 8, "zadowolenie": 4, "latwosc": 3, "znowu": True,
+                 "uwagi": "Długo się zastanawiałam, czy coś pisać, ale niech będzie. Sofa jest naprawdę świetna, wygodna, materiał wygląda na porządny, kolor dokładnie taki jak na stronie – tu nie mam żadnych uwag. "
+                          "Problem był z całą resztą. Termin dostawy przesuwał się trzy razy, za każdym razem dostawałam SMS dzień wcześniej wieczorem. "
+                          "Kurierzy w końcu przyjechali, ale nie chcieli wnieść sofy na trzecie piętro, bo „w zamówieniu jest do drzwi budynku”. "
+                          "Sąsiad mi pomógł, ale to nie powinno tak wyglądać. Infolinia obiecała oddzwonić w sprawie rekompensaty i do dziś cisza. "
+                          "Polecę sofę, sklep – zobaczymy."},
+  (6, 7, 2, 6.5), "product_quality+ delivery- communication-", "mixed long contradiction",
+  "Long: product loved (NPS 8, CSAT 4), delivery saga and a broken callback promise; ease very low; 'I'll recommend the sofa, the shop - we'll see'.")
+r("de", E, DE8, {"bericht": "Also, ich versuche es mal sachlich. Ich habe meinen Kaffeevollautomaten Anfang März eingeschickt, weil die Brühgruppe undicht war. "
+                            "Laut Website dauert die Reparatur 7-10 Werktage. Nach drei Wochen habe ich angerufen, da hieß es, das Ersatzteil sei nicht lieferbar. "
+                            "Nach fünf Wochen kam die Maschine zurück, repariert, das muss man sagen, und sie läuft seitdem einwandfrei. "
+                            "Die Kostenübernahme im Rahmen der Garantie hat auch problemlos geklappt. "
+                            "Was mich ärgert: Niemand hat sich proaktiv gemeldet, ich musste jedes Mal selbst hinterhertelefonieren, und die Warteschleife war jedes Mal über 20 Minuten. "
+                            "Technisch also gut, kommunikativ mangelhaft. Nächstes Mal würde ich es wohl trotzdem wieder bei Ihnen machen lassen, mangels Alternativen."},
+  (5, 5, 2.5, 5.5), "product_quality+ waiting_time- communication-", "mixed long",
+  "Long, text only: the repair worked and the warranty was honoured, but five weeks and constant chasing: ease low, loyalty mid ('for lack of alternatives').")
+r("el", E, EL11, {"diamoni": "Θα ξεκινήσω από τα καλά: η τοποθεσία είναι φανταστική, δύο λεπτά από την παραλία, και το προσωπικό στο μπαρ της πισίνας ήταν πάντα χαμογελαστό. "
+                             "Το δωμάτιο όμως ήταν άλλο πράγμα από αυτό που έδειχναν οι φωτογραφίες. Μικρό, με μούχλα στο μπάνιο και ένα κλιματιστικό που έσταζε πάνω στο κρεβάτι. "
+                             "Ζητήσαμε αλλαγή δωματίου την πρώτη μέρα, μας είπαν «αύριο», μετά «μεθαύριο», και τελικά αλλάξαμε την τέταρτη μέρα. "
+                             "Το πρωινό ήταν κάθε μέρα το ίδιο και οι τιμές στο εστιατόριο τσουχτερές. Για 160 ευρώ τη βραδιά περίμενα πολύ περισσότερα. Δεν νομίζω ότι θα ξαναέρθουμε."},
+  (2.5, 2, 2, 1.5), "staff+ cleanliness- product_quality- price- communication-", "mixed long",
+  "Long; good location and bar staff against a mouldy, leaking room and four days of 'tomorrow'; 'I don't think we'll come back'.")
+r("fa", E, FA10, {"eghamat": "راستش انتظار بیشتری داشتم. اتاق را از قبل رزرو کرده بودیم ولی وقتی رسیدیم گفتند اتاق دو تخته نداریم و یک اتاق کوچک~تر دادند. "
+                             "کارمند پذیرش عذرخواهی کرد و قول داد فردا جابه~جا کنیم، که خدا را شکر این کار را کردند. "
+                             "اتاق دوم تمیز و آرام بود، صبحانه هم خوب بود، مخصوصاً نان تازه و پنیر محلی. "
+                             "اما پارکینگ هتل خیلی کوچک است و هر شب باید ماشین را در کوچه پارک می~کردیم. قیمت هم نسبت به هتل~های اطراف کمی بالاست. "
+                             "در کل بد نبود، شاید دوباره بیاییم ولی مطمئن نیستم."},
+  (5.5, 5, 4, 5), "product_quality- staff+ cleanliness+ price-", "mixed long negation",
+  "Long, mixed: wrong room fixed the next day, clean second room and good breakfast, parking (off-theme) and price complaints; 'maybe we'll come again, not sure'.")
+r("fr", E, FR8, {"sejour": "Je laisse un avis détaillé parce que je pense que ça peut servir. Nous sommes restés une semaine en août avec nos deux enfants. "
+                           "Points positifs : l'accueil de Julien à la réception, toujours disponible et de bon conseil pour les sorties, la piscine propre, le calme le soir. "
+                           "Points négatifs : le ménage n'a été fait que deux fois en sept jours alors que c'était inclus, la télé ne captait que trois chaînes, "
+                           "et surtout le restaurant : 45 minutes d'attente chaque soir, même pour des pâtes au beurre pour les petits. "
+                           "Au moment de payer, on nous a compté le parking qui était annoncé gratuit sur le site. Ça a été corrigé, mais ça laisse un goût amer. "
+                           "Bilan : séjour correct, mais pas au niveau du prix affiché. On ira voir ailleurs l'an prochain."},
+  (4, 3.5, 4, 2), "staff+ cleanliness- waiting_time- billing- price-", "mixed long",
+  "Long; praise for one receptionist, then cleaning, waiting, billing and value complaints; 'on ira voir ailleurs' sets loyalty low.")
+r("es", E, ES8, {"estancia": "Os escribo porque creo que os merecéis una opinión sincera. El hostal es precioso, la decoración tiene mucho encanto y la terraza es una maravilla para desayunar. "
+                             "Elena, de recepción, nos ayudó a reservar una excursión y hasta nos prestó un cargador. "
+                             "Ahora bien, las paredes son de papel: se oía todo del pasillo y de la habitación de al lado hasta las tantas, y la primera noche casi no dormimos. "
+                             "Pedimos tapones y nos dieron unos, muy amables, pero el problema sigue ahí. "
+                             "El wifi iba y venía, y para trabajar un par de horas tuve que ir a una cafetería. "
+                             "En resumen: sitio bonito, gente encantadora, pero si tienes el sueño ligero no es para ti. Volvería en otra época del año, quizás."},
+  (6, 6, 5, 5.5), "staff+ product_quality-", "mixed long",
+  "Long; charm and staff praised, thin walls and wifi criticised; 'volvería... quizás'.")
 
 
 # ----------------------------------------------------------------------------------------------------- output
