@@ -136,7 +136,7 @@ def validation_eval(head, cache, table_fn, path, train_mean, anchor_w):
         Xo = Xo[np.arange(len(cr)), [a for _, a in cr]][:, None]
         s_model = head.run(Xo, np.ones((len(cr), 1), np.float32))["scores"]
         emb = np.stack([cache[val.rows[b][a].answer_text] for b, a in cr])
-        s_anchor = predict_logreg(anchor_w, emb)
+        s_anchor = predict_logreg(anchor_w, emb) if anchor_w is not None else None
         Yc = val.Y[[b for b, _ in cr]]
         lang_of = np.array([val.records[b]["language"] for b, _ in cr])
         by = {}
@@ -147,7 +147,7 @@ def validation_eval(head, cache, table_fn, path, train_mean, anchor_w):
                 pos = Yc[s, i] >= 6
                 d[p] = {"n_pos": int(pos.sum()), "n_neg": int((~pos).sum()),
                         "model_auc": E.r4(E.roc_auc(s_model[s, i], pos)),
-                        "anchor_auc": E.r4(E.roc_auc(s_anchor[s], pos))}
+                        "anchor_auc": None if s_anchor is None else E.r4(E.roc_auc(s_anchor[s], pos))}
             by[lang] = d
         res["text_only"]["by_language"] = by
     return res
@@ -169,12 +169,12 @@ def realtext_eval(head, cache, table_fn, sets, anchor_w):
             F.write_row(F.Row("c", s, t, qe_text), cache[t], qe, Xv[i, 0])
         sc = head.run(Xv, np.ones((len(rows), 1), np.float32))["scores"]
         emb = np.stack([cache[t] for t in texts])
-        an = predict_logreg(anchor_w, emb)
+        an = predict_logreg(anchor_w, emb) if anchor_w is not None else None
         out[name] = {"n": len(rows), "n_pos": int(y.sum()), "n_neg": int((~y).sum()),
                      "model_auc_satisfaction": E.r4(E.roc_auc(sc[:, 0], y)),
                      "model_auc_mean_of_four": E.r4(E.roc_auc(sc.mean(1), y)),
                      "model_auc_by_perspective": {p: E.r4(E.roc_auc(sc[:, i], y)) for i, p in enumerate(P)},
-                     "anchor_auc": E.r4(E.roc_auc(an, y))}
+                     "anchor_auc": None if an is None else E.r4(E.roc_auc(an, y))}
         log(f"  {name}: n {len(rows)}, model AUC (satisfaction) {out[name]['model_auc_satisfaction']}, "
             f"anchor AUC {out[name]['anchor_auc']}")
     return out
@@ -191,10 +191,36 @@ def f3(x):
     return "n/a" if x is None else f"{x:.3f}"
 
 
+def comparison(res) -> str:
+    """Model vs previous model vs explicit-answer baseline, per language and perspective (the README's table)."""
+    v, pv = res["validation"], (res.get("previous") or {}).get("validation")
+    L = []
+    for subset, title in (("all", "all responses"), ("not_asked", "perspectives the survey did not ask")):
+        for metric, mname in (("mae", "MAE"), ("spearman", "Spearman")):
+            L.append(f"**{mname}, {title}** (this model / previous model / explicit-answer baseline):\n")
+            L.append("| language | n | " + " | ".join(P) + " |")
+            L.append("| --- " * 6 + "|")
+            for lang in ["all"] + VAL_LANGS + sorted(set(v["languages"]) - set(VAL_LANGS)):
+                blk = v["all"] if lang == "all" else v["languages"][lang]
+                pblk = None if pv is None else (pv["all"] if lang == "all" else pv["languages"][lang])
+                m, b = blk["model"][subset], blk["baseline"][subset]
+                pm = None if pblk is None else pblk["model"][subset]
+                n_txt = str(blk["n"]) if subset == "all" else "/".join(str(m[p]["n"]) for p in P)
+                cells = []
+                for p in P:
+                    prev = "n/a" if pm is None else f2(pm[p][metric])
+                    cells.append(f"{f2(m[p][metric])} / {prev} / {f2(b[p][metric])}")
+                L.append(f"| {lang} | {n_txt} | " + " | ".join(cells) + " |")
+            L.append("")
+    return "\n".join(L)
+
+
 def markdown(res) -> str:
     L = []
     v = res.get("validation")
     if v:
+        L.append(f"### Comparison on the hand-labelled validation set (n = {v['n']})\n")
+        L.append(comparison(res))
         L.append(f"### Hand-labelled validation set (`models/data/validation.jsonl`, n = {v['n']})\n")
         L.append("MAE and Spearman of the model and of the explicit-answer baseline (answers of the same perspective, "
                  "else all answers, else the training mean), by language; 'not asked' = the (response, perspective) "
@@ -224,25 +250,30 @@ def markdown(res) -> str:
                      + " | ".join(f2(b[p]["spearman"]) for p in P) + " |")
         L.append("")
         to = v["text_only"].get("by_language", {})
+        pto = ((res.get("previous") or {}).get("validation") or {}).get("text_only", {}).get("by_language", {})
         if to:
-            L.append("Text only (each response's comment row alone), ROC-AUC for 'label >= 6': model / English-only "
-                     "anchor (n with a comment; languages with fewer than 5 of either class are anecdotes):\n")
+            L.append("Text only (each response's comment row alone), ROC-AUC for 'label >= 6': this model / previous "
+                     "model / English-only anchor (n with a comment; with fewer than 5 of either class a figure is an "
+                     "anecdote):\n")
             L.append("| language | n | " + " | ".join(p for p in P) + " |")
             L.append("| --- " * 6 + "|")
             for lang, d in to.items():
                 L.append(f"| {lang} | {d['n']} | " + " | ".join(
-                    f"{f3(d[p]['model_auc'])} / {f3(d[p]['anchor_auc'])}" for p in P) + " |")
+                    f"{f3(d[p]['model_auc'])} / {f3(pto[lang][p]['model_auc']) if lang in pto else 'n/a'} / "
+                    f"{f3(d[p]['anchor_auc'])}" for p in P) + " |")
             L.append("")
     rt = res.get("realtext")
     if rt:
         L.append("### Real-text set (`models/data/realtext.py`), text only\n")
         L.append("Each text as the only answer to \"" + GENERIC_QUESTION + "\"; ROC-AUC for the positive class.\n")
+        prt = (res.get("previous") or {}).get("realtext") or {}
         L.append("| set | n | positive | negative | model: satisfaction | model: mean of four | "
-                 "English-only anchor (logistic regression) |")
-        L.append("| --- " * 7 + "|")
+                 "previous model: satisfaction | English-only anchor (logistic regression) |")
+        L.append("| --- " * 8 + "|")
         for k, d in rt.items():
+            prev = f3(prt[k]["model_auc_satisfaction"]) if k in prt else "n/a"
             L.append(f"| {k} | {d['n']} | {d['n_pos']} | {d['n_neg']} | {f3(d['model_auc_satisfaction'])} | "
-                     f"{f3(d['model_auc_mean_of_four'])} | {f3(d['anchor_auc'])} |")
+                     f"{f3(d['model_auc_mean_of_four'])} | {prev} | {f3(d['anchor_auc'])} |")
         L.append("")
     a = res.get("anchor")
     if a:
@@ -250,24 +281,31 @@ def markdown(res) -> str:
     return "\n".join(L)
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--validation", default=str(MODELS / "data" / "validation.jsonl"))
-    ap.add_argument("--no-realtext", action="store_true")
-    ap.add_argument("--out", default=str(HERE / "evaluation_sets.json"))
-    ap.add_argument("--markdown", default=str(HERE / "evaluation_sets.md"))
-    ap.add_argument("--threads", type=int, default=1)
-    args = ap.parse_args(argv)
+def extract_previous(commit: str) -> Path:
+    """models/{encoder.onnx, tokenizer.json, head.onnx, checksums.sha256, head/evaluation.json} of a git commit, into
+    the cache directory (needs the repository's history)."""
+    import subprocess
+    sha = subprocess.check_output(["git", "-C", str(ROOT), "rev-parse", commit], text=True).strip()
+    d = CACHE / f"model-{sha[:12]}"
+    d.mkdir(parents=True, exist_ok=True)
+    for src, dst in (("models/encoder.onnx", "encoder.onnx"), ("models/tokenizer.json", "tokenizer.json"),
+                     ("models/head.onnx", "head.onnx"), ("models/checksums.sha256", "checksums.sha256"),
+                     ("models/head/evaluation.json", "evaluation.json")):
+        if not (d / dst).exists():
+            data = subprocess.check_output(["git", "-C", str(ROOT), "show", f"{sha}:{src}"])
+            (d / dst).write_bytes(data)
+    return d
 
-    import realtext as RT
-    ev = json.loads((HERE / "evaluation.json").read_text())
+
+def load_model(model_dir: Path, evaluation_json: Path, threads: int):
+    ev = json.loads(evaluation_json.read_text())
     train_mean = np.array(ev["training"]["train_label_mean"], np.float32)
-    head_path = MODELS / "head.onnx"
+    head_path = model_dir / "head.onnx"
     head_sha = F.sha256_file(head_path)
     if head_sha != ev["head_sha256"]:
-        raise SystemExit("models/head.onnx is not the head of models/head/evaluation.json")
-    encoder = F.Encoder(MODELS, threads=args.threads)
-    problem = encoder.check_pair(MODELS / "checksums.sha256")
+        raise SystemExit(f"{head_path} is not the head of {evaluation_json}")
+    encoder = F.Encoder(model_dir, threads=threads)
+    problem = encoder.check_pair(model_dir / "checksums.sha256")
     if problem:
         raise SystemExit(problem)
     CACHE.mkdir(parents=True, exist_ok=True)
@@ -276,7 +314,25 @@ def main(argv=None) -> int:
     def table_fn():
         return np.concatenate([np.zeros((1, F.EMBEDDING), np.float32), cache.vectors]).astype(np.float32)
 
-    head = E.Head(head_path, threads=args.threads)
+    info = {"head_sha256": head_sha, "encoder_sha256": encoder.onnx_sha256, "tokenizer_sha256": encoder.tokenizer_sha256,
+            "head_trained_on_encoder_sha256": ev["encoder_sha256"]}
+    return E.Head(head_path, threads=threads), cache, table_fn, train_mean, info
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--validation", default=str(MODELS / "data" / "validation.jsonl"))
+    ap.add_argument("--no-realtext", action="store_true")
+    ap.add_argument("--previous", default=None, metavar="COMMIT",
+                    help="also evaluate the model files of this git commit (e.g. 3282c3c^, the model shipped "
+                         "before the weight-only encoder)")
+    ap.add_argument("--out", default=str(HERE / "evaluation_sets.json"))
+    ap.add_argument("--markdown", default=str(HERE / "evaluation_sets.md"))
+    ap.add_argument("--threads", type=int, default=1)
+    args = ap.parse_args(argv)
+
+    import realtext as RT
+    head, cache, table_fn, train_mean, info = load_model(MODELS, HERE / "evaluation.json", args.threads)
     sets = RT.load(with_anchor_training=True)
     RT.check_manifest(sets)  # the frozen selection, anchor training data included
     anchor_rows = sets.pop("anchor-train/vader-train")
@@ -287,8 +343,7 @@ def main(argv=None) -> int:
     Xa = np.stack([cache[r["text"]] for r in anchor_rows])
     ya = np.array([r["label"] for r in anchor_rows], np.float64)
     w = fit_logreg(Xa, ya)
-    res = {"date": datetime.date.today().isoformat(), "head_sha256": head_sha, "encoder_sha256": encoder.onnx_sha256,
-           "tokenizer_sha256": encoder.tokenizer_sha256,
+    res = {"date": datetime.date.today().isoformat(), **info,
            "anchor": {"description": "L2 logistic regression (lambda 1, Newton) on the encoder's embedding of the "
                                      "text alone, trained on English VADER snippets of the generator's training "
                                      "split (|valence| >= 0.5)",
@@ -302,12 +357,29 @@ def main(argv=None) -> int:
     if sets:
         log("real-text set")
         res["realtext"] = realtext_eval(head, cache, table_fn, sets, w)
+    if args.previous:
+        d = extract_previous(args.previous)
+        log(f"previous model ({args.previous}, {d})")
+        phead, pcache, ptable_fn, ptrain_mean, pinfo = load_model(d, d / "evaluation.json", args.threads)
+        pcache.ensure(sorted(texts), log=log)
+        prev = {"commit": args.previous, **pinfo}
+        prev["validation"] = validation_eval(phead, pcache, ptable_fn, args.validation, ptrain_mean, None)
+        if sets:
+            prev["realtext"] = realtext_eval(phead, pcache, ptable_fn, sets, None)
+        res["previous"] = prev
     Path(args.out).write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n")
     md = markdown(res)
+    prev_txt = ""
+    if args.previous:
+        p_ = res["previous"]
+        prev_txt = (f" Previous model: the files of commit `{args.previous}` (head.onnx `{p_['head_sha256'][:12]}`, "
+                    f"encoder.onnx `{p_['encoder_sha256'][:12]}`; that head was trained on the embeddings of encoder "
+                    f"`{p_['head_trained_on_encoder_sha256'][:12]}`).")
     Path(args.markdown).write_text(
         "# OES model: evaluation on the hand-labelled validation set and the real-text set\n\n"
-        f"Written by `models/head/evaluate_sets.py` on {res['date']} (head.onnx `{head_sha[:12]}`, encoder.onnx "
-        f"`{encoder.onnx_sha256[:12]}`); numbers from `models/head/evaluation_sets.json`.\n\n" + md + "\n")
+        f"Written by `models/head/evaluate_sets.py` on {res['date']} (head.onnx `{info['head_sha256'][:12]}`, "
+        f"encoder.onnx `{info['encoder_sha256'][:12]}`); numbers from `models/head/evaluation_sets.json`."
+        + prev_txt + "\n\n" + md + "\n")
     print(md)
     return 0
 
