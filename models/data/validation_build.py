@@ -762,7 +762,7 @@ r("el", E, EL1, {"nps": 1, "ikanopoiisi": 5, "ksana": True, "sxolia": "Πολύ 
 
 
 # ===================================================================================================== second batch
-# 179 more responses written for the set (English, Polish, German, Greek, Persian, French and Spanish brought to 40 or
+# 186 more responses written for the set (English, Polish, German, Greek, Persian, French and Spanish brought to 40 or
 # more each, a few more in the other seven languages): more kiosk and widget responses with only one or two answers,
 # code-switching, off-topic complaints, longer comments, contradictions between the numbers and the text.
 
@@ -1255,6 +1255,26 @@ r("es", E, ES8, {"estancia": "Os escribo porque creo que os merecéis una opini�
                              "En resumen: sitio bonito, gente encantadora, pero si tienes el sueño ligero no es para ti. Volvería en otra época del año, quizás."},
   (6, 6, 5, 5.5), "staff+ product_quality-", "mixed long",
   "Long; charm and staff praised, thin walls and wifi criticised; 'volvería... quizás'.")
+
+
+
+# ----------------------------------------------------------------------------------------------------- code-switching
+r("fr", SMS, FR6, {"effort": 2, "pourquoi": "Le call avec le support était ok, mais franchement le follow-up par mail c'est pas top, j'ai eu trois tickets différents pour le même issue."},
+  (6, 6, 5, 6.5), "staff+ communication-", "mixed code_switching",
+  "French with English workplace words (call, follow-up, issue); effort 2 (low) but three tickets for one problem: ease mid.")
+r("es", FL, ES4, {"frase": "Honestly súper bien, the delivery guy was so nice y todo llegó perfecto 💯"}, (9.5, 9, 9, 9),
+  "delivery+ staff+", "code_switching", "Spanglish; enthusiastic praise.")
+r("pl", FL, PL6, {"zdanie": "Customer service na plus, ale ten cały checkout w apce to jakiś fail, dwa razy mi się wywaliło przy płatności."},
+  (5.5, 5.5, 3, 6), "staff+ website_app-", "mixed code_switching", "Polish with English (customer service, checkout, fail).")
+r("de", SMS, DE2, {"loesung": True, "einfach": 5, "warum": "Hat gepasst, der Agent war echt nice, aber die Hotline ist halt always busy."},
+  (7, 7, 5, 7), "staff+ waiting_time-", "mixed code_switching", "German with English (nice, always busy).")
+r("el", FL, EL6, {"mia": "Very good service, ευχαριστώ πολύ! Μόνο το parking είναι δράμα."}, (8, 8, 6.5, 8), "staff+", "mixed code_switching",
+  "Greek and English mixed; the car park is an off-topic complaint (ease a little lower).")
+r("fa", FL, FA6, {"kotah": "سرویس~تون واقعاً perfect بود، فقط delivery یه کم late شد."}, (7.5, 7.5, 6, 7.5), "product_quality+ delivery-",
+  "mixed code_switching", "Persian with English words (perfect, delivery, late).")
+r("uk", E, UK5, {"nps": 8, "chomu": "Всё нормально, посилка прийшла швидко, но курьєр не подзвонив заранєє."},
+  (7, 8, 6.5, 7.5), "delivery+ communication-", "mixed code_switching",
+  "Ukrainian mixed with Russian words (surzhyk): 'всё', 'но', 'курьєр', 'заранєє'.")
 
 
 # ----------------------------------------------------------------------------------------------------- output
