@@ -1200,7 +1200,7 @@ r("tr", FL, TR5, {"cumle": "Fena değil ama eskisi kadar iyi değil."}, (5.5, 5,
 
 
 # ----------------------------------------------------------------------------------------------------- very long comments
-# One long, rambling comment per language (well past the 128 tokens the product reads: what comes late is cut off).
+# One long, rambling comment per language (129-232 tokens, past the 128 the product reads: what comes late is cut off).
 r("en", E, EN10, {"story": "Where do I start. We booked the family room for four nights for my parents' anniversary and told them so in the booking notes. "
                            "Check-in: nobody had read the notes, fine, but the room wasn't ready until 5pm and we'd been travelling since 6am with a toddler. "
                            "The room itself was lovely once we got in, big, clean, great beds, and the view really is something. "
