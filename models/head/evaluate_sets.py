@@ -128,6 +128,14 @@ def validation_eval(head, cache, table_fn, path, train_mean, anchor_w):
                              "not_asked": metrics(base[idx], sub_Y, ~sub_A)}}
 
     res["all"] = block(np.arange(len(val)))
+    # by kind of case (a row can have several): where the model is weak
+    cases = sorted({c for r in val.records for c in r.get("cases", [])})
+    res["by_case"] = {c: block(np.array([i for i, r in enumerate(val.records) if c in r.get("cases", [])]))
+                      for c in cases}
+    one = np.array([i for i, r in enumerate(val.records)
+                    if sum(v is not None for v in r["response"]["answers"].values()) == 1])
+    if len(one):
+        res["by_case"]["single_answer"] = block(one)
     # the first 234 rows (the set as it was when the committed head was built) vs the rows added later
     first = min(FIRST_BATCH, len(val))
     res["batches"] = {"first_234": block(np.arange(first)), "added_later": block(np.arange(first, len(val)))}
@@ -256,6 +264,18 @@ def markdown(res) -> str:
                 L.append(f"| {name} | {bt[k]['n']} | " + " | ".join(
                     f"{f2(m[p]['mae'])} / {f2(m[p]['spearman'])} ({f2(b[p]['mae'])} / {f2(b[p]['spearman'])})"
                     for p in P) + " |")
+            L.append("")
+        bc = v.get("by_case")
+        if bc:
+            L.append("By kind of case (`cases` of validation.jsonl; a row can have several; single_answer = one "
+                     "answered question), all responses: MAE mean of the four perspectives and pooled Spearman, this "
+                     "model (explicit-answer baseline in brackets):\n")
+            L.append("| case | n | MAE mean | Spearman (pooled) |")
+            L.append("| --- " * 4 + "|")
+            for c, blk in sorted(bc.items(), key=lambda kv: -kv[1]["n"]):
+                m, b = blk["model"]["all"]["pooled"], blk["baseline"]["all"]["pooled"]
+                L.append(f"| {c} | {blk['n']} | {f2(m['mae'])} ({f2(b['mae'])}) | {f2(m['spearman'])} "
+                         f"({f2(b['spearman'])}) |")
             L.append("")
         L.append("Explicit-answer baseline per perspective (all responses):\n")
         L.append("| language | " + " | ".join(f"MAE {p[:3]}" for p in P) + " | "
