@@ -127,6 +127,17 @@ impl<'de> serde::de::DeserializeSeed<'de> for UniqueKeysSeed {
 }
 
 /// How the answers of a JSON response are read.
+/// The time of a row given to [`Response::from_row_cells`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowTime<'a> {
+    /// The cell is missing.
+    Missing,
+    /// RFC 3339 text.
+    Text(&'a str),
+    /// An instant already read (a datetime column).
+    At(Timestamp),
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum AnswerRules {
     /// As JSON values ([`crate::survey::Question::parse_json`]): `null` is shown and skipped.
@@ -248,6 +259,41 @@ impl Response {
             v => Some(Ticket::from_value(v).map_err(|m| fail(None, m))?),
         };
         Ok(Response { id, submitted_at, segments, weight, answers: parsed, ticket, survey: survey.fingerprint() })
+    }
+
+    /// Reads one row of a table given column by column (the columnar DataFrame reader): the same checks, rules and
+    /// error messages as [`Response::from_row_json`] of the same row, without the JSON. `cells` are the row's answer
+    /// cells by question index, each read by [`Question::parse_cell_value`](crate::Question::parse_cell_value) (a
+    /// missing cell, `null` or blank, is not shown); `segments` holds the row's present segment values.
+    pub fn from_row_cells<'a>(
+        survey: &Survey,
+        id: Option<String>,
+        submitted_at: RowTime<'_>,
+        segments: BTreeMap<String, String>,
+        weight: Option<f64>,
+        cells: impl IntoIterator<Item = (usize, &'a Value)>,
+    ) -> Result<Response> {
+        let id = match id {
+            None => return Err(bad(None, None, "missing \"id\"")),
+            Some(s) if s.is_empty() => return Err(bad(None, None, "missing \"id\" (it is empty)")),
+            Some(s) => s,
+        };
+        let fail = |question: Option<&str>, message: String| bad(Some(&id), question, message);
+        let submitted_at = match submitted_at {
+            RowTime::Missing => return Err(fail(None, "missing \"submitted_at\" timestamp (RFC 3339)".into())),
+            RowTime::Text(s) => Timestamp::parse(s).map_err(|e| fail(None, e))?,
+            RowTime::At(t) => t,
+        };
+        let weight = weight.map(|w| Weight::new(w).map_err(|e| fail(None, e.to_string()))).transpose()?;
+        let mut parsed = vec![None; survey.questions().len()];
+        for (index, value) in cells {
+            let question = survey
+                .questions()
+                .get(index)
+                .ok_or_else(|| fail(None, format!("question #{} is not in survey {:?}", index + 1, survey.id())))?;
+            parsed[index] = question.parse_cell_value(value).map_err(|m| fail(Some(&question.id), m))?;
+        }
+        Ok(Response { id, submitted_at, segments, weight, answers: parsed, ticket: None, survey: survey.fingerprint() })
     }
 
     /// Builds a response from parts, checking every answer against `survey`.

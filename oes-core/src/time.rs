@@ -45,6 +45,16 @@ impl Timestamp {
         Timestamp { secs, nanos: 0, offset_minutes: 0 }
     }
 
+    /// A UTC timestamp from nanoseconds since the Unix epoch (the representation of NumPy's, pandas' and Arrow's
+    /// `datetime64[ns]`; every such value is within the years 1677-2262).
+    pub fn from_unix_nanos(nanos: i64) -> Timestamp {
+        Timestamp {
+            secs: nanos.div_euclid(1_000_000_000),
+            nanos: nanos.rem_euclid(1_000_000_000) as u32,
+            offset_minutes: 0,
+        }
+    }
+
     /// Days since 1970-01-01 of the UTC date.
     pub fn utc_day(self) -> i64 {
         self.secs.div_euclid(86_400)
@@ -310,6 +320,16 @@ pub(crate) fn format_day(day: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nanoseconds_since_the_epoch_are_utc_instants() {
+        assert_eq!(Timestamp::from_unix_nanos(1_500_000_000), Timestamp::parse("1970-01-01T00:00:01.5Z").unwrap());
+        let before = Timestamp::from_unix_nanos(-1);
+        assert_eq!(before, Timestamp::parse("1969-12-31T23:59:59.999999999Z").unwrap());
+        assert_eq!(before.unix_seconds(), -1);
+        assert_eq!(Timestamp::from_unix_nanos(i64::MIN).to_string(), "1677-09-21T00:12:43.145224192Z");
+        assert_eq!(Timestamp::from_unix_nanos(i64::MAX).to_string(), "2262-04-11T23:47:16.854775807Z");
+    }
 
     #[test]
     fn parses_rfc3339_with_offsets_and_fractions() {

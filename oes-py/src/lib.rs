@@ -11,6 +11,7 @@
 //! `report.rs` (reports), `scorer.rs` (the Overall Experience Score model), `json.rs` (serde values to Python,
 //! pickling).
 
+mod columns;
 mod errors;
 mod json;
 mod metrics;
@@ -104,5 +105,6 @@ fn _oes(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(survey::read_responses, m)?)?;
     m.add_function(wrap_pyfunction!(report::report, m)?)?;
     m.add_function(wrap_pyfunction!(_restore, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::read_columns, m)?)?;
     Ok(())
 }

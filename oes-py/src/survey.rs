@@ -167,7 +167,7 @@ pub struct Responses {
 }
 
 impl Responses {
-    fn new(survey: &Survey, inner: oes_core::io::Responses) -> Responses {
+    pub(crate) fn new(survey: &Survey, inner: oes_core::io::Responses) -> Responses {
         Responses { survey: survey.inner.clone(), inner }
     }
 }

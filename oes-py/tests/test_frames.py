@@ -257,3 +257,78 @@ def test_inferred_segments_that_look_like_free_text_are_named() -> None:
         read = oes.read_dataframe(survey, df, segments=["store"])
         assert read.to_list()[0]["segments"] == {"store": "A"}
         oes.read_dataframe(survey, df.drop(columns="note"))  # a store column is a segment, silently
+
+
+def _records(survey: oes.Survey, df: pd.DataFrame, segments: list) -> list:
+    """The rows of `df` as records of the response format, cell by cell (the reference the columnar reader must
+    match: what `read_dataframe` built before it read columns)."""
+    from oes import _frames
+
+    out = []
+    for _, row in df.iterrows():
+        answers = {q: _frames._cell(row[q]) for q in survey.question_ids if q in df and not _frames._is_missing(row[q])}
+        record = {"answers": answers}
+        if not _frames._is_missing(row["id"]):
+            record["id"] = str(_frames._integral(row["id"]))
+        stamp = _frames._timestamp(row["submitted_at"])
+        if stamp is not None:
+            record["submitted_at"] = stamp
+        record["segments"] = {s: _frames._label(row[s]) for s in segments if not _frames._is_missing(row[s])}
+        if "weight" in df and not _frames._is_missing(row["weight"]):
+            record["weight"] = float(row["weight"])
+        out.append(record)
+    return out
+
+
+def test_the_columnar_reader_reads_what_the_records_say() -> None:
+    survey = oes.Survey.from_json({"id": "s", "questions": [
+        {"id": "n", "kind": "nps"}, {"id": "c", "kind": "csat"}, {"id": "y", "kind": "yes_no"},
+        {"id": "m", "kind": "multi_choice", "options": ["a", "b", "c"]}, {"id": "t", "kind": "text"}]})
+    rng = np.random.default_rng(11)
+    n = 300
+    times = pd.Series(pd.date_range("2025-01-01", periods=n, freq="7h", tz="Europe/Warsaw"))
+    df = pd.DataFrame({
+        "id": [f"r{i}" for i in range(n)],
+        "submitted_at": times,
+        "weight": np.where(rng.random(n) < 0.2, np.nan, rng.integers(1, 300, n) / 100),
+        "n": pd.array([None if x < 0 else x for x in rng.integers(-2, 11, n)], dtype="Int64"),
+        "c": np.where(rng.random(n) < 0.3, np.nan, rng.integers(1, 6, n)).astype("float64"),
+        "y": pd.array([None if x == 2 else bool(x) for x in rng.integers(0, 3, n)], dtype="boolean"),
+        "m": [["a", "c"], "b; a", None, np.array(["c"]), ("a",), ""] * (n // 6),
+        "t": ["fine", None, "  ", "très bien", "", "ok"] * (n // 6),
+        "store": pd.Categorical(rng.choice(["A", "B", None], n)),
+        "flag": [True, False, None] * (n // 3),
+        "code": [1.0, 2.0, np.nan, 10.0, 4.5, 7.0] * (n // 6),
+    })
+    segments = ["store", "flag", "code"]
+    expected = oes.Responses.from_dicts(survey, _records(survey, df, segments), cells=True).to_list()
+    assert oes.read_dataframe(survey, df, segments=segments).to_list() == expected
+    # The same frame with the times as naive UTC datetimes, as RFC 3339 text, and from polars.
+    naive = df.assign(submitted_at=times.dt.tz_convert("UTC").dt.tz_localize(None))
+    assert oes.read_dataframe(survey, naive, segments=segments).to_list() == expected
+    text = df.assign(submitted_at=times.dt.tz_convert("UTC").dt.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    assert oes.read_dataframe(survey, text, segments=segments).to_list() == expected
+    plain = df.drop(columns=["m", "flag"])
+    polars = pl.DataFrame({
+        name: ([None if pd.isna(v) else v.to_pydatetime() for v in plain[name]] if name == "submitted_at" else
+               [None if pd.isna(v) else v for v in plain[name].astype(object)])
+        for name in plain.columns
+    }, strict=False)
+    assert str(polars.schema["submitted_at"]).startswith("Datetime")
+    assert [r for r in oes.read_dataframe(survey, polars, segments=["store", "code"]).to_list()] == [
+        dict(r, answers={k: v for k, v in r["answers"].items() if k != "m"},
+             segments={k: v for k, v in r["segments"].items() if k != "flag"}) for r in expected]
+
+    # Errors and lenient reads say the same as the record reader, with the row as the line.
+    bad = df.copy()
+    bad.loc[7, "c"] = 9.0
+    bad.loc[12, "id"] = None
+    with pytest.raises(oes.ResponseError) as columnar:
+        oes.read_dataframe(survey, bad, segments=segments)
+    with pytest.raises(oes.ResponseError) as records:
+        oes.Responses.from_dicts(survey, _records(survey, bad, segments), cells=True)
+    assert str(columnar.value) == str(records.value) and columnar.value.line == 8
+    lenient = oes.read_dataframe(survey, bad, segments=segments, lenient=True)
+    reference = oes.Responses.from_dicts(survey, _records(survey, bad, segments), lenient=True, cells=True)
+    assert lenient.rejected == reference.rejected and len(lenient.rejected) == 2
+    assert lenient.to_list() == reference.to_list()

@@ -1,7 +1,8 @@
 """Responses from a pandas or polars DataFrame: one row per response, one column per question id.
 
-The rows become records in the JSONL format whose answers the extension reads as the cells of a CSV file (the core's
-one cell reader: same checks, same errors; an error's "line" is the 1-based row number).
+Each column goes to the extension as a list (``tolist()``, filled in C; a datetime column as nanoseconds since the
+epoch), and the extension reads the rows cell by cell as the cells of a CSV file (the core's one cell reader: same
+checks, same errors; an error's "line" is the 1-based row number), without a dict or JSON text per row.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ import importlib
 import json
 import math
 import warnings
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from ._oes import ParameterError, Responses, Survey
+from ._oes import ParameterError, Responses, Survey, _read_columns
 
 def _is_missing(value: Any) -> bool:
     if value is None:
@@ -31,14 +32,35 @@ def _is_missing(value: Any) -> bool:
     return False
 
 
-def _columns(df: Any) -> Dict[str, List[Any]]:
-    """Column name -> list of Python values, for pandas and polars DataFrames."""
-    module = type(df).__module__ or ""
-    if module.startswith("polars"):
-        return {str(name): df.get_column(name).to_list() for name in df.columns}
-    if module.startswith("pandas"):
-        return {str(name): df[name].tolist() for name in df.columns}
-    raise TypeError(f"expected a pandas or polars DataFrame, got {type(df).__module__}.{type(df).__name__}")
+class _Columns:
+    """A DataFrame's columns by name (as text), each read into a list of Python values only when asked for."""
+
+    def __init__(self, df: Any) -> None:
+        module = type(df).__module__ or ""
+        if not (module.startswith("polars") or module.startswith("pandas")):
+            raise TypeError(f"expected a pandas or polars DataFrame, got {type(df).__module__}.{type(df).__name__}")
+        self._df = df
+        self._polars = module.startswith("polars")
+        self._names = {str(name): name for name in df.columns}
+        self._read: Dict[str, List[Any]] = {}
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names
+
+    def __iter__(self) -> Any:
+        return iter(self._names)
+
+    def __getitem__(self, name: str) -> List[Any]:
+        if name not in self._read:
+            key = self._names[name]
+            column = self._df.get_column(key) if self._polars else self._df[key]
+            self._read[name] = column.to_list() if self._polars else column.tolist()
+        return self._read[name]
+
+
+def _columns(df: Any) -> _Columns:
+    """Column name -> list of Python values, for pandas and polars DataFrames (read when first used)."""
+    return _Columns(df)
 
 
 def _timestamp(value: Any) -> Any:
@@ -113,7 +135,7 @@ def _label(value: Any) -> str:
     return str(value)
 
 
-def _warn_unlikely_segments(columns: Dict[str, Any], names: List[str]) -> None:
+def _warn_unlikely_segments(columns: _Columns, names: List[str]) -> None:
     """Warns about inferred segment columns that look like free text or identifiers (see ``read_dataframe``)."""
     for name in names:
         values = columns[name]
@@ -175,31 +197,42 @@ def read_dataframe(
         for name in segment_names:
             if name not in columns:
                 raise ParameterError(f"invalid segments: the DataFrame has no column {name!r}")
-    ids = columns[id]
-    times = columns[submitted_at]
-    weights = columns[weight] if weight is not None else None
-    records = []
-    for row in range(len(ids)):
-        answers = {}
-        for q in questions:
-            value = columns[q][row]
-            if not _is_missing(value):
-                answers[q] = _cell(value)
-        record: Dict[str, Any] = {}
-        rid = ids[row]
-        if not _is_missing(rid):
-            record["id"] = str(_integral(rid))
-        stamp = _timestamp(times[row])
-        if stamp is not None:
-            record["submitted_at"] = stamp
-        record["segments"] = {
-            name: _label(columns[name][row]) for name in segment_names if not _is_missing(columns[name][row])
-        }
-        if weights is not None and not _is_missing(weights[row]):
-            record["weight"] = float(weights[row])
-        record["answers"] = answers
-        records.append(record)
-    return Responses.from_dicts(survey, records, lenient, cells=True)
+    times, times_ns = _time_cells(df, submitted_at)
+    index = {q: i for i, q in enumerate(survey.question_ids)}
+    return _read_columns(
+        survey,
+        columns[id],
+        times,
+        times_ns,
+        columns[weight] if weight is not None else None,
+        [(name, columns[name]) for name in segment_names],
+        [(index[q], columns[q]) for q in questions],
+        lenient,
+    )
+
+
+def _time_cells(df: Any, name: str) -> Tuple[List[Any], bool]:
+    """The time column as cells: (nanoseconds since the epoch or None, True) for a datetime column, read in C by
+    NumPy or polars; else (the values, False): RFC 3339 text, or datetimes that the reader converts one by one."""
+    module = type(df).__module__ or ""
+    if module.startswith("polars"):
+        pl: Any = importlib.import_module("polars")
+        series = df.get_column(name)
+        if series.dtype == pl.Date:
+            series = series.cast(pl.Datetime("ns"))
+        if isinstance(series.dtype, pl.Datetime):
+            return series.dt.epoch("ns").to_list(), True
+        return series.to_list(), False
+    pd: Any = importlib.import_module("pandas")
+    series = df[name]
+    if pd.api.types.is_datetime64_any_dtype(series.dtype):
+        if getattr(series.dt, "tz", None) is not None:
+            series = series.dt.tz_convert("UTC").dt.tz_localize(None)
+        values = series.to_numpy(dtype="datetime64[ns]")
+        nanos = values.view("int64").astype(object)
+        nanos[values != values] = None  # NaT
+        return nanos.tolist(), True
+    return series.tolist(), False
 
 
 def responses_frame(responses: Responses, library: str = "pandas") -> Any:

@@ -30,6 +30,7 @@ _Progress: TypeAlias = Union[None, bool, Callable[[int, int], object]]
 __all__ = [
     "__version__",
     "_headlines",
+    "_read_columns",
     "OesError",
     "SurveyError",
     "ResponseError",
@@ -332,6 +333,16 @@ class Comparison(_Result):
 # One-shot metrics ---------------------------------------------------------------------------------------------
 
 def _headlines() -> Dict[str, Tuple[str, str, str]]: ...
+def _read_columns(
+    survey: Survey,
+    ids: List[Any],
+    times: List[Any],
+    times_ns: bool,
+    weights: Optional[List[Any]],
+    segments: List[Tuple[str, List[Any]]],
+    questions: List[Tuple[int, List[Any]]],
+    lenient: bool,
+) -> Responses: ...
 def nps(
     scores: _Values,
     weights: Optional[_Weights] = None,
