@@ -71,14 +71,14 @@ result_class! {
 }
 
 impl crate::metrics::Repr for oes_core::oes::OesScore {
-    /// Short: the id, the four scores and the confidences to two decimals, and how many reasons.
-    fn repr(&self, _py: Python<'_>, name: &str) -> PyResult<String> {
+    /// Short: the id, the four scores to one decimal and the confidences to two, and how many reasons.
+    fn repr(&self, py: Python<'_>, name: &str) -> PyResult<String> {
         let c = &self.confidence;
         let (answers, themes) = (self.reasons.answers.len(), self.reasons.themes.len());
         Ok(format!(
-            "{name}(id={:?}, satisfaction={:.1}, recommendation={:.1}, ease={:.1}, loyalty={:.1}, \
+            "{name}(id={}, satisfaction={:.1}, recommendation={:.1}, ease={:.1}, loyalty={:.1}, \
              confidence=({:.2}, {:.2}, {:.2}, {:.2}), reasons=({answers} answer{}, {themes} theme{}))",
-            self.id,
+            PyString::new(py, &self.id).repr()?,
             self.satisfaction,
             self.recommendation,
             self.ease,

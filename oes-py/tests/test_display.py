@@ -205,7 +205,7 @@ def test_oes_score_repr_is_short(scorer: oes.Scorer) -> None:
     text = repr(score)
     c = score.confidence
     assert text == (
-        f'OesScore(id="r1", satisfaction={score.satisfaction:.1f}, recommendation={score.recommendation:.1f}, '
+        f"OesScore(id='r1', satisfaction={score.satisfaction:.1f}, recommendation={score.recommendation:.1f}, '
         f"ease={score.ease:.1f}, loyalty={score.loyalty:.1f}, confidence=({c['satisfaction']:.2f}, "
         f"{c['recommendation']:.2f}, {c['ease']:.2f}, {c['loyalty']:.2f}), "
         f"reasons=({len(score.reasons['answers'])} answer{'' if len(score.reasons['answers']) == 1 else 's'}, "
