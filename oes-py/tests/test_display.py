@@ -22,7 +22,7 @@ HOSTILE = '<script>alert("x")</script> & Co'
 class _Cells(HTMLParser):
     """The text of every table cell, and whether any tag other than table markup appears."""
 
-    TABLE = {"table", "caption", "thead", "tbody", "tr", "th", "td", "b", "i"}
+    TABLE = {"table", "caption", "thead", "tbody", "tr", "th", "td", "b", "i", "br"}
 
     def __init__(self) -> None:
         super().__init__()
@@ -135,6 +135,8 @@ def test_report_html_has_a_row_per_group_period_and_question_and_marks_withheld_
     assert effort[3:5] == ["effort", "mean"]  # means to two decimals
     assert re.fullmatch(r"\d\.\d\d", effort[5])
     assert "groups under 4 respondents withheld" in html
+    reason = data["withheld"]["reason"]
+    assert reason and f"<br>{reason}" in html.replace("&#x27;", "'")
 
 
 def test_report_html_escapes_every_text_from_the_input() -> None:
@@ -205,7 +207,7 @@ def test_oes_score_repr_is_short(scorer: oes.Scorer) -> None:
     text = repr(score)
     c = score.confidence
     assert text == (
-        f"OesScore(id='r1', satisfaction={score.satisfaction:.1f}, recommendation={score.recommendation:.1f}, '
+        f"OesScore(id='r1', satisfaction={score.satisfaction:.1f}, recommendation={score.recommendation:.1f}, "
         f"ease={score.ease:.1f}, loyalty={score.loyalty:.1f}, confidence=({c['satisfaction']:.2f}, "
         f"{c['recommendation']:.2f}, {c['ease']:.2f}, {c['loyalty']:.2f}), "
         f"reasons=({len(score.reasons['answers'])} answer{'' if len(score.reasons['answers']) == 1 else 's'}, "

@@ -208,10 +208,13 @@ def report_html(report: Any) -> str:
     confidence = number(100 * data["confidence"], 0)
     by = f", by {', '.join(data['by'])}" if data["by"] else ""
     every = f", every {data['every']}" if data.get("every") else ""
+    size = data["min_group_size"]
+    withholding = f"groups under {number(size)} respondents withheld" if size > 1 else "no group withheld"
+    reason = (data.get("withheld") or {}).get("reason")
     caption = (
         f"<b>Report</b> of survey {_e(data['survey'])}: {_e(number(data['respondents']))} responses{_e(by)}"
-        f"{_e(every)}; {_e(confidence)}% intervals; * = significant change; groups under "
-        f"{_e(number(data['min_group_size']))} respondents withheld"
+        f"{_e(every)}; {_e(confidence)}% intervals; * = significant change; {_e(withholding)}"
+        + (f"<br>{_e(reason)}" if reason else "")
     )
     head = "".join(f"<th>{_e(h)}</th>" for h in header)
     return (
