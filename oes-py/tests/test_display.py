@@ -113,7 +113,8 @@ def test_str_escapes_terminal_controls() -> None:
 
 def test_report_html_has_a_row_per_group_period_and_question_and_marks_withheld_ones() -> None:
     survey = small_survey()
-    report = oes.report(survey, oes.Responses.from_dicts(survey, records()), by="store", every="month", min_group_size=4)
+    responses = oes.Responses.from_dicts(survey, records())
+    report = oes.report(survey, responses, by="store", every="month", min_group_size=4)
     html = report._repr_html_()
     parsed = parse(html)
     assert parsed.other_tags == []
@@ -129,7 +130,8 @@ def test_report_html_has_a_row_per_group_period_and_question_and_marks_withheld_
     assert all(p["withheld"] for p in warsaw["periods"])  # 1 and 2 respondents
     nps = data["groups"][0]["periods"][0]["questions"]["nps"]["nps"]
     first = parse(rows[1]).cells
-    assert first[:6] == ["all", "2025-01", str(data["groups"][0]["periods"][0]["respondents"]), "nps", "score", f"{nps['score']:.1f}"]
+    respondents = str(data["groups"][0]["periods"][0]["respondents"])
+    assert first[:6] == ["all", "2025-01", respondents, "nps", "score", f"{nps['score']:.1f}"]
     assert first[6] == f"[{nps['ci'][0]:.1f}, {nps['ci'][1]:.1f}]" and first[7] == str(nps["n"])
     effort = parse(rows[3]).cells
     assert effort[3:5] == ["effort", "mean"]  # means to two decimals
@@ -203,7 +205,8 @@ def scorer() -> Iterator[oes.Scorer]:
 
 def test_oes_score_repr_is_short(scorer: oes.Scorer) -> None:
     survey = oes.Survey.from_json({"id": "s", "questions": [{"id": "nps", "kind": "nps"}, {"id": "c", "kind": "text"}]})
-    score = scorer.score(survey, {"id": "r1", "submitted_at": "2025-03-01T09:00:00Z", "answers": {"nps": 9, "c": "Friendly staff."}})
+    answers = {"nps": 9, "c": "Friendly staff."}
+    score = scorer.score(survey, {"id": "r1", "submitted_at": "2025-03-01T09:00:00Z", "answers": answers})
     text = repr(score)
     c = score.confidence
     assert text == (
@@ -225,7 +228,8 @@ def test_oes_score_html_escapes_the_id_and_shows_the_reasons(scorer: oes.Scorer)
     assert HOSTILE in html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
     cells = parsed.cells
     row = cells.index("score (0-10)")
-    assert cells[row + 1 : row + 5] == [f"{getattr(score, p):.1f}" for p in ("satisfaction", "recommendation", "ease", "loyalty")]
+    perspectives = ("satisfaction", "recommendation", "ease", "loyalty")
+    assert cells[row + 1 : row + 5] == [f"{getattr(score, p):.1f}" for p in perspectives]
     effect = cells.index("effect of nps")
     assert cells[effect + 2] == f"{score.reasons['answers'][0]['effect']['recommendation']:+.2f}"
     assert score.reasons["themes"] == [] and cells[-1] == "none found"

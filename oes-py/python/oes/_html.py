@@ -169,7 +169,8 @@ def _period_rows(period: Dict[str, Any], columns: int) -> List[List[str]]:
             key, figure, ci = HEADLINE[kind]
             metric = q[key]
             decimals = 2 if figure == "mean" else 1
-            value, ci_text, n = number(metric.get(figure), decimals), interval(metric.get(ci), decimals), metric.get("n")
+            value, ci_text = number(metric.get(figure), decimals), interval(metric.get(ci), decimals)
+            n = metric.get("n")
         else:
             metric = q.get("choice") or q.get("text") or {}
             figure, value, ci_text, n, decimals = kind, "", "", metric.get("n"), 1
@@ -191,7 +192,8 @@ def report_html(report: Any) -> str:
     """A report as an HTML table: a heading line, then per group and period one row per question with its headline
     figure; a withheld period is one row marked as such."""
     data = report.to_dict()
-    header = ["group", "period", "respondents", "question", "figure", "value", "interval", "n", "vs previous", "vs rest"]
+    header = ["group", "period", "respondents", "question", "figure", "value", "interval", "n"]
+    header += ["vs previous", "vs rest"]
     body = []
     for label, group in zip(report.group_labels, data["groups"]):
         first_of_group = True
