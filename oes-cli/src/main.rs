@@ -1,7 +1,6 @@
 //! The `oes` command.
 
 mod runtime;
-mod table;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -305,7 +304,7 @@ fn run_report(args: ReportArgs) -> Result<(), String> {
     let format = args.format.unwrap_or(if stdout.is_terminal() { Format::Table } else { Format::Json });
     let text = match format {
         Format::Json => report.to_json_pretty() + "\n",
-        Format::Table => table::render(&report, &survey),
+        Format::Table => oes_core::table::render(&report),
     };
     let mut out = stdout.lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {

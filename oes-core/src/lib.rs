@@ -64,6 +64,7 @@ pub mod report;
 pub mod response;
 pub mod stats;
 pub mod survey;
+pub mod table;
 pub mod ticket;
 pub mod time;
 

@@ -54,64 +54,134 @@ fn make_class<'py>(
     Ok(py.get_type::<PyType>().call1((name, bases, namespace))?.cast_into::<PyType>()?)
 }
 
+/// The docstrings of the exception classes, with examples (run by `tests/test_docs.py`).
+const OES_ERROR_DOC: &str = "Base class of every error raised by oes.
+
+Examples
+--------
+>>> import oes
+>>> try:
+...     oes.nps([10, 11])
+... except oes.OesError as e:
+...     print(type(e).__name__, isinstance(e, ValueError))
+ParameterError True
+";
+
+const SURVEY_ERROR_DOC: &str = "A survey definition is invalid (`question` names the question at fault, if
+any).
+
+Examples
+--------
+>>> import oes
+>>> try:
+...     oes.Survey.from_json({\"id\": \"s\", \"questions\": [{\"id\": \"q\", \"kind\": \"nps\"}] * 2})
+... except oes.SurveyError as e:
+...     print(e.question)
+q
+";
+
+const RESPONSE_ERROR_DOC: &str = "A response is invalid (`line`, `response` and `question` say where, when
+known).
+
+Examples
+--------
+>>> import oes
+>>> survey = oes.Survey.from_json({\"id\": \"s\", \"questions\": [{\"id\": \"nps\", \"kind\": \"nps\"}]})
+>>> try:
+...     oes.Responses.from_dicts(survey, [
+...         {\"id\": \"r7\", \"submitted_at\": \"2025-01-01T00:00:00Z\", \"answers\": {\"nps\": 12}}])
+... except oes.ResponseError as e:
+...     print(e.line, e.response, e.question)
+1 r7 nps
+";
+
+const PARAMETER_ERROR_DOC: &str = "A parameter is out of its domain (`parameter` is its name).
+
+Examples
+--------
+>>> import oes
+>>> try:
+...     oes.nps([10, 9], confidence=1.5)
+... except oes.ParameterError as e:
+...     print(e.parameter)
+confidence
+";
+
+const INCOMPATIBLE_ERROR_DOC: &str = "Two accumulators (or an accumulator and a survey or options) do not fit
+together.
+
+Examples
+--------
+>>> import oes
+>>> try:
+...     oes.CsatAccumulator(scale=(1, 5)).merge(oes.CsatAccumulator(scale=(1, 7)))
+... except oes.IncompatibleError as e:
+...     print(e)
+cannot merge: threshold 4 vs 6
+";
+
+const LIMIT_ERROR_DOC: &str = "An input or setting is over one of oes's resource limits (`limit` is its name,
+`value` the limit in force; the message says how to raise it).
+
+Examples
+--------
+>>> import oes
+>>> survey = oes.Survey.from_json({\"id\": \"s\", \"questions\": [{\"id\": \"nps\", \"kind\": \"nps\"}]})
+>>> responses = oes.Responses.from_dicts(survey, [
+...     {\"id\": \"a\", \"submitted_at\": \"2025-01-01T00:00:00Z\", \"answers\": {\"nps\": 9}},
+...     {\"id\": \"b\", \"submitted_at\": \"2025-01-03T00:00:00Z\", \"answers\": {\"nps\": 3}}])
+>>> try:
+...     oes.report(survey, responses, every=\"day\", limits={\"periods\": 2})
+... except oes.LimitError as e:
+...     print(e.limit, e.value)
+periods 2
+";
+
+const MODEL_ERROR_DOC: &str = "The OES model could not be loaded or run: ONNX Runtime is missing, a model file
+is missing or corrupt.
+
+Examples
+--------
+>>> import oes, tempfile
+>>> try:
+...     oes.Scorer(model_dir=tempfile.mkdtemp())
+... except oes.ModelError as e:
+...     print(isinstance(e, RuntimeError))
+True
+";
+
+const READ_ERROR_DOC: &str = "Reading a file failed (`path` is the file).
+
+Examples
+--------
+>>> import oes, os, tempfile
+>>> missing = os.path.join(tempfile.mkdtemp(), \"survey.json\")
+>>> try:
+...     oes.Survey.from_file(missing)
+... except oes.ReadError as e:
+...     print(e.path == missing, isinstance(e, OSError))
+True True
+";
+
 /// Creates the exception classes and adds them to the module.
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     let classes = CLASSES.get_or_try_init(py, || -> PyResult<Classes> {
         let value_error = py.get_type::<PyValueError>();
-        let base = make_class(
-            py,
-            "OesError",
-            &[&py.get_type::<PyException>()],
-            "Base class of every error raised by oes.",
-            &[],
-        )?;
+        let base = make_class(py, "OesError", &[&py.get_type::<PyException>()], OES_ERROR_DOC, &[])?;
         let child = |name: &str, doc: &str, attributes: &[&str]| {
             make_class(py, name, &[&base, &value_error], doc, attributes).map(Bound::unbind)
         };
         Ok(Classes {
-            survey: child(
-                "SurveyError",
-                "A survey definition is invalid (`question` names the question at fault, if any).",
-                &["question"],
-            )?,
-            response: child(
-                "ResponseError",
-                "A response is invalid (`line`, `response` and `question` say where, when known).",
-                &["line", "response", "question"],
-            )?,
-            parameter: child(
-                "ParameterError",
-                "A parameter is out of its domain (`parameter` is its name).",
-                &["parameter"],
-            )?,
-            incompatible: child(
-                "IncompatibleError",
-                "Two accumulators (or an accumulator and a survey or options) do not fit together.",
-                &[],
-            )?,
-            limit: child(
-                "LimitError",
-                "An input or setting is over one of oes's resource limits (`limit` is its name, `value` the limit in \
-                 force; the message says how to raise it).",
-                &["limit", "value"],
-            )?,
-            model: make_class(
-                py,
-                "ModelError",
-                &[&base, &py.get_type::<PyRuntimeError>()],
-                "The OES model could not be loaded or run: ONNX Runtime is missing, a model file is missing or corrupt.",
-                &[],
-            )?
-            .unbind(),
-            read: make_class(
-                py,
-                "ReadError",
-                &[&base, &py.get_type::<PyOSError>()],
-                "Reading a file failed (`path` is the file).",
-                &["path"],
-            )?
-            .unbind(),
+            survey: child("SurveyError", SURVEY_ERROR_DOC, &["question"])?,
+            response: child("ResponseError", RESPONSE_ERROR_DOC, &["line", "response", "question"])?,
+            parameter: child("ParameterError", PARAMETER_ERROR_DOC, &["parameter"])?,
+            incompatible: child("IncompatibleError", INCOMPATIBLE_ERROR_DOC, &[])?,
+            limit: child("LimitError", LIMIT_ERROR_DOC, &["limit", "value"])?,
+            model: make_class(py, "ModelError", &[&base, &py.get_type::<PyRuntimeError>()], MODEL_ERROR_DOC, &[])?
+                .unbind(),
+            read: make_class(py, "ReadError", &[&base, &py.get_type::<PyOSError>()], READ_ERROR_DOC, &["path"])?
+                .unbind(),
             base: base.unbind(),
         })
     })?;

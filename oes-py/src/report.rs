@@ -84,7 +84,32 @@ pub(crate) fn responses_of<'py>(
 }
 
 /// A report: per group (overall first) and per period, every metric of every question, with comparisons against
-/// the previous period and against the rest.
+/// the previous period and against the rest; made by `oes.report` and `ReportAccumulator.finish`.
+///
+/// `str(report)` is the table `oes report --format table` prints; in Jupyter a report shows as an HTML table of
+/// the headline figures. Every figure, with all its fields, is in `to_dict()` (the JSON of `oes report`), one row
+/// per group, period and question in `to_pandas()` / `to_polars()`. Groups with fewer respondents in a period than
+/// `min_group_size` have their figures withheld. Definitions: `docs/metrics.md`.
+///
+/// Examples
+/// --------
+/// >>> import oes
+/// >>> survey = oes.Survey.from_json({"id": "pulse", "questions": [
+/// ...     {"id": "nps", "kind": "nps"}, {"id": "csat", "kind": "csat", "scale": {"min": 1, "max": 5}}]})
+/// >>> responses = oes.Responses.from_dicts(survey, [
+/// ...     {"id": "r1", "submitted_at": "2025-01-14T09:30:00Z", "segments": {"store": "Berlin"},
+/// ...      "answers": {"nps": 10, "csat": 5}},
+/// ...     {"id": "r2", "submitted_at": "2025-01-20T17:02:00Z", "segments": {"store": "Berlin"},
+/// ...      "answers": {"nps": 6, "csat": 3}},
+/// ...     {"id": "r3", "submitted_at": "2025-02-02T11:00:00Z", "segments": {"store": "Warsaw"},
+/// ...      "answers": {"nps": 9}}])
+/// >>> report = oes.report(survey, responses, by="store", every="month", min_group_size=1)
+/// >>> report.group_labels
+/// ['all', 'store=Berlin', 'store=Warsaw']
+/// >>> report.respondents, report.every
+/// (3, 'month')
+/// >>> print(str(report).splitlines()[0])
+/// survey pulse: 3 responses, by store, every month; 95% intervals; no group withheld
 #[pyclass(module = "oes._oes", frozen)]
 #[derive(Debug, Clone)]
 pub struct Report {
@@ -94,11 +119,27 @@ pub struct Report {
 #[pymethods]
 impl Report {
     /// The report as a dict: exactly the JSON of `oes report --format json`.
+    ///
+    /// Returns
+    /// -------
+    /// dict
+    ///     `{"survey", "respondents", "by", "every", ..., "groups": [{"segment", "periods": [{"period",
+    ///     "respondents", "withheld", "questions": {question id: figures}, ...}]}]}`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         py.import("json")?.call_method1("loads", (self.inner.to_json(),))
     }
 
-    /// The report as JSON (`oes report --format json` prints the pretty form).
+    /// The report as JSON.
+    ///
+    /// Parameters
+    /// ----------
+    /// pretty : bool, default False
+    ///     Indented, as `oes report --format json` prints it.
+    ///
+    /// Returns
+    /// -------
+    /// str
+    ///     The JSON text.
     #[pyo3(signature = (pretty=false))]
     fn to_json(&self, pretty: bool) -> String {
         if pretty {
@@ -108,14 +149,35 @@ impl Report {
         }
     }
 
-    /// A tidy pandas DataFrame: one row per group, period and question, with the headline figure of each question
-    /// (`figures="all"`: and a column for every other figure of its result); see `oes._tidy` for the columns.
+    /// A tidy pandas DataFrame: one row per group, period and question, with the headline figure of each question.
+    ///
+    /// Parameters
+    /// ----------
+    /// figures : {"headline", "all"}, default "headline"
+    ///     `"all"` adds a column for every other figure of each question's result.
+    ///
+    /// Returns
+    /// -------
+    /// pandas.DataFrame
+    ///     The columns are described in `oes._tidy` (`group`, one column per segment, `period`, `start`, `end`,
+    ///     `respondents`, `withheld`, `question`, `kind`, `figure`, `value`, `ci_low`, `ci_high`, `n`, and the
+    ///     comparisons `vs_previous_*` and `vs_rest_*`).
     #[pyo3(signature = (figures="headline"))]
     fn to_pandas<'py>(slf: &Bound<'py, Self>, figures: &str) -> PyResult<Bound<'py, PyAny>> {
         slf.py().import("oes._tidy")?.call_method1("to_pandas", (slf, figures))
     }
 
     /// A tidy polars DataFrame, as `to_pandas`.
+    ///
+    /// Parameters
+    /// ----------
+    /// figures : {"headline", "all"}, default "headline"
+    ///     `"all"` adds a column for every other figure of each question's result.
+    ///
+    /// Returns
+    /// -------
+    /// polars.DataFrame
+    ///     The columns of `to_pandas()`.
     #[pyo3(signature = (figures="headline"))]
     fn to_polars<'py>(slf: &Bound<'py, Self>, figures: &str) -> PyResult<Bound<'py, PyAny>> {
         slf.py().import("oes._tidy")?.call_method1("to_polars", (slf, figures))
@@ -133,37 +195,37 @@ impl Report {
         json::to_py(py, &self.inner.groups)
     }
 
-    /// Survey id.
+    /// The survey id.
     #[getter]
     fn survey(&self) -> &str {
         &self.inner.survey
     }
 
-    /// Number of responses.
+    /// Number of responses counted.
     #[getter]
     fn respondents(&self) -> u64 {
         self.inner.respondents
     }
 
-    /// Segment names grouped by.
+    /// The segment names grouped by (empty: the overall group only).
     #[getter]
     fn by(&self) -> Vec<String> {
         self.inner.by.clone()
     }
 
-    /// Bucket length (`None`: one period over all time).
+    /// The period length (`"day"`, `"week"`, `"month"`, `"quarter"`, `"year"`; `None`: one period over all time).
     #[getter]
     fn every(&self) -> Option<&'static str> {
         self.inner.every.map(Every::as_str)
     }
 
-    /// Confidence level.
+    /// Confidence level of the intervals and tests, a fraction (0.95).
     #[getter]
     fn confidence(&self) -> f64 {
         self.inner.confidence
     }
 
-    /// Interval method of NPS-like scores.
+    /// Interval method of NPS and CES net easy scores: `"adjusted_wald"` or `"wald"`.
     #[getter]
     fn interval(&self) -> &'static str {
         match self.inner.interval {
@@ -172,7 +234,7 @@ impl Report {
         }
     }
 
-    /// Denominator policy of shares.
+    /// Denominator policy of shares: `"answered"` or `"shown"`.
     #[getter]
     fn denominator(&self) -> &'static str {
         self.inner.denominator.as_str()
@@ -193,6 +255,17 @@ impl Report {
         json::to_py(py, &self.inner.withheld)
     }
 
+    /// The table `oes report --format table` prints: per group, one row per period and question with `n`, the
+    /// headline figure, its interval and the changes (`*`: significant).
+    fn __str__(&self) -> String {
+        oes_core::table::render(&self.inner)
+    }
+
+    /// An HTML table of the headline figures per group, period and question, for Jupyter (see `oes._html`).
+    fn _repr_html_(slf: &Bound<'_, Self>) -> PyResult<String> {
+        slf.py().import("oes._html")?.call_method1("report_html", (slf,))?.extract()
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "Report(survey={:?}, respondents={}, by={:?}, every={}, groups={})",
@@ -205,12 +278,76 @@ impl Report {
     }
 }
 
-/// Builds a report of `responses` (a `Responses`, a path to a JSONL or CSV file, or a pandas or polars DataFrame in
-/// the shape `read_dataframe` takes) grouped by the segments `by` and bucketed by `every`; the support figures of
-/// responses with a `ticket` count those resolved within `resolution_target_seconds` (default 86400, 24 hours).
-/// `limits` raises or lowers the `periods` and `cells` a report may have (`{"periods": 50000}`). With a `scorer`
-/// every response is scored and each period carries the mean Overall Experience Scores with their intervals (as
-/// `oes report --oes`); `progress` is `Scorer.score_batch`'s.
+/// A report of responses by segment and period: every metric of every question, with comparisons against the
+/// previous period and against the rest of the respondents (as `oes report`).
+///
+/// Parameters
+/// ----------
+/// survey : Survey
+///     The survey the responses answer.
+/// responses : Responses, path or DataFrame
+///     A `Responses`, a path to a JSONL or CSV file, or a pandas or polars DataFrame in the shape
+///     `read_dataframe` takes.
+/// by : str or list of str, optional
+///     Segment names to group by (each combination of their values is a group, after the overall group `all`).
+/// every : {"day", "week", "month", "quarter", "year"}, optional
+///     Period length (calendar periods in UTC; weeks start on Monday); default: one period over all time.
+/// confidence : float, default 0.95
+///     Confidence level of the intervals and tests, in (0, 1).
+/// min_group_size : int, optional
+///     Periods of groups with fewer respondents have their figures withheld; default: the survey audience's (5 for
+///     employee surveys and surveys that do not give their audience, none for customer surveys).
+/// interval : {"adjusted_wald", "wald"}, default "adjusted_wald"
+///     Interval method of NPS and CES net easy scores.
+/// denominator : {"answered", "shown"}, default "answered"
+///     `"shown"` also counts the skipped answers in the shares.
+/// csat_thresholds : dict of str to int, optional
+///     Top-box threshold per CSAT question id.
+/// resolution_target_seconds : int, default 86400
+///     The support resolution target of responses with a `ticket`, in seconds.
+/// limits : dict of str to int, optional
+///     Raises or lowers the `periods` and `cells` a report may have (`{"periods": 50000}`), and the
+///     `line_bytes` and `text_bytes` of a file read.
+/// scorer : Scorer, optional
+///     Scores every response and gives each period the mean Overall Experience Scores with their intervals (as
+///     `oes report --oes`).
+/// progress : bool or callable, optional
+///     With a `scorer`: as in `Scorer.score_batch`.
+///
+/// Returns
+/// -------
+/// Report
+///     Per group and period, the figures of every question.
+///
+/// Raises
+/// ------
+/// ResponseError
+///     A response in a file or DataFrame is invalid.
+/// ParameterError
+///     An option is out of its domain (an unknown segment, a bad `every` or confidence, ...).
+/// LimitError
+///     The report would have more periods or cells than `limits` allow.
+///
+/// Examples
+/// --------
+/// >>> import oes
+/// >>> survey = oes.Survey.from_json({"id": "pulse", "questions": [
+/// ...     {"id": "nps", "kind": "nps"}, {"id": "csat", "kind": "csat", "scale": {"min": 1, "max": 5}}]})
+/// >>> responses = oes.Responses.from_dicts(survey, [
+/// ...     {"id": "r1", "submitted_at": "2025-01-14T09:30:00Z", "segments": {"store": "Berlin"},
+/// ...      "answers": {"nps": 10, "csat": 5}},
+/// ...     {"id": "r2", "submitted_at": "2025-01-20T17:02:00Z", "segments": {"store": "Berlin"},
+/// ...      "answers": {"nps": 6, "csat": 3}},
+/// ...     {"id": "r3", "submitted_at": "2025-02-02T11:00:00Z", "segments": {"store": "Warsaw"},
+/// ...      "answers": {"nps": 9}}])
+/// >>> report = oes.report(survey, responses, by="store", min_group_size=2)
+/// >>> report.group_labels
+/// ['all', 'store=Berlin', 'store=Warsaw']
+/// >>> overall = report.to_dict()["groups"][0]["periods"][0]
+/// >>> overall["respondents"], round(overall["questions"]["nps"]["nps"]["score"], 2)
+/// (3, 33.33)
+/// >>> [p["withheld"] for g in report.to_dict()["groups"] for p in g["periods"]]
+/// [False, False, True]
 #[pyfunction]
 #[pyo3(signature = (survey, responses, by=None, every=None, confidence=0.95, min_group_size=None,
                     interval="adjusted_wald", denominator="answered", csat_thresholds=None,
@@ -263,6 +400,36 @@ pub(crate) fn report<'py>(
 
 /// An exact, mergeable, picklable accumulator of a report: add responses in any order, in any number of processes,
 /// merge the parts, and `finish`.
+///
+/// Parameters
+/// ----------
+/// survey : Survey
+///     The survey the responses answer.
+/// by : str or list of str, optional
+///     Segment names to group by.
+/// every : {"day", "week", "month", "quarter", "year"}, optional
+///     Period length; default: one period over all time.
+/// resolution_target_seconds : int, default 86400
+///     The support resolution target, in seconds.
+///
+/// Examples
+/// --------
+/// >>> import oes
+/// >>> survey = oes.Survey.from_json({"id": "pulse", "questions": [
+/// ...     {"id": "nps", "kind": "nps"}, {"id": "csat", "kind": "csat", "scale": {"min": 1, "max": 5}}]})
+/// >>> responses = oes.Responses.from_dicts(survey, [
+/// ...     {"id": "r1", "submitted_at": "2025-01-14T09:30:00Z", "segments": {"store": "Berlin"},
+/// ...      "answers": {"nps": 10, "csat": 5}},
+/// ...     {"id": "r2", "submitted_at": "2025-01-20T17:02:00Z", "segments": {"store": "Berlin"},
+/// ...      "answers": {"nps": 6, "csat": 3}},
+/// ...     {"id": "r3", "submitted_at": "2025-02-02T11:00:00Z", "segments": {"store": "Warsaw"},
+/// ...      "answers": {"nps": 9}}])
+/// >>> acc, part = oes.ReportAccumulator(survey, by="store"), oes.ReportAccumulator(survey, by="store")
+/// >>> acc.add(responses[:2])
+/// >>> part.add(responses[2:])
+/// >>> acc.merge(part)
+/// >>> acc.finish(min_group_size=1).to_dict() == oes.report(survey, responses, by="store", min_group_size=1).to_dict()
+/// True
 #[pyclass(module = "oes._oes", eq)]
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReportAccumulator {
@@ -271,8 +438,7 @@ pub struct ReportAccumulator {
 
 #[pymethods]
 impl ReportAccumulator {
-    /// An empty accumulator for `survey`, grouped by the segments `by`, bucketed by `every`, and with the support
-    /// resolution target `resolution_target_seconds` (default 86400, 24 hours).
+    /// An empty accumulator (the parameters are documented on the class).
     #[new]
     #[pyo3(signature = (survey, by=None, every=None, resolution_target_seconds=86400))]
     fn new(
@@ -290,21 +456,60 @@ impl ReportAccumulator {
         Ok(ReportAccumulator { inner })
     }
 
-    /// Adds responses (a `Responses` read with the same survey), all or nothing: responses of another survey, or a
-    /// response id already counted, add none of them (`IncompatibleError`).
+    /// Adds responses, all or nothing.
+    ///
+    /// Parameters
+    /// ----------
+    /// responses : Responses
+    ///     Responses read with the accumulator's survey.
+    ///
+    /// Raises
+    /// ------
+    /// IncompatibleError
+    ///     The responses were read with another survey, or a response id was already counted; none is added.
     fn add(&mut self, py: Python<'_>, responses: &Responses) -> PyResult<()> {
         let (list, inner) = (&responses.inner.responses, &mut self.inner);
         py.detach(|| inner.add_all(list)).map_err(to_py_err)
     }
 
-    /// Adds another accumulator made for the same survey, `by`, `every` and `resolution_target_seconds`
-    /// (`IncompatibleError` otherwise).
+    /// Adds the responses counted by another accumulator (exact, in any order).
+    ///
+    /// Parameters
+    /// ----------
+    /// other : ReportAccumulator
+    ///     An accumulator made for the same survey, `by`, `every` and `resolution_target_seconds`; unchanged.
+    ///
+    /// Raises
+    /// ------
+    /// IncompatibleError
+    ///     The survey or grouping differ, or both counted the same response id.
     fn merge(slf: &Bound<'_, Self>, other: &Bound<'_, Self>) -> PyResult<()> {
         let other = other.borrow().inner.clone();
         slf.borrow_mut().inner.merge(&other).map_err(to_py_err)
     }
 
-    /// The report (`limits`: as `report`'s).
+    /// The report of the responses added so far.
+    ///
+    /// Parameters
+    /// ----------
+    /// confidence : float, default 0.95
+    ///     Confidence level of the intervals and tests, in (0, 1).
+    /// min_group_size : int, optional
+    ///     Periods of groups with fewer respondents have their figures withheld; default: the survey audience's
+    ///     (5 for employee surveys and surveys that do not give their audience, none for customer surveys).
+    /// interval : {"adjusted_wald", "wald"}, default "adjusted_wald"
+    ///     Interval method of NPS and CES net easy scores.
+    /// denominator : {"answered", "shown"}, default "answered"
+    ///     `"shown"` also counts the skipped answers in the shares.
+    /// csat_thresholds : dict of str to int, optional
+    ///     Top-box threshold per CSAT question id.
+    /// limits : dict of str to int, optional
+    ///     As in `oes.report`.
+    ///
+    /// Returns
+    /// -------
+    /// Report
+    ///     The report `oes.report` gives for the same responses and options.
     #[pyo3(signature = (confidence=0.95, min_group_size=None, interval="adjusted_wald", denominator="answered",
                         csat_thresholds=None, limits=None))]
     #[allow(clippy::too_many_arguments)]
@@ -324,6 +529,11 @@ impl ReportAccumulator {
     }
 
     /// A copy.
+    ///
+    /// Returns
+    /// -------
+    /// ReportAccumulator
+    ///     An independent accumulator with the same counts.
     fn copy(&self) -> Self {
         self.clone()
     }
@@ -334,13 +544,13 @@ impl ReportAccumulator {
         Survey { inner: self.inner.survey().clone() }
     }
 
-    /// Segment names grouped by.
+    /// The segment names grouped by.
     #[getter]
     fn by(&self) -> Vec<String> {
         self.inner.grouping().by.clone()
     }
 
-    /// Bucket length.
+    /// The period length (`None`: one period over all time).
     #[getter]
     fn every(&self) -> Option<&'static str> {
         self.inner.grouping().every.map(Every::as_str)
@@ -354,11 +564,31 @@ impl ReportAccumulator {
 
     /// The exact state as JSON: the serde form of the Rust `ReportAccumulator` (its survey, grouping, fingerprint
     /// and counts).
+    ///
+    /// Returns
+    /// -------
+    /// str
+    ///     JSON that `from_json` reads back into an equal accumulator.
     fn to_json(&self) -> PyResult<String> {
         json::state(&self.inner)
     }
 
     /// An accumulator from `to_json()` (checked: a state whose counts do not fit its survey is refused).
+    ///
+    /// Parameters
+    /// ----------
+    /// text : str
+    ///     The JSON `to_json()` wrote.
+    ///
+    /// Returns
+    /// -------
+    /// ReportAccumulator
+    ///     Equal to the accumulator that wrote `text`.
+    ///
+    /// Raises
+    /// ------
+    /// ParameterError
+    ///     `text` is not a valid state.
     #[staticmethod]
     pub(crate) fn from_json(text: &str) -> PyResult<Self> {
         Ok(ReportAccumulator { inner: json::from_state("ReportAccumulator", text)? })

@@ -26,12 +26,70 @@ use crate::metrics::{result_class, Field};
 use crate::survey::{Response, Responses, Survey};
 
 result_class! {
-    /// The Overall Experience Score of one response: four scores on 0-10, the model's confidence in each (0-1), and
-    /// the reasons (`{"answers": [{"question", "effect"}], "themes": [{"theme", "question", "polarity",
-    /// "probability"}]}`). See `Scorer.score`.
+    /// The Overall Experience Score of one response, from `Scorer.score` and `Scorer.score_batch`: four scores on
+    /// 0-10, the model's confidence in each (0-1), and the reasons.
+    ///
+    /// The reasons are `{"answers": [{"question", "effect"}], "themes": [{"theme", "question", "polarity",
+    /// "probability"}]}`. An answer's `effect` is its additive share of each score, in points on 0-10, not what
+    /// removing the answer would change; themes are listed from probability 0.5 and miss many mentions. Read the
+    /// caveats in `docs/python-guide.md` ("What the reasons mean") before acting on them.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import oes
+    /// >>> survey = oes.Survey.from_json({"id": "pulse", "questions": [
+    /// ...     {"id": "nps", "kind": "nps", "text": "How likely are you to recommend us?"},
+    /// ...     {"id": "comment", "kind": "text", "text": "Anything else?"}]})
+    /// >>> score = oes.Scorer().score(survey, {"id": "r1", "submitted_at": "2025-03-01T09:00:00Z",
+    /// ...     "answers": {"nps": 9, "comment": "Fast delivery, friendly staff."}})
+    /// >>> score.id, round(score.recommendation)
+    /// ('r1', 8)
+    /// >>> all(0 <= c <= 1 for c in score.confidence.values())
+    /// True
+    /// >>> [a["question"] for a in score.reasons["answers"]]
+    /// ['nps', 'comment']
     OesScore(oes_core::oes::OesScore) {
-        id: String, satisfaction: f64, recommendation: f64, ease: f64, loyalty: f64,
-        confidence: Json<PerPerspective>, reasons: Json<Reasons>,
+        /// The response id.
+        id: String,
+        /// Satisfaction, on 0-10.
+        satisfaction: f64,
+        /// Likelihood to recommend, on 0-10.
+        recommendation: f64,
+        /// Ease (low effort), on 0-10.
+        ease: f64,
+        /// Loyalty (intent to stay or buy again), on 0-10.
+        loyalty: f64,
+        /// The model's confidence in each score, `{perspective: probability}` on 0-1: its estimate of the chance
+        /// that the score is within 1 point of the truth (fitted on generated data; see `models/head/CARD.md`).
+        confidence: Json<PerPerspective>,
+        /// Why: `{"answers": [...], "themes": [...]}`. `answers`: per answer (the question id, `"ticket"` for the
+        /// support ticket) its `effect` on each score in points on 0-10 (positive: it pushed the score up), largest
+        /// first, effects under 0.05 points left out. `themes`: the themes its comments mention (`theme`,
+        /// `question`, `polarity` from -1 to 1, `probability` 0-1), from probability 0.5, most probable first.
+        reasons: Json<Reasons>,
+    }
+}
+
+impl crate::metrics::Repr for oes_core::oes::OesScore {
+    /// Short: the id, the four scores to one decimal and the confidences to two, and how many reasons.
+    fn repr(&self, py: Python<'_>, name: &str) -> PyResult<String> {
+        let c = &self.confidence;
+        let (answers, themes) = (self.reasons.answers.len(), self.reasons.themes.len());
+        Ok(format!(
+            "{name}(id={}, satisfaction={:.1}, recommendation={:.1}, ease={:.1}, loyalty={:.1}, \
+             confidence=({:.2}, {:.2}, {:.2}, {:.2}), reasons=({answers} answer{}, {themes} theme{}))",
+            PyString::new(py, &self.id).repr()?,
+            self.satisfaction,
+            self.recommendation,
+            self.ease,
+            self.loyalty,
+            c.satisfaction,
+            c.recommendation,
+            c.ease,
+            c.loyalty,
+            if answers == 1 { "" } else { "s" },
+            if themes == 1 { "" } else { "s" },
+        ))
     }
 }
 
@@ -172,7 +230,52 @@ fn batch_of<'py>(survey: &Bound<'py, Survey>, obj: &Bound<'py, PyAny>) -> PyResu
 }
 
 /// Scores responses with the Overall Experience Score model (the text encoder run by ONNX Runtime, the head computed
-/// from `head.onnx`'s weights). Loading takes a moment: create one and reuse it (it keeps the sessions and the embeddings of question wordings). Thread-safe.
+/// from `head.onnx`'s weights). Loading takes a moment: create one and reuse it (it keeps the sessions and the
+/// embeddings of question wordings). Thread-safe. What the scores and their reasons mean, and do not mean:
+/// `docs/python-guide.md`; the model's measured accuracy: `models/README.md` and `models/head/CARD.md`.
+///
+/// Parameters
+/// ----------
+/// model_dir : str or os.PathLike, optional
+///     The folder with `encoder.onnx`, `tokenizer.json`, `head.onnx` and `checksums.sha256` (default:
+///     `OES_MODEL_DIR`, else the `models/` folder of the source tree the package was built from).
+/// runtime : str or os.PathLike, optional
+///     ONNX Runtime's shared library (default: `ORT_DYLIB_PATH`, else the one of the installed `onnxruntime`
+///     package).
+/// threads : int, optional
+///     Threads per model run (default: the available cores; at most 256 unless `limits` raises it).
+/// batch_size : int, default 32
+///     Texts per encoder run.
+/// verify_checksums : bool, default True
+///     Check the files against `checksums.sha256`.
+/// native_head : bool, default True
+///     Compute the head from `head.onnx`'s weights with its per-text parts once per text (much faster without
+///     comments), or run `head.onnx` through ONNX Runtime (`False`); the scores agree to about 1e-6.
+/// limits : dict, optional
+///     `{"threads": N}` raises the most threads allowed.
+///
+/// Raises
+/// ------
+/// ModelError
+///     The runtime or a file is missing, or a file does not match its checksum.
+/// LimitError
+///     `threads` is over its limit.
+///
+/// Examples
+/// --------
+/// >>> import oes
+/// >>> survey = oes.Survey.from_json({"id": "pulse", "questions": [
+/// ...     {"id": "nps", "kind": "nps", "text": "How likely are you to recommend us?"},
+/// ...     {"id": "comment", "kind": "text", "text": "Anything else?"}]})
+/// >>> scorer = oes.Scorer(threads=1)
+/// >>> happy = scorer.score(survey, {"id": "r1", "submitted_at": "2025-03-01T09:00:00Z",
+/// ...     "answers": {"nps": 9, "comment": "Fast delivery, friendly staff."}})
+/// >>> unhappy = scorer.score(survey, {"id": "r2", "submitted_at": "2025-03-01T09:00:00Z",
+/// ...     "answers": {"nps": 2, "comment": "The delivery was late and nobody answered my emails."}})
+/// >>> happy.satisfaction > unhappy.satisfaction
+/// True
+/// >>> [t["theme"] for t in happy.reasons["themes"]]
+/// ['staff']
 #[pyclass(module = "oes._oes", frozen)]
 #[derive(Debug)]
 pub struct Scorer {
@@ -244,15 +347,7 @@ pub(crate) fn score_in_chunks(
 
 #[pymethods]
 impl Scorer {
-    /// Loads the model. `model_dir`: the folder with `encoder.onnx`, `tokenizer.json`, `head.onnx` and
-    /// `checksums.sha256` (default: `OES_MODEL_DIR`, else the `models/` folder of the source tree). `runtime`: ONNX
-    /// Runtime's shared library (default: `ORT_DYLIB_PATH`, else the one of the installed `onnxruntime` package).
-    /// `threads`: threads per model run (default: the available cores). `batch_size`: texts per encoder run.
-    /// `verify_checksums`: check the files against `checksums.sha256`. `native_head`: compute the head from
-    /// `head.onnx`'s weights with its per-text parts once per text (default, much faster without comments), or run
-    /// `head.onnx` through ONNX Runtime (`False`); the scores agree to about 1e-6. Raises `ModelError` when the
-    /// runtime or a file is missing or a file does not match its checksum. `limits`: `{"threads": N}` raises the
-    /// most threads allowed (256; `LimitError` above it).
+    /// Loads the model (the parameters are documented on the class).
     #[new]
     #[pyo3(signature = (model_dir=None, runtime=None, threads=None, batch_size=32, verify_checksums=true,
                         native_head=true, limits=None))]
@@ -284,20 +379,75 @@ impl Scorer {
         Ok(Scorer { inner, model_dir, batch_size: batch_size.max(1) })
     }
 
-    /// The OES of one response: a `Response` read with `survey`, or a dict in the JSONL format (as `Responses`
-    /// iterate).
+    /// The Overall Experience Score of one response.
+    ///
+    /// Parameters
+    /// ----------
+    /// survey : Survey
+    ///     The survey the response answers.
+    /// response : Response or dict
+    ///     A `Response` read with `survey`, or a dict in the JSONL format (as `Responses` iterate).
+    ///
+    /// Returns
+    /// -------
+    /// OesScore
+    ///     Four scores on 0-10, their confidences (0-1) and the reasons.
+    ///
+    /// Raises
+    /// ------
+    /// ResponseError
+    ///     The dict is not a valid response to `survey`.
+    /// IncompatibleError
+    ///     The `Response` was read with another survey.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import oes
+    /// >>> survey = oes.Survey.from_json({"id": "s", "questions": [{"id": "nps", "kind": "nps"}]})
+    /// >>> score = oes.Scorer(threads=1).score(survey, {"id": "r1", "submitted_at": "2025-03-01T09:00:00Z",
+    /// ...     "answers": {"nps": 10}})
+    /// >>> score.id, score.recommendation > 5, score.reasons["answers"][0]["question"]
+    /// ('r1', True, 'nps')
     fn score(&self, py: Python<'_>, survey: &Survey, response: &Bound<'_, PyAny>) -> PyResult<OesScore> {
         let response = response_of(py, survey, response)?;
         let inner = py.detach(|| self.inner.score(&survey.inner, &response)).map_err(to_py_err)?;
         Ok(OesScore { inner })
     }
 
-    /// The OES of many responses, in their order: a `Responses`, a path (JSONL or CSV), a pandas or polars
-    /// DataFrame (as `report` takes them), or an iterable of `Response` objects and dicts. Texts are embedded in
-    /// batches across responses; the scores equal those of `score()` one response at a time (to float rounding).
-    /// Scoring runs in chunks of 256 responses: Ctrl-C stops it between two (`KeyboardInterrupt`), and `progress`
-    /// shows how far it is: `True` writes a line on standard error when that is a terminal, a function is called
-    /// with `(done, total)` after each chunk.
+    /// The Overall Experience Scores of many responses, in their order.
+    ///
+    /// Texts are embedded in batches across responses; the scores equal those of `score()` one response at a time
+    /// (to float rounding). Scoring runs in chunks of 256 responses: Ctrl-C stops it between two
+    /// (`KeyboardInterrupt`).
+    ///
+    /// Parameters
+    /// ----------
+    /// survey : Survey
+    ///     The survey the responses answer.
+    /// responses : Responses, path, DataFrame or iterable
+    ///     A `Responses`, a path (JSONL or CSV), a pandas or polars DataFrame (as `report` takes them), or an
+    ///     iterable of `Response` objects and JSONL-format dicts.
+    /// progress : bool or callable, optional
+    ///     `True` writes a line on standard error when that is a terminal; a function is called with
+    ///     `(done, total)` before the first chunk and after each.
+    ///
+    /// Returns
+    /// -------
+    /// list of OesScore
+    ///     One per response, in input order.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import oes
+    /// >>> survey = oes.Survey.from_json({"id": "s", "questions": [{"id": "nps", "kind": "nps"}]})
+    /// >>> rows = [{"id": f"r{i}", "submitted_at": "2025-03-01T09:00:00Z", "answers": {"nps": i}}
+    /// ...         for i in range(11)]
+    /// >>> done = []
+    /// >>> scores = oes.Scorer(threads=1).score_batch(survey, rows, progress=lambda n, total: done.append(n))
+    /// >>> len(scores), done
+    /// (11, [0, 11])
+    /// >>> scores[10].recommendation > scores[0].recommendation
+    /// True
     #[pyo3(signature = (survey, responses, progress=None))]
     fn score_batch<'py>(
         &self,
@@ -312,9 +462,36 @@ impl Scorer {
         Ok(scores.into_iter().map(|inner| OesScore { inner }).collect())
     }
 
-    /// `score_batch` as a DataFrame (`library`: `"pandas"` or `"polars"`): one row per response with its scores,
-    /// their confidences, the answer that moved each score most, the answers' effects and the comments' themes (nested
-    /// columns), and the response's time, weight and segments (see `oes._tidy.scores_frame` for the columns).
+    /// `score_batch` as a DataFrame: one row per response with its scores, their confidences, the answer that moved
+    /// each score most, the answers' effects and the comments' themes (nested columns), and the response's time,
+    /// weight and segments.
+    ///
+    /// Parameters
+    /// ----------
+    /// survey : Survey
+    ///     The survey the responses answer.
+    /// responses : Responses, path, DataFrame or iterable
+    ///     As `score_batch` takes them.
+    /// library : {"pandas", "polars"}, default "pandas"
+    ///     The DataFrame library.
+    /// progress : bool or callable, optional
+    ///     As in `score_batch`.
+    ///
+    /// Returns
+    /// -------
+    /// pandas.DataFrame or polars.DataFrame
+    ///     The columns are listed in `oes._tidy.scores_frame`; they start with `id`, `satisfaction`,
+    ///     `recommendation`, `ease` and `loyalty` (scores on 0-10).
+    ///
+    /// Examples
+    /// --------
+    /// >>> import oes
+    /// >>> survey = oes.Survey.from_json({"id": "s", "questions": [{"id": "nps", "kind": "nps"}]})
+    /// >>> rows = [{"id": "a", "submitted_at": "2025-03-01T09:00:00Z", "answers": {"nps": 3}},
+    /// ...         {"id": "b", "submitted_at": "2025-03-01T10:00:00Z", "answers": {"nps": 10}}]
+    /// >>> table = oes.Scorer(threads=1).score_frame(survey, rows)
+    /// >>> list(table.columns[:5]), list(table["id"])
+    /// (['id', 'satisfaction', 'recommendation', 'ease', 'loyalty'], ['a', 'b'])
     #[pyo3(signature = (survey, responses, library="pandas", progress=None))]
     fn score_frame<'py>(
         &self,
@@ -345,13 +522,13 @@ impl Scorer {
         tidy.call_method1("scores_frame", (scores, library, crate::json::to_py(py, &about)?))
     }
 
-    /// The model directory.
+    /// The model directory in use.
     #[getter]
     fn model_dir(&self) -> PathBuf {
         self.model_dir.clone()
     }
 
-    /// Texts per encoder run.
+    /// Texts per encoder run (at least 1).
     #[getter]
     fn batch_size(&self) -> usize {
         self.batch_size
@@ -366,6 +543,20 @@ impl Scorer {
 /// interval, as a report's `oes` figures (each score is rounded to millionths of a point, so the sums are integers
 /// and any order or split of the scores gives the same result). Mergeable and picklable, like the metric
 /// accumulators.
+///
+/// Examples
+/// --------
+/// >>> import oes
+/// >>> survey = oes.Survey.from_json({"id": "s", "questions": [{"id": "nps", "kind": "nps"}]})
+/// >>> rows = [{"id": f"r{i}", "submitted_at": "2025-03-01T09:00:00Z", "answers": {"nps": i}} for i in (2, 9, 10)]
+/// >>> scores = oes.Scorer(threads=1).score_batch(survey, rows)
+/// >>> acc = oes.OesAccumulator()
+/// >>> acc.add(scores[:2])
+/// >>> rest = oes.OesAccumulator()
+/// >>> rest.add(scores[2], weights=2.0)
+/// >>> total = acc + rest
+/// >>> total.count, total.result()["recommendation"]["n"]
+/// (3, 3)
 #[pyclass(module = "oes._oes", eq)]
 #[derive(Debug, Clone, PartialEq)]
 pub struct OesAccumulator {
@@ -379,8 +570,19 @@ impl OesAccumulator {
         OesAccumulator { inner: Default::default() }
     }
 
-    /// Adds one `OesScore` or an iterable of them, each with its weight (`weights`: one number for all, or one per
-    /// score; default 1). Either all are added or, on an error, none.
+    /// Adds scores with their weights; either all are added or, on an error, none.
+    ///
+    /// Parameters
+    /// ----------
+    /// scores : OesScore or iterable of OesScore
+    ///     One score or many (from `Scorer.score_batch`).
+    /// weights : float or sequence of float, optional
+    ///     One weight for all, or one per score; default 1.
+    ///
+    /// Raises
+    /// ------
+    /// ParameterError
+    ///     A weight is out of range, or the numbers of weights and scores differ.
     #[pyo3(signature = (scores, weights=None))]
     fn add(&mut self, scores: &Bound<'_, PyAny>, weights: Option<&Bound<'_, PyAny>>) -> PyResult<()> {
         let scores: Vec<oes_core::oes::OesScore> = match scores.cast::<OesScore>() {
@@ -423,7 +625,17 @@ impl OesAccumulator {
         Ok(())
     }
 
-    /// Adds another accumulator (exact: any order and grouping gives the same result) and returns this one.
+    /// Adds the scores of another accumulator (exact: any order and grouping gives the same result).
+    ///
+    /// Parameters
+    /// ----------
+    /// other : OesAccumulator
+    ///     Unchanged.
+    ///
+    /// Returns
+    /// -------
+    /// OesAccumulator
+    ///     This accumulator.
     fn merge<'py>(slf: &Bound<'py, Self>, other: &Bound<'py, Self>) -> PyResult<Bound<'py, Self>> {
         let other = other.borrow().inner;
         slf.borrow_mut().inner.merge(&other).map_err(to_py_err)?;
@@ -445,6 +657,11 @@ impl OesAccumulator {
     }
 
     /// A copy.
+    ///
+    /// Returns
+    /// -------
+    /// OesAccumulator
+    ///     An independent accumulator with the same scores.
     fn copy(&self) -> Self {
         self.clone()
     }
@@ -455,8 +672,19 @@ impl OesAccumulator {
         self.inner.count()
     }
 
-    /// The figures, as a report's `oes`: `{"satisfaction": {"n", "mean", "sd", "ci"}, "recommendation": ..., "ease":
-    /// ..., "loyalty": ...}` (means on 0-10; `sd` and `ci` are None below two scores).
+    /// The figures, as a report's `oes`.
+    ///
+    /// Parameters
+    /// ----------
+    /// confidence : float, default 0.95
+    ///     Confidence level of the intervals, in (0, 1).
+    ///
+    /// Returns
+    /// -------
+    /// dict
+    ///     `{"satisfaction": {"n", "mean", "sd", "ci"}, "recommendation": ..., "ease": ..., "loyalty": ...}`:
+    ///     weighted means, standard deviations and Student t intervals on 0-10 (`sd` and `ci` are None below two
+    ///     scores).
     #[pyo3(signature = (confidence=0.95))]
     fn result<'py>(&self, py: Python<'py>, confidence: f64) -> PyResult<Bound<'py, PyAny>> {
         let confidence = oes_core::Confidence::new(confidence).map_err(to_py_err)?;
@@ -464,11 +692,31 @@ impl OesAccumulator {
     }
 
     /// The exact state as JSON.
+    ///
+    /// Returns
+    /// -------
+    /// str
+    ///     JSON that `from_json` reads back into an equal accumulator.
     fn to_json(&self) -> PyResult<String> {
         crate::json::state(&self.inner)
     }
 
     /// An accumulator from `to_json()`.
+    ///
+    /// Parameters
+    /// ----------
+    /// text : str
+    ///     The JSON `to_json()` wrote.
+    ///
+    /// Returns
+    /// -------
+    /// OesAccumulator
+    ///     Equal to the accumulator that wrote `text`.
+    ///
+    /// Raises
+    /// ------
+    /// ParameterError
+    ///     `text` is not the state of an OES accumulator.
     #[staticmethod]
     pub(crate) fn from_json(text: &str) -> PyResult<Self> {
         Ok(OesAccumulator { inner: crate::json::from_state("OesAccumulator", text)? })

@@ -10,22 +10,83 @@ use crate::json;
 use crate::metrics::{result_class, Field};
 
 result_class! {
-    /// Figures of one duration, in hours (`SupportResult.ttr` and `.first_reply`). `exact` is false once the sketch
-    /// switched from exact values to 0.5 %-accurate buckets (over 10,000 distinct durations).
+    /// Figures of one duration (`SupportResult.ttr`, time to resolution, and `.first_reply`), in hours.
+    /// Definitions: `docs/metrics.md`, "Support metrics".
+    ///
+    /// `exact` is false once the sketch switched from exact values to 0.5 %-accurate buckets (over 10,000 distinct
+    /// durations). Figures are `None` without tickets.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import oes
+    /// >>> acc = oes.SupportAccumulator()
+    /// >>> acc.add({"opened_at": "2025-03-01T09:00:00Z", "resolved_at": "2025-03-01T13:00:00Z"})
+    /// >>> acc.add({"opened_at": "2025-03-02T10:00:00Z", "resolved_at": "2025-03-03T10:00:00Z"})
+    /// >>> ttr = acc.result().ttr
+    /// >>> ttr.n, ttr.mean_hours, ttr.median_hours, ttr.exact
+    /// (2, 14.0, 14.0, True)
     DurationStats(CoreDurationStats) {
-        n: u64, mean_hours: Option<f64>, median_hours: Option<f64>, median_ci: Option<(f64, f64)>,
-        p90_hours: Option<f64>, p90_ci: Option<(f64, f64)>, exact: bool,
+        /// Number of tickets with this duration (resolved ones for `ttr`, replied ones for `first_reply`).
+        n: u64,
+        /// Mean duration, in hours (exact).
+        mean_hours: Option<f64>,
+        /// Median duration, in hours.
+        median_hours: Option<f64>,
+        /// Distribution-free order-statistic interval of the median, `(low, high)` in hours.
+        median_ci: Option<(f64, f64)>,
+        /// 90th percentile of the durations, in hours.
+        p90_hours: Option<f64>,
+        /// Order-statistic interval of the 90th percentile, `(low, high)` in hours.
+        p90_ci: Option<(f64, f64)>,
+        /// Whether the quantiles are exact (false once the durations are kept in 0.5 %-accurate buckets).
+        exact: bool,
     }
 }
 
 result_class! {
-    /// Support figures (see `SupportAccumulator.result`); shares and their Wilson intervals are in percent.
+    /// Support figures, from `SupportAccumulator.result` (and, as dicts, the `support` of a report's periods).
+    /// Definitions: `docs/metrics.md`, "Support metrics".
+    ///
+    /// Shares and their Wilson intervals are percent (0-100), durations hours, counts tickets. Support figures are
+    /// unweighted.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import oes
+    /// >>> acc = oes.SupportAccumulator(target_seconds=8 * 3600)
+    /// >>> acc.add({"opened_at": "2025-03-01T09:00:00Z", "resolved_at": "2025-03-01T13:00:00Z", "contacts": 2})
+    /// >>> acc.add({"opened_at": "2025-03-02T10:00:00Z", "resolved_at": "2025-03-03T10:00:00Z"})
+    /// >>> r = acc.result()
+    /// >>> r.tickets, r.resolved, r.target_hours, r.percent_within_target, r.contacts_per_resolution
+    /// (2, 2, 8.0, 50.0, 2.0)
     SupportResult(oes_core::metrics::support::SupportResult) {
-        tickets: u64, resolved: u64, percent_unresolved: Option<f64>, ttr: DurationStats, first_reply: DurationStats,
-        target_hours: f64, percent_within_target: Option<f64>, within_target_ci: Option<(f64, f64)>,
-        contacts_per_resolution: Option<f64>, reopen_rate: Option<f64>, reopen_ci: Option<(f64, f64)>,
+        /// Number of tickets (responses with a ticket).
+        tickets: u64,
+        /// Number of resolved tickets (with `resolved_at`).
+        resolved: u64,
+        /// Share of tickets not resolved, percent (0-100).
+        percent_unresolved: Option<f64>,
+        /// Time to resolution of the resolved tickets, in hours.
+        ttr: DurationStats,
+        /// Time to the first reply of the tickets with `first_reply_at`, in hours.
+        first_reply: DurationStats,
+        /// The resolution target, in hours.
+        target_hours: f64,
+        /// Share of all tickets resolved within the target, percent (0-100; unresolved ones count as not within).
+        percent_within_target: Option<f64>,
+        /// Wilson interval of `percent_within_target`, `(low, high)` in percent.
+        within_target_ci: Option<(f64, f64)>,
+        /// Mean number of contacts per resolved ticket (over resolved tickets that report `contacts`).
+        contacts_per_resolution: Option<f64>,
+        /// Share of tickets reopened at least once (over tickets that report `reopened`), percent (0-100).
+        reopen_rate: Option<f64>,
+        /// Wilson interval of `reopen_rate`, `(low, high)` in percent.
+        reopen_ci: Option<(f64, f64)>,
     }
 }
+
+impl crate::metrics::Repr for CoreDurationStats {}
+impl crate::metrics::Repr for oes_core::metrics::support::SupportResult {}
 
 impl Field<DurationStats> for CoreDurationStats {
     fn field(&self) -> DurationStats {
@@ -55,6 +116,26 @@ pub(crate) fn target_seconds_of(name: &'static str, seconds: i64) -> PyResult<u6
 
 /// Accumulates support tickets exactly (quantiles exact up to 10,000 distinct durations, then 0.5 % accurate);
 /// mergeable and picklable.
+///
+/// Parameters
+/// ----------
+/// target_seconds : int, default 86400
+///     The resolution target, in seconds (24 hours by default).
+///
+/// Examples
+/// --------
+/// >>> import oes
+/// >>> acc = oes.SupportAccumulator()
+/// >>> acc.add_many([
+/// ...     {"opened_at": "2025-03-01T09:00:00Z", "first_reply_at": "2025-03-01T09:30:00Z",
+/// ...      "resolved_at": "2025-03-01T13:00:00Z"},
+/// ...     {"opened_at": "2025-03-03T08:00:00Z"},
+/// ... ])
+/// >>> acc
+/// SupportAccumulator(target_seconds=86400, tickets=2)
+/// >>> r = acc.result()
+/// >>> r.percent_unresolved, r.first_reply.median_hours
+/// (50.0, 0.5)
 #[pyclass(module = "oes._oes", eq)]
 #[derive(Debug, Clone, PartialEq)]
 pub struct SupportAccumulator {
@@ -63,22 +144,42 @@ pub struct SupportAccumulator {
 
 #[pymethods]
 impl SupportAccumulator {
-    /// An empty accumulator; `target_seconds` is the resolution target (default 86400, 24 hours).
+    /// An empty accumulator; `target_seconds` is the resolution target in seconds (default 86400, 24 hours).
     #[new]
     #[pyo3(signature = (target_seconds=86400))] // oes_core::metrics::support::DEFAULT_TARGET_SECONDS
     fn new(target_seconds: i64) -> PyResult<Self> {
         Ok(SupportAccumulator { inner: CoreSupport::new(target_seconds_of("target_seconds", target_seconds)?) })
     }
 
-    /// Adds a ticket: a dict `{"opened_at", "first_reply_at"?, "resolved_at"?, "contacts"?, "reopened"?,
-    /// "channel"?}` with times as RFC 3339 text or datetimes (naive ones are taken as UTC). Raises `ParameterError`
-    /// when a time precedes `opened_at` or a count is not a non-negative integer.
+    /// Adds a ticket.
+    ///
+    /// Parameters
+    /// ----------
+    /// ticket : dict
+    ///     `{"opened_at", "first_reply_at"?, "resolved_at"?, "contacts"?, "reopened"?, "channel"?}` with times as
+    ///     RFC 3339 text or datetimes (naive ones are taken as UTC); `contacts` and `reopened` are non-negative
+    ///     integers (`reopened=True` reads as 1).
+    ///
+    /// Raises
+    /// ------
+    /// ParameterError
+    ///     A time precedes `opened_at` or a count is not a non-negative integer; nothing is added.
     fn add(&mut self, ticket: &Bound<'_, PyAny>) -> PyResult<()> {
         self.inner.add(&ticket_of(ticket)?);
         Ok(())
     }
 
-    /// Adds many tickets (an iterable of dicts, e.g. `df.to_dict("records")`): either all or, on an error, none.
+    /// Adds many tickets: either all or, on an error, none.
+    ///
+    /// Parameters
+    /// ----------
+    /// tickets : iterable of dict
+    ///     Tickets as `add` takes them (for a DataFrame, `df.to_dict("records")`).
+    ///
+    /// Raises
+    /// ------
+    /// ParameterError
+    ///     A ticket is invalid (as in `add`); nothing is added.
     fn add_many(&mut self, tickets: &Bound<'_, PyAny>) -> PyResult<()> {
         let mut read = Vec::new();
         for ticket in tickets.try_iter()? {
@@ -88,18 +189,33 @@ impl SupportAccumulator {
         Ok(())
     }
 
-    /// Adds another accumulator with the same target (`IncompatibleError` otherwise); exact, in any order.
+    /// Adds the tickets of another accumulator; exact, in any order.
+    ///
+    /// Parameters
+    /// ----------
+    /// other : SupportAccumulator
+    ///     An accumulator with the same target; it is unchanged.
+    ///
+    /// Raises
+    /// ------
+    /// IncompatibleError
+    ///     The targets differ.
     fn merge(slf: &Bound<'_, Self>, other: &Bound<'_, Self>) -> PyResult<()> {
         let other = other.borrow().inner.clone();
         slf.borrow_mut().inner.merge(&other).map_err(to_py_err)
     }
 
     /// A copy.
+    ///
+    /// Returns
+    /// -------
+    /// SupportAccumulator
+    ///     An independent accumulator with the same tickets.
     fn copy(&self) -> Self {
         self.clone()
     }
 
-    /// Number of tickets.
+    /// Number of tickets added.
     #[getter]
     fn tickets(&self) -> u64 {
         self.inner.tickets()
@@ -111,7 +227,17 @@ impl SupportAccumulator {
         self.inner.target_seconds()
     }
 
-    /// The figures.
+    /// The support figures of the tickets added so far.
+    ///
+    /// Parameters
+    /// ----------
+    /// confidence : float, default 0.95
+    ///     Confidence level of the intervals, in (0, 1).
+    ///
+    /// Returns
+    /// -------
+    /// SupportResult
+    ///     Durations in hours, shares in percent.
     #[pyo3(signature = (confidence=0.95))]
     fn result(&self, confidence: f64) -> PyResult<SupportResult> {
         let confidence = Confidence::new(confidence).map_err(to_py_err)?;
@@ -119,11 +245,31 @@ impl SupportAccumulator {
     }
 
     /// The exact state as JSON (the serde form of the Rust accumulator).
+    ///
+    /// Returns
+    /// -------
+    /// str
+    ///     JSON that `from_json` reads back into an equal accumulator.
     fn to_json(&self) -> PyResult<String> {
         json::state(&self.inner)
     }
 
     /// An accumulator from `to_json()`.
+    ///
+    /// Parameters
+    /// ----------
+    /// text : str
+    ///     The JSON `to_json()` wrote.
+    ///
+    /// Returns
+    /// -------
+    /// SupportAccumulator
+    ///     Equal to the accumulator that wrote `text`.
+    ///
+    /// Raises
+    /// ------
+    /// ParameterError
+    ///     `text` is not the state of a support accumulator.
     #[staticmethod]
     pub(crate) fn from_json(text: &str) -> PyResult<Self> {
         Ok(SupportAccumulator { inner: json::from_state("SupportAccumulator", text)? })

@@ -21,7 +21,21 @@ fn mode(lenient: bool) -> ReadMode {
 }
 
 /// A survey definition: its id and questions (JSON `{"id", "questions": [{"id", "kind", "text", "scale"?,
-/// "options"?, "perspective"?}]}`).
+/// "options"?, "perspective"?}]}`), checked when read. Immutable, comparable and picklable.
+///
+/// The question kinds are `nps`, `csat`, `ces`, `ces_effort`, `rating`, `yes_no`, `single_choice`, `multi_choice`
+/// and `text`; their figures are defined in `docs/metrics.md`.
+///
+/// Examples
+/// --------
+/// >>> import oes
+/// >>> survey = oes.Survey.from_json({"id": "pulse", "questions": [
+/// ...     {"id": "nps", "kind": "nps", "text": "How likely are you to recommend us?"},
+/// ...     {"id": "csat", "kind": "csat", "text": "How satisfied are you?", "scale": {"min": 1, "max": 5}}]})
+/// >>> survey
+/// Survey(id="pulse", questions=["nps", "csat"])
+/// >>> survey.questions[1]["scale"]
+/// {'min': 1, 'max': 5}
 #[pyclass(module = "oes._oes", frozen, eq)]
 #[derive(Debug, Clone, PartialEq)]
 pub struct Survey {
@@ -37,7 +51,28 @@ impl Survey {
 
 #[pymethods]
 impl Survey {
-    /// Parses a survey from its JSON definition: text, or the definition as a dict.
+    /// Reads a survey from its JSON definition.
+    ///
+    /// Parameters
+    /// ----------
+    /// definition : str or dict
+    ///     The JSON text, or the definition as a dict.
+    ///
+    /// Returns
+    /// -------
+    /// Survey
+    ///     The checked survey.
+    ///
+    /// Raises
+    /// ------
+    /// SurveyError
+    ///     The definition is invalid (`question` names the question at fault).
+    ///
+    /// Examples
+    /// --------
+    /// >>> import oes
+    /// >>> oes.Survey.from_json('{"id": "s", "questions": [{"id": "q", "kind": "nps"}]}').question_ids
+    /// ['q']
     #[staticmethod]
     #[pyo3(name = "from_json")]
     fn from_json_py(py: Python<'_>, definition: &Bound<'_, PyAny>) -> PyResult<Survey> {
@@ -55,6 +90,23 @@ impl Survey {
     }
 
     /// Reads a survey from a JSON file.
+    ///
+    /// Parameters
+    /// ----------
+    /// path : str or os.PathLike
+    ///     The file.
+    ///
+    /// Returns
+    /// -------
+    /// Survey
+    ///     The checked survey.
+    ///
+    /// Raises
+    /// ------
+    /// ReadError
+    ///     The file cannot be read.
+    /// SurveyError
+    ///     The definition is invalid.
     #[staticmethod]
     fn from_file(path: PathBuf) -> PyResult<Survey> {
         Ok(Survey { inner: Arc::new(read_survey(path).map_err(to_py_err)?) })
@@ -89,11 +141,21 @@ impl Survey {
     }
 
     /// The survey as JSON.
+    ///
+    /// Returns
+    /// -------
+    /// str
+    ///     The definition, with default scales and perspectives filled in; `from_json` reads it back.
     fn to_json(&self) -> String {
         self.inner.to_json()
     }
 
     /// The survey as a dict.
+    ///
+    /// Returns
+    /// -------
+    /// dict
+    ///     The definition (`{"id", "questions": [...]}`), with default scales and perspectives filled in.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         json::to_py(py, &*self.inner)
     }
@@ -107,7 +169,16 @@ impl Survey {
     }
 }
 
-/// One response, checked against its survey.
+/// One response, checked against its survey; what `Response.from_json` reads (`Responses` iterate as dicts).
+///
+/// Examples
+/// --------
+/// >>> import oes
+/// >>> survey = oes.Survey.from_json({"id": "s", "questions": [{"id": "nps", "kind": "nps"}]})
+/// >>> r = oes.Response.from_json(survey, '{"id": "r1", "submitted_at": "2025-03-01T09:00:00+01:00", '
+/// ...                            '"segments": {"store": "Berlin"}, "weight": 2, "answers": {"nps": 9}}')
+/// >>> r.id, r.submitted_at, r.segments, r.weight
+/// ('r1', '2025-03-01T09:00:00+01:00', {'store': 'Berlin'}, 2.0)
 #[pyclass(module = "oes._oes", frozen)]
 #[derive(Debug, Clone)]
 pub struct Response {
@@ -117,7 +188,24 @@ pub struct Response {
 
 #[pymethods]
 impl Response {
-    /// Parses one JSON response (a line of a JSONL file) and checks it against `survey`.
+    /// Reads one JSON response (a line of a JSONL file) and checks it against `survey`.
+    ///
+    /// Parameters
+    /// ----------
+    /// survey : Survey
+    ///     The survey it answers.
+    /// text : str
+    ///     `{"id", "submitted_at", "segments"?, "weight"?, "ticket"?, "answers"}` as JSON.
+    ///
+    /// Returns
+    /// -------
+    /// Response
+    ///     The checked response.
+    ///
+    /// Raises
+    /// ------
+    /// ResponseError
+    ///     The response is invalid (`response` and `question` say where).
     #[staticmethod]
     pub(crate) fn from_json(survey: &Survey, text: &str) -> PyResult<Response> {
         let inner = oes_core::Response::from_json(&survey.inner, text).map_err(to_py_err)?;
@@ -130,25 +218,30 @@ impl Response {
         self.inner.id()
     }
 
-    /// When it was submitted (RFC 3339, with its original offset).
+    /// When it was submitted, as RFC 3339 text with its original offset.
     #[getter]
     fn submitted_at(&self) -> String {
         self.inner.submitted_at().to_string()
     }
 
-    /// Segment values by name.
+    /// Segment values by segment name.
     #[getter]
     fn segments(&self) -> std::collections::BTreeMap<String, String> {
         self.inner.segments().clone()
     }
 
-    /// The weight as given (`None` when the response has none, i.e. 1).
+    /// The respondent's weight as given (`None` when the response has none, which counts as 1).
     #[getter]
     fn weight(&self) -> Option<f64> {
         self.inner.weight().map(|w| w.get())
     }
 
     /// The response as a dict in the input format.
+    ///
+    /// Returns
+    /// -------
+    /// dict
+    ///     `{"id", "submitted_at", "segments"?, "weight"?, "ticket"?, "answers"}`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         json::to_py(py, &self.inner.to_value(&self.survey))
     }
@@ -159,6 +252,18 @@ impl Response {
 }
 
 /// Responses read for one survey, with the errors of those skipped in lenient mode.
+///
+/// `len()` counts them, `responses[i]` is one as a dict, `responses[i:j]` a slice as `Responses`, and iterating gives
+/// dicts in the input format.
+///
+/// Examples
+/// --------
+/// >>> import oes
+/// >>> survey = oes.Survey.from_json({"id": "s", "questions": [{"id": "nps", "kind": "nps"}]})
+/// >>> text = '{"id": "r1", "submitted_at": "2025-03-01T09:00:00Z", "answers": {"nps": 9}}\n{"id": "r2"}\n'
+/// >>> responses = oes.Responses.from_jsonl(survey, text, lenient=True)
+/// >>> len(responses), responses[0]["answers"], len(responses.rejected)
+/// (1, {'nps': 9}, 1)
 #[pyclass(module = "oes._oes", frozen)]
 #[derive(Debug, Clone)]
 pub struct Responses {
@@ -174,7 +279,28 @@ impl Responses {
 
 #[pymethods]
 impl Responses {
-    /// Reads JSONL text (one JSON response per line). `limits` raises or lowers `line_bytes` and `text_bytes`.
+    /// Reads JSONL text: one JSON response per line.
+    ///
+    /// Parameters
+    /// ----------
+    /// survey : Survey
+    ///     The survey the responses answer.
+    /// text : str
+    ///     The JSONL text.
+    /// lenient : bool, default False
+    ///     Skip invalid responses and list them in `rejected` instead of raising.
+    /// limits : dict of str to int, optional
+    ///     Raises or lowers `line_bytes` and `text_bytes`.
+    ///
+    /// Returns
+    /// -------
+    /// Responses
+    ///     The responses read.
+    ///
+    /// Raises
+    /// ------
+    /// ResponseError
+    ///     Without `lenient`: the first invalid response (`line` says where).
     #[staticmethod]
     #[pyo3(signature = (survey, text, lenient=false, limits=None))]
     fn from_jsonl(
@@ -189,8 +315,37 @@ impl Responses {
         Ok(Responses::new(survey, read.map_err(to_py_err)?))
     }
 
-    /// Reads CSV text (a header row, then one row per response; see `read_responses`). `limits` raises or lowers
-    /// `line_bytes` and `text_bytes`.
+    /// Reads CSV text: a header row (`id`, `submitted_at`, optional `weight`, `segment:NAME` columns, one column
+    /// per question id), then one row per response.
+    ///
+    /// Parameters
+    /// ----------
+    /// survey : Survey
+    ///     The survey the responses answer.
+    /// text : str
+    ///     The CSV text.
+    /// lenient : bool, default False
+    ///     Skip invalid responses and list them in `rejected` instead of raising.
+    /// limits : dict of str to int, optional
+    ///     Raises or lowers `line_bytes` and `text_bytes`.
+    ///
+    /// Returns
+    /// -------
+    /// Responses
+    ///     The responses read.
+    ///
+    /// Raises
+    /// ------
+    /// ResponseError
+    ///     Without `lenient`: the first invalid response (`line` says where).
+    ///
+    /// Examples
+    /// --------
+    /// >>> import oes
+    /// >>> survey = oes.Survey.from_json({"id": "s", "questions": [{"id": "nps", "kind": "nps"}]})
+    /// >>> responses = oes.Responses.from_csv(survey, "id,submitted_at,nps\nr1,2025-03-01T09:00:00Z,9\n")
+    /// >>> responses[0]["answers"]
+    /// {'nps': 9}
     #[staticmethod]
     #[pyo3(signature = (survey, text, lenient=false, limits=None))]
     fn from_csv(
@@ -205,10 +360,38 @@ impl Responses {
         Ok(Responses::new(survey, read.map_err(to_py_err)?))
     }
 
-    /// Reads records: dicts in the JSONL format (`{"id", "submitted_at", "segments"?, "weight"?, "answers"}`).
-    /// With `cells=True` the answers are read as the cells of a CSV file are (`"9"`, `"yes"` or 1, `"a; b"`; a
-    /// missing cell, None or blank, means the question was not shown), as `read_dataframe` reads a DataFrame's rows.
-    /// Errors name the 1-based position of the record as its line.
+    /// Reads records: dicts in the JSONL format. Errors name the 1-based position of the record as its line.
+    ///
+    /// Parameters
+    /// ----------
+    /// survey : Survey
+    ///     The survey the responses answer.
+    /// records : iterable of dict
+    ///     `{"id", "submitted_at", "segments"?, "weight"?, "ticket"?, "answers"}` each.
+    /// lenient : bool, default False
+    ///     Skip invalid responses and list them in `rejected` instead of raising.
+    /// cells : bool, default False
+    ///     Read the answers as the cells of a CSV file are (`"9"`, `"yes"` or 1, `"a; b"`; a missing cell, None
+    ///     or blank, means the question was not shown), as `read_dataframe` reads a DataFrame's rows.
+    ///
+    /// Returns
+    /// -------
+    /// Responses
+    ///     The responses read.
+    ///
+    /// Raises
+    /// ------
+    /// ResponseError
+    ///     Without `lenient`: the first invalid record.
+    ///
+    /// Examples
+    /// --------
+    /// >>> import oes
+    /// >>> survey = oes.Survey.from_json({"id": "s", "questions": [{"id": "nps", "kind": "nps"}]})
+    /// >>> responses = oes.Responses.from_dicts(survey, [
+    /// ...     {"id": "r1", "submitted_at": "2025-03-01T09:00:00Z", "answers": {"nps": "9"}}], cells=True)
+    /// >>> responses[0]["answers"]
+    /// {'nps': 9}
     #[staticmethod]
     #[pyo3(signature = (survey, records, lenient=false, cells=false))]
     fn from_dicts(
@@ -237,18 +420,28 @@ impl Responses {
         Survey { inner: self.survey.clone() }
     }
 
-    /// The error messages of the responses skipped in lenient mode, in input order.
+    /// The error messages of the responses skipped in lenient mode, in input order (empty in strict mode).
     #[getter]
     fn rejected(&self) -> Vec<String> {
         self.inner.rejected.iter().map(ToString::to_string).collect()
     }
 
-    /// The skipped responses as dicts `{"line", "response", "error"}`.
+    /// The responses skipped in lenient mode, as dicts.
+    ///
+    /// Returns
+    /// -------
+    /// list of dict
+    ///     `{"line", "response", "error"}` per skipped response (`line` 1-based; `response` its id when known).
     fn rejected_summary<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         json::to_py(py, &self.inner.rejected_summary())
     }
 
-    /// The responses as a list of dicts in the input format.
+    /// The responses as dicts in the input format.
+    ///
+    /// Returns
+    /// -------
+    /// list of dict
+    ///     One `{"id", "submitted_at", "segments"?, "weight"?, "ticket"?, "answers"}` per response, in order.
     fn to_list<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let values: Vec<serde_json::Value> = self.inner.responses.iter().map(|r| r.to_value(&self.survey)).collect();
         json::to_py(py, &values)
@@ -281,12 +474,22 @@ impl Responses {
         json::to_py(py, &self.inner.responses[i as usize].to_value(&self.survey))
     }
 
-    /// A pandas DataFrame, one row per response, in the shape `read_dataframe` reads (see `oes._frames`).
+    /// The responses as a pandas DataFrame.
+    ///
+    /// Returns
+    /// -------
+    /// pandas.DataFrame
+    ///     One row per response, in the shape `read_dataframe` reads (see `oes._frames`).
     fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
         slf.py().import("oes._frames")?.call_method1("responses_frame", (slf, "pandas"))
     }
 
-    /// A polars DataFrame, one row per response, in the shape `read_dataframe` reads (see `oes._frames`).
+    /// The responses as a polars DataFrame.
+    ///
+    /// Returns
+    /// -------
+    /// polars.DataFrame
+    ///     One row per response, in the shape `read_dataframe` reads (see `oes._frames`).
     fn to_polars<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
         slf.py().import("oes._frames")?.call_method1("responses_frame", (slf, "polars"))
     }
@@ -306,9 +509,41 @@ impl Responses {
     }
 }
 
-/// Reads responses from a file: CSV when the name ends in `.csv`, JSONL otherwise. With `lenient`, invalid
-/// responses are skipped and listed in `.rejected` instead of raising. `limits` raises or lowers `line_bytes` and
-/// `text_bytes` (a line or text over its limit is an invalid response).
+/// Reads responses from a file: CSV when the name ends in `.csv`, JSONL otherwise.
+///
+/// Parameters
+/// ----------
+/// survey : Survey
+///     The survey the responses answer.
+/// path : str or os.PathLike
+///     The file.
+/// lenient : bool, default False
+///     Skip invalid responses and list them in `.rejected` instead of raising.
+/// limits : dict of str to int, optional
+///     Raises or lowers `line_bytes` and `text_bytes` (a line or text over its limit is an invalid response).
+///
+/// Returns
+/// -------
+/// Responses
+///     The responses read.
+///
+/// Raises
+/// ------
+/// ReadError
+///     The file cannot be read.
+/// ResponseError
+///     Without `lenient`: the first invalid response (`line` says where).
+///
+/// Examples
+/// --------
+/// >>> import oes, os, tempfile
+/// >>> survey = oes.Survey.from_json({"id": "s", "questions": [{"id": "nps", "kind": "nps"}]})
+/// >>> path = os.path.join(tempfile.mkdtemp(), "responses.csv")
+/// >>> with open(path, "w") as f:
+/// ...     _ = f.write("id,submitted_at,nps\nr1,2025-03-01T09:00:00Z,10\nr2,2025-03-02T09:00:00Z,x\n")
+/// >>> responses = oes.read_responses(survey, path, lenient=True)
+/// >>> len(responses), len(responses.rejected)
+/// (1, 1)
 #[pyfunction]
 #[pyo3(signature = (survey, path, lenient=false, limits=None))]
 pub(crate) fn read_responses(

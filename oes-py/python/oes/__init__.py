@@ -3,7 +3,9 @@ weights, confidence intervals, significance tests, and reports by segment and ti
 and the Overall Experience Score model (``Scorer``, with ``pip install onnxruntime``).
 
 A thin layer over the Rust library ``oes-core`` (the extension module ``oes._oes``): every figure, check and error
-message comes from it. Definitions: ``docs/metrics.md`` in the repository.
+message comes from it. Definitions: ``docs/metrics.md`` in the repository; a walk-through, with what the OES
+model's reasons do and do not mean: ``docs/python-guide.md``. Every public function and class has a docstring with
+examples (``help(oes.report)``).
 
 >>> import oes
 >>> oes.nps([10, 9, 8, 6, 10]).score

@@ -175,6 +175,45 @@ def read_dataframe(
     yes/no for yes_no; the option text for single_choice; a list of options, or options joined with ``;``, for
     multi_choice; a string for text. A missing cell (None, NaN, NA, NaT, an empty string) means the question was not
     answered (treated as not shown, as in CSV files).
+
+    Parameters
+    ----------
+    survey : Survey
+        The survey the responses answer.
+    df : pandas.DataFrame or polars.DataFrame
+        One row per response.
+    id, submitted_at : str, default "id", "submitted_at"
+        The names of the id and timestamp columns.
+    weight : str, optional
+        The name of the weight column (default: ``weight`` if there is one).
+    segments : list of str, optional
+        The segment columns (default: every column that is not the id, time, weight or a question).
+    lenient : bool, default False
+        Skip invalid rows and list them in ``rejected`` instead of raising.
+
+    Returns
+    -------
+    Responses
+        The responses, as ``Responses.from_dicts(..., cells=True)`` reads the rows.
+
+    Raises
+    ------
+    ParameterError
+        A named column is missing.
+    ResponseError
+        Without ``lenient``: the first invalid row (its ``line`` is the 1-based row number).
+
+    Examples
+    --------
+    >>> import oes, pandas as pd
+    >>> survey = oes.Survey.from_json({"id": "s", "questions": [{"id": "nps", "kind": "nps"}]})
+    >>> df = pd.DataFrame({"id": ["r1", "r2"], "submitted_at": ["2025-03-01T09:00:00Z", "2025-03-02T09:00:00Z"],
+    ...                    "store": ["Berlin", "Warsaw"], "nps": [10, 6]})
+    >>> responses = oes.read_dataframe(survey, df)
+    >>> len(responses), responses[1]["segments"], responses[1]["answers"]
+    (2, {'store': 'Warsaw'}, {'nps': 6})
+    >>> oes.report(survey, df, min_group_size=1).to_dict()["groups"][0]["periods"][0]["questions"]["nps"]["nps"]["score"]
+    0.0
     """
     columns = _columns(df)
     if weight is None and "weight" in columns:

@@ -26,6 +26,15 @@ With ``figures="all"``, every other figure of each question's result follows, on
 
 ``scores_frame`` makes the table of ``Scorer.score_frame``: one row per response (its docstring lists the
 columns).
+
+>>> import oes
+>>> survey = oes.Survey.from_json({"id": "s", "questions": [{"id": "nps", "kind": "nps"}]})
+>>> responses = oes.Responses.from_dicts(survey, [
+...     {"id": "r1", "submitted_at": "2025-01-14T09:30:00Z", "answers": {"nps": 10}},
+...     {"id": "r2", "submitted_at": "2025-02-20T17:02:00Z", "answers": {"nps": 3}}])
+>>> table = oes.report(survey, responses, every="month", min_group_size=1).to_pandas()
+>>> table[["period", "question", "figure", "value", "n"]].values.tolist()
+[['2025-01', 'nps', 'score', 100.0, 1], ['2025-02', 'nps', 'score', -100.0, 1]]
 """
 
 from __future__ import annotations

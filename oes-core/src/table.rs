@@ -1,8 +1,9 @@
-//! The readable table of `oes report`.
+//! The readable table of a [`Report`]: what `oes report --format table` prints, and what `str(report)` gives in
+//! Python.
 
 use std::fmt::Write;
 
-use oes_core::{Comparison, Report, Survey};
+use crate::{Comparison, Report};
 
 fn signed(x: f64) -> String {
     if x > 0.0 {
@@ -44,8 +45,12 @@ pub fn safe(text: &str) -> String {
     out
 }
 
-/// Renders the report as aligned text tables, one per group.
-pub fn render(report: &Report, survey: &Survey) -> String {
+/// Renders the report as aligned text tables, one per group: a heading line (survey, responses, grouping, confidence,
+/// the withholding size), then per group its label and one row per question and period (`n`, the headline figure, its
+/// interval, the change against the previous period and against the rest, `*` when significant). Withheld periods
+/// read `(withheld)`; support and OES figures get a row of their own. Every text from the input is made safe with
+/// [`safe`].
+pub fn render(report: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -97,7 +102,7 @@ pub fn render(report: &Report, survey: &Survey) -> String {
                     }
                     if let Some(o) = &p.oes {
                         let m =
-                            |r: &oes_core::oes::aggregate::MeanResult| r.mean.map_or("-".into(), |v| format!("{v:.1}"));
+                            |r: &crate::oes::aggregate::MeanResult| r.mean.map_or("-".into(), |v| format!("{v:.1}"));
                         rows.push([
                             if p.support.is_none() { p.period.clone() } else { String::new() },
                             o.satisfaction.n.to_string(),
@@ -116,8 +121,7 @@ pub fn render(report: &Report, survey: &Survey) -> String {
                         ]);
                     }
                     for (i, q) in qs.0.iter().enumerate() {
-                        let oes_core::kind::Summary { label: metric, value, interval: ci, n } = q.metric.summary();
-                        let question = survey.question(&q.id).map_or(q.id.clone(), |x| x.id.clone());
+                        let crate::kind::Summary { label: metric, value, interval: ci, n } = q.metric.summary();
                         rows.push([
                             if i == 0 && p.support.is_none() && p.oes.is_none() {
                                 p.period.clone()
@@ -125,7 +129,7 @@ pub fn render(report: &Report, survey: &Survey) -> String {
                                 String::new()
                             },
                             n.to_string(),
-                            question,
+                            q.id.clone(),
                             metric,
                             value,
                             ci,
