@@ -491,10 +491,24 @@ macro_rules! accumulator_class {
                 acc_add(&mut self.inner, None, weight)
             }
 
-            /// Adds another accumulator of the same kind (exact: any order and grouping gives the same result).
-            fn merge(slf: &Bound<'_, Self>, other: &Bound<'_, Self>) -> PyResult<()> {
+            /// Adds another accumulator of the same kind in place (exact: any order and grouping gives the same
+            /// result) and returns this accumulator, so that merges chain: `a.merge(b).merge(c)`.
+            fn merge<'py>(slf: &Bound<'py, Self>, other: &Bound<'py, Self>) -> PyResult<Bound<'py, Self>> {
                 let other = other.borrow().inner.clone();
-                acc_merge(&mut slf.borrow_mut().inner, &other)
+                acc_merge(&mut slf.borrow_mut().inner, &other)?;
+                Ok(slf.clone())
+            }
+
+            /// `a + b`: a new accumulator holding both (`a` and `b` are unchanged).
+            fn __add__(&self, other: PyRef<'_, Self>) -> PyResult<Self> {
+                let mut inner = self.inner.clone();
+                acc_merge(&mut inner, &other.inner)?;
+                Ok($name { inner })
+            }
+
+            /// `0 + a`: a copy, so that `sum(parts)` adds a list of accumulators.
+            fn __radd__(&self, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+                $crate::json::radd_zero(other, || self.copy())
             }
 
             /// A copy.

@@ -84,9 +84,9 @@ pub(crate) fn responses_of<'py>(
 }
 
 /// A report: per group (overall first) and per period, every metric of every question, with comparisons against
-/// the previous period and against the rest.
-#[pyclass(module = "oes._oes", frozen)]
-#[derive(Debug, Clone)]
+/// the previous period and against the rest. Equal reports compare equal; a report pickles (as its JSON).
+#[pyclass(module = "oes._oes", frozen, eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub(crate) inner: oes_core::Report,
 }
@@ -179,6 +179,16 @@ impl Report {
     #[getter]
     fn min_group_size(&self) -> u64 {
         self.inner.min_group_size
+    }
+
+    /// A report from `to_json()` (either form), equal to the report that wrote it.
+    #[staticmethod]
+    pub(crate) fn from_json(text: &str) -> PyResult<Self> {
+        Ok(Report { inner: json::from_state("Report", text)? })
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (&'static str, String))> {
+        json::reduce(py, "Report", self.inner.to_json())
     }
 
     fn __repr__(&self) -> String {
@@ -285,11 +295,25 @@ impl ReportAccumulator {
         py.detach(|| inner.add_all(list)).map_err(to_py_err)
     }
 
-    /// Adds another accumulator made for the same survey, `by`, `every` and `resolution_target_seconds`
-    /// (`IncompatibleError` otherwise).
-    fn merge(slf: &Bound<'_, Self>, other: &Bound<'_, Self>) -> PyResult<()> {
+    /// Adds another accumulator made for the same survey, `by`, `every` and `resolution_target_seconds` in place
+    /// (`IncompatibleError` otherwise, or when both counted a response id) and returns this accumulator, so that
+    /// merges chain.
+    fn merge<'py>(slf: &Bound<'py, Self>, other: &Bound<'py, Self>) -> PyResult<Bound<'py, Self>> {
         let other = other.borrow().inner.clone();
-        slf.borrow_mut().inner.merge(&other).map_err(to_py_err)
+        slf.borrow_mut().inner.merge(&other).map_err(to_py_err)?;
+        Ok(slf.clone())
+    }
+
+    /// `a + b`: a new accumulator holding both (`a` and `b` are unchanged).
+    fn __add__(&self, py: Python<'_>, other: PyRef<'_, Self>) -> PyResult<Self> {
+        let (mut inner, other) = (self.inner.clone(), &other.inner);
+        py.detach(|| inner.merge(other)).map_err(to_py_err)?;
+        Ok(ReportAccumulator { inner })
+    }
+
+    /// `0 + a`: a copy, so that `sum(parts)` adds a list of accumulators.
+    fn __radd__(&self, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        json::radd_zero(other, || self.clone())
     }
 
     /// The report (`limits`: as `report`'s).

@@ -88,10 +88,24 @@ impl SupportAccumulator {
         Ok(())
     }
 
-    /// Adds another accumulator with the same target (`IncompatibleError` otherwise); exact, in any order.
-    fn merge(slf: &Bound<'_, Self>, other: &Bound<'_, Self>) -> PyResult<()> {
+    /// Adds another accumulator with the same target in place (`IncompatibleError` otherwise; exact, in any order)
+    /// and returns this accumulator, so that merges chain.
+    fn merge<'py>(slf: &Bound<'py, Self>, other: &Bound<'py, Self>) -> PyResult<Bound<'py, Self>> {
         let other = other.borrow().inner.clone();
-        slf.borrow_mut().inner.merge(&other).map_err(to_py_err)
+        slf.borrow_mut().inner.merge(&other).map_err(to_py_err)?;
+        Ok(slf.clone())
+    }
+
+    /// `a + b`: a new accumulator holding both (`a` and `b` are unchanged).
+    fn __add__(&self, other: PyRef<'_, Self>) -> PyResult<Self> {
+        let mut inner = self.inner.clone();
+        inner.merge(&other.inner).map_err(to_py_err)?;
+        Ok(SupportAccumulator { inner })
+    }
+
+    /// `0 + a`: a copy, so that `sum(parts)` adds a list of accumulators.
+    fn __radd__(&self, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        json::radd_zero(other, || self.clone())
     }
 
     /// A copy.
