@@ -25,11 +25,12 @@ True
 
 from __future__ import annotations
 
+import importlib
 from typing import Any, List, Mapping, Optional, Sequence, Union
 
 try:
-    import dask
-    import dask.dataframe  # noqa: F401  (the DataFrame API this module reads)
+    dask: Any = importlib.import_module("dask")
+    importlib.import_module("dask.dataframe")  # the DataFrame API this module reads
 except ImportError as error:  # pragma: no cover - exercised in a subprocess by the tests
     raise ImportError(
         f'oes.dask needs Dask ({error}); install it with: pip install "oes[dask]"'

@@ -30,12 +30,12 @@ True
 
 from __future__ import annotations
 
+import importlib
 from typing import Any, Callable, Iterator, Mapping, Optional, Sequence, Union
 
 try:
-    import pyspark  # noqa: F401
-    from pyspark.sql import functions as F
-    from pyspark.sql import types as T
+    F: Any = importlib.import_module("pyspark.sql.functions")
+    T: Any = importlib.import_module("pyspark.sql.types")
 except ImportError as error:  # pragma: no cover - exercised in a subprocess by the tests
     raise ImportError(
         f'oes.spark needs PySpark ({error}); install it with: pip install "oes[spark]"'
@@ -93,8 +93,7 @@ def _aggregate(df: Any, part: Callable[[Iterator[Any]], Any], empty: Any, depth:
     _check_depth(depth)
 
     def states(frames: Iterator[Any]) -> Iterator[Any]:
-        import pandas as pd
-
+        pd: Any = importlib.import_module("pandas")
         yield pd.DataFrame({"state": [part(frames).to_json()]})
 
     kind = type(empty)
