@@ -453,7 +453,8 @@ def yes_no(
 
     Examples
     --------
-    >>> oes.spark.yes_no(df, "answered_yes") == oes.yes_no(frame["answered_yes"])
+    >>> flags = spark.createDataFrame(pd.DataFrame({"ok": [True, True, False, None]}))
+    >>> oes.spark.yes_no(flags, "ok") == oes.yes_no([True, True, False, None])
     True
     """
     acc = _metric("yes_no", df, column, weights, depth)
