@@ -289,10 +289,29 @@ impl ReportAccumulator {
     }
 
     /// Adds responses (a `Responses` read with the same survey), all or nothing: responses of another survey, or a
-    /// response id already counted, add none of them (`IncompatibleError`).
-    fn add(&mut self, py: Python<'_>, responses: &Responses) -> PyResult<()> {
-        let (list, inner) = (&responses.inner.responses, &mut self.inner);
-        py.detach(|| inner.add_all(list)).map_err(to_py_err)
+    /// response id already counted, add none of them (`IncompatibleError`). With a `scorer`, every response is
+    /// scored and counted with its Overall Experience Score, so that the report carries the OES means (as
+    /// `report(..., scorer=)`); `progress` is `Scorer.score_batch`'s.
+    #[pyo3(signature = (responses, scorer=None, progress=None))]
+    fn add(
+        &mut self,
+        py: Python<'_>,
+        responses: &Responses,
+        scorer: Option<&Bound<'_, crate::scorer::Scorer>>,
+        progress: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<()> {
+        let list = &responses.inner.responses;
+        let Some(scorer) = scorer else {
+            let inner = &mut self.inner;
+            return py.detach(|| inner.add_all(list)).map_err(to_py_err);
+        };
+        let progress = crate::scorer::Progress::of(progress)?;
+        let scores = crate::scorer::score_in_chunks(py, &scorer.get().inner, &responses.survey, list, &progress)?;
+        // Into a copy, kept only when every response was added: all or nothing, as without scores.
+        let mut next = self.inner.clone();
+        py.detach(|| list.iter().zip(&scores).try_for_each(|(r, s)| next.add_scored(r, Some(s)))).map_err(to_py_err)?;
+        self.inner = next;
+        Ok(())
     }
 
     /// Adds another accumulator made for the same survey, `by`, `every` and `resolution_target_seconds` in place

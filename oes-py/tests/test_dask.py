@@ -94,6 +94,18 @@ def test_accumulate_returns_an_accumulator_that_merges(csv_ddf: Any, csv_frame: 
     assert pickle.loads(pickle.dumps(parts[0])) == parts[0]
 
 
+def test_report_with_the_oes_scored_on_the_workers(csv_frame: pd.DataFrame, client: Any) -> None:
+    pytest.importorskip("onnxruntime")
+    scorer = oes.Scorer(threads=1)
+    rows = csv_frame.iloc[:90]
+    got = oes.dask.report(dd.from_pandas(rows, npartitions=3), SURVEY, by="store", every="month", scorer=scorer)
+    one_pass = oes.report(SURVEY, rows, by="store", every="month", scorer=scorer)
+    assert got.to_dict()["groups"][0]["periods"][0]["oes"]["loyalty"]["n"] > 0
+    assert got == one_pass
+    with pytest.raises(TypeError, match="oes.Scorer"):
+        oes.dask.report(dd.from_pandas(rows, npartitions=1), SURVEY, scorer="models")
+
+
 def test_a_response_in_two_partitions_is_refused(client: Any, csv_frame: pd.DataFrame) -> None:
     rows = pd.concat([csv_frame.iloc[:50], csv_frame.iloc[40:60]], ignore_index=True)
     doubled = dd.from_pandas(rows, chunksize=50, sort=False)  # rows 40-49 in both partitions

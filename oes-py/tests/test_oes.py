@@ -399,3 +399,18 @@ def test_a_report_with_the_oes_pickles(scorer: oes.Scorer, survey: oes.Survey) -
     assert "oes" in report.to_dict()["groups"][0]["periods"][0]
     copy = pickle.loads(pickle.dumps(report))
     assert copy == report and copy.to_json() == report.to_json()
+
+
+def test_a_report_accumulator_counts_scored_responses_all_or_nothing(scorer: oes.Scorer, survey: oes.Survey) -> None:
+    responses = oes.Responses.from_jsonl(survey, "\n".join(example_lines(40)))
+    acc = oes.ReportAccumulator(survey, by="store", every="month")
+    acc.add(responses[:25], scorer=scorer)
+    rest = oes.ReportAccumulator(survey, by="store", every="month")
+    rest.add(responses[25:], scorer=scorer, progress=lambda done, total: None)
+    one_pass = oes.report(survey, responses, by="store", every="month", min_group_size=1, scorer=scorer)
+    assert (acc + rest).finish(min_group_size=1) == one_pass
+
+    before = acc.copy()
+    with pytest.raises(oes.IncompatibleError):
+        acc.add(responses[20:30], scorer=scorer)  # responses 20-24 are counted already
+    assert acc == before

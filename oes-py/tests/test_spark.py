@@ -105,6 +105,15 @@ def test_accumulate_returns_an_accumulator_that_merges(csv_df: Any, csv_frame: p
     assert sum(parts).finish() == oes.report(SURVEY, csv_frame, by="region", every="month")
 
 
+def test_report_with_the_oes_scored_on_the_executors(spark: Any, csv_frame: pd.DataFrame) -> None:
+    pytest.importorskip("onnxruntime")
+    scorer = oes.Scorer(threads=1)
+    rows = csv_frame.iloc[:60]
+    got = oes.spark.report(spark.createDataFrame(rows).repartition(2), SURVEY, every="month", scorer=scorer)
+    assert got.to_dict()["groups"][0]["periods"][0]["oes"]["ease"]["n"] > 0
+    assert got == oes.report(SURVEY, rows, every="month", scorer=scorer)
+
+
 def test_a_response_in_two_partitions_is_refused(spark: Any, csv_frame: pd.DataFrame) -> None:
     df = spark.createDataFrame(csv_frame.iloc[:50]).union(spark.createDataFrame(csv_frame.iloc[40:60]))
     with pytest.raises(Exception, match="IncompatibleError|cannot merge|used twice"):

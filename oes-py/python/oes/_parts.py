@@ -3,6 +3,7 @@ a DataFrame, grouping a report and finishing it. Nothing here imports Dask or Sp
 
 from __future__ import annotations
 
+import pickle
 from functools import reduce
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, TypeVar, Union
 
@@ -15,6 +16,7 @@ from ._oes import (
     ParameterError,
     RatingAccumulator,
     ReportAccumulator,
+    Scorer,
     Survey,
     YesNoAccumulator,
 )
@@ -22,15 +24,40 @@ from ._oes import (
 A = TypeVar("A")
 
 
+# Scorers unpickled in this process, by their pickle: a worker loads the model once, not once per partition.
+_SCORERS: Dict[bytes, Scorer] = {}
+
+
+def scorer_blob(scorer: Optional[Scorer]) -> Optional[bytes]:
+    """What a task carries of a scorer: its pickle (its arguments), or None."""
+    if scorer is None:
+        return None
+    if not isinstance(scorer, Scorer):
+        raise TypeError(f"scorer must be an oes.Scorer, got {type(scorer).__name__}")
+    return pickle.dumps(scorer)
+
+
+def _scorer(blob: Optional[bytes]) -> Optional[Scorer]:
+    if blob is None:
+        return None
+    if blob not in _SCORERS:
+        _SCORERS[blob] = pickle.loads(blob)
+    return _SCORERS[blob]
+
+
 def report_part(
-    frames: Iterable[Any], survey: Survey, grouping: Mapping[str, Any], read: Mapping[str, Any]
+    frames: Iterable[Any],
+    survey: Survey,
+    grouping: Mapping[str, Any],
+    read: Mapping[str, Any],
+    scorer: Optional[bytes] = None,
 ) -> ReportAccumulator:
     """The report accumulator of one partition: its pandas DataFrames (one, or Spark's Arrow batches), each read as
-    ``read_dataframe`` reads a DataFrame."""
+    ``read_dataframe`` reads a DataFrame, and scored with the pickled `scorer` when there is one."""
     acc = ReportAccumulator(survey, **grouping)
     for frame in frames:
         if len(frame):
-            acc.add(read_dataframe(survey, frame, **read))
+            acc.add(read_dataframe(survey, frame, **read), scorer=_scorer(scorer))
     return acc
 
 

@@ -46,6 +46,7 @@ from ._oes import (
     RatingResult,
     Report,
     ReportAccumulator,
+    Scorer,
     Survey,
     YesNoResult,
 )
@@ -86,6 +87,7 @@ def accumulate(
     weight: Optional[str] = None,
     segments: Optional[Sequence[str]] = None,
     lenient: bool = False,
+    scorer: Optional[Scorer] = None,
     split_every: int = 8,
 ) -> ReportAccumulator:
     """The report accumulator of every row of a Dask DataFrame (the merged accumulators of its partitions).
@@ -102,6 +104,10 @@ def accumulate(
     id, submitted_at, weight, segments, lenient
         How each partition is read, as in :func:`oes.read_dataframe`. With ``lenient``, a partition whose rows are
         all invalid is an error (as a whole DataFrame of invalid rows is).
+    scorer : oes.Scorer, optional
+        Scores every response with the Overall Experience Score model where its partition is read, so that the
+        report carries the OES means (as ``oes.report(..., scorer=)``). The scorer travels pickled (by its model
+        directory, which the workers must be able to read) and is loaded once per worker process.
     split_every : int
         Accumulators merged per task of the tree reduction (default 8).
 
@@ -120,8 +126,9 @@ def accumulate(
     groups = _parts.grouping(by, every, resolution_target_seconds)
     ReportAccumulator(survey, **groups)  # bad grouping arguments fail here, not in a worker
     read = _parts.read_options(id, submitted_at, weight, segments, lenient)
+    blob = _parts.scorer_blob(scorer)
     parts = [
-        dask.delayed(_parts.report_part, pure=True)([frame], survey, groups, read)
+        dask.delayed(_parts.report_part, pure=True)([frame], survey, groups, read, blob)
         for frame in _partitions(ddf, "ddf")
     ]
     (acc,) = dask.compute(_tree(parts, split_every))
@@ -146,6 +153,7 @@ def report(
     weight: Optional[str] = None,
     segments: Optional[Sequence[str]] = None,
     lenient: bool = False,
+    scorer: Optional[Scorer] = None,
     split_every: int = 8,
 ) -> Report:
     """The report of a Dask DataFrame: equal to ``oes.report(survey, ddf.compute(), ...)``.
@@ -160,6 +168,8 @@ def report(
         As in :func:`oes.report`.
     id, submitted_at, weight, segments, lenient
         How each partition is read, as in :func:`oes.read_dataframe`.
+    scorer : oes.Scorer, optional
+        Puts the OES means in every period, as ``oes.report(..., scorer=)`` does (see ``accumulate``).
     split_every : int
         Accumulators merged per task of the tree reduction (default 8).
 
@@ -186,6 +196,7 @@ def report(
         weight=weight,
         segments=segments,
         lenient=lenient,
+        scorer=scorer,
         split_every=split_every,
     )
     return acc.finish(**options)

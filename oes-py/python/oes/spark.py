@@ -51,6 +51,7 @@ from ._oes import (
     RatingResult,
     Report,
     ReportAccumulator,
+    Scorer,
     Survey,
     YesNoResult,
 )
@@ -113,6 +114,7 @@ def accumulate(
     weight: Optional[str] = None,
     segments: Optional[Sequence[str]] = None,
     lenient: bool = False,
+    scorer: Optional[Scorer] = None,
     depth: int = 2,
 ) -> ReportAccumulator:
     """The report accumulator of every row of a PySpark DataFrame (the merged accumulators of its partitions).
@@ -129,6 +131,10 @@ def accumulate(
     id, submitted_at, weight, segments, lenient
         How each partition is read, as in :func:`oes.read_dataframe`. With ``lenient``, a partition whose rows are
         all invalid is an error (as a whole DataFrame of invalid rows is).
+    scorer : oes.Scorer, optional
+        Scores every response with the Overall Experience Score model where its partition is read, so that the
+        report carries the OES means (as ``oes.report(..., scorer=)``). The scorer travels pickled (by its model
+        directory, which the workers must be able to read) and is loaded once per worker process.
     depth : int
         Depth of the ``treeAggregate`` merging the partitions' accumulators (default 2).
 
@@ -148,9 +154,10 @@ def accumulate(
     groups = _parts.grouping(by, every, resolution_target_seconds)
     empty = ReportAccumulator(survey, **groups)  # bad grouping arguments fail here, not on an executor
     read = _parts.read_options(id, submitted_at, weight, segments, lenient)
+    blob = _parts.scorer_blob(scorer)
 
     def part(frames: Iterator[Any]) -> ReportAccumulator:
-        return _parts.report_part(frames, survey, groups, read)
+        return _parts.report_part(frames, survey, groups, read, blob)
 
     return _aggregate(_timestamps_as_text(df), part, empty, depth)  # type: ignore[no-any-return]
 
@@ -173,6 +180,7 @@ def report(
     weight: Optional[str] = None,
     segments: Optional[Sequence[str]] = None,
     lenient: bool = False,
+    scorer: Optional[Scorer] = None,
     depth: int = 2,
 ) -> Report:
     """The report of a PySpark DataFrame: equal to ``oes.report(survey, df.toPandas(), ...)``.
@@ -187,6 +195,8 @@ def report(
         As in :func:`oes.report`.
     id, submitted_at, weight, segments, lenient
         How each partition is read, as in :func:`oes.read_dataframe`.
+    scorer : oes.Scorer, optional
+        Puts the OES means in every period, as ``oes.report(..., scorer=)`` does (see ``accumulate``).
     depth : int
         Depth of the ``treeAggregate`` merging the partitions' accumulators (default 2).
 
@@ -213,6 +223,7 @@ def report(
         weight=weight,
         segments=segments,
         lenient=lenient,
+        scorer=scorer,
         depth=depth,
     )
     return acc.finish(**options)
