@@ -668,7 +668,7 @@ def make_retail(rng):
     responses = []
     for i, (_, _, rec) in enumerate(drafts, start=1):
         responses.append({"id": "r%04d" % i, **rec})
-    return {"id": RETAIL_ID, "questions": questions}, responses
+    return {"id": RETAIL_ID, "audience": "customer", "questions": questions}, responses
 
 
 def csv_cell(kind, value):
@@ -894,7 +894,7 @@ def make_employee(rng):
                 drafts.append((instant, rng.random(), record))
     drafts.sort(key=lambda d: (d[0], d[1]))
     responses = [{"id": "e%03d" % i, **rec} for i, (_, _, rec) in enumerate(drafts, start=1)]
-    return {"id": EMPLOYEE_ID, "questions": EMPLOYEE_QUESTIONS}, responses
+    return {"id": EMPLOYEE_ID, "audience": "employee", "questions": EMPLOYEE_QUESTIONS}, responses
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -917,7 +917,8 @@ def check(cond, msg):
 
 def check_survey(path):
     survey = json.loads(path.read_text(encoding="utf-8"))
-    check(set(survey) == {"id", "questions"} and survey["id"], f"{path}: bad survey keys")
+    check(set(survey) <= {"id", "audience", "questions"} and survey["id"], f"{path}: bad survey keys")
+    check(survey.get("audience") in (None, "customer", "employee"), f"{path}: bad audience")
     seen = set()
     for q in survey["questions"]:
         qid = q["id"]

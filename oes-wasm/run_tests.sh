@@ -6,7 +6,7 @@
 #     differs); the npm tools pinned by package-lock.json (npm ci, only when the lock file changed); Debian's
 #     chromium for the browser test (apt-get, only when /usr/bin/chromium is missing);
 #  2. build.sh: the metrics module (a size-tuned release build for wasm32, wasm-bindgen --target web and --target
-#     nodejs, wasm-opt -Oz, the size budget: fails over 500 KB) and the OES scorer module (`--features scorer`, tract,
+#     nodejs, wasm-opt -Oz, the size budget: fails over 520 KB) and the OES scorer module (`--features scorer`, tract,
 #     built for speed), npm pack;
 #  3. installs the packed tarball into node_modules, as a user would, and tests it:
 #     - tests/*.test.mjs (node --test): every golden fixture of tests/fixtures/ (metrics, reports, errors, support)

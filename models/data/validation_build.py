@@ -17,7 +17,7 @@ every label was set by judgement from the whole response, as an annotator would:
 - themes are only those the comment itself mentions, with the polarity the respondent gives them.
 
 ``cases`` tags the hard cases (contradiction, reversed_scale, sarcasm, negation, mixed, skipped, short, no_diacritics,
-finglish);
+finglish, code_switching, long);
 text_only and no_comment are added automatically. Persian strings use '~' here for the zero-width non-joiner.
 """
 
@@ -758,6 +758,523 @@ r("de", SMS, DE2, {"loesung": True, "einfach": 1, "warum": "Alles bestens, viele
 r("el", E, EL1, {"nps": 1, "ikanopoiisi": 5, "ksana": True, "sxolia": "Πολύ καλή δουλειά, ήρθαν όλα σωστά και γρήγορα."},
   (8.5, 7, 8, 8.5), "delivery+", "contradiction reversed_scale",
   "NPS 1 against CSAT 5, 'yes' to buying again and a positive comment: the NPS is probably reversed, so recommendation is set lower than the rest but well above 1.")
+
+
+
+# ===================================================================================================== second batch
+# 186 more responses written for the set (English, Polish, German, Greek, Persian, French and Spanish brought to 40 or
+# more each, a few more in the other seven languages): more kiosk and widget responses with only one or two answers,
+# code-switching, off-topic complaints, longer comments, contradictions between the numbers and the text.
+
+# ----------------------------------------------------------------------------------------------------- English (2)
+EN12 = survey("gym-checkin-kiosk-en", q("face", "csat", "How was your workout today?", (1, 3), perspective="satisfaction"))
+EN13 = survey("energy-account-widget-en", q("effort", "ces", "It was easy to submit my meter reading.", (1, 7)),
+              q("tell", "text", "Anything we could do better?"))
+EN14 = survey("parcelpal-delivery-en",
+              q("nps", "nps", "How likely are you to recommend ParcelPal?"),
+              q("ontime", "yes_no", "Did your parcel arrive when we said it would?", perspective="ease"),
+              q("comment", "text", "Tell us about your delivery."))
+
+r("en", KIO, EN12, {"face": 3}, (8.5, 8, 8, 8), note="Kiosk with one answer (top of 3).")
+r("en", KIO, EN12, {"face": 1}, (2, 2.5, 4.5, 3.5), note="Kiosk with one answer (bottom of 3).")
+r("en", WEB, EN13, {"effort": 7, "tell": "took 30 seconds. more of this pls"}, (9, 8.5, 9.5, 8.5), "website_app+", "short")
+r("en", WEB, EN13, {"effort": 1, "tell": "Site says my meter serial doesn't exist. It's literally printed on the meter. Tried three browsers. Gave up and phoned, 40 min queue."},
+  (1, 1.5, 0, 3.5), "website_app- waiting_time-",
+  note="Everything failed online and the phone fallback was slow: ease 0; an energy supplier is sticky, loyalty low-middle.")
+r("en", WEB, EN13, {"effort": 6, "tell": "Fine. While I have you - your price rise letter was a disgrace, 18% with two weeks notice."},
+  (4, 4, 8, 3.5), "price- communication-", "contradiction mixed",
+  "The meter reading was easy (ease 8), but the respondent uses the box for an off-topic rant about a price rise: satisfaction, recommendation and loyalty low.")
+r("en", E, EN14, {"nps": 10, "ontime": True, "comment": "Driver rang the bell, waited, and when I didn't answer in 5 seconds... actually waited longer! Miracles do happen."},
+  (9, 9.5, 9, 8.5), "staff+ delivery+", note="Light irony about couriers in general, praise for this one: positive.")
+r("en", E, EN14, {"nps": 1, "ontime": False, "comment": "'Sorry we missed you' card while I was sat in the front room all day. Parcel now in a depot 12 miles away that closes at 5. Thanks a bunch."},
+  (1, 1, 0.5, 1.5), "delivery- staff-", "sarcasm", "'Thanks a bunch' is sarcastic; a fake missed-delivery card and a far-away depot: ease near 0.")
+r("en", E, EN14, {"nps": 9, "ontime": False, "comment": None}, (6.5, 8.5, 4, 7), cases="contradiction",
+  note="NPS 9 though the parcel was late and no comment explains it: recommendation follows the 9, ease is lowered by the 'no'.")
+r("en", E, EN14, {"nps": 7, "ontime": True, "comment": "yeah fine, left it with next door which is ok I guess but a text would've been nice"},
+  (6.5, 7, 6, 6.5), "delivery+ communication-", "mixed")
+r("en", E, EN14, {"nps": 0, "ontime": True, "comment": "Not your fault but the seller sent the wrong colour. Delivery itself was fine."},
+  (5.5, 4, 7.5, 5.5), "delivery+", "contradiction",
+  "NPS 0 aimed at the seller, not the courier ('not your fault'): the courier's own perspectives are labelled mid to fairly good, recommendation low-middle.")
+r("en", EMP, EN9, {"enps": 10, "stay": True, "tools": 5,
+                   "hear": "Honestly the best place I've worked. Flexible hours, sensible workload, a manager who actually asks how you're doing. Only gripe: the coffee machine on floor 3 has been broken since March. Fix it and I'll never leave 😄"},
+  (9.5, 10, 9, 9.5), "workload+ management+", "mixed",
+  "Long and glowing; the coffee machine is an off-topic joke that does not move the labels much.")
+r("en", EMP, EN9, {"enps": 4, "stay": True, "tools": 1,
+                   "hear": "Laptop is 7 years old, takes 10 min to boot. I spend more time waiting for Excel than doing my job."},
+  (3.5, 4, 1.5, 5.5), "workload-", note="Outdated equipment: ease very low; 'yes' to staying keeps loyalty mid.")
+
+# ----------------------------------------------------------------------------------------------------- Polish (2)
+PL8 = survey("paczkomat-widget-pl", q("znalazles", "yes_no", "Czy znalazłeś potrzebną informację?", perspective="ease"),
+             q("brak", "text", "Czego zabrakło?"))
+PL9 = survey("kino-kiosk-pl", q("seans", "csat", "Jak oceniasz dzisiejszy seans?", (1, 5), perspective="satisfaction"))
+PL10 = survey("bank-czat-sms-pl",
+              q("nps", "nps", "Czy poleciłbyś nasz bank rodzinie lub znajomym?"),
+              q("wysilek", "ces", "Łatwo było załatwić sprawę przez czat.", (1, 7)),
+              q("dlaczego", "text", "Dlaczego tak oceniasz?"))
+
+r("pl", WEB, PL8, {"znalazles": False, "brak": "Nie ma nigdzie info co zrobić jak paczkomat się nie otwiera. Stoję pod nim 20 minut."},
+  (2, 2.5, 1, 4), "website_app- waiting_time-")
+r("pl", WEB, PL8, {"znalazles": True}, (7.5, 7, 8.5, 7.5), note="Widget with one answer ('yes').")
+r("pl", WEB, PL8, {"znalazles": True, "brak": "spoko, dzieki"}, (8, 7.5, 8.5, 7.5), cases="short no_diacritics")
+r("pl", KIO, PL9, {"seans": 5}, (9, 8.5, 8.5, 8.5), note="Kiosk with one answer (5 of 5).")
+r("pl", KIO, PL9, {"seans": 2}, (3, 3, 5, 4), note="Kiosk with one answer (2 of 5).")
+r("pl", SMS, PL10, {"nps": 9, "wysilek": 7, "dlaczego": "Konsultantka na czacie ogarnęła zastrzeżenie karty w 3 minuty. Mega!"},
+  (9.5, 9, 9.5, 9), "staff+ waiting_time+")
+r("pl", SMS, PL10, {"nps": 0, "wysilek": 1, "dlaczego": "Czat z botem który odpowiada linkami do FAQ. Chciałem rozmawiać z człowiekiem, nie z FAQ. Przenoszę konto."},
+  (0.5, 0, 0.5, 0), "website_app- communication-", note="'Przenoszę konto' (moving my account): loyalty 0.")
+r("pl", SMS, PL10, {"nps": 7, "wysilek": 4, "dlaczego": "Sprawa załatwiona, ale musiałam wysłać skan dowodu trzy razy bo 'nieczytelny'."},
+  (6, 6.5, 3, 7), "communication-", "mixed")
+r("pl", SMS, PL10, {"nps": 8, "wysilek": 6, "dlaczego": "Bank ok, ale aplikacja po ostatniej aktualizacji to jakiś dramat, wszystko poprzestawiane. Please, wróćcie do starej wersji."},
+  (6, 7, 5, 7), "website_app-", "mixed code_switching",
+  "Polish with an English 'Please'; the chat was easy (6) but the app update annoys: ease kept mid, satisfaction 6.")
+r("pl", EMP, PL7, {"enps": 9, "zostane": True, "obciazenie": 2,
+                   "glos": "Kocham tę robotę i ludzi, ale jeśli nic się nie zmieni z obsadą, to się wypalę do lata."},
+  (6.5, 8.5, 3, 6.5), "colleagues+ workload-", "contradiction mixed",
+  "eNPS 9 and 'yes' to staying, but warns of burnout by summer: ease (workload) low, loyalty conditional.")
+
+# ----------------------------------------------------------------------------------------------------- German (2)
+DE9 = survey("bahnhofsbaecker-kiosk-de", q("laune", "csat", "Wie war's heute bei uns?", (1, 3), perspective="satisfaction"))
+DE10 = survey("versicherung-widget-de", q("klar", "ces", "Die Informationen auf dieser Seite waren leicht verständlich.", (1, 7)),
+              q("unklar", "text", "Was war unklar?"))
+DE11 = survey("moebel-lieferung-de",
+              q("nps", "nps", "Wie wahrscheinlich empfehlen Sie Wohnwerk weiter?"),
+              q("lieferung", "rating", "Wie bewerten Sie Lieferung und Aufbau?", (1, 5)),
+              q("nochmal", "yes_no", "Würden Sie wieder bei uns bestellen?", perspective="loyalty"),
+              q("sonst", "text", "Sonst noch etwas?"))
+
+r("de", KIO, DE9, {"laune": 3}, (8.5, 8, 8, 8), note="Kiosk with one answer (top of 3).")
+r("de", KIO, DE9, {"laune": 1}, (2, 2.5, 4.5, 3.5), note="Kiosk with one answer (bottom of 3); ease not asked, nearer the middle.")
+r("de", WEB, DE10, {"klar": 2, "unklar": "Was genau ist jetzt der Unterschied zwischen Tarif Plus und Tarif Komfort?? Steht nirgends."},
+  (3, 3, 1.5, 5), "website_app- communication-")
+r("de", WEB, DE10, {"klar": 6, "unklar": "eigentlich nix, nur die Schrift ist auf dem Handy winzig"}, (7, 7, 6, 7.5), "website_app-", "mixed")
+r("de", WEB, DE10, {"klar": 7}, (8, 7.5, 9, 7.5), note="Widget with one answer (7 of 7).")
+r("de", E, DE11, {"nps": 10, "lieferung": 5, "nochmal": True,
+                  "sonst": "Die zwei Jungs vom Aufbau waren der Hammer – pünktlich, schnell, haben sogar den Karton mitgenommen. Danke!!"},
+  (9.5, 10, 9.5, 9.5), "staff+ delivery+")
+r("de", E, DE11, {"nps": 2, "lieferung": 1, "nochmal": False,
+                  "sonst": "Liefertermin dreimal verschoben, jedes Mal einen Tag Urlaub genommen. Dann kam der Schrank mit einer kaputten Tür. Das war's für mich mit Wohnwerk."},
+  (0.5, 1, 0.5, 0), "delivery- product_quality-",
+  note="Long, angry; three rescheduled deliveries (ease ~0), damaged item, explicit end of the relationship.")
+r("de", E, DE11, {"nps": 8, "lieferung": 2, "nochmal": True,
+                  "sonst": "Sofa ist super bequem, wir lieben es. Die Lieferung war allerdings ein Chaos, der Fahrer hat uns zweimal nicht gefunden."},
+  (6.5, 8, 3.5, 7.5), "product_quality+ delivery-", "mixed")
+r("de", E, DE11, {"nps": 9, "lieferung": 5, "nochmal": None, "sonst": "Top, gerne wieder. Only the invoice came in English, bitte auf Deutsch."},
+  (8.5, 9, 8.5, 8.5), "delivery+ billing-", "mixed skipped code_switching",
+  "German with an English sentence; a small complaint about the invoice language (billing-).")
+r("de", E, DE11, {"nps": 5, "lieferung": 4, "nochmal": True,
+                  "sonst": "Eigentlich alles ok, aber ehrlich gesagt ist mir egal, wo ich Möbel kaufe – wer am billigsten ist, gewinnt."},
+  (6.5, 5, 7, 4.5), "price-", "mixed",
+  "Price-driven shopper: satisfied enough, but loyalty low despite the 'yes'; the price theme is about shopping around (negative for loyalty).")
+r("de", EMP, DE7, {"enps": 9, "jahr": "Intern in einer anderen Rolle",
+                   "wunsch": "Danke für die Weiterbildung zur Teamleiterin! Mehr davon für alle."},
+  (9, 9, 8, 8.5), "growth+", note="Moving internally is loyalty to the company, not to the team: loyalty stays high.")
+
+# ----------------------------------------------------------------------------------------------------- Greek (2)
+EL8 = survey("kinito-sms-el",
+             q("kopos", "ces_effort", "Πόση προσπάθεια χρειάστηκε για να λυθεί το αίτημά σας; (1 = καθόλου, 5 = πάρα πολλή)", (1, 5)),
+             q("pite", "text", "Πείτε μας γιατί."))
+EL9 = survey("mouseio-kiosk-el", q("episkepsi", "csat", "Σας άρεσε η σημερινή επίσκεψη;", (1, 5), perspective="satisfaction"))
+EL10 = survey("eshop-widget-el", q("vrikate", "yes_no", "Βρήκατε αυτό που ψάχνατε;", perspective="ease"),
+              q("ti", "text", "Τι έλειπε;"))
+EL11 = survey("ksenodoxeio-el", q("diamoni", "text", "Περιγράψτε μας τη διαμονή σας."))
+
+r("el", SMS, EL8, {"kopos": 1, "pite": "Ένα τηλέφωνο και τελείωσε, πολύ εξυπηρετικός ο υπάλληλος!"}, (9, 9, 9.5, 8.5), "staff+")
+r("el", SMS, EL8, {"kopos": 5, "pite": "Μου χρεώσατε περιαγωγή ενώ ήμουν στην Αθήνα. Τρεις μέρες και ακόμα «το εξετάζουμε»."},
+  (1, 1, 0.5, 2), "billing- communication-")
+r("el", SMS, EL8, {"kopos": 3, "pite": "ok, αλλά το bot στην αρχή δεν καταλάβαινε τίποτα"}, (5.5, 5.5, 4, 6), "website_app-", "mixed code_switching",
+  "Greek with English 'ok' and 'bot'; the chatbot misunderstood at first.")
+r("el", SMS, EL8, {"kopos": 2, "pite": None}, (7, 7, 7.5, 7))
+r("el", KIO, EL9, {"episkepsi": 5}, (9, 8.5, 8.5, 8.5), note="Kiosk with one answer (5 of 5).")
+r("el", KIO, EL9, {"episkepsi": 1}, (1.5, 2, 4, 3), note="Kiosk with one answer (1 of 5); ease not asked, kept nearer the middle.")
+r("el", KIO, EL9, {"episkepsi": 3}, (5, 5, 5.5, 5))
+r("el", WEB, EL10, {"vrikate": False, "ti": "Δεν λέει πουθενά πόσο κάνουν τα μεταφορικά για Κρήτη. Έφυγα."},
+  (2.5, 2.5, 1.5, 2), "website_app- delivery-",
+  note="Shipping cost to Crete missing from the site; 'Έφυγα' (I left) sets loyalty low.")
+r("el", WEB, EL10, {"vrikate": True, "ti": "Τίποτα!"}, (8.5, 8, 9, 8), cases="negation short")
+r("el", E, EL11, {"diamoni": "Υπέροχο δωμάτιο με θέα στη θάλασσα, πεντακάθαρο. Η κυρία Μαρία στην υποδοχή μάς έδωσε τις καλύτερες συμβουλές για παραλίες. Το πρωινό λίγο φτωχό για την τιμή, αλλά σίγουρα θα ξανάρθουμε του χρόνου!"},
+  (8.5, 9, 8.5, 9.5), "cleanliness+ staff+ product_quality- price-", "mixed",
+  "Long, warm review with one complaint (breakfast poor for the price); 'θα ξανάρθουμε' sets loyalty high.")
+r("el", E, EL11, {"diamoni": "Χάλια. Κλιματιστικό χαλασμένο σε 38 βαθμούς και κανείς δεν ήρθε να το φτιάξει σε τρεις μέρες."},
+  (1, 1, 2, 1), "product_quality- staff-")
+r("el", E, EL11, {"diamoni": "Μπράβο σας, πραγματικά! Τρίτη φορά που η κράτησή μου «χάθηκε» και με βάλατε σε άλλο ξενοδοχείο."},
+  (1, 1, 1.5, 0.5), "communication-", "sarcasm", "'Μπράβο σας, πραγματικά!' is sarcastic: the booking lost for the third time.")
+r("el", EMP, EL7, {"enps": 8, "meno": False, "sxolio": "Μου αρέσει η δουλειά και η ομάδα, αλλά μετακομίζω στη Θεσσαλονίκη για οικογενειακούς λόγους."},
+  (8, 8, 7.5, 3), "colleagues+", "contradiction",
+  "Happy at work but moving city for family reasons: loyalty low for a reason outside the company, the rest high.")
+
+# ----------------------------------------------------------------------------------------------------- Persian (2)
+FA8 = survey("taxi-app-widget-fa", q("asan2", "ces", "ثبت درخواست سفر در اپلیکیشن آسان بود.", (1, 7)),
+             q("moshkel", "text", "اگر مشکلی بود بنویسید."))
+FA9 = survey("bimarestan-kiosk-fa", q("raftar", "csat", "از برخورد کارکنان امروز چقدر راضی بودید؟", (1, 5), perspective="satisfaction"))
+FA10 = survey("hotel-fa", q("eghamat", "text", "از اقامتتان در هتل ما بنویسید."))
+FA11 = survey("bank-sms-fa",
+              q("hal", "yes_no", "آیا مشکل شما حل شد؟", perspective="satisfaction"),
+              q("nps", "nps", "چقدر احتمال دارد بانک ما را به دیگران پیشنهاد کنید؟"),
+              q("chera", "text", "دلیل نمره~تان چیست؟"))
+
+r("fa", WEB, FA8, {"asan2": 7, "moshkel": "عالی، سریع راننده پیدا شد."}, (9, 8.5, 9.5, 8.5), "website_app+ waiting_time+")
+r("fa", WEB, FA8, {"asan2": 2, "moshkel": "اپ هی crash می~کنه، سه بار از اول درخواست دادم."}, (2.5, 3, 1, 4), "website_app-",
+  "code_switching", "Persian with the English word 'crash'; the app keeps crashing.")
+r("fa", WEB, FA8, {"asan2": 5}, (6.5, 6.5, 7, 6.5), note="Widget with one answer (5 of 7).")
+r("fa", WEB, FA8, {"asan2": 6, "moshkel": "خوب بود ولی کرایه~ها از ماه پیش تا حالا خیلی بالا رفته."}, (6, 6, 8, 5.5), "price-", "mixed")
+r("fa", KIO, FA9, {"raftar": 5}, (9, 8.5, 8.5, 8.5), note="Kiosk with one answer (5 of 5).")
+r("fa", KIO, FA9, {"raftar": 2}, (3, 3, 4.5, 4), note="Kiosk with one answer (2 of 5).")
+r("fa", E, FA10, {"eghamat": "اتاق تمیز و بزرگ بود، صبحانه هم متنوع. فقط آسانسور مدام خراب می~شد و طبقه ششم بودیم! با این حال دفعه بعد هم همین~جا می~آییم."},
+  (7.5, 7.5, 5.5, 8.5), "cleanliness+ product_quality+", "mixed",
+  "Long mixed review; the broken lift is an off-theme complaint that lowers ease; 'next time we come here again' lifts loyalty.")
+r("fa", E, FA10, {"eghamat": "افتضاح. ملافه~ها کثیف بود و پذیرش گفت همین است که هست."}, (1, 1, 3, 1), "cleanliness- staff-")
+r("fa", E, FA10, {"eghamat": "خوب"}, (7, 6.5, 7, 6.5), cases="short")
+r("fa", SMS, FA11, {"hal": True, "nps": 10, "chera": "کارمند شعبه خیلی صبور بود و با حوصله قدم به قدم راهنمایی~ام کرد. مرسی"},
+  (9.5, 10, 9, 9.5), "staff+ communication+")
+r("fa", SMS, FA11, {"hal": False, "nps": 1, "chera": "دو هفته است کارتم مسدود شده و هر بار می~گویند فردا. می~خواهم کلاً از این بانک بروم."},
+  (0.5, 1, 0.5, 0), "communication- waiting_time-", note="Closing the account: loyalty 0.")
+r("fa", SMS, FA11, {"hal": True, "nps": 3, "chera": "مشکل حل شد ولی کارمزدها خیلی زیاد است."}, (5, 3.5, 6.5, 4.5), "price-", "mixed",
+  "Resolved, but fees are too high: satisfaction mid, recommendation follows the 3.")
+r("fa", SMS, FA11, {"hal": True, "nps": 9, "chera": "ممنون، خیلی خوب بود ولی ای کاش زودتر جواب می~دادید، چهار روز طول کشید!"},
+  (6.5, 8.5, 4, 7.5), "waiting_time-", "contradiction mixed",
+  "NPS 9 and 'resolved', but four days to answer: ease well down, satisfaction moderate.")
+
+# ----------------------------------------------------------------------------------------------------- Spanish (2)
+ES5 = survey("mercado-alameda-qr-es",
+             q("nps", "nps", "Del 0 al 10, ¿con qué probabilidad recomendarías Mercado Alameda?"),
+             q("compra", "rating", "Puntúa tu compra de hoy del 1 al 10.", (1, 10), perspective="satisfaction"),
+             q("algo", "text", "¿Algo más que contarnos?"))
+ES6 = survey("urgencias-kiosko-es", q("atencion", "csat", "¿Cómo valora la atención recibida hoy?", (1, 3), perspective="satisfaction"),
+             q("sug", "text", "Sugerencias"))
+ES7 = survey("ayuda-widget-es", q("resuelto", "yes_no", "¿Esta página te ha servido?", perspective="ease"),
+             q("mejorar", "text", "¿Qué le falta?"))
+ES8 = survey("hostal-la-brisa-es", q("estancia", "text", "Cuéntanos cómo fue tu estancia en Hostal La Brisa."))
+ES9 = survey("flash-nps-es", q("nps", "nps", "Una pregunta rápida: ¿nos recomendarías?"))
+ES10 = survey("telefonia-sms-es",
+              q("sat", "csat", "Valora del 1 al 5 la ayuda que te dimos.", (1, 5)),
+              q("resuelto", "yes_no", "¿Quedó resuelto tu problema?", perspective="satisfaction"),
+              q("com", "text", "Cuéntanos"))
+
+r("es", QR, ES5, {"nps": 9, "compra": 9, "algo": "La fruta buenísima y el chico de la charcutería un encanto."},
+  (9, 9, 8.5, 9), "product_quality+ staff+")
+r("es", QR, ES5, {"nps": 2, "compra": 3, "algo": "Me cobraron las bolsas dos veces y cuando lo dije me miraron como si fuera yo la tonta."},
+  (2, 2, 3, 2.5), "billing- staff-")
+r("es", QR, ES5, {"nps": 7, "compra": 7, "algo": "bien aunque el parking siempre lleno"}, (7, 7, 5.5, 7), cases="mixed",
+  note="Full car park: getting there is harder (ease down a little); no theme covers parking.")
+r("es", QR, ES5, {"nps": 10, "compra": 6, "algo": "Os recomiendo siempre, pero hoy faltaba la mitad de las cosas de la lista."},
+  (5.5, 9, 5.5, 8), cases="contradiction mixed",
+  note="NPS 10 from a loyal customer, trip rated 6 because of stock-outs (no theme): satisfaction and ease mid.")
+r("es", QR, ES5, {"nps": 5, "compra": None, "algo": None}, (5, 5, 5.5, 5), cases="skipped")
+r("es", QR, ES5, {"nps": 8, "compra": 8, "algo": "Todo ok 👌 solo que las cajas automáticas se cuelgan cada dos por tres"},
+  (7, 7.5, 5.5, 7.5), "website_app-", "mixed",
+  "Self-checkout machines freezing: read as the shop's technology (website_app-); ease lowered.")
+r("es", KIO, ES6, {"atencion": 3, "sug": "La enfermera de triaje fue muy amable con mi hijo. Gracias."}, (9, 9, 8, 8.5), "staff+")
+r("es", KIO, ES6, {"atencion": 1, "sug": "5 horas en la sala de espera con fiebre. Sin información de nada."},
+  (1, 1, 0.5, 3), "waiting_time- communication-",
+  note="An emergency department: loyalty (coming back) is not really a choice, so it is set low-middle rather than 0.")
+r("es", KIO, ES6, {"atencion": 2, "sug": "Los médicos bien, la espera eterna."}, (5, 5, 2.5, 5), "staff+ waiting_time-", "mixed")
+r("es", KIO, ES6, {"atencion": 3}, (8.5, 8, 8, 8), note="Kiosk with one answer (top of 3).")
+r("es", KIO, ES6, {"atencion": 1, "sug": "Baños sucísimos, sin papel ni jabón."}, (2, 2, 4.5, 3.5), "cleanliness-")
+r("es", WEB, ES7, {"resuelto": True, "mejorar": "Nada, perfecto"}, (8.5, 8, 9, 8), cases="short negation")
+r("es", WEB, ES7, {"resuelto": False, "mejorar": "No explica cómo cambiar la titularidad del contrato. Llevo media hora dando vueltas."},
+  (2.5, 3, 1, 4.5), "website_app-")
+r("es", WEB, ES7, {"resuelto": False}, (3.5, 4, 2.5, 5), note="Widget with one answer ('no'); the others pulled towards the middle.")
+r("es", WEB, ES7, {"resuelto": True, "mejorar": "Me sirvió, pero el texto parece traducido con Google, cuesta entenderlo."},
+  (6.5, 6, 5.5, 7), "website_app- communication-", "mixed")
+r("es", E, ES8, {"estancia": "Sitio pequeño y familiar, la dueña nos preparó un desayuno increíble y nos dio mil recomendaciones para la zona. Las habitaciones un poco antiguas pero impecables. Volveremos seguro!!"},
+  (9.5, 9.5, 9, 10), "staff+ product_quality+ cleanliness+")
+r("es", E, ES8, {"estancia": "Fatal. Reservamos con vistas al mar y nos dieron una habitación interior sin ventana. Encima el aire acondicionado hacía un ruido horrible. No volvemos."},
+  (1, 1, 3, 0.5), "product_quality-")
+r("es", E, ES8, {"estancia": "Normalito. Cumple para una noche."}, (5.5, 5, 6.5, 4.5), cases="short",
+  note="'Does the job for one night': adequate but no intention to return; loyalty a little lower.")
+r("es", E, ES8, {"estancia": "Great location, staff muy majos, pero la cama era un desastre y dormí fatal. For the price I expected more, la verdad."},
+  (4.5, 5, 6, 4.5), "staff+ product_quality- price-", "mixed code_switching",
+  "Spanish-English code-switching; friendly staff versus a terrible bed and poor value.")
+r("es", E, ES8, {"estancia": "Qué maravilla de hostal: toallas con agujeros, ducha fría y wifi de adorno. Cinco estrellas en imaginación."},
+  (1, 1, 3, 1), "product_quality- cleanliness-", "sarcasm", "Sarcastic throughout ('qué maravilla', 'cinco estrellas en imaginación').")
+r("es", FL, ES9, {"nps": 10}, (9, 10, 8.5, 9), note="Single NPS answer: other perspectives set a little below it.")
+r("es", FL, ES9, {"nps": 0}, (1.5, 0, 3, 1.5), note="Single NPS 0: others low, ease pulled furthest towards the middle.")
+r("es", FL, ES9, {"nps": 6}, (6, 6, 6.5, 6))
+r("es", SMS, ES10, {"sat": 5, "resuelto": True, "com": "Rapidísimos, en dos minutos tenía la línea activa otra vez 🙌"},
+  (9.5, 9, 9.5, 9), "waiting_time+")
+r("es", SMS, ES10, {"sat": 4, "resuelto": False, "com": "La chica muy maja pero el problema sigue igual, mañana vuelvo a llamar."},
+  (4, 5, 3, 5.5), "staff+", "contradiction mixed",
+  "CSAT 4 for a friendly agent, but not resolved and another call tomorrow: satisfaction and ease well below the CSAT.")
+r("es", SMS, ES10, {"sat": 1, "resuelto": False, "com": "Me han subido la tarifa sin avisar y encima me dicen que lo ponía en la letra pequeña. Me voy a la competencia."},
+  (0.5, 0.5, 2, 0), "price- communication-", note="'Me voy a la competencia': switching provider, loyalty 0.")
+r("es", SMS, ES10, {"sat": 3, "resuelto": True, "com": "ok"}, (6, 6, 6, 6), cases="short")
+r("es", SMS, ES10, {"sat": 5, "resuelto": True, "com": None}, (9, 8.5, 8.5, 8.5))
+r("es", EMP, ES3, {"enps": 9, "quedar": True, "msg": "Mi equipo es lo mejor que tengo. Ojalá más formación en el nuevo sistema."},
+  (8.5, 9, 7.5, 9), "colleagues+ growth-", "mixed")
+r("es", EMP, ES3, {"enps": 4, "quedar": True, "msg": "Me quedo porque no hay otra cosa, no porque esté contento. Turnos partidos imposibles."},
+  (3, 3.5, 2.5, 4.5), "workload-", "contradiction",
+  "'Yes' to staying, but only for lack of alternatives: loyalty well below the 'yes'.")
+r("es", EMP, ES3, {"enps": 7, "quedar": None, "msg": "Sin comentarios."}, (6.5, 7, 6, 6), cases="short skipped")
+r("es", EMP, ES3, {"enps": 1, "quedar": False, "msg": "El jefe grita en las reuniones delante de todos. Así no se puede."},
+  (1, 1, 2.5, 0.5), "management-")
+
+# ----------------------------------------------------------------------------------------------------- French (2)
+FR5 = survey("fournil-du-marche-qr-fr",
+             q("nps", "nps", "Sur une échelle de 0 à 10, recommanderiez-vous Le Fournil du Marché ?"),
+             q("gout", "csat", "Votre viennoiserie / pain du jour vous a-t-il plu ?", (1, 5)),
+             q("dites", "text", "Dites-nous tout"))
+FR6 = survey("operateur-sms-fr",
+             q("effort", "ces_effort", "Combien d'efforts avez-vous dû fournir pour régler votre demande ? (1 = aucun, 5 = énormément)", (1, 5)),
+             q("pourquoi", "text", "Répondez à ce SMS si vous souhaitez préciser."))
+FR7 = survey("flash-humeur-fr", q("phrase", "text", "En une phrase, votre avis sur nous ?"))
+FR8 = survey("hotel-des-quais-fr", q("sejour", "text", "Racontez-nous votre séjour à l'Hôtel des Quais."))
+FR9 = survey("appli-banque-widget-fr", q("facile", "ces", "C'était facile de faire ce que vous vouliez dans l'appli.", (1, 7)),
+             q("quoi", "text", "Qu'est-ce qui vous a bloqué ?"))
+FR10 = survey("borne-musee-fr", q("visite", "csat", "Avez-vous apprécié votre visite ?", (1, 5), perspective="satisfaction"))
+FR11 = survey("pulse-magasins-fr",
+              q("enps", "nps", "Conseilleriez-vous à un ami de venir travailler chez nous ?"),
+              q("rester", "yes_no", "Vous voyez-vous encore dans l'entreprise dans un an ?", perspective="loyalty"),
+              q("direction", "text", "Un message pour la direction ?"))
+
+r("fr", QR, FR5, {"nps": 10, "gout": 5, "dites": "Le meilleur croissant du quartier, et la boulangère connaît mon prénom 🥐"},
+  (9.5, 10, 9, 9.5), "product_quality+ staff+")
+r("fr", QR, FR5, {"nps": 3, "gout": 2, "dites": "Baguette pas cuite au milieu. Deux fois cette semaine."},
+  (2.5, 3, 5, 3), "product_quality-", note="Repeated undercooked bread; nothing about effort, so ease mid.")
+r("fr", QR, FR5, {"nps": 8, "gout": 4, "dites": "Bon pain mais 1,60 € la baguette tradi, ça pique un peu."},
+  (7, 7.5, 7.5, 7), "product_quality+ price-", "mixed")
+r("fr", QR, FR5, {"nps": 9, "gout": 5, "dites": None}, (9, 9, 8.5, 9))
+r("fr", QR, FR5, {"nps": 9, "gout": 2, "dites": "Je vous adore mais le flan d'aujourd'hui était franchement raté, trop sucré et caoutchouteux."},
+  (5.5, 8, 7, 8), "product_quality-", "contradiction mixed",
+  "Loyal regular (NPS 9, 'je vous adore') let down by today's flan (CSAT 2): satisfaction mid, recommendation and loyalty stay high.")
+r("fr", QR, FR5, {"nps": 0, "gout": 1, "dites": "Vendeuse qui soupire quand on demande la carte bancaire. On n'est pas au 19e siècle."},
+  (1.5, 0.5, 3, 1.5), "staff- billing-", "sarcasm")
+r("fr", QR, FR5, {"nps": 6, "gout": None, "dites": "cest bien mais toujours la queue le dimanche matin"},
+  (6, 6, 4, 6.5), "waiting_time-", "mixed skipped no_diacritics", "Typed without accents; Sunday queue lowers ease.")
+r("fr", SMS, FR6, {"effort": 1, "pourquoi": "Réglé en 5 min par le chat, nickel."}, (9, 8.5, 9.5, 8.5), "waiting_time+ website_app+")
+r("fr", SMS, FR6, {"effort": 5, "pourquoi": "Quatre appels, trois conseillers, deux courriers recommandés et toujours pas de ligne. Bravo."},
+  (0.5, 0.5, 0, 1.5), "communication-", "sarcasm", "Effort 5 (maximum); 'Bravo' is sarcastic; still no phone line.")
+r("fr", SMS, FR6, {"effort": 3, "pourquoi": "Le conseiller était sympa mais j'ai dû tout réexpliquer depuis le début."},
+  (5.5, 5.5, 4, 6), "staff+ communication-", "mixed")
+r("fr", SMS, FR6, {"effort": 2, "pourquoi": None}, (7, 7, 7.5, 7), note="Effort 2 of 5 (low effort) read as fairly easy; no comment.")
+r("fr", SMS, FR6, {"effort": 4, "pourquoi": "STOP"}, (3.5, 3, 3, 3), cases="short",
+  note="'STOP' (unsubscribe reply) says nothing about the service; labels from effort 4 (high effort), others near it and a little lower for the irritation.")
+r("fr", SMS, FR6, {"effort": 1, "pourquoi": "Franchement rien à dire, efficace. Par contre vos pubs par SMS tous les deux jours c'est trop."},
+  (7.5, 7, 9, 6.5), "communication-", "mixed negation",
+  "Support itself effortless; the complaint is about marketing SMS (communication-), which also dents loyalty.")
+r("fr", FL, FR7, {"phrase": "Top."}, (8.5, 8.5, 8, 8.5), cases="short")
+r("fr", FL, FR7, {"phrase": "Livraison en retard, colis ouvert, et le service client me répond par un mail automatique. Je ne commanderai plus."},
+  (1, 1, 2, 0.5), "delivery- communication-", note="'Je ne commanderai plus' sets loyalty near 0.")
+r("fr", FL, FR7, {"phrase": "Pas mal du tout, je m'attendais à pire vu les avis."}, (7, 7, 7, 7), cases="negation")
+r("fr", FL, FR7, {"phrase": "Le parking devant le magasin est une catastrophe, mais ça c'est la mairie 😅"},
+  (6.5, 6.5, 5, 7), cases="mixed",
+  note="Off-topic complaint (the town's car park), explicitly not blamed on the shop: no theme, everything slightly above the middle, ease a little lower (getting there).")
+r("fr", FL, FR7, {"phrase": "Super appli, super prix, super équipe. Rien à changer !"}, (9.5, 9.5, 9, 9.5),
+  "website_app+ price+ staff+", "negation")
+r("fr", FL, FR7, {"phrase": "Bof. Ni bien ni mal, c'est un magasin quoi."}, (5, 4.5, 5.5, 5), cases="short negation")
+r("fr", E, FR8, {"sejour": "Chambre petite mais très propre, lit confortable. Le petit-déjeuner vaut le détour (les confitures maison !). Seul bémol : le bruit de la rue la nuit, prévoyez des boules Quies. On reviendra pour le festival l'an prochain."},
+  (8, 8, 7.5, 9), "cleanliness+ product_quality+", "mixed",
+  "Long and mostly positive; street noise is an off-theme complaint. 'On reviendra' sets loyalty above the rest.")
+r("fr", E, FR8, {"sejour": "Réservé une chambre double, on nous a donné deux lits simples 'parce que c'est complet'. Réception désagréable, climatisation en panne, et on nous a facturé la taxe de séjour deux fois. Je déconseille."},
+  (1, 0.5, 2.5, 0.5), "product_quality- staff- billing-", note="'Je déconseille' sets recommendation to the bottom.")
+r("fr", E, FR8, {"sejour": "Nickel."}, (8.5, 8, 8.5, 8), cases="short")
+r("fr", E, FR8, {"sejour": "Emplacement idéal, personnel adorable, mais la salle de bain sentait l'humidité et le wifi ne marchait que dans le hall. Pour le prix c'est moyen."},
+  (5.5, 5.5, 5.5, 5), "staff+ cleanliness- price-", "mixed",
+  "Wifi in the hall only is a room amenity, not the hotel's website: left without a theme.")
+r("fr", WEB, FR9, {"facile": 7}, (8, 7.5, 9, 7.5), note="Widget with one answer (CES 7 of 7); the others set a little below it.")
+r("fr", WEB, FR9, {"facile": 1, "quoi": "Impossible d'ajouter un bénéficiaire, le code SMS n'arrive jamais. J'ai essayé 6 fois."},
+  (1.5, 2, 0.5, 3.5), "website_app- communication-",
+  note="Verification SMS never arrives: the app (website_app-) and the bank's messages (communication-).")
+r("fr", WEB, FR9, {"facile": 4, "quoi": "le bouton virement est caché dans un menu, pas logique"}, (5, 5, 3.5, 6), "website_app-")
+r("fr", WEB, FR9, {"facile": 6, "quoi": "Rien, c'était clair."}, (8, 7.5, 8.5, 8), cases="negation short")
+r("fr", KIO, FR10, {"visite": 5}, (9, 8.5, 8.5, 8.5), note="Kiosk with one answer (5 of 5); the others a little below it.")
+r("fr", KIO, FR10, {"visite": 2}, (3, 3, 4.5, 3.5), note="Kiosk with one answer (2 of 5); ease not asked, pulled towards the middle.")
+r("fr", KIO, FR10, {"visite": 4}, (7.5, 7, 7.5, 7))
+r("fr", EMP, FR11, {"enps": 7, "rester": True, "direction": "L'ambiance en rayon est top, par contre les plannings arrivent la veille pour le lendemain, impossible de s'organiser."},
+  (6, 7, 3.5, 7), "colleagues+ workload- management-", "mixed",
+  "Schedules published the day before: workload/management complaint that makes the job hard (ease low).")
+r("fr", EMP, FR11, {"enps": 2, "rester": False, "direction": "Augmentation de 1 % après deux ans sans rien. Merci pour la reconnaissance..."},
+  (2, 2, 5, 1), "pay-", "sarcasm", "'Merci pour la reconnaissance...' is sarcastic about pay; leaving: loyalty 1.")
+r("fr", EMP, FR11, {"enps": 9, "rester": True, "direction": "Merci à Sandrine, la meilleure manager que j'ai eue. Elle se bat pour nous."},
+  (9, 9, 8, 9.5), "management+")
+r("fr", EMP, FR11, {"enps": 5, "rester": None, "direction": None}, (5, 5, 5, 4.5), cases="skipped")
+
+# ----------------------------------------------------------------------------------------------------- Italian (2)
+IT4 = survey("pizzeria-scontrino-it", q("nps", "nps", "Da 0 a 10, consiglieresti la Pizzeria Da Tonino?"),
+             q("commento", "text", "Lasciaci un commento"))
+IT5 = survey("museo-totem-it", q("visita", "csat", "Com'è andata la visita?", (1, 3), perspective="satisfaction"))
+r("it", QR, IT4, {"nps": 10, "commento": "Impasto leggerissimo, servizio veloce nonostante fosse sabato sera. Top!"},
+  (9.5, 10, 9, 9.5), "product_quality+ waiting_time+")
+r("it", QR, IT4, {"nps": 4, "commento": "Pizza buona ma il cameriere ci ha portato il conto senza che lo chiedessimo. Ci siamo sentiti cacciati."},
+  (4, 4, 5.5, 3.5), "product_quality+ staff-", "mixed")
+r("it", QR, IT4, {"nps": 7, "commento": "Si mangia bene, ma 4 euro di coperto nel 2025 anche no."}, (6.5, 7, 7, 6.5), "product_quality+ billing-", "mixed")
+r("it", QR, IT4, {"nps": 0, "commento": "Bellissima esperienza: un'ora e mezza per una margherita bruciata."}, (0.5, 0, 1.5, 0.5),
+  "waiting_time- product_quality-", "sarcasm", "'Bellissima esperienza' is sarcastic.")
+r("it", KIO, IT5, {"visita": 3}, (8.5, 8, 8, 8), note="Kiosk with one answer (top of 3).")
+r("it", KIO, IT5, {"visita": 2}, (5, 5, 5.5, 5), note="Kiosk with one answer (middle of 3).")
+r("it", EMP, IT3, {"enps": 8, "resto": False, "idea": "Mi trovo benissimo, ma vado in pensione a giugno! Grazie di tutto."},
+  (9, 8.5, 8, 5), "colleagues+", "contradiction",
+  "'No' to staying only because of retirement: loyalty set at the middle (not a rejection), the rest high.")
+
+# ----------------------------------------------------------------------------------------------------- Dutch (2)
+NL4 = survey("supermarkt-bon-nl", q("nps", "nps", "Hoe waarschijnlijk raad je Buurtmarkt aan?"),
+             q("cijfer", "rating", "Welk cijfer geef je je boodschappen vandaag?", (1, 10), perspective="satisfaction"),
+             q("nog", "text", "Nog iets kwijt?"))
+NL5 = survey("flash-een-zin-nl", q("zin", "text", "In één zin: hoe doen we het?"))
+r("nl", QR, NL4, {"nps": 8, "cijfer": 8, "nog": "Vriendelijk personeel, alleen de broodafdeling is na 17u altijd leeg."},
+  (7, 7.5, 7, 7.5), "staff+", "mixed", "Empty bread shelves after 5 pm (availability) have no theme.")
+r("nl", QR, NL4, {"nps": 2, "cijfer": 3, "nog": "Zelfscankassa weer eens steekproef, 15 min wachten op een medewerker."},
+  (2.5, 2.5, 1.5, 3.5), "waiting_time- website_app-")
+r("nl", QR, NL4, {"nps": 10, "cijfer": 9, "nog": None}, (9, 10, 8.5, 9))
+r("nl", FL, NL5, {"zin": "Prima hoor."}, (7, 6.5, 7, 7), cases="short")
+r("nl", FL, NL5, {"zin": "Leuk bedrijf maar jullie klantenservice is echt niet te bereiken, heb het 4x geprobeerd."},
+  (3.5, 4, 1.5, 5), "communication- waiting_time-", "mixed")
+r("nl", FL, NL5, {"zin": "Super snelle levering en netjes verpakt, dikke duim!"}, (9.5, 9, 9, 9), "delivery+")
+r("nl", EMP, NL3, {"enps": 7, "blijven": True, "opm": "Goede sfeer, maar die reorganisatie wordt echt slecht gecommuniceerd. Niemand weet waar hij aan toe is."},
+  (5.5, 6.5, 4.5, 6.5), "colleagues+ management-", "mixed")
+
+# ----------------------------------------------------------------------------------------------------- Portuguese (2)
+PT4 = survey("clinica-sorriso-pt", q("nps", "nps", "Recomendaria a Clínica Sorriso a familiares e amigos?"),
+             q("facil", "ces", "Foi fácil marcar a consulta.", (1, 7)), q("coment", "text", "Comentários"))
+PT5 = survey("quiosque-loja-pt", q("hoje", "csat", "Como correu a sua visita hoje?", (1, 5), perspective="satisfaction"))
+r("pt", E, PT4, {"nps": 10, "facil": 7, "coment": "A dentista foi super cuidadosa, nem senti a anestesia. Recomendo a toda a gente!"},
+  (9.5, 10, 9.5, 9.5), "staff+")
+r("pt", E, PT4, {"nps": 3, "facil": 2, "coment": "Liguei cinco vezes para marcar e ninguém atendeu. Quando fui, esperei uma hora."},
+  (2.5, 3, 1, 3), "communication- waiting_time-")
+r("pt", E, PT4, {"nps": 8, "facil": 5, "coment": "Bom atendimento, mas o orçamento final ficou bem acima do que me disseram."},
+  (6, 7.5, 6.5, 6.5), "staff+ billing-", "mixed")
+r("pt", E, PT4, {"nps": 6, "facil": None, "coment": None}, (6, 6, 6, 6), cases="skipped")
+r("pt", KIO, PT5, {"hoje": 5}, (9, 8.5, 8.5, 8.5), note="Kiosk with one answer (5 of 5).")
+r("pt", KIO, PT5, {"hoje": 1}, (1.5, 2, 4, 3), note="Kiosk with one answer (1 of 5).")
+r("pt", SMS, PT2, {"facil": 7, "porque": "Sem problemas nenhuns, obrigada."}, (8.5, 8, 9.5, 8), cases="negation short")
+
+# ----------------------------------------------------------------------------------------------------- Czech (2)
+CS4 = survey("pekarna-qr-cs", q("nps", "nps", "Doporučili byste naši pekárnu přátelům?"), q("dojem", "text", "Váš dojem"))
+CS5 = survey("eshop-widget-cs", q("nasli", "yes_no", "Našli jste, co jste hledali?", perspective="ease"),
+             q("chybelo", "text", "Co chybělo?"))
+r("cs", QR, CS4, {"nps": 9, "dojem": "Chleba jak od babičky a paní prodavačka vždycky s úsměvem."}, (9, 9, 8.5, 9.5), "product_quality+ staff+")
+r("cs", QR, CS4, {"nps": 2, "dojem": "Rohlíky tvrdé jak kámen a ještě jsem za ně zaplatil víc než minulý týden."},
+  (1.5, 2, 5, 2.5), "product_quality- price-")
+r("cs", QR, CS4, {"nps": 6, "dojem": "Dobrý, ale fronta každé ráno."}, (6, 6, 4, 6.5), "product_quality+ waiting_time-", "mixed short")
+r("cs", WEB, CS5, {"nasli": False, "chybelo": "Velikostní tabulka u bot úplně chybí. Mám hádat?"}, (3, 3, 1.5, 4.5), "website_app-", "sarcasm")
+r("cs", WEB, CS5, {"nasli": True}, (7.5, 7, 8.5, 7.5), note="Widget with one answer ('yes').")
+r("cs", EMP, CS3, {"enps": 7, "zustat": True, "napad": "Home office dvakrát týdně by pomohl, jinak spokojenost."},
+  (7, 7, 6.5, 7.5), "workload-", "mixed", "A request for home office read as a mild workload / flexibility complaint.")
+
+# ----------------------------------------------------------------------------------------------------- Ukrainian (2)
+UK4 = survey("kavarnia-kiosk-uk", q("nastrii", "csat", "Як вам сьогодні у нашій кав'ярні?", (1, 3), perspective="satisfaction"),
+             q("slovo", "text", "Кілька слів?"))
+UK5 = survey("poshta-nps-uk", q("nps", "nps", "Наскільки ймовірно, що ви порекомендуєте нашу службу доставки?"),
+             q("chomu", "text", "Чому саме така оцінка?"))
+r("uk", KIO, UK4, {"nastrii": 3, "slovo": "Найкращий флет вайт у місті, бариста — золото!"}, (9.5, 9.5, 9, 9.5), "product_quality+ staff+")
+r("uk", KIO, UK4, {"nastrii": 1, "slovo": "Брудні столи, а кава холодна."}, (1.5, 2, 5, 2.5), "cleanliness- product_quality-")
+r("uk", KIO, UK4, {"nastrii": 2}, (5, 5, 5.5, 5), note="Kiosk with one answer (middle of 3).")
+r("uk", E, UK5, {"nps": 10, "chomu": "Посилка прийшла за день, навіть під час відключень світла. Ви герої."},
+  (9.5, 10, 9, 9.5), "delivery+")
+r("uk", E, UK5, {"nps": 2, "chomu": "Посилку загубили, а на гарячій лінії тільки музика. Дякую, дуже допомогли."},
+  (0.5, 1.5, 1, 1.5), "delivery- waiting_time-", "sarcasm", "'Дякую, дуже допомогли' is sarcastic.")
+r("uk", E, UK5, {"nps": 7, "chomu": "нормально, але відділення відкривається аж о 9, не встигаю до роботи"},
+  (6.5, 7, 4.5, 7), cases="mixed", note="Opening hours (no theme) make it hard to collect parcels: ease lowered.")
+r("uk", E, UK5, {"nps": 5, "chomu": "ok"}, (5, 5, 5.5, 5), cases="short")
+
+# ----------------------------------------------------------------------------------------------------- Russian (2)
+RU4 = survey("internet-provaider-sms-ru", q("ocenka", "csat", "Оцените работу техподдержки от 1 до 5.", (1, 5)),
+             q("kom", "text", "Комментарий"))
+RU5 = survey("restoran-chek-ru", q("nps", "nps", "Порекомендуете ли вы наш ресторан друзьям?"),
+             q("vernetes", "yes_no", "Придёте к нам ещё?", perspective="loyalty"), q("pozhelania", "text", "Пожелания"))
+r("ru", SMS, RU4, {"ocenka": 5, "kom": "Мастер пришёл в тот же день, всё починил и объяснил. Спасибо!"}, (9.5, 9, 9.5, 9), "staff+ waiting_time+")
+r("ru", SMS, RU4, {"ocenka": 1, "kom": "Интернета нет четвёртый день, в поддержке отвечают «ожидайте». Ищу другого провайдера."},
+  (0.5, 0.5, 1, 0.5), "product_quality- communication-", note="Looking for another provider: loyalty near 0.")
+r("ru", SMS, RU4, {"ocenka": 3, "kom": None}, (5, 5, 5, 5))
+r("ru", QR, RU5, {"nps": 9, "vernetes": True, "pozhelania": "Очень вкусные пельмени и уютно. Только музыку бы потише."},
+  (8.5, 9, 8.5, 9), "product_quality+", "mixed", "Loud music is an ambience complaint with no theme.")
+r("ru", QR, RU5, {"nps": 4, "vernetes": False, "pozhelania": "Официант нагрубил, а в счёт добавили блюдо, которого мы не заказывали."},
+  (2, 3, 3.5, 2), "staff- billing-")
+r("ru", QR, RU5, {"nps": 10, "vernetes": True, "pozhelania": "Всё супер, без шуток! Лучший борщ в городе."}, (9.5, 10, 9, 9.5), "product_quality+",
+  note="'Без шуток' (no joke) marks the praise as sincere.")
+r("ru", QR, RU5, {"nps": 8, "vernetes": None, "pozhelania": "норм"}, (7, 7.5, 7, 7), cases="short skipped")
+
+# ----------------------------------------------------------------------------------------------------- Turkish (2)
+TR4 = survey("market-fis-tr", q("nps", "nps", "Marketimizi tavsiye eder misiniz?"),
+             q("puan", "rating", "Bugünkü alışverişinize 1-10 arası puan verin.", (1, 10), perspective="satisfaction"),
+             q("gorus", "text", "Görüşünüz"))
+TR5 = survey("flash-tr", q("cumle", "text", "Tek cümleyle: nasıl gidiyoruz?"))
+r("tr", QR, TR4, {"nps": 9, "puan": 9, "gorus": "Kasiyer çok güler yüzlüydü, meyveler de tazeydi."}, (9, 9, 8.5, 9), "staff+ product_quality+")
+r("tr", QR, TR4, {"nps": 3, "puan": 2, "gorus": "Rafta yazan fiyatla kasada çıkan fiyat farklı, üstelik ikinci kez oluyor."},
+  (2, 3, 3.5, 2.5), "billing-")
+r("tr", QR, TR4, {"nps": 7, "puan": None, "gorus": None}, (6.5, 7, 6.5, 6.5), cases="skipped")
+r("tr", FL, TR5, {"cumle": "Harika, böyle devam!"}, (9, 9, 8.5, 9), cases="short")
+r("tr", FL, TR5, {"cumle": "Ne diyeyim, süper hizmet: siparişim iki haftadır yolda."}, (1.5, 1.5, 2, 2.5), "delivery-", "sarcasm",
+  "'Süper hizmet' is sarcastic: the order has been on its way for two weeks.")
+r("tr", FL, TR5, {"cumle": "Fena değil ama eskisi kadar iyi değil."}, (5.5, 5, 6, 5), cases="negation mixed")
+
+
+
+# ----------------------------------------------------------------------------------------------------- very long comments
+# One long, rambling comment per language (129-232 tokens, past the 128 the product reads: what comes late is cut off).
+r("en", E, EN10, {"story": "Where do I start. We booked the family room for four nights for my parents' anniversary and told them so in the booking notes. "
+                           "Check-in: nobody had read the notes, fine, but the room wasn't ready until 5pm and we'd been travelling since 6am with a toddler. "
+                           "The room itself was lovely once we got in, big, clean, great beds, and the view really is something. "
+                           "Breakfast was the highlight, the lady doing the eggs (Maggie?) made my dad's day by remembering how he likes them. "
+                           "Then on the last night the fire alarm went off at 2am because of a fault, and the next morning nobody so much as mentioned it. "
+                           "At checkout we were charged for a bottle of wine we never had. It got taken off, but only after I asked twice. "
+                           "So: lovely place, lovely staff in the restaurant, but the front desk needs sorting out. Would I come back? Probably, for the view. Would I book for a special occasion again? No."},
+  (5.5, 5, 3.5, 6), "waiting_time- cleanliness+ staff+ billing- communication-", "mixed long",
+  "Very long, mixed: late room, alarm, wrong charge versus room, breakfast and staff praise. Ease low (waiting, chasing the bill); 'probably' back for the view keeps loyalty mid.")
+r("pl", E, PL1, {"polecenie": 8, "zadowolenie": 4, "latwosc": 3, "znowu": True,
+                 "uwagi": "Długo się zastanawiałam, czy coś pisać, ale niech będzie. Sofa jest naprawdę świetna, wygodna, materiał wygląda na porządny, kolor dokładnie taki jak na stronie – tu nie mam żadnych uwag. "
+                          "Problem był z całą resztą. Termin dostawy przesuwał się trzy razy, za każdym razem dostawałam SMS dzień wcześniej wieczorem. "
+                          "Kurierzy w końcu przyjechali, ale nie chcieli wnieść sofy na trzecie piętro, bo „w zamówieniu jest do drzwi budynku”. "
+                          "Sąsiad mi pomógł, ale to nie powinno tak wyglądać. Infolinia obiecała oddzwonić w sprawie rekompensaty i do dziś cisza. "
+                          "Polecę sofę, sklep – zobaczymy."},
+  (6, 7, 2, 6.5), "product_quality+ delivery- communication-", "mixed long contradiction",
+  "Long: product loved (NPS 8, CSAT 4), delivery saga and a broken callback promise; ease very low; 'I'll recommend the sofa, the shop - we'll see'.")
+r("de", E, DE8, {"bericht": "Also, ich versuche es mal sachlich. Ich habe meinen Kaffeevollautomaten Anfang März eingeschickt, weil die Brühgruppe undicht war. "
+                            "Laut Website dauert die Reparatur 7-10 Werktage. Nach drei Wochen habe ich angerufen, da hieß es, das Ersatzteil sei nicht lieferbar. "
+                            "Nach fünf Wochen kam die Maschine zurück, repariert, das muss man sagen, und sie läuft seitdem einwandfrei. "
+                            "Die Kostenübernahme im Rahmen der Garantie hat auch problemlos geklappt. "
+                            "Was mich ärgert: Niemand hat sich proaktiv gemeldet, ich musste jedes Mal selbst hinterhertelefonieren, und die Warteschleife war jedes Mal über 20 Minuten. "
+                            "Technisch also gut, kommunikativ mangelhaft. Nächstes Mal würde ich es wohl trotzdem wieder bei Ihnen machen lassen, mangels Alternativen."},
+  (5, 5, 2.5, 5.5), "product_quality+ waiting_time- communication-", "mixed long",
+  "Long, text only: the repair worked and the warranty was honoured, but five weeks and constant chasing: ease low, loyalty mid ('for lack of alternatives').")
+r("el", E, EL11, {"diamoni": "Θα ξεκινήσω από τα καλά: η τοποθεσία είναι φανταστική, δύο λεπτά από την παραλία, και το προσωπικό στο μπαρ της πισίνας ήταν πάντα χαμογελαστό. "
+                             "Το δωμάτιο όμως ήταν άλλο πράγμα από αυτό που έδειχναν οι φωτογραφίες. Μικρό, με μούχλα στο μπάνιο και ένα κλιματιστικό που έσταζε πάνω στο κρεβάτι. "
+                             "Ζητήσαμε αλλαγή δωματίου την πρώτη μέρα, μας είπαν «αύριο», μετά «μεθαύριο», και τελικά αλλάξαμε την τέταρτη μέρα. "
+                             "Το πρωινό ήταν κάθε μέρα το ίδιο και οι τιμές στο εστιατόριο τσουχτερές. Για 160 ευρώ τη βραδιά περίμενα πολύ περισσότερα. Δεν νομίζω ότι θα ξαναέρθουμε."},
+  (2.5, 2, 2, 1.5), "staff+ cleanliness- product_quality- price- communication-", "mixed long",
+  "Long; good location and bar staff against a mouldy, leaking room and four days of 'tomorrow'; 'I don't think we'll come back'.")
+r("fa", E, FA10, {"eghamat": "راستش انتظار بیشتری داشتم. اتاق را از قبل رزرو کرده بودیم ولی وقتی رسیدیم گفتند اتاق دو تخته نداریم و یک اتاق کوچک~تر دادند. "
+                             "کارمند پذیرش عذرخواهی کرد و قول داد فردا جابه~جا کنیم، که خدا را شکر این کار را کردند. "
+                             "اتاق دوم تمیز و آرام بود، صبحانه هم خوب بود، مخصوصاً نان تازه و پنیر محلی. "
+                             "اما پارکینگ هتل خیلی کوچک است و هر شب باید ماشین را در کوچه پارک می~کردیم. قیمت هم نسبت به هتل~های اطراف کمی بالاست. "
+                             "در کل بد نبود، شاید دوباره بیاییم ولی مطمئن نیستم."},
+  (5.5, 5, 4, 5), "product_quality- staff+ cleanliness+ price-", "mixed long negation",
+  "Long, mixed: wrong room fixed the next day, clean second room and good breakfast, parking (off-theme) and price complaints; 'maybe we'll come again, not sure'.")
+r("fr", E, FR8, {"sejour": "Je laisse un avis détaillé parce que je pense que ça peut servir. Nous sommes restés une semaine en août avec nos deux enfants. "
+                           "Points positifs : l'accueil de Julien à la réception, toujours disponible et de bon conseil pour les sorties, la piscine propre, le calme le soir. "
+                           "Points négatifs : le ménage n'a été fait que deux fois en sept jours alors que c'était inclus, la télé ne captait que trois chaînes, "
+                           "et surtout le restaurant : 45 minutes d'attente chaque soir, même pour des pâtes au beurre pour les petits. "
+                           "Au moment de payer, on nous a compté le parking qui était annoncé gratuit sur le site. Ça a été corrigé, mais ça laisse un goût amer. "
+                           "Bilan : séjour correct, mais pas au niveau du prix affiché. On ira voir ailleurs l'an prochain."},
+  (4, 3.5, 4, 2), "staff+ cleanliness- waiting_time- billing- price-", "mixed long",
+  "Long; praise for one receptionist, then cleaning, waiting, billing and value complaints; 'on ira voir ailleurs' sets loyalty low.")
+r("es", E, ES8, {"estancia": "Os escribo porque creo que os merecéis una opinión sincera. El hostal es precioso, la decoración tiene mucho encanto y la terraza es una maravilla para desayunar. "
+                             "Elena, de recepción, nos ayudó a reservar una excursión y hasta nos prestó un cargador. "
+                             "Ahora bien, las paredes son de papel: se oía todo del pasillo y de la habitación de al lado hasta las tantas, y la primera noche casi no dormimos. "
+                             "Pedimos tapones y nos dieron unos, muy amables, pero el problema sigue ahí. "
+                             "El wifi iba y venía, y para trabajar un par de horas tuve que ir a una cafetería. "
+                             "En resumen: sitio bonito, gente encantadora, pero si tienes el sueño ligero no es para ti. Volvería en otra época del año, quizás."},
+  (6, 6, 5, 5.5), "staff+ product_quality-", "mixed long",
+  "Long; charm and staff praised, thin walls and wifi criticised; 'volvería... quizás'.")
+
+
+
+# ----------------------------------------------------------------------------------------------------- code-switching
+r("fr", SMS, FR6, {"effort": 2, "pourquoi": "Le call avec le support était ok, mais franchement le follow-up par mail c'est pas top, j'ai eu trois tickets différents pour le même issue."},
+  (6, 6, 5, 6.5), "staff+ communication-", "mixed code_switching",
+  "French with English workplace words (call, follow-up, issue); effort 2 (low) but three tickets for one problem: ease mid.")
+r("es", FL, ES4, {"frase": "Honestly súper bien, the delivery guy was so nice y todo llegó perfecto 💯"}, (9.5, 9, 9, 9),
+  "delivery+ staff+", "code_switching", "Spanglish; enthusiastic praise.")
+r("pl", FL, PL6, {"zdanie": "Customer service na plus, ale ten cały checkout w apce to jakiś fail, dwa razy mi się wywaliło przy płatności."},
+  (5.5, 5.5, 3, 6), "staff+ website_app-", "mixed code_switching", "Polish with English (customer service, checkout, fail).")
+r("de", SMS, DE2, {"loesung": True, "einfach": 5, "warum": "Hat gepasst, der Agent war echt nice, aber die Hotline ist halt always busy."},
+  (7, 7, 5, 7), "staff+ waiting_time-", "mixed code_switching", "German with English (nice, always busy).")
+r("el", FL, EL6, {"mia": "Very good service, ευχαριστώ πολύ! Μόνο το parking είναι δράμα."}, (8, 8, 6.5, 8), "staff+", "mixed code_switching",
+  "Greek and English mixed; the car park is an off-topic complaint (ease a little lower).")
+r("fa", FL, FA6, {"kotah": "سرویس~تون واقعاً perfect بود، فقط delivery یه کم late شد."}, (7.5, 7.5, 6, 7.5), "product_quality+ delivery-",
+  "mixed code_switching", "Persian with English words (perfect, delivery, late).")
+r("uk", E, UK5, {"nps": 8, "chomu": "Всё нормально, посилка прийшла швидко, но курьєр не подзвонив заранєє."},
+  (7, 8, 6.5, 7.5), "delivery+ communication-", "mixed code_switching",
+  "Ukrainian mixed with Russian words (surzhyk): 'всё', 'но', 'курьєр', 'заранєє'.")
 
 
 # ----------------------------------------------------------------------------------------------------- output

@@ -156,9 +156,10 @@ struct ReportArgs {
     /// Denominator of shares.
     #[arg(long, value_enum, default_value_t = DenominatorArg::Answered)]
     denominator: DenominatorArg,
-    /// Groups and periods with fewer respondents are withheld (anonymity); 0 disables.
-    #[arg(long, default_value_t = oes_core::report::DEFAULT_MIN_GROUP_SIZE, value_name = "N")]
-    min_group_size: u64,
+    /// Groups and periods with fewer respondents are withheld (anonymity); 0 disables. Default: the survey's
+    /// audience decides (5 for "employee" and for surveys that do not give it, none for "customer").
+    #[arg(long, value_name = "N")]
+    min_group_size: Option<u64>,
     /// CSAT top-box threshold for a question, as QUESTION=VALUE (repeatable).
     #[arg(long, value_name = "QUESTION=VALUE")]
     csat_threshold: Vec<String>,
@@ -271,7 +272,8 @@ fn run_report(args: ReportArgs) -> Result<(), String> {
     options.result.limits = limits;
     // The reader has refused any id used twice, and this accumulator never leaves the process: it keeps no id hashes.
     options.grouping.check_ids = false;
-    options = options.confidence(args.confidence).map_err(|e| e.to_string())?.min_group_size(args.min_group_size);
+    options = options.confidence(args.confidence).map_err(|e| e.to_string())?;
+    options.result.min_group_size = args.min_group_size;
     options.result.metrics.interval = match args.interval {
         IntervalArg::AdjustedWald => Interval::AdjustedWald,
         IntervalArg::Wald => Interval::Wald,

@@ -49,14 +49,21 @@ pub fn render(report: &Report, survey: &Survey) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "survey {}: {} responses{}{}; {:.0}% intervals; groups under {} respondents withheld",
+        "survey {}: {} responses{}{}; {:.0}% intervals; {}",
         safe(&report.survey),
         report.respondents,
         if report.by.is_empty() { String::new() } else { format!(", by {}", safe(&report.by.join(", "))) },
         report.every.map_or(String::new(), |e| format!(", every {}", e.as_str())),
         report.confidence * 100.0,
-        report.min_group_size,
+        if report.min_group_size > 1 {
+            format!("groups under {} respondents withheld", report.min_group_size)
+        } else {
+            "no group withheld".to_owned()
+        },
     );
+    if let Some(reason) = &report.withheld.reason {
+        let _ = writeln!(out, "{reason}");
+    }
     let _ = writeln!(out, "(* = significant change at the {:.0}% level)", report.confidence * 100.0);
     let header = ["period", "n", "question", "metric", "value", "interval", "vs previous", "vs rest"];
     for group in &report.groups {

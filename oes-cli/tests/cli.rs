@@ -111,6 +111,44 @@ fn employee_report_withholds_small_groups() {
     assert_eq!(period["withheld"], true);
     assert!(period["reason"].as_str().unwrap().contains("fewer than 5 respondents"));
     assert!(period.get("questions").is_none());
+    // The survey says its audience is employees: 5 by default, and the report counts what it withheld.
+    assert_eq!((r["min_group_size"].as_u64(), r["withheld"]["rule"].as_str()), (Some(5), Some("audience")));
+    assert_eq!((r["withheld"]["periods"].as_u64(), r["withheld"]["of"].as_u64()), (Some(1), Some(6)));
+
+    // The table says it too, in words.
+    let table = oes(&[
+        "report",
+        "--survey",
+        "examples/employee/survey.json",
+        "--responses",
+        "examples/employee/responses.jsonl",
+        "--by",
+        "department",
+        "--format",
+        "table",
+    ]);
+    let table = String::from_utf8(table.stdout).unwrap();
+    assert!(
+        table.contains(
+            "1 of 6 group-periods have fewer than 5 respondents (the default minimum group size of an employee survey)"
+        ),
+        "{table}"
+    );
+}
+
+/// A customer survey withholds no group by default; `--min-group-size` still asks for a threshold.
+#[test]
+fn customer_reports_withhold_nothing_unless_asked() {
+    let args = ["report", "--survey", "examples/survey.json", "--responses", "examples/responses.jsonl"];
+    let by = ["--by", "store,channel", "--every", "week", "--format", "json"];
+    let r = report_json(&[&args[..], &by[..]].concat());
+    assert_eq!((r["min_group_size"].as_u64(), r["withheld"]["periods"].as_u64()), (Some(0), Some(0)));
+    let periods = r["groups"].as_array().unwrap().iter().flat_map(|g| g["periods"].as_array().unwrap().iter());
+    assert!(periods.clone().all(|p| p["withheld"] == false && p.get("questions").is_some()));
+    assert!(periods.clone().any(|p| p["respondents"].as_u64() == Some(1)), "a group-period of one respondent is shown");
+    let r = report_json(&[&args[..], &by[..], &["--min-group-size", "5"][..]].concat());
+    assert_eq!(r["withheld"]["rule"], "options");
+    assert!(r["withheld"]["periods"].as_u64().unwrap() > 0);
 }
 
 #[test]

@@ -71,10 +71,10 @@ pub use answer::Answer;
 pub use error::{Error, Result};
 pub use limits::Limits;
 pub use metrics::{Denominator, Interval, MetricOptions, Weight};
-pub use report::{report, Grouping, Report, ReportAccumulator, ReportOptions, ResultOptions};
+pub use report::{report, GroupSizeRule, Grouping, Report, ReportAccumulator, ReportOptions, ResultOptions, Withheld};
 pub use response::Response;
 pub use stats::{Comparison, Confidence};
-pub use survey::{Perspective, Question, QuestionKind, Scale, Survey};
+pub use survey::{Audience, Perspective, Question, QuestionKind, Scale, Survey};
 pub use ticket::Ticket;
 pub use time::{Every, Timestamp};
 

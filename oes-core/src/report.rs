@@ -21,7 +21,7 @@ use crate::oes::aggregate::{OesAccumulator, OesSummary};
 use crate::oes::OesScore;
 use crate::response::Response;
 use crate::stats::Comparison;
-use crate::survey::{Question, QuestionKind, Survey};
+use crate::survey::{Audience, Question, QuestionKind, Survey};
 use crate::time::{format_day, Every};
 
 /// The default minimum group size below which a report withholds a group's figures.
@@ -88,8 +88,10 @@ pub struct ResultOptions {
     /// Confidence, interval method and denominator policy.
     #[serde(flatten)]
     pub metrics: MetricOptions,
-    /// Groups (and periods) with fewer respondents are withheld (default 5; 0 or 1 disables).
-    pub min_group_size: u64,
+    /// Groups (and periods) with fewer respondents are withheld (0 or 1 withholds nothing). `None` (the default):
+    /// the survey's audience decides ([`Audience::default_min_group_size`]: 5 for employee surveys and for surveys
+    /// that do not say, none for customer surveys).
+    pub min_group_size: Option<u64>,
     /// CSAT top-box thresholds by question id (default: [`crate::Scale::default_top_box`]).
     pub csat_thresholds: BTreeMap<String, i32>,
     /// Bounds on the report's size ([`Limits::periods`], [`Limits::cells`]).
@@ -100,7 +102,7 @@ impl Default for ResultOptions {
     fn default() -> Self {
         ResultOptions {
             metrics: MetricOptions::default(),
-            min_group_size: DEFAULT_MIN_GROUP_SIZE,
+            min_group_size: None,
             csat_thresholds: BTreeMap::new(),
             limits: Limits::default(),
         }
@@ -135,9 +137,9 @@ impl ReportOptions {
         self.result.metrics = self.result.metrics.with_confidence(level)?;
         Ok(self)
     }
-    /// Sets the minimum group size.
+    /// Sets the minimum group size (instead of the survey audience's default).
     pub fn min_group_size(mut self, n: u64) -> Self {
-        self.result.min_group_size = n;
+        self.result.min_group_size = Some(n);
         self
     }
 }
@@ -677,7 +679,8 @@ impl ReportAccumulator {
         }
         let with_support = self.cells.iter().any(|((g, _), c)| g.is_none() && c.support.tickets() > 0);
         let with_oes = self.cells.iter().any(|((g, _), c)| g.is_none() && c.oes.count() > 0);
-        let ctx = Ctx { survey, options, thresholds: &thresholds, with_support, with_oes };
+        let min_group_size = options.min_group_size.unwrap_or(Audience::default_min_group_size(survey.audience()));
+        let ctx = Ctx { survey, options, min_group_size, thresholds: &thresholds, with_support, with_oes };
 
         let buckets: Vec<i64> = match (
             grouping.every,
@@ -729,6 +732,7 @@ impl ReportAccumulator {
             }
             out.push(GroupReport { segment, periods });
         }
+        let withheld = Withheld::count(&out, min_group_size, options.min_group_size.is_some(), survey.audience());
         let respondents = buckets.iter().filter_map(|b| self.cells.get(&(None, *b))).map(|c| c.respondents).sum();
         Ok(Report {
             survey: survey.id().to_owned(),
@@ -737,8 +741,9 @@ impl ReportAccumulator {
             denominator: options.metrics.denominator,
             by: grouping.by.clone(),
             every: grouping.every,
-            min_group_size: options.min_group_size,
+            min_group_size,
             respondents,
+            withheld,
             groups: out,
         })
     }
@@ -747,6 +752,8 @@ impl ReportAccumulator {
 struct Ctx<'a> {
     survey: &'a Survey,
     options: &'a ResultOptions,
+    /// The minimum group size in force: the options', else the survey audience's default.
+    min_group_size: u64,
     thresholds: &'a [i32],
     /// Whether any response has a ticket (then periods carry support figures).
     with_support: bool,
@@ -756,7 +763,7 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn withheld(&self, cell: &Cell) -> bool {
-        cell.respondents < self.options.min_group_size
+        cell.respondents < self.min_group_size
     }
 
     fn period(
@@ -784,7 +791,7 @@ impl Ctx<'_> {
                 withheld: true,
                 reason: Some(format!(
                     "fewer than {} respondents: figures withheld to protect anonymity",
-                    self.options.min_group_size
+                    self.min_group_size
                 )),
                 questions: None,
                 support: None,
@@ -794,7 +801,7 @@ impl Ctx<'_> {
         let previous = previous.filter(|p| !self.withheld(p));
         // The rest of this period: everyone in the overall cell but not in this group (exact subtraction).
         let rest_respondents = overall.map(|o| o.respondents - cell.respondents);
-        let rest_ok = rest_respondents.is_some_and(|n| n >= self.options.min_group_size.max(1));
+        let rest_ok = rest_respondents.is_some_and(|n| n >= self.min_group_size.max(1));
         let mut questions = Vec::with_capacity(cell.questions.len());
         for (i, q) in self.survey.questions().iter().enumerate() {
             let acc = &cell.questions[i];
@@ -918,10 +925,13 @@ pub struct Report {
     pub by: Vec<String>,
     /// Bucket length (`null`: one period over all time).
     pub every: Option<Every>,
-    /// Minimum group size.
+    /// Minimum group size in force: the one asked for, else the survey audience's default (5 for employee surveys
+    /// and surveys that do not give their audience, 0 for customer surveys).
     pub min_group_size: u64,
     /// Number of responses.
     pub respondents: u64,
+    /// How many group-periods were withheld, and why.
+    pub withheld: Withheld,
     /// The overall group first, then one per combination of segment values present, sorted by value.
     pub groups: Vec<GroupReport>,
 }
@@ -935,6 +945,66 @@ impl Report {
     /// The report as compact JSON.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Where a report's minimum group size comes from.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupSizeRule {
+    /// Asked for in the options.
+    Options,
+    /// The survey's audience: 5 for employee surveys, none for customer surveys.
+    Audience,
+    /// The default (5) of a survey that does not give its audience.
+    Default,
+}
+
+/// What a report withheld to protect anonymity: counted over every group (the overall group included) and period.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Withheld {
+    /// Group-periods whose figures are withheld.
+    pub periods: u64,
+    /// Group-periods in the report.
+    pub of: u64,
+    /// Groups all of whose periods are withheld.
+    pub groups: u64,
+    /// Where the minimum group size comes from.
+    pub rule: GroupSizeRule,
+    /// Why figures are withheld, in words; absent when nothing is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+impl Withheld {
+    fn count(groups: &[GroupReport], min_group_size: u64, asked: bool, audience: Option<Audience>) -> Withheld {
+        let of = groups.iter().map(|g| g.periods.len() as u64).sum();
+        let periods = groups.iter().flat_map(|g| &g.periods).filter(|p| p.withheld).count() as u64;
+        let whole = groups.iter().filter(|g| !g.periods.is_empty() && g.periods.iter().all(|p| p.withheld)).count();
+        let (rule, why) = match (asked, audience) {
+            (true, _) => (GroupSizeRule::Options, "the minimum group size asked for".to_owned()),
+            (false, Some(Audience::Employee)) => {
+                (GroupSizeRule::Audience, "the default minimum group size of an employee survey".into())
+            }
+            (false, Some(Audience::Customer)) => {
+                (GroupSizeRule::Audience, "the minimum group size of a customer survey".into())
+            }
+            (false, None) => (
+                GroupSizeRule::Default,
+                "the default minimum group size of a survey that does not give its audience; \"audience\": \"customer\" \
+                 in the survey withholds nothing unless a minimum group size is asked for"
+                    .into(),
+            ),
+        };
+        let reason = (periods > 0).then(|| {
+            format!(
+                "{periods} of {of} group-periods have fewer than {min_group_size} respondents ({why}): their figures \
+                 are withheld to protect anonymity"
+            )
+        });
+        Withheld { periods, of, groups: whole as u64, rule, reason }
     }
 }
 
@@ -1275,6 +1345,61 @@ mod tests {
         let r = report(&s, &responses, &ReportOptions::default().by(["store"]).min_group_size(6)).unwrap();
         assert!(r.groups[2].periods[0].withheld);
         assert!(r.groups[1].periods[0].questions.as_ref().unwrap().get("n").unwrap().vs_rest.is_none());
+    }
+
+    /// The survey's audience sets the default minimum group size; options override it; the report counts what it
+    /// withheld and says why.
+    #[test]
+    fn the_audience_sets_the_minimum_group_size_and_the_report_counts_what_it_withholds() {
+        let with_audience = |audience: &str| {
+            let base = survey().to_json();
+            Survey::from_json(&base.replacen(r#""id":"s","#, &format!(r#""id":"s",{audience}"#), 1)).unwrap()
+        };
+        let (none, customer, employee) =
+            (survey(), with_audience(r#""audience":"customer","#), with_audience(r#""audience":"employee","#));
+        assert_eq!((none.audience(), customer.audience()), (None, Some(Audience::Customer)));
+        assert_eq!(employee.audience(), Some(Audience::Employee));
+        // The audience is part of the definition (and so of its fingerprint); a survey without one keeps its JSON.
+        assert!(!none.to_json().contains("audience") && customer.to_json().contains(r#""audience":"customer""#));
+        assert_ne!(none.fingerprint(), customer.fingerprint());
+        assert_ne!(customer.fingerprint(), employee.fingerprint());
+        let err = Survey::from_json(r#"{"id":"s","audience":"public","questions":[]}"#).unwrap_err().to_string();
+        assert!(err.contains("unknown variant") && err.contains("employee"), "{err}");
+
+        // 14 responses on one day: store s0 has 5 of them, s1 has 9.
+        let rows: Vec<Row> =
+            (0..14).map(|i| ((i % 3 == 0) as u8, (i % 11) as u8, Some(3), i % 2 == 0, 20_000, None, true)).collect();
+        let by_store = ReportOptions::default().by(["store"]);
+        let run = |s: &Survey, options: &ReportOptions| {
+            let responses: Vec<Response> = rows.iter().enumerate().map(|(i, r)| response(s, i, *r)).collect();
+            report(s, &responses, options).unwrap()
+        };
+        for s in [&none, &employee] {
+            let r = run(s, &by_store.clone().min_group_size(6));
+            assert_eq!((r.min_group_size, r.withheld.periods, r.withheld.of, r.withheld.groups), (6, 1, 3, 1));
+            assert_eq!(r.withheld.rule, GroupSizeRule::Options);
+            let reason = r.withheld.reason.as_deref().unwrap();
+            assert!(reason.starts_with("1 of 3 group-periods have fewer than 6 respondents"), "{reason}");
+            let r = run(s, &by_store);
+            assert_eq!((r.min_group_size, r.withheld.periods, r.withheld.reason.as_deref()), (5, 0, None));
+        }
+        assert_eq!(run(&employee, &by_store).withheld.rule, GroupSizeRule::Audience);
+        assert_eq!(run(&none, &by_store).withheld.rule, GroupSizeRule::Default);
+        // A customer survey withholds nothing by default, even a group of one.
+        let tiny = ReportOptions::default().by(["store"]).every(crate::Every::Day);
+        let responses: Vec<Response> = rows[..2].iter().enumerate().map(|(i, r)| response(&customer, i, *r)).collect();
+        let r = report(&customer, &responses, &tiny).unwrap();
+        assert_eq!((r.min_group_size, r.withheld.periods, r.withheld.rule), (0, 0, GroupSizeRule::Audience));
+        assert!(r.groups.iter().flat_map(|g| &g.periods).all(|p| p.questions.is_some()));
+        // The same responses of an employee survey: every group-period withheld, said in words.
+        let responses: Vec<Response> = rows[..2].iter().enumerate().map(|(i, r)| response(&employee, i, *r)).collect();
+        let r = report(&employee, &responses, &tiny).unwrap();
+        assert_eq!((r.withheld.periods, r.withheld.of, r.withheld.groups), (3, 3, 3));
+        let reason = r.withheld.reason.unwrap();
+        assert!(reason.contains("fewer than 5 respondents (the default minimum group size of an employee survey)"));
+        let json = serde_json::to_value(run(&none, &by_store.clone().min_group_size(6))).unwrap();
+        assert_eq!(json["withheld"]["periods"], 1);
+        assert_eq!(json["withheld"]["rule"], "options");
     }
 }
 

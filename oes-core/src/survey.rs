@@ -26,6 +26,29 @@ pub enum Perspective {
     Loyalty,
 }
 
+/// Who answers a survey: it sets a report's default minimum group size (5 for employees, none for customers).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// Customers (CX surveys: NPS, CSAT, CES after a visit, a purchase, a support contact).
+    Customer,
+    /// Employees (eNPS, pulse and engagement surveys), whose answers small groups could give away.
+    Employee,
+}
+
+impl Audience {
+    /// The minimum group size a report uses unless asked for another: 5 for employee surveys (a group of fewer
+    /// respondents could be identified); none (0) for customer surveys. A survey that does not say who answers it
+    /// gets [`crate::report::DEFAULT_MIN_GROUP_SIZE`] (5), the safe choice.
+    pub fn default_min_group_size(audience: Option<Audience>) -> u64 {
+        match audience {
+            Some(Audience::Customer) => 0,
+            Some(Audience::Employee) | None => crate::report::DEFAULT_MIN_GROUP_SIZE,
+        }
+    }
+}
+
 /// An inclusive integer scale `min..=max` with `min < max`, checked at construction.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -218,6 +241,8 @@ struct RawQuestion {
 #[derive(Deserialize)]
 struct RawSurvey {
     id: String,
+    #[serde(default)]
+    audience: Option<Audience>,
     questions: Vec<RawQuestion>,
 }
 
@@ -239,6 +264,9 @@ struct RawSurvey {
 )]
 pub struct Survey {
     id: String,
+    /// Who answers the survey (`customer` or `employee`); absent when the definition does not say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    audience: Option<Audience>,
     questions: Vec<Question>,
     #[serde(skip)]
     index: HashMap<String, usize>,
@@ -282,7 +310,7 @@ impl Survey {
             let perspective = q.perspective.or(q.kind.default_perspective());
             questions.push(Question { id: q.id, kind: q.kind, text: q.text, perspective, answers });
         }
-        let mut survey = Survey { id: raw.id, questions, index, fingerprint: 0 };
+        let mut survey = Survey { id: raw.id, audience: raw.audience, questions, index, fingerprint: 0 };
         survey.fingerprint = crate::report::fnv128(&[survey.to_json().as_bytes()]);
         Ok(survey)
     }
@@ -299,6 +327,11 @@ impl Survey {
     /// The survey id.
     pub fn id(&self) -> &str {
         &self.id
+    }
+
+    /// Who answers the survey, when its definition says (`"audience": "customer"` or `"employee"`).
+    pub fn audience(&self) -> Option<Audience> {
+        self.audience
     }
 
     /// The questions, in the survey's order.

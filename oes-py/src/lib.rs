@@ -26,7 +26,7 @@ use pyo3::IntoPyObjectExt;
 
 use metrics::*;
 use report::{Report, ReportAccumulator};
-use scorer::{OesScore, Scorer};
+use scorer::{OesAccumulator, OesScore, Scorer};
 use support::{DurationStats, SupportAccumulator, SupportResult};
 use survey::{Response, Responses, Survey};
 
@@ -62,7 +62,8 @@ fn _restore(py: Python<'_>, kind: &str, state: &str) -> PyResult<Py<PyAny>> {
         DurationStats,
         SupportResult,
         SupportAccumulator,
-        OesScore
+        OesScore,
+        OesAccumulator
     )
 }
 
@@ -93,6 +94,7 @@ fn _oes(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<SupportAccumulator>()?;
     m.add_class::<Scorer>()?;
     m.add_class::<OesScore>()?;
+    m.add_class::<OesAccumulator>()?;
     m.add_function(wrap_pyfunction!(survey::headlines, m)?)?;
     m.add_function(wrap_pyfunction!(nps, m)?)?;
     m.add_function(wrap_pyfunction!(csat, m)?)?;

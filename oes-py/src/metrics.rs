@@ -324,18 +324,54 @@ pub(crate) fn yes_no(
     Ok(YesNoResult { inner: yes_no_from_tally(&tally, &options) })
 }
 
-/// Compares the NPS of two accumulators (z test); `None` when it cannot be computed (an empty side).
+/// Compares the NPS of two groups: the difference `a - b` of their scores with a z test (on the adjusted-Wald centres
+/// by default). `a` and `b` are each an `NpsAccumulator` or the 0-10 scores themselves (anything `nps` takes: a
+/// list, a NumPy array, a pandas or polars Series), with optional `weights_a` / `weights_b`. A group without answers
+/// is an error (there is nothing to compare), as is a difference whose standard error is 0 (the Wald interval of two
+/// groups that all answered alike).
 #[pyfunction]
-#[pyo3(signature = (a, b, confidence=0.95, interval="adjusted_wald", denominator="answered"))]
+#[pyo3(signature = (a, b, confidence=0.95, interval="adjusted_wald", denominator="answered", weights_a=None,
+                    weights_b=None))]
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn compare_nps(
-    a: &NpsAccumulator,
-    b: &NpsAccumulator,
+    py: Python<'_>,
+    a: &Bound<'_, PyAny>,
+    b: &Bound<'_, PyAny>,
     confidence: f64,
     interval: &str,
     denominator: &str,
-) -> PyResult<Option<Comparison>> {
+    weights_a: Option<&Bound<'_, PyAny>>,
+    weights_b: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Comparison> {
     let options = metric_options(confidence, interval, denominator)?;
-    Ok(oes_core::metrics::nps::compare_nps(&a.inner, &b.inner, &options).map(|inner| Comparison { inner }))
+    let side = |obj: &Bound<'_, PyAny>, weights: Option<&Bound<'_, PyAny>>, name: &'static str| -> PyResult<CoreNps> {
+        if let Ok(acc) = obj.cast::<NpsAccumulator>() {
+            if weights.is_some_and(|w| !w.is_none()) {
+                return Err(parameter(
+                    if name == "a" { "weights_a" } else { "weights_b" },
+                    format!("{name} is an NpsAccumulator, which carries its own weights"),
+                ));
+            }
+            return Ok(acc.borrow().inner.clone());
+        }
+        let mut acc = CoreNps::new();
+        acc.absorb(values::tally(py, Scale::NPS, obj, weights)?).map_err(to_py_err)?;
+        Ok(acc)
+    };
+    let (a, b) = (side(a, weights_a, "a")?, side(b, weights_b, "b")?);
+    if let Some(inner) = oes_core::metrics::nps::compare_nps(&a, &b, &options) {
+        return Ok(Comparison { inner });
+    }
+    for (name, acc) in [("a", &a), ("b", &b)] {
+        if acc.tally().answered() == 0 {
+            return Err(parameter(name, format!("group {name} has no answers: there is nothing to compare")));
+        }
+    }
+    Err(parameter(
+        "interval",
+        "the difference has no standard error (every answer alike in both groups); the adjusted-Wald interval gives one"
+            .into(),
+    ))
 }
 
 const DEFAULT_CSAT: Scale = match Scale::new_const(1, 5) {

@@ -50,7 +50,7 @@ fn grouping(by: Vec<String>, every: Option<Every>, target_seconds: u64) -> Group
 /// The result options of `report` and `ReportAccumulator.finish` (checked by the core).
 fn result_options(
     confidence: f64,
-    min_group_size: u64,
+    min_group_size: Option<u64>,
     interval: &str,
     denominator: &str,
     csat_thresholds: Option<BTreeMap<String, i32>>,
@@ -108,14 +108,17 @@ impl Report {
         }
     }
 
-    /// A tidy pandas DataFrame: one row per group, period and question (see `oes._tidy`).
-    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
-        slf.py().import("oes._tidy")?.call_method1("to_pandas", (slf,))
+    /// A tidy pandas DataFrame: one row per group, period and question, with the headline figure of each question
+    /// (`figures="all"`: and a column for every other figure of its result); see `oes._tidy` for the columns.
+    #[pyo3(signature = (figures="headline"))]
+    fn to_pandas<'py>(slf: &Bound<'py, Self>, figures: &str) -> PyResult<Bound<'py, PyAny>> {
+        slf.py().import("oes._tidy")?.call_method1("to_pandas", (slf, figures))
     }
 
-    /// A tidy polars DataFrame: one row per group, period and question (see `oes._tidy`).
-    fn to_polars<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
-        slf.py().import("oes._tidy")?.call_method1("to_polars", (slf,))
+    /// A tidy polars DataFrame, as `to_pandas`.
+    #[pyo3(signature = (figures="headline"))]
+    fn to_polars<'py>(slf: &Bound<'py, Self>, figures: &str) -> PyResult<Bound<'py, PyAny>> {
+        slf.py().import("oes._tidy")?.call_method1("to_polars", (slf, figures))
     }
 
     /// Group labels, in the order of `groups`: `all`, then `store=Berlin, channel=email`, ...
@@ -175,7 +178,8 @@ impl Report {
         self.inner.denominator.as_str()
     }
 
-    /// Minimum group size.
+    /// Minimum group size in force: the one asked for, else the survey audience's default (5 for employee surveys
+    /// and surveys that do not give their audience, 0 for customer surveys).
     #[getter]
     fn min_group_size(&self) -> u64 {
         self.inner.min_group_size
@@ -189,6 +193,14 @@ impl Report {
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (&'static str, String))> {
         json::reduce(py, "Report", self.inner.to_json())
+    }
+
+    /// What was withheld to protect anonymity, as a dict: `periods` (group-periods withheld) of `of`, `groups` (groups
+    /// withheld in every period), `rule` (`"options"`, `"audience"` or `"default"`) and, when anything is withheld,
+    /// `reason`.
+    #[getter]
+    fn withheld<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json::to_py(py, &self.inner.withheld)
     }
 
     fn __repr__(&self) -> String {
@@ -210,7 +222,7 @@ impl Report {
 /// every response is scored and each period carries the mean Overall Experience Scores with their intervals (as
 /// `oes report --oes`); `progress` is `Scorer.score_batch`'s.
 #[pyfunction]
-#[pyo3(signature = (survey, responses, by=None, every=None, confidence=0.95, min_group_size=5,
+#[pyo3(signature = (survey, responses, by=None, every=None, confidence=0.95, min_group_size=None,
                     interval="adjusted_wald", denominator="answered", csat_thresholds=None,
                     resolution_target_seconds=86400, limits=None, scorer=None, progress=None))] // oes_core::metrics::support::DEFAULT_TARGET_SECONDS
 #[allow(clippy::too_many_arguments)]
@@ -221,7 +233,7 @@ pub(crate) fn report<'py>(
     by: Option<&Bound<'py, PyAny>>,
     every: Option<&str>,
     confidence: f64,
-    min_group_size: u64,
+    min_group_size: Option<u64>,
     interval: &str,
     denominator: &str,
     csat_thresholds: Option<BTreeMap<String, i32>>,
@@ -336,14 +348,14 @@ impl ReportAccumulator {
     }
 
     /// The report (`limits`: as `report`'s).
-    #[pyo3(signature = (confidence=0.95, min_group_size=5, interval="adjusted_wald", denominator="answered",
+    #[pyo3(signature = (confidence=0.95, min_group_size=None, interval="adjusted_wald", denominator="answered",
                         csat_thresholds=None, limits=None))]
     #[allow(clippy::too_many_arguments)]
     fn finish(
         &self,
         py: Python<'_>,
         confidence: f64,
-        min_group_size: u64,
+        min_group_size: Option<u64>,
         interval: &str,
         denominator: &str,
         csat_thresholds: Option<BTreeMap<String, i32>>,

@@ -20,7 +20,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
-use crate::errors::to_py_err;
+use crate::errors::{parameter, to_py_err};
 use crate::json::Json;
 use crate::metrics::{result_class, Field};
 use crate::survey::{Response, Responses, Survey};
@@ -325,8 +325,9 @@ impl Scorer {
         Ok(scores.into_iter().map(|inner| OesScore { inner }).collect())
     }
 
-    /// `score_batch` as a DataFrame (`library`: `"pandas"` or `"polars"`): one row per response, with the columns
-    /// `id`, `satisfaction`, `recommendation`, `ease` and `loyalty`.
+    /// `score_batch` as a DataFrame (`library`: `"pandas"` or `"polars"`): one row per response with its scores,
+    /// their confidences, the answer that moved each score most, the answers' effects and the comments' themes (nested
+    /// columns), and the response's time, weight and segments (see `oes._tidy.scores_frame` for the columns).
     #[pyo3(signature = (survey, responses, library="pandas", progress=None))]
     fn score_frame<'py>(
         &self,
@@ -336,8 +337,25 @@ impl Scorer {
         library: &str,
         progress: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let scores = self.score_batch(py, survey, responses, progress)?;
-        py.import("oes._tidy")?.call_method1("scores_frame", (scores, library))
+        let tidy = py.import("oes._tidy")?;
+        tidy.call_method1("check_library", (library,))?;
+        let progress = Progress::of(progress)?;
+        let batch = batch_of(survey, responses)?;
+        let scores = score_in_chunks(py, &self.inner, &survey.get().inner, batch.responses(), &progress)?;
+        let scores: Vec<OesScore> = scores.into_iter().map(|inner| OesScore { inner }).collect();
+        // Each response's time (RFC 3339, UTC), weight (None: counts as 1) and segments.
+        let about: Vec<serde_json::Value> = batch
+            .responses()
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "submitted_at": r.submitted_at().to_string(),
+                    "weight": r.weight().map(|w| w.get()),
+                    "segments": r.segments(),
+                })
+            })
+            .collect();
+        tidy.call_method1("scores_frame", (scores, library, crate::json::to_py(py, &about)?))
     }
 
     /// The model directory.
@@ -379,4 +397,132 @@ impl Scorer {
     fn __repr__(&self) -> String {
         format!("Scorer(model_dir={:?}, batch_size={})", self.model_dir.display().to_string(), self.batch_size)
     }
+}
+
+/// Aggregates Overall Experience Scores exactly: per perspective the weighted mean, standard deviation and Student t
+/// interval, as a report's `oes` figures (each score is rounded to millionths of a point, so the sums are integers
+/// and any order or split of the scores gives the same result). Mergeable and picklable, like the metric
+/// accumulators.
+#[pyclass(module = "oes._oes", eq)]
+#[derive(Debug, Clone, PartialEq)]
+pub struct OesAccumulator {
+    inner: oes_core::oes::aggregate::OesAccumulator,
+}
+
+#[pymethods]
+impl OesAccumulator {
+    #[new]
+    fn new() -> Self {
+        OesAccumulator { inner: Default::default() }
+    }
+
+    /// Adds one `OesScore` or an iterable of them, each with its weight (`weights`: one number for all, or one per
+    /// score; default 1). Either all are added or, on an error, none.
+    #[pyo3(signature = (scores, weights=None))]
+    fn add(&mut self, scores: &Bound<'_, PyAny>, weights: Option<&Bound<'_, PyAny>>) -> PyResult<()> {
+        let scores: Vec<oes_core::oes::OesScore> = match scores.cast::<OesScore>() {
+            Ok(one) => vec![one.get().inner.clone()],
+            Err(_) => {
+                let mut out = Vec::new();
+                for item in scores.try_iter().map_err(|_| not_scores(scores))? {
+                    let item = item?;
+                    out.push(item.cast::<OesScore>().map_err(|_| not_scores(&item))?.get().inner.clone());
+                }
+                out
+            }
+        };
+        let weights: Vec<f64> = match weights {
+            None => vec![1.0; scores.len()],
+            Some(w) if w.is_none() => vec![1.0; scores.len()],
+            Some(w) => match w.extract::<f64>() {
+                Ok(one) => vec![one; scores.len()],
+                Err(_) => w.extract::<Vec<f64>>().map_err(|_| {
+                    PyTypeError::new_err(format!(
+                        "weights must be a number or a sequence of numbers, got {}",
+                        w.get_type()
+                    ))
+                })?,
+            },
+        };
+        if weights.len() != scores.len() {
+            return Err(parameter("weights", format!("{} weights for {} scores", weights.len(), scores.len())));
+        }
+        let weights = weights
+            .into_iter()
+            .enumerate()
+            .map(|(i, w)| {
+                oes_core::Weight::new(w).map_err(|e| parameter("weights", format!("weight #{} ({w}): {e}", i + 1)))
+            })
+            .collect::<PyResult<Vec<_>>>()?;
+        for (score, weight) in scores.iter().zip(weights) {
+            self.inner.add(score, weight);
+        }
+        Ok(())
+    }
+
+    /// Adds another accumulator (exact: any order and grouping gives the same result) and returns this one.
+    fn merge<'py>(slf: &Bound<'py, Self>, other: &Bound<'py, Self>) -> PyResult<Bound<'py, Self>> {
+        let other = other.borrow().inner;
+        slf.borrow_mut().inner.merge(&other).map_err(to_py_err)?;
+        Ok(slf.clone())
+    }
+
+    /// A new accumulator holding both (the operands are unchanged); `sum(parts)` works too.
+    fn __add__(&self, other: &Bound<'_, Self>) -> PyResult<Self> {
+        let mut out = self.clone();
+        out.inner.merge(&other.borrow().inner).map_err(to_py_err)?;
+        Ok(out)
+    }
+
+    fn __radd__(&self, other: &Bound<'_, PyAny>) -> PyResult<Self> {
+        if other.extract::<i64>().is_ok_and(|n| n == 0) {
+            return Ok(self.clone());
+        }
+        Err(PyTypeError::new_err(format!("cannot add {} and OesAccumulator", other.get_type())))
+    }
+
+    /// A copy.
+    fn copy(&self) -> Self {
+        self.clone()
+    }
+
+    /// Number of scores added.
+    #[getter]
+    fn count(&self) -> u64 {
+        self.inner.count()
+    }
+
+    /// The figures, as a report's `oes`: `{"satisfaction": {"n", "mean", "sd", "ci"}, "recommendation": ..., "ease":
+    /// ..., "loyalty": ...}` (means on 0-10; `sd` and `ci` are None below two scores).
+    #[pyo3(signature = (confidence=0.95))]
+    fn result<'py>(&self, py: Python<'py>, confidence: f64) -> PyResult<Bound<'py, PyAny>> {
+        let confidence = oes_core::Confidence::new(confidence).map_err(to_py_err)?;
+        crate::json::to_py(py, &self.inner.result(confidence))
+    }
+
+    /// The exact state as JSON.
+    fn to_json(&self) -> PyResult<String> {
+        crate::json::state(&self.inner)
+    }
+
+    /// An accumulator from `to_json()`.
+    #[staticmethod]
+    pub(crate) fn from_json(text: &str) -> PyResult<Self> {
+        Ok(OesAccumulator { inner: crate::json::from_state("OesAccumulator", text)? })
+    }
+
+    fn __repr__(&self) -> String {
+        format!("OesAccumulator(count={})", self.inner.count())
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (&'static str, String))> {
+        crate::json::reduce(py, "OesAccumulator", crate::json::state(&self.inner)?)
+    }
+}
+
+fn not_scores(obj: &Bound<'_, PyAny>) -> PyErr {
+    PyTypeError::new_err(format!(
+        "scores must be an OesScore or an iterable of OesScore (from Scorer.score_batch), got {}",
+        obj.get_type()
+    ))
 }

@@ -66,6 +66,16 @@ impl Survey {
         self.inner.id()
     }
 
+    /// Who answers the survey (`"customer"` or `"employee"`), or `None` when its definition does not say; it sets a
+    /// report's default minimum group size.
+    #[getter]
+    fn audience(&self) -> Option<&'static str> {
+        self.inner.audience().map(|a| match a {
+            oes_core::Audience::Customer => "customer",
+            oes_core::Audience::Employee => "employee",
+        })
+    }
+
     /// The question ids, in order.
     #[getter]
     fn question_ids(&self) -> Vec<String> {

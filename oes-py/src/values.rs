@@ -110,6 +110,8 @@ pub(crate) fn weights<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Weights<'py>> {
         for (i, w) in items.iter().enumerate() {
             match w.extract::<f64>() {
                 Ok(v) => out.push(v),
+                // None is a missing weight, as NaN is: the core says why that is refused.
+                Err(_) if w.is_none() => out.push(f64::NAN),
                 Err(_) => {
                     return Err(parameter("weights", format!("at index {i}: expected a number, got {}", w.repr()?)))
                 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import warnings
 import subprocess
 
 import numpy as np
@@ -194,3 +195,65 @@ def test_responses_slice_and_become_frames_that_read_back() -> None:
     pl_df = responses.to_polars()
     assert pl_df.height == len(responses)
     same(oes.read_dataframe(SURVEY, pl_df, weight="weight"))
+
+
+def test_tidy_tables_carry_time_types_and_every_figure() -> None:
+    report = oes.report(SURVEY, oes.read_responses(SURVEY, EXAMPLES / "responses.jsonl"), by="store", every="month")
+    data = report.to_dict()
+    table = report.to_pandas()
+    # Periods are an ordered category in time order; start and end are UTC datetimes.
+    labels = [p["period"] for p in data["groups"][0]["periods"]]
+    assert list(table.period.cat.categories) == labels and table.period.cat.ordered
+    assert str(table.start.dtype) == "datetime64[us, UTC]" or str(table.start.dtype).endswith(", UTC]")
+    first = table.iloc[0]
+    assert first.start == pd.Timestamp(data["groups"][0]["periods"][0]["start"], tz="UTC")
+    assert first.end == pd.Timestamp(data["groups"][0]["periods"][0]["end"], tz="UTC")
+    assert table.sort_values("period").period.tolist() == sorted(table.period.tolist(), key=labels.index)
+    polars_table = report.to_polars()
+    assert str(polars_table.schema["period"]).startswith("Enum")
+    assert str(polars_table.schema["start"]) == "Datetime(time_unit='us', time_zone='UTC')"
+
+    # figures="all": every scalar figure of every result, named <result>.<figure>, intervals split in two.
+    wide = report.to_pandas(figures="all")
+    assert list(wide.columns[: len(table.columns)]) == list(table.columns)
+    for name in ["nps.promoters_pct", "nps.promoters", "csat.mean", "csat.mean_ci_low", "ces.net_easy",
+                 "ces.net_easy_ci_high", "ces_effort.percent_low_effort", "yes_no.effective_n"]:
+        assert name in wide.columns, name
+    assert str(wide["nps.promoters"].dtype) == "Int64" and str(wide["csat.mean"].dtype) == "float64"
+    for g, group in enumerate(data["groups"]):
+        for period in group["periods"]:
+            if period["withheld"]:
+                continue
+            rows = wide[(wide.group == report.group_labels[g]) & (wide.period == period["period"])]
+            for qid, q in period["questions"].items():
+                row = rows[rows.question == qid].iloc[0]
+                key = {"single_choice": "choice", "multi_choice": "choice"}.get(q["kind"], q["kind"])
+                for figure, value in q[key].items():
+                    if isinstance(value, (int, float)) and figure not in ("n", "confidence"):
+                        assert _close(value, row[f"{key}.{figure}"]), (qid, figure)
+                    elif isinstance(value, list) and len(value) == 2 and figure.endswith("ci"):
+                        assert (row[f"{key}.{figure}_low"], row[f"{key}.{figure}_high"]) == tuple(value)
+                # Figures of other kinds are missing on this row.
+                other = "csat.mean" if key != "csat" else "nps.promoters_pct"
+                assert pd.isna(row[other])
+    wide_polars = report.to_polars(figures="all")
+    assert wide_polars.columns == list(wide.columns)
+    assert str(wide_polars.schema["ces.agree"]) == "Int64"
+    with pytest.raises(oes.ParameterError, match="expected 'headline' or 'all'"):
+        report.to_pandas(figures="everything")
+
+
+def test_inferred_segments_that_look_like_free_text_are_named() -> None:
+    survey = oes.Survey.from_json({"id": "s", "questions": [{"id": "nps", "kind": "nps"}]})
+    n = 40
+    df = pd.DataFrame({"id": [f"r{i}" for i in range(n)], "submitted_at": ["2025-01-01T00:00:00Z"] * n,
+                       "nps": [i % 11 for i in range(n)], "store": ["A", "B"] * (n // 2),
+                       "note": [f"called on day {i}" for i in range(n)]})
+    with pytest.warns(UserWarning, match=r"column 'note' is read as a segment .* 40 distinct values in 40 rows"):
+        read = oes.read_dataframe(survey, df)
+    assert read.to_list()[0]["segments"] == {"note": "called on day 0", "store": "A"}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        read = oes.read_dataframe(survey, df, segments=["store"])
+        assert read.to_list()[0]["segments"] == {"store": "A"}
+        oes.read_dataframe(survey, df.drop(columns="note"))  # a store column is a segment, silently

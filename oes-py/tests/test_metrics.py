@@ -123,7 +123,8 @@ def test_empty_input_gives_none_estimates() -> None:
         (lambda: oes.nps([10**30]), oes.ParameterError, "invalid scores: 1e30 at index 0 is beyond the 64-bit integers"),
         (lambda: oes.nps([10, 9], weights=[1.0]), oes.ParameterError, "invalid weights: 1 weights for 2 values: the lengths must match"),
         (lambda: oes.nps([10, 9], weights=[1.0, 0.0]), oes.ParameterError, "invalid weights: at index 1: invalid weight: 0 is not a positive finite number"),
-        (lambda: oes.nps([10], weights=np.array([np.nan])), oes.ParameterError, "invalid weights: at index 0: invalid weight: NaN is not a positive finite number"),
+        (lambda: oes.nps([10, 9], weights=[1.0, None]), oes.ParameterError, "invalid weights: at index 1: the weight is missing"),
+        (lambda: oes.nps([10], weights=np.array([np.nan])), oes.ParameterError, "invalid weights: at index 0: the weight is missing (NaN); a response without a weight counts as 1 in records"),
         (lambda: oes.nps([10], confidence=1.5), oes.ParameterError, "invalid confidence: 1.5 is not strictly between 0 and 1 (e.g. 0.95)"),
         (lambda: oes.nps([10], interval="exact"), oes.ParameterError, 'invalid interval: "exact" is not one of adjusted_wald, wald'),
         (lambda: oes.nps([10], denominator="all"), oes.ParameterError, 'invalid denominator: "all" is not one of answered, shown'),
@@ -181,7 +182,23 @@ def test_compare_nps() -> None:
     c = oes.compare_nps(a, b)
     assert c is not None and c.metric == "score" and c.test == "z" and c.significant
     assert c.diff > 0 and c.ci[0] < c.diff < c.ci[1]
-    assert oes.compare_nps(a, oes.NpsAccumulator()) is None
+    # The scores themselves, as nps() takes them, with weights, give the same comparison as accumulators.
+    scores_a, scores_b = np.array([10] * 40 + [0] * 10, dtype=np.int8), pd.Series([10] * 10 + [0] * 40)
+    assert oes.compare_nps(scores_a, list(scores_b)) == c
+    assert oes.compare_nps(a, scores_b) == c
+    weighted = oes.NpsAccumulator()
+    weighted.add_many([10, 0, 7], weights=[2.0, 1.0, 0.5])
+    assert oes.compare_nps([10, 0, 7], b, weights_a=[2.0, 1.0, 0.5]) == oes.compare_nps(weighted, b)
+    with pytest.raises(oes.ParameterError, match="group b has no answers"):
+        oes.compare_nps(a, oes.NpsAccumulator())
+    with pytest.raises(oes.ParameterError, match="group a has no answers"):
+        oes.compare_nps([], [10])
+    with pytest.raises(oes.ParameterError, match="carries its own weights"):
+        oes.compare_nps(a, b, weights_a=[1.0])
+    with pytest.raises(oes.ParameterError, match="no standard error"):
+        oes.compare_nps([10, 10], [10, 10, 10], interval="wald")
+    with pytest.raises(oes.ParameterError, match="11 at index 0 is off the scale 0-10"):
+        oes.compare_nps([11], [10])
 
 
 def test_accumulator_errors_leave_it_unchanged() -> None:

@@ -212,14 +212,35 @@ def test_score_frame(scorer: oes.Scorer, survey: oes.Survey) -> None:
     scores = scorer.score_batch(survey, objects)
     df = scorer.score_frame(survey, objects)
     assert isinstance(df, pd.DataFrame)
-    assert list(df.columns) == ["id", "satisfaction", "recommendation", "ease", "loyalty"]
+    perspectives = ["satisfaction", "recommendation", "ease", "loyalty"]
+    assert list(df.columns[:5]) == ["id", *perspectives]
+    assert list(df.columns[-5:]) == ["submitted_at", "weight", "channel", "region", "store"]
     assert list(df["id"]) == [s.id for s in scores]
     assert list(df["loyalty"]) == [s.loyalty for s in scores]
     assert str(df["ease"].dtype) == "float64"
+    records = [r.to_dict() for r in objects]
+    assert list(df["store"]) == [r["segments"]["store"] for r in records]
+    assert list(df["submitted_at"]) == [pd.Timestamp(r["submitted_at"]).tz_convert("UTC") for r in records]
+    assert [None if pd.isna(w) else w for w in df["weight"]] == [r.get("weight") for r in records]
+    for row, score in zip(df.itertuples(), scores):
+        for p in perspectives:
+            assert getattr(row, f"confidence_{p}") == score.confidence[p]
+            # The top answer is the one with the largest absolute effect on that perspective.
+            effects = {a["question"]: a["effect"][p] for a in score.reasons["answers"]}
+            top = getattr(row, f"top_{p}")
+            assert abs(effects[top]) == max(abs(e) for e in effects.values())
+            assert getattr(row, f"top_{p}_effect") == effects[top]
+        assert row.reasons == score.reasons["answers"] and row.themes == score.reasons["themes"]
     frame = scorer.score_frame(survey, objects, library="polars")
     assert isinstance(frame, pl.DataFrame)
     assert frame.columns == list(df.columns)
     assert frame["satisfaction"].to_list() == [s.satisfaction for s in scores]
+    assert frame["reasons"].to_list() == list(df["reasons"]) and frame["themes"].to_list() == list(df["themes"])
+    assert frame["submitted_at"].to_list() == [t.to_pydatetime() for t in df["submitted_at"]]
+    # A comment's themes reach the frame.
+    commented = [oes.Response.from_json(survey, line) for line in example_lines(200) if '"comment": "' in line][:3]
+    themed = scorer.score_frame(survey, commented)
+    assert list(themed["themes"]) == [s.reasons["themes"] for s in scorer.score_batch(survey, commented)]
     with pytest.raises(oes.ParameterError, match="invalid library"):
         scorer.score_frame(survey, objects, library="arrow")  # type: ignore[arg-type]
 
@@ -414,3 +435,37 @@ def test_a_report_accumulator_counts_scored_responses_all_or_nothing(scorer: oes
     with pytest.raises(oes.IncompatibleError):
         acc.add(responses[20:30], scorer=scorer)  # responses 20-24 are counted already
     assert acc == before
+
+
+def test_oes_accumulator_is_the_reports_oes(scorer: oes.Scorer, survey: oes.Survey) -> None:
+    responses = oes.read_responses(survey, EXAMPLES / "responses.jsonl")[:60]
+    scores = scorer.score_batch(survey, responses)
+    weights = [r.get("weight", 1.0) for r in responses.to_list()]
+    report = oes.report(survey, responses, scorer=scorer)
+    expected = report.to_dict()["groups"][0]["periods"][0]["oes"]
+
+    acc = oes.OesAccumulator()
+    acc.add(scores, weights=weights)
+    assert acc.count == 60 and acc.result() == expected
+    # Any split, merged in any order, pickled on the way, gives the same figures.
+    parts = [oes.OesAccumulator() for _ in range(3)]
+    for i, (s, w) in enumerate(zip(scores, weights)):
+        parts[i % 3].add(s, w)
+    parts = [pickle.loads(pickle.dumps(p)) for p in parts]
+    assert sum(parts).result() == expected
+    assert (parts[2] + parts[0] + parts[1]).result() == expected
+    merged = parts[1].copy()
+    assert merged.merge(parts[0]).merge(parts[2]) is merged and merged == acc
+    assert oes.OesAccumulator.from_json(acc.to_json()) == acc
+    assert acc.result(confidence=0.99)["ease"]["ci"] != expected["ease"]["ci"]
+    assert repr(acc) == "OesAccumulator(count=60)"
+
+    empty = oes.OesAccumulator().result()
+    assert empty["satisfaction"] == {"n": 0, "mean": None, "sd": None, "ci": None}
+    with pytest.raises(oes.ParameterError, match="2 weights for 3 scores"):
+        acc.add(scores[:3], weights=[1.0, 2.0])
+    with pytest.raises(oes.ParameterError, match="weight #2"):
+        acc.add(scores[:3], weights=[1.0, -2.0, 1.0])
+    with pytest.raises(TypeError, match="OesScore"):
+        acc.add([scores[0], "r1"])
+    assert acc.count == 60, "a refused add adds nothing"

@@ -9,6 +9,9 @@ export interface AnswerEffect {
   question: string;
 }
 
+/** Who answers a survey: it sets a report's default minimum group size (5 for employees, none for customers). */
+export type Audience = "customer" | "employee";
+
 /** Legacy CES figures (`ces_effort` questions, lower is better). */
 export interface CesEffortResult {
   /** Wilson interval of `percent_low_effort`. */
@@ -194,6 +197,9 @@ export interface GroupReport {
   /** Segment name to value (`{}` for the overall group; `null` where responses lack the segment). */
   segment: Record<string, string | null>;
 }
+
+/** Where a report's minimum group size comes from. */
+export type GroupSizeRule = "options" | "audience" | "default";
 
 /** How an interval for NPS-like (trinomial) scores is computed. */
 export type IntervalMethod = "adjusted_wald" | "wald";
@@ -436,12 +442,17 @@ export interface Report {
   groups: GroupReport[];
   /** Interval method of NPS-like scores. */
   interval: IntervalMethod;
-  /** Minimum group size. */
+  /**
+   * Minimum group size in force: the one asked for, else the survey audience's default (5 for employee surveys
+   * and surveys that do not give their audience, 0 for customer surveys).
+   */
   min_group_size: number;
   /** Number of responses. */
   respondents: number;
   /** Survey id. */
   survey: string;
+  /** How many group-periods were withheld, and why. */
+  withheld: Withheld;
 }
 
 /** An inclusive integer scale `min..=max` with `min < max`, checked at construction. */
@@ -478,6 +489,8 @@ export interface SupportResult {
 
 /** A survey definition (scales filled in with the kind's default). */
 export interface SurveyJSON {
+  /** Who answers the survey (`customer` or `employee`); absent when the definition does not say. */
+  audience?: Audience;
   id: string;
   questions: QuestionJSON[];
 }
@@ -500,6 +513,20 @@ export interface ThemeMention {
   question: string;
   /** The theme (one of [`THEMES`]). */
   theme: "delivery" | "price" | "staff" | "waiting_time" | "product_quality" | "website_app" | "billing" | "cleanliness" | "communication" | "pay" | "workload" | "management" | "colleagues" | "growth";
+}
+
+/** What a report withheld to protect anonymity: counted over every group (the overall group included) and period. */
+export interface Withheld {
+  /** Groups all of whose periods are withheld. */
+  groups: number;
+  /** Group-periods in the report. */
+  of: number;
+  /** Group-periods whose figures are withheld. */
+  periods: number;
+  /** Why figures are withheld, in words; absent when nothing is. */
+  reason?: string;
+  /** Where the minimum group size comes from. */
+  rule: GroupSizeRule;
 }
 
 /** Figures of a `yes_no` question. */

@@ -22,7 +22,8 @@ export interface GroupingOptions {
 }
 /** How a report computes its figures. */
 export interface ReportResultOptions extends ResultOptions {
-  /** Groups and periods with fewer respondents are withheld (anonymity); default 5, 0 or 1 disables. */
+  /** Groups and periods with fewer respondents are withheld (anonymity; 0 or 1 withholds nothing). Default: the
+   *  survey's `audience` decides (5 for `"employee"` and for surveys that do not say, none for `"customer"`). */
   minGroupSize?: number;
   /** CSAT top-box thresholds by question id (default: the scale's default top box). */
   csatThresholds?: Record<string, number>;
@@ -44,8 +45,9 @@ export interface ReportAccumulatorJSON {
 "#;
 
 const GROUPING_KEYS: &[&str] = &["by", "every", "resolutionTargetSeconds"];
-const RESULT_KEYS: &[&str] = &["confidence", "interval", "denominator", "minGroupSize", "csatThresholds", "limits"];
-const REPORT_KEYS: &[&str] = &[
+pub(crate) const RESULT_KEYS: &[&str] =
+    &["confidence", "interval", "denominator", "minGroupSize", "csatThresholds", "limits"];
+pub(crate) const REPORT_KEYS: &[&str] = &[
     "by",
     "every",
     "resolutionTargetSeconds",
@@ -58,10 +60,11 @@ const REPORT_KEYS: &[&str] = &[
 ];
 
 /// The result options present in `js` (the others at their defaults).
-fn result_options(js: &Options) -> Result<ResultOptions> {
+pub(crate) fn result_options(js: &Options) -> Result<ResultOptions> {
     let mut options = ResultOptions { metrics: js.metric_options()?, ..ResultOptions::default() };
     if let Some(n) = js.integer("minGroupSize", "min_group_size")? {
-        options.min_group_size = u64::try_from(n).map_err(|_| invalid("min_group_size", format!("{n} is negative")))?;
+        options.min_group_size =
+            Some(u64::try_from(n).map_err(|_| invalid("min_group_size", format!("{n} is negative")))?);
     }
     if let Some(t) = js.integer_map("csatThresholds", "csat_thresholds")? {
         options.csat_thresholds = t;
@@ -73,7 +76,7 @@ fn result_options(js: &Options) -> Result<ResultOptions> {
     Ok(options)
 }
 
-fn grouping(js: &Options) -> Result<Grouping> {
+pub(crate) fn grouping(js: &Options) -> Result<Grouping> {
     let mut options = Grouping::default();
     if let Some(by) = js.strings("by", "by")? {
         options.by = by;
@@ -101,7 +104,7 @@ pub fn report(
 /// states saved by the Rust or Python binding), and compute the report at any time.
 #[wasm_bindgen]
 pub struct ReportAccumulator {
-    inner: oes_core::ReportAccumulator,
+    pub(crate) inner: oes_core::ReportAccumulator,
 }
 
 #[wasm_bindgen]

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 
 use crate::convert::{describe, json_text, to_js, Options};
 use crate::error::{invalid, Result, Thrown};
+use crate::report::{grouping, result_options, ReportAccumulator, REPORT_KEYS};
 use crate::survey::{Responses, Survey};
 
 /// The bytes of a `Uint8Array` or an `ArrayBuffer`.
@@ -40,6 +41,12 @@ const TS_SCORER: &'static str = r#"
 export interface ScoreOptions {
   /** Called with `(done, total)` before the first chunk of 256 responses and after each; throw to stop. */
   progress?: (done: number, total: number) => void;
+}
+/** Options of `Scorer.report`: a report's options and the scoring's. */
+export interface ScoredReportOptions extends ReportOptions, ScoreOptions {}
+/** The exact state of an `OesAccumulator` (the Rust core's serde form). */
+export interface OesAccumulatorJSON {
+  [key: string]: unknown;
 }
 "#;
 
@@ -95,6 +102,40 @@ impl Scorer {
             return Err(invalid("responses", "they were read with another survey").into());
         }
         let options = Options::new(options, &["progress"])?;
+        Ok(to_js(&self.score_chunks(survey, &responses.inner, &options)?)?)
+    }
+
+    /// A report of `responses` (read with `survey`) with every response scored: each period carries the mean
+    /// Overall Experience Scores with their intervals (`oes`), as `oes report --oes` and Python's
+    /// `oes.report(..., scorer=)` give it. `options`: those of `report`, and `progress` as `scoreBatch`'s.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn report(
+        &self,
+        survey: &Survey,
+        responses: &Responses,
+        #[wasm_bindgen(unchecked_optional_param_type = "ScoredReportOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<JsValue, JsValue> {
+        if responses.survey != survey.inner {
+            return Err(invalid("responses", "they were read with another survey").into());
+        }
+        let keys: Vec<&str> = REPORT_KEYS.iter().copied().chain(["progress"]).collect();
+        let js = Options::new(options, &keys)?;
+        let (grouping, result) = (grouping(&js)?, result_options(&js)?);
+        let scores = self.score_chunks(survey, &responses.inner, &js)?;
+        let mut acc = oes_core::ReportAccumulator::new(survey.inner.clone(), &grouping).map_err(Thrown::from)?;
+        for (response, score) in responses.inner.iter().zip(&scores) {
+            acc.add_scored(response, Some(score)).map_err(Thrown::from)?;
+        }
+        Ok(to_js(&acc.finish(&result).map_err(Thrown::from)?)?)
+    }
+
+    /// Scores `responses` in chunks of 256, calling `options.progress(done, total)` before the first and after each.
+    fn score_chunks(
+        &self,
+        survey: &Survey,
+        responses: &[Response],
+        options: &Options,
+    ) -> std::result::Result<Vec<oes_core::oes::OesScore>, JsValue> {
         let progress = match options.get("progress") {
             None => None,
             Some(f) if f.is_null() || f.is_undefined() => None,
@@ -102,18 +143,18 @@ impl Scorer {
                 JsValue::from(invalid("progress", format!("expected a function, got {}", describe(&f))))
             })?),
         };
-        let total = responses.inner.len();
+        let total = responses.len();
         let report = |done: usize| match &progress {
             Some(f) => f.call2(&JsValue::NULL, &JsValue::from_f64(done as f64), &JsValue::from_f64(total as f64)),
             None => Ok(JsValue::UNDEFINED),
         };
         report(0)?;
         let mut scores = Vec::with_capacity(total);
-        for chunk in responses.inner.chunks(256) {
+        for chunk in responses.chunks(256) {
             scores.extend(self.inner.score_batch(&survey.inner, chunk).map_err(|e| JsValue::from(Thrown::from(e)))?);
             report(scores.len())?;
         }
-        Ok(to_js(&scores)?)
+        Ok(scores)
     }
 
     /// Sentence embeddings (384 numbers each, L2-normalised) of texts, as the model sees them.
@@ -125,5 +166,152 @@ impl Scorer {
             out.push(&js_sys::Float32Array::from(e.as_slice()));
         }
         Ok(out.into())
+    }
+}
+
+/// One `OesScore` object (or its JSON text).
+fn score_of(value: &JsValue, name: &'static str) -> Result<oes_core::oes::OesScore> {
+    let text = json_text(value, name)?;
+    serde_json::from_str(&text).map_err(|e| invalid(name, format!("not an OesScore: {e}")))
+}
+
+/// A weight: `undefined` or `null` is 1.
+fn weight_of(value: Option<f64>) -> Result<oes_core::Weight> {
+    match value {
+        None => Ok(oes_core::Weight::ONE),
+        Some(w) => oes_core::Weight::new(w).map_err(|e| invalid("weight", e.to_string())),
+    }
+}
+
+/// Aggregates Overall Experience Scores exactly: per perspective the weighted mean, standard deviation and Student t
+/// interval, as a report's `oes` figures. Scores may come from several pages or workers: merge the parts (also
+/// states saved by the Rust or Python binding) in any order for the same figures.
+#[wasm_bindgen]
+pub struct OesAccumulator {
+    inner: oes_core::oes::aggregate::OesAccumulator,
+}
+
+impl Default for OesAccumulator {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[wasm_bindgen]
+impl OesAccumulator {
+    /// An empty accumulator.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> OesAccumulator {
+        OesAccumulator { inner: Default::default() }
+    }
+
+    /// Adds one score (an `OesScore` from `score`/`scoreBatch`) with a weight (default 1).
+    pub fn add(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "OesScore")] score: JsValue,
+        weight: Option<f64>,
+    ) -> Result<()> {
+        let (score, weight) = (score_of(&score, "score")?, weight_of(weight)?);
+        self.inner.add(&score, weight);
+        Ok(())
+    }
+
+    /// Adds scores (an array of `OesScore`) with optional weights (one per score), all or nothing.
+    #[wasm_bindgen(js_name = addAll)]
+    pub fn add_all(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "OesScore[]")] scores: JsValue,
+        weights: Option<Vec<f64>>,
+    ) -> Result<()> {
+        let array = scores
+            .dyn_ref::<js_sys::Array>()
+            .ok_or_else(|| invalid("scores", format!("expected an array, got {}", describe(&scores))))?;
+        let scores = array
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let text = json_text(&s, "scores")?;
+                serde_json::from_str(&text)
+                    .map_err(|e| invalid("scores", format!("at index {i}: not an OesScore: {e}")))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let weights = match weights {
+            None => vec![oes_core::Weight::ONE; scores.len()],
+            Some(w) if w.len() != scores.len() => {
+                return Err(invalid("weights", format!("{} weights for {} scores", w.len(), scores.len())))
+            }
+            Some(w) => w.into_iter().map(|w| weight_of(Some(w))).collect::<Result<Vec<_>>>()?,
+        };
+        for (s, w) in scores.iter().zip(weights) {
+            self.inner.add(s, w);
+        }
+        Ok(())
+    }
+
+    /// Adds another accumulator (exact: any order of merges gives the same figures).
+    pub fn merge(&mut self, other: &OesAccumulator) -> Result<()> {
+        Ok(self.inner.merge(&other.inner)?)
+    }
+
+    /// Number of scores added.
+    #[wasm_bindgen(getter)]
+    pub fn count(&self) -> f64 {
+        self.inner.count() as f64
+    }
+
+    /// The figures, as a report's `oes`: per perspective `{n, mean, sd, ci}` (`options.confidence`, default 0.95).
+    #[wasm_bindgen(unchecked_return_type = "OesSummary")]
+    pub fn result(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ResultOptions")] options: Option<JsValue>,
+    ) -> Result<JsValue> {
+        let js = Options::new(options, &["confidence"])?;
+        to_js(&self.inner.result(js.metric_options()?.confidence))
+    }
+
+    /// The exact state as a plain object.
+    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "OesAccumulatorJSON")]
+    pub fn to_json(&self) -> Result<JsValue> {
+        to_js(&self.inner)
+    }
+
+    /// An accumulator from a state written by `toJSON`.
+    #[wasm_bindgen(js_name = fromJSON)]
+    pub fn from_json(
+        #[wasm_bindgen(unchecked_param_type = "OesAccumulatorJSON | string")] json: JsValue,
+    ) -> Result<OesAccumulator> {
+        let text = json_text(&json, "json")?;
+        let inner =
+            serde_json::from_str(&text).map_err(|e| invalid("json", format!("not an OES accumulator state: {e}")))?;
+        Ok(OesAccumulator { inner })
+    }
+}
+
+#[wasm_bindgen]
+impl ReportAccumulator {
+    /// Adds responses read with the accumulator's survey together with their scores (`scoreBatch`'s, in the same
+    /// order), all or nothing: the report's periods then carry the mean OES of the scored responses.
+    #[wasm_bindgen(js_name = addScored)]
+    pub fn add_scored(
+        &mut self,
+        responses: &Responses,
+        #[wasm_bindgen(unchecked_param_type = "OesScore[]")] scores: JsValue,
+    ) -> Result<()> {
+        let array = scores
+            .dyn_ref::<js_sys::Array>()
+            .ok_or_else(|| invalid("scores", format!("expected an array, got {}", describe(&scores))))?;
+        if array.length() as usize != responses.inner.len() {
+            return Err(invalid(
+                "scores",
+                format!("{} scores for {} responses", array.length(), responses.inner.len()),
+            ));
+        }
+        let scores = array.iter().map(|s| score_of(&s, "scores")).collect::<Result<Vec<_>>>()?;
+        let mut next = self.inner.clone();
+        for (r, s) in responses.inner.iter().zip(&scores) {
+            next.add_scored(r, Some(s))?;
+        }
+        self.inner = next;
+        Ok(())
     }
 }

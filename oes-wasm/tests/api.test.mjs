@@ -83,7 +83,7 @@ test("bad arguments are OesErrors with the parameter named", () => {
   throwsOes(() => oes.nps([1], { scale: { min: 0, max: 10 } }), "invalid_parameter", 'unknown option "scale"');
   throwsOes(() => oes.nps([1], { weights: [1, 2] }), "invalid_parameter", "invalid weights", "lengths must match");
   throwsOes(() => oes.nps([1], { weights: [0] }), "invalid_parameter", "invalid weights");
-  throwsOes(() => oes.nps([1], { weights: [NaN] }), "invalid_parameter", "invalid weights");
+  throwsOes(() => oes.nps([1], { weights: [NaN] }), "invalid_parameter", "invalid weights", "the weight is missing (NaN)");
   throwsOes(() => oes.nps([1], { confidence: 1 }), "invalid_parameter", "invalid confidence");
   throwsOes(() => oes.nps([1], { interval: "exact" }), "invalid_parameter", "invalid interval");
   throwsOes(() => oes.nps([1], { denominator: "all" }), "invalid_parameter", "invalid denominator");
@@ -239,13 +239,24 @@ test("reading JSONL, CSV and records", () => {
 test("reports: options, accumulators and errors", () => {
   const responses = oes.readRecords(survey, jsonl);
   const r = oes.report(survey, responses, { by: ["kiosk"], every: "day", minGroupSize: 1, confidence: 0.9, csatThresholds: { csat: 5 } });
-  assert.deepEqual(Object.keys(r), ["survey", "confidence", "interval", "denominator", "by", "every", "min_group_size", "respondents", "groups"]);
+  assert.deepEqual(Object.keys(r), ["survey", "confidence", "interval", "denominator", "by", "every", "min_group_size", "respondents", "withheld", "groups"]);
   assert.deepEqual(r.groups.map((g) => g.segment), [{}, { kiosk: "A" }, { kiosk: "B" }]);
   assert.deepEqual(r.groups[0].periods.map((p) => p.period), ["2025-03-01", "2025-03-02"]);
   assert.equal(r.groups[0].periods[0].questions.csat.csat.threshold, 5);
   assert.equal(r.groups[0].periods[0].questions.plan.kind, "single_choice");
   assert.equal(r.groups[0].periods[0].questions.comment.text.n, 1);
   assert.equal(oes.report(survey, responses).groups[0].periods[0].withheld, true);
+  // The survey's audience sets the default minimum group size; the report counts what it withheld and says why.
+  const unsaid = oes.report(survey, responses, { by: "kiosk", every: "day" }).withheld;
+  assert.equal(unsaid.rule, "default");
+  assert.equal(unsaid.periods, unsaid.of);
+  assert.match(unsaid.reason, /group-periods have fewer than 5 respondents/);
+  const customers = oes.Survey.fromJson({ ...survey.toJSON(), audience: "customer" });
+  const shown = oes.report(customers, oes.readRecords(customers, jsonl), { by: "kiosk", every: "day" });
+  assert.equal(customers.toJSON().audience, "customer");
+  assert.deepEqual([shown.min_group_size, shown.withheld.periods, shown.withheld.rule], [0, 0, "audience"]);
+  assert.ok(shown.groups.every((g) => g.periods.every((p) => !p.withheld)));
+  throwsOes(() => oes.Survey.fromJson({ ...survey.toJSON(), audience: "public" }), "survey", "unknown variant");
   // One segment name may be a string, as in Python.
   assert.deepEqual(oes.report(survey, responses, { by: "kiosk", minGroupSize: 1 }), oes.report(survey, responses, { by: ["kiosk"], minGroupSize: 1 }));
 

@@ -150,6 +150,45 @@ test("the result is the Rust OesScore's JSON; scoreBatch scores records read wit
   assert.throws(() => scorer.scoreBatch(survey, many, { progress: 5 }), (e) => e.kind === "invalid_parameter" && /progress/.test(e.message));
 });
 
+test("OES in reports: Scorer.report, ReportAccumulator.addScored and OesAccumulator agree", () => {
+  const { OesAccumulator, ReportAccumulator, readJsonl } = scorerModule;
+  const examples = join(wasmDir, "..", "examples");
+  const survey = Survey.fromJson(readFileSync(join(examples, "survey.json"), "utf8"));
+  const lines = readFileSync(join(examples, "responses.jsonl"), "utf8").split("\n").slice(0, 40).join("\n");
+  const responses = readJsonl(survey, lines);
+  const seen = [];
+  const r = scorer.report(survey, responses, { by: "store", minGroupSize: 1, progress: (done) => seen.push(done) });
+  assert.deepEqual(seen, [0, 40]);
+  assert.equal(r.withheld.rule, "options");
+  const scores = scorer.scoreBatch(survey, responses);
+  const acc = new ReportAccumulator(survey, { by: "store" });
+  acc.addScored(responses, scores);
+  assert.deepEqual(acc.result({ minGroupSize: 1 }), r, "scoring then counting gives the same report");
+  assert.throws(() => acc.addScored(responses, scores), (e) => e.kind === "invalid_parameter" || /already/.test(e.message));
+
+  // The overall OES of the report is the OesAccumulator of every score, with the responses' weights.
+  const records = lines.split("\n").map((l) => JSON.parse(l));
+  const oes = new OesAccumulator();
+  oes.addAll(scores, records.map((x) => x.weight ?? 1));
+  assert.equal(oes.count, 40);
+  assert.deepEqual(oes.result(), r.groups[0].periods[0].oes);
+  const unweighted = scores.reduce((sum, s) => sum + s.ease, 0) / scores.length;
+  const plain = new OesAccumulator();
+  for (const s of scores) plain.add(s);
+  assert.ok(Math.abs(plain.result().ease.mean - unweighted) < 1e-6);
+  // Parts merged in any order, and through their saved states, give the same figures.
+  const [a, b] = [new OesAccumulator(), new OesAccumulator()];
+  scores.forEach((s, i) => (i % 2 ? a : b).add(s, records[i].weight ?? 1));
+  const restored = OesAccumulator.fromJSON(JSON.stringify(a));
+  restored.merge(b);
+  assert.deepEqual(restored.result({ confidence: 0.95 }), oes.result());
+  assert.notDeepEqual(oes.result({ confidence: 0.99 }).ease.ci, oes.result().ease.ci);
+  assert.throws(() => oes.addAll(scores, [1]), (e) => e.kind === "invalid_parameter" && /1 weights for 40 scores/.test(e.message));
+  assert.throws(() => oes.add({ id: "x" }), (e) => e.kind === "invalid_parameter" && /not an OesScore/.test(e.message));
+  assert.throws(() => oes.add(scores[0], -1), (e) => e.kind === "invalid_parameter");
+  assert.equal(oes.count, 40, "a refused add adds nothing");
+});
+
 test("errors are OesErrors with the core's message", async () => {
   const survey = Survey.fromJson(fixture.cases[0].survey);
   const other = Survey.fromJson({ id: "other", questions: [{ id: "x", kind: "nps" }] });

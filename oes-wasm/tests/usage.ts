@@ -155,8 +155,19 @@ export async function overallExperience(encoder: Uint8Array, head: Uint8Array, t
   const themes = one.reasons.themes.filter((t) => t.theme === "staff" && t.polarity > 0);
   const many: OesScore[] = scorer.scoreBatch(kiosk, scorerModule.readJsonl(kiosk, '{"id":"r2","submitted_at":"2025-03-01T11:00:00Z","answers":{"nps":3}}'));
   const embedding: Float32Array | undefined = scorer.embed(["Lovely staff"])[0];
+  // OES in reports: scored by the scorer, or scores added to accumulators.
+  const read = scorerModule.readJsonl(kiosk, '{"id":"r3","submitted_at":"2025-03-01T11:00:00Z","answers":{"nps":8}}');
+  const withOes: scorerModule.Report = scorer.report(kiosk, read, { minGroupSize: 1, progress: (done: number) => void done });
+  const mean: number | null | undefined = withOes.groups[0]?.periods[0]?.oes?.ease.mean;
+  const oes = new scorerModule.OesAccumulator();
+  oes.addAll(many, [1.5]);
+  oes.add(one);
+  const summary: scorerModule.OesSummary = oes.result({ confidence: 0.9 });
+  const acc = new scorerModule.ReportAccumulator(kiosk);
+  acc.addScored(read, scorer.scoreBatch(kiosk, read));
   scorer.free();
-  return [one.satisfaction, one.confidence.ease, many.length, reasons.length, themes.length, embedding?.length ?? 0];
+  return [one.satisfaction, one.confidence.ease, many.length, reasons.length, themes.length, embedding?.length ?? 0,
+          mean ?? 0, summary.loyalty.n, oes.count];
 }
 
 // Mistakes the scorer's declarations catch (compiled, never called).

@@ -259,6 +259,12 @@ fn histogram<T: ColumnValue>(scale: Scale, values: &[T]) -> std::result::Result<
     Ok((counts, skipped))
 }
 
+/// Why a missing (NaN) weight in a column of weights is an error, and what to do instead. Records (JSONL, CSV, a
+/// DataFrame row) may leave a response's weight out, and then it counts as 1; a column of weights gives every value
+/// its weight, so a gap there is more likely a mistake than a 1.
+const MISSING_WEIGHT: &str = "the weight is missing (NaN); a response without a weight counts as 1 in records, but \
+     in a column of weights say so: fill the gaps with 1 (pandas: weights.fillna(1))";
+
 /// [`tally_column`] one value at a time (the one-shot metric functions count their `Option<i64>` slices so; in
 /// WebAssembly this keeps the fast path out of the module).
 pub(crate) fn tally_each<T: ColumnValue>(scale: Scale, values: &[T], weights: Option<&[f64]>) -> Result<Tally> {
@@ -273,6 +279,7 @@ pub(crate) fn tally_each<T: ColumnValue>(scale: Scale, values: &[T], weights: Op
     }
     for (i, v) in values.iter().enumerate() {
         let weight = match weights {
+            Some(w) if w[i].is_nan() => return Err(Error::param("weights", format!("at index {i}: {MISSING_WEIGHT}"))),
             Some(w) => Weight::new(w[i]).map_err(|e| Error::param("weights", format!("at index {i}: {e}")))?,
             None => Weight::ONE,
         };

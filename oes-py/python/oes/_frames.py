@@ -10,6 +10,7 @@ import datetime as _dt
 import importlib
 import json
 import math
+import warnings
 from typing import Any, Dict, List, Optional, Sequence
 
 from ._oes import ParameterError, Responses, Survey
@@ -112,6 +113,22 @@ def _label(value: Any) -> str:
     return str(value)
 
 
+def _warn_unlikely_segments(columns: Dict[str, Any], names: List[str]) -> None:
+    """Warns about inferred segment columns that look like free text or identifiers (see ``read_dataframe``)."""
+    for name in names:
+        values = columns[name]
+        rows = len(values)
+        distinct = len({_label(v) for v in values if not _is_missing(v)})
+        if distinct > 1000 or (rows >= 20 and distinct > rows / 2):
+            warnings.warn(
+                f"read_dataframe: column {name!r} is read as a segment (every column that is not the id, the time, the "
+                f"weight or a question is one) but has {distinct} distinct values in {rows} rows; pass segments=[...] "
+                "to name the segment columns",
+                UserWarning,
+                stacklevel=3,
+            )
+
+
 def read_dataframe(
     survey: Survey,
     df: Any,
@@ -126,7 +143,11 @@ def read_dataframe(
     Columns: ``id`` and ``submitted_at`` (names configurable; timestamps as RFC 3339 strings, or datetimes, which
     are converted to UTC, naive ones taken as UTC), the respondent weights (the column named by ``weight``; by
     default a column called ``weight`` if there is one; a missing weight is 1), one column per question id, and
-    segment columns: those named in ``segments``, or by default every other column (as in the CSV format).
+    segment columns: those named in ``segments``, or by default every other column (as in the CSV format; a
+    ``UserWarning`` names an inferred segment column with more than 1,000 distinct values, or distinct values in more
+    than half of at least 20 rows: free text or an identifier, most likely, which would make one group per row).
+    A missing weight means the response has none: it counts as 1 (a column of weights given to ``oes.nps`` and the
+    other metric functions must not have gaps).
 
     Cells: integers for nps, csat, ces, ces_effort and rating questions (floats must be integral); booleans, 0/1 or
     yes/no for yes_no; the option text for single_choice; a list of options, or options joined with ``;``, for
@@ -146,6 +167,7 @@ def read_dataframe(
     if segments is None:
         reserved = {id, submitted_at, weight, "survey"}
         segment_names = [c for c in columns if c not in reserved and c not in kinds]
+        _warn_unlikely_segments(columns, segment_names)
     else:
         if isinstance(segments, str):
             segments = [segments]

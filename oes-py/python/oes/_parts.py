@@ -74,7 +74,7 @@ def read_options(
 
 def finish_options(
     confidence: float,
-    min_group_size: int,
+    min_group_size: Optional[int],
     interval: str,
     denominator: str,
     csat_thresholds: Optional[Mapping[str, int]],

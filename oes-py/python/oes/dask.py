@@ -142,7 +142,7 @@ def report(
     every: _Every = None,
     *,
     confidence: float = 0.95,
-    min_group_size: int = 5,
+    min_group_size: Optional[int] = None,
     interval: str = "adjusted_wald",
     denominator: str = "answered",
     csat_thresholds: Optional[Mapping[str, int]] = None,

