@@ -82,7 +82,7 @@ impl Grouping {
 
 /// How a finished report computes and shows its figures: chosen when it is finished, free to differ between two
 /// reports of one accumulator.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ResultOptions {
     /// Confidence, interval method and denominator policy.
@@ -96,17 +96,6 @@ pub struct ResultOptions {
     pub csat_thresholds: BTreeMap<String, i32>,
     /// Bounds on the report's size ([`Limits::periods`], [`Limits::cells`]).
     pub limits: Limits,
-}
-
-impl Default for ResultOptions {
-    fn default() -> Self {
-        ResultOptions {
-            metrics: MetricOptions::default(),
-            min_group_size: None,
-            csat_thresholds: BTreeMap::new(),
-            limits: Limits::default(),
-        }
-    }
 }
 
 /// Everything a one-call [`report`] needs: its [`Grouping`] and its [`ResultOptions`].
