@@ -897,9 +897,10 @@ fn check_unique_ids(responses: &[Response]) -> Result<()> {
     }
 }
 
-/// A report: per group (overall first) and per period, every applicable metric of every question.
+/// A report: per group (overall first) and per period, every applicable metric of every question. It reads back
+/// from its JSON (`serde_json::from_str(&report.to_json())`), equal to itself.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// Survey id.
     pub survey: String,
@@ -938,7 +939,7 @@ impl Report {
 
 /// Where a report's minimum group size comes from.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum GroupSizeRule {
     /// Asked for in the options.
@@ -951,7 +952,7 @@ pub enum GroupSizeRule {
 
 /// What a report withheld to protect anonymity: counted over every group (the overall group included) and period.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Withheld {
     /// Group-periods whose figures are withheld.
     pub periods: u64,
@@ -998,7 +999,7 @@ impl Withheld {
 
 /// One group's periods.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GroupReport {
     /// Segment name to value (`{}` for the overall group; `null` where responses lack the segment).
     pub segment: BTreeMap<String, Option<String>>,
@@ -1022,7 +1023,7 @@ impl GroupReport {
 
 /// One group in one period.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PeriodReport {
     /// `2025-01-14`, `2025-W03`, `2025-01`, `2025-Q1`, `2025`, or `all`.
     pub period: String,
@@ -1085,8 +1086,29 @@ impl Serialize for QuestionMap {
     }
 }
 
+impl<'de> Deserialize<'de> for QuestionMap {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = QuestionMap;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("question reports keyed by question id")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<QuestionMap, A::Error> {
+                let mut out = Vec::new();
+                while let Some((id, mut q)) = map.next_entry::<String, QuestionReport>()? {
+                    q.id = id;
+                    out.push(q);
+                }
+                Ok(QuestionMap(out))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
+}
+
 /// One question's figures in one group and period.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuestionReport {
     /// The question id.
     #[serde(skip)]
@@ -1162,7 +1184,7 @@ impl schemars::JsonSchema for QuestionReport {
 
 /// The figures of one question, by kind.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionMetric {
     /// NPS.

@@ -112,3 +112,18 @@ pub(crate) fn reduce<'py>(
 ) -> PyResult<(Bound<'py, PyAny>, (&'static str, String))> {
     Ok((py.import("oes._oes")?.getattr("_restore")?, (kind, state)))
 }
+
+/// `__radd__` of the mergeable classes: `0 + x` is a copy of `x` (what `sum()` starts from), anything else is
+/// `NotImplemented` (Python then raises its `TypeError`).
+pub(crate) fn radd_zero<'py, T>(other: &Bound<'py, PyAny>, copy: impl FnOnce() -> T) -> PyResult<Py<PyAny>>
+where
+    T: IntoPyObject<'py>,
+{
+    let py = other.py();
+    let zero = other.is_instance_of::<PyInt>() && !other.is_instance_of::<PyBool>() && other.eq(0)?;
+    if zero {
+        pyo3::IntoPyObjectExt::into_py_any(copy(), py)
+    } else {
+        Ok(py.NotImplemented())
+    }
+}

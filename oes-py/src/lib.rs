@@ -51,6 +51,8 @@ fn _restore(py: Python<'_>, kind: &str, state: &str) -> PyResult<Py<PyAny>> {
         RatingResult,
         YesNoResult,
         Comparison,
+        Report,
+        Responses,
         NpsAccumulator,
         CsatAccumulator,
         CesAccumulator,

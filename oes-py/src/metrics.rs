@@ -1079,21 +1079,39 @@ macro_rules! accumulator_class {
                 acc_add(&mut self.inner, None, weight)
             }
 
-            /// Adds the answers of another accumulator of the same kind (exact: any order and grouping of merges
-            /// gives the same result).
+            /// Adds the answers of another accumulator of the same kind in place (exact: any order and grouping of
+            /// merges gives the same result) and returns this accumulator, so that merges chain: `a.merge(b).merge(c)`.
             ///
             /// Parameters
             /// ----------
             /// other : accumulator of the same class
             ///     Its answers are added to this one; `other` is unchanged.
             ///
+            /// Returns
+            /// -------
+            /// accumulator
+            ///     This accumulator.
+            ///
             /// Raises
             /// ------
             /// IncompatibleError
             ///     The scales (or CSAT thresholds) differ.
-            fn merge(slf: &Bound<'_, Self>, other: &Bound<'_, Self>) -> PyResult<()> {
+            fn merge<'py>(slf: &Bound<'py, Self>, other: &Bound<'py, Self>) -> PyResult<Bound<'py, Self>> {
                 let other = other.borrow().inner.clone();
-                acc_merge(&mut slf.borrow_mut().inner, &other)
+                acc_merge(&mut slf.borrow_mut().inner, &other)?;
+                Ok(slf.clone())
+            }
+
+            /// `a + b`: a new accumulator holding both (`a` and `b` are unchanged).
+            fn __add__(&self, other: PyRef<'_, Self>) -> PyResult<Self> {
+                let mut inner = self.inner.clone();
+                acc_merge(&mut inner, &other.inner)?;
+                Ok($name { inner })
+            }
+
+            /// `0 + a`: a copy, so that `sum(parts)` adds a list of accumulators.
+            fn __radd__(&self, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+                $crate::json::radd_zero(other, || self.copy())
             }
 
             /// A copy.
@@ -1190,7 +1208,7 @@ accumulator_class! {
     /// >>> acc.add_many([9, 8, 6, 10])
     /// >>> part = oes.NpsAccumulator()
     /// >>> part.add_many([0, 10])
-    /// >>> acc.merge(part)
+    /// >>> _ = acc.merge(part)  # returns acc, so merges chain
     /// >>> acc
     /// NpsAccumulator(scale=0-10, answered=7, skipped=1)
     /// >>> round(acc.result().score, 2)

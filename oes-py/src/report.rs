@@ -89,7 +89,8 @@ pub(crate) fn responses_of<'py>(
 /// `str(report)` is the table `oes report --format table` prints; in Jupyter a report shows as an HTML table of
 /// the headline figures. Every figure, with all its fields, is in `to_dict()` (the JSON of `oes report`), one row
 /// per group, period and question in `to_pandas()` / `to_polars()`. Groups with fewer respondents in a period than
-/// `min_group_size` have their figures withheld. Definitions: `docs/metrics.md`.
+/// `min_group_size` have their figures withheld. Equal reports compare equal; a report pickles (as its JSON).
+/// Definitions: `docs/metrics.md`.
 ///
 /// Examples
 /// --------
@@ -110,8 +111,8 @@ pub(crate) fn responses_of<'py>(
 /// (3, 'month')
 /// >>> print(str(report).splitlines()[0])
 /// survey pulse: 3 responses, by store, every month; 95% intervals; no group withheld
-#[pyclass(module = "oes._oes", frozen)]
-#[derive(Debug, Clone)]
+#[pyclass(module = "oes._oes", frozen, eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub(crate) inner: oes_core::Report,
 }
@@ -245,6 +246,31 @@ impl Report {
     #[getter]
     fn min_group_size(&self) -> u64 {
         self.inner.min_group_size
+    }
+
+    /// A report from `to_json()` (either form), equal to the report that wrote it.
+    ///
+    /// Parameters
+    /// ----------
+    /// text : str
+    ///     The JSON of a report, as `to_json()` writes it.
+    ///
+    /// Returns
+    /// -------
+    /// Report
+    ///     The report, equal to the one that wrote `text`.
+    ///
+    /// Raises
+    /// ------
+    /// ParameterError
+    ///     `text` is not the JSON of a report.
+    #[staticmethod]
+    pub(crate) fn from_json(text: &str) -> PyResult<Self> {
+        Ok(Report { inner: json::from_state("Report", text)? })
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (&'static str, String))> {
+        json::reduce(py, "Report", self.inner.to_json())
     }
 
     /// What was withheld to protect anonymity, as a dict: `periods` (group-periods withheld) of `of`, `groups` (groups
@@ -427,7 +453,7 @@ pub(crate) fn report<'py>(
 /// >>> acc, part = oes.ReportAccumulator(survey, by="store"), oes.ReportAccumulator(survey, by="store")
 /// >>> acc.add(responses[:2])
 /// >>> part.add(responses[2:])
-/// >>> acc.merge(part)
+/// >>> _ = acc.merge(part)  # returns acc, so merges chain
 /// >>> acc.finish(min_group_size=1).to_dict() == oes.report(survey, responses, by="store", min_group_size=1).to_dict()
 /// True
 #[pyclass(module = "oes._oes", eq)]
@@ -456,36 +482,77 @@ impl ReportAccumulator {
         Ok(ReportAccumulator { inner })
     }
 
-    /// Adds responses, all or nothing.
+    /// Adds responses, all or nothing. With a `scorer`, every response is scored and counted with its Overall
+    /// Experience Score, so that the report carries the OES means (as `report(..., scorer=)`).
     ///
     /// Parameters
     /// ----------
     /// responses : Responses
     ///     Responses read with the accumulator's survey.
+    /// scorer : Scorer, optional
+    ///     Scores every response first.
+    /// progress : bool or callable, optional
+    ///     As `Scorer.score_batch`'s.
     ///
     /// Raises
     /// ------
     /// IncompatibleError
     ///     The responses were read with another survey, or a response id was already counted; none is added.
-    fn add(&mut self, py: Python<'_>, responses: &Responses) -> PyResult<()> {
-        let (list, inner) = (&responses.inner.responses, &mut self.inner);
-        py.detach(|| inner.add_all(list)).map_err(to_py_err)
+    #[pyo3(signature = (responses, scorer=None, progress=None))]
+    fn add(
+        &mut self,
+        py: Python<'_>,
+        responses: &Responses,
+        scorer: Option<&Bound<'_, crate::scorer::Scorer>>,
+        progress: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<()> {
+        let list = &responses.inner.responses;
+        let Some(scorer) = scorer else {
+            let inner = &mut self.inner;
+            return py.detach(|| inner.add_all(list)).map_err(to_py_err);
+        };
+        let progress = crate::scorer::Progress::of(progress)?;
+        let scores = crate::scorer::score_in_chunks(py, &scorer.get().inner, &responses.survey, list, &progress)?;
+        // Into a copy, kept only when every response was added: all or nothing, as without scores.
+        let mut next = self.inner.clone();
+        py.detach(|| list.iter().zip(&scores).try_for_each(|(r, s)| next.add_scored(r, Some(s)))).map_err(to_py_err)?;
+        self.inner = next;
+        Ok(())
     }
 
-    /// Adds the responses counted by another accumulator (exact, in any order).
+    /// Adds the responses counted by another accumulator in place (exact, in any order) and returns this
+    /// accumulator, so that merges chain.
     ///
     /// Parameters
     /// ----------
     /// other : ReportAccumulator
     ///     An accumulator made for the same survey, `by`, `every` and `resolution_target_seconds`; unchanged.
     ///
+    /// Returns
+    /// -------
+    /// ReportAccumulator
+    ///     This accumulator.
+    ///
     /// Raises
     /// ------
     /// IncompatibleError
     ///     The survey or grouping differ, or both counted the same response id.
-    fn merge(slf: &Bound<'_, Self>, other: &Bound<'_, Self>) -> PyResult<()> {
+    fn merge<'py>(slf: &Bound<'py, Self>, other: &Bound<'py, Self>) -> PyResult<Bound<'py, Self>> {
         let other = other.borrow().inner.clone();
-        slf.borrow_mut().inner.merge(&other).map_err(to_py_err)
+        slf.borrow_mut().inner.merge(&other).map_err(to_py_err)?;
+        Ok(slf.clone())
+    }
+
+    /// `a + b`: a new accumulator holding both (`a` and `b` are unchanged).
+    fn __add__(&self, py: Python<'_>, other: PyRef<'_, Self>) -> PyResult<Self> {
+        let (mut inner, other) = (self.inner.clone(), &other.inner);
+        py.detach(|| inner.merge(other)).map_err(to_py_err)?;
+        Ok(ReportAccumulator { inner })
+    }
+
+    /// `0 + a`: a copy, so that `sum(parts)` adds a list of accumulators.
+    fn __radd__(&self, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        json::radd_zero(other, || self.clone())
     }
 
     /// The report of the responses added so far.

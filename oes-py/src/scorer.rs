@@ -282,6 +282,17 @@ pub struct Scorer {
     pub(crate) inner: CoreScorer,
     model_dir: PathBuf,
     batch_size: usize,
+    /// The other arguments it was made with, for pickling (a pickled scorer is loaded again from `model_dir`).
+    args: ScorerArgs,
+}
+
+#[derive(Debug, Clone)]
+struct ScorerArgs {
+    runtime: Option<PathBuf>,
+    threads: Option<usize>,
+    verify_checksums: bool,
+    native_head: bool,
+    limits: Option<std::collections::BTreeMap<String, u64>>,
 }
 
 /// Responses scored per model call between two checks for Ctrl-C and two progress reports.
@@ -362,6 +373,8 @@ impl Scorer {
         native_head: bool,
         limits: Option<std::collections::BTreeMap<String, u64>>,
     ) -> PyResult<Self> {
+        let args =
+            ScorerArgs { runtime: runtime.clone(), threads, verify_checksums, native_head, limits: limits.clone() };
         let limits = crate::errors::limits_of(limits)?;
         let model_dir = model_dir_of(model_dir)?;
         let runtime = runtime_of(py, runtime)?;
@@ -376,7 +389,7 @@ impl Scorer {
             builder = builder.threads(threads);
         }
         let inner = py.detach(|| builder.build()).map_err(to_py_err)?;
-        Ok(Scorer { inner, model_dir, batch_size: batch_size.max(1) })
+        Ok(Scorer { inner, model_dir, batch_size: batch_size.max(1), args })
     }
 
     /// The Overall Experience Score of one response.
@@ -532,6 +545,30 @@ impl Scorer {
     #[getter]
     fn batch_size(&self) -> usize {
         self.batch_size
+    }
+
+    /// Pickles as the arguments it was made with: unpickling loads the model again from `model_dir` (an absolute
+    /// path when it was found by default), so the folder must be readable where it is unpickled.
+    #[allow(clippy::type_complexity)]
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(
+        Bound<'py, PyAny>,
+        (PathBuf, Option<PathBuf>, Option<usize>, usize, bool, bool, Option<std::collections::BTreeMap<String, u64>>),
+    )> {
+        let this = slf.get();
+        let a = &this.args;
+        let absolute = |p: &PathBuf| std::path::absolute(p).unwrap_or_else(|_| p.clone());
+        let args = (
+            absolute(&this.model_dir),
+            a.runtime.as_ref().map(absolute),
+            a.threads,
+            this.batch_size,
+            a.verify_checksums,
+            a.native_head,
+            a.limits.clone(),
+        );
+        Ok((slf.get_type().into_any(), args))
     }
 
     fn __repr__(&self) -> String {

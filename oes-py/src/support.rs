@@ -189,20 +189,39 @@ impl SupportAccumulator {
         Ok(())
     }
 
-    /// Adds the tickets of another accumulator; exact, in any order.
+    /// Adds the tickets of another accumulator in place (exact, in any order) and returns this accumulator, so that
+    /// merges chain.
     ///
     /// Parameters
     /// ----------
     /// other : SupportAccumulator
     ///     An accumulator with the same target; it is unchanged.
     ///
+    /// Returns
+    /// -------
+    /// SupportAccumulator
+    ///     This accumulator.
+    ///
     /// Raises
     /// ------
     /// IncompatibleError
     ///     The targets differ.
-    fn merge(slf: &Bound<'_, Self>, other: &Bound<'_, Self>) -> PyResult<()> {
+    fn merge<'py>(slf: &Bound<'py, Self>, other: &Bound<'py, Self>) -> PyResult<Bound<'py, Self>> {
         let other = other.borrow().inner.clone();
-        slf.borrow_mut().inner.merge(&other).map_err(to_py_err)
+        slf.borrow_mut().inner.merge(&other).map_err(to_py_err)?;
+        Ok(slf.clone())
+    }
+
+    /// `a + b`: a new accumulator holding both (`a` and `b` are unchanged).
+    fn __add__(&self, other: PyRef<'_, Self>) -> PyResult<Self> {
+        let mut inner = self.inner.clone();
+        inner.merge(&other.inner).map_err(to_py_err)?;
+        Ok(SupportAccumulator { inner })
+    }
+
+    /// `0 + a`: a copy, so that `sum(parts)` adds a list of accumulators.
+    fn __radd__(&self, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        json::radd_zero(other, || self.clone())
     }
 
     /// A copy.

@@ -275,6 +275,81 @@ impl Responses {
     pub(crate) fn new(survey: &Survey, inner: oes_core::io::Responses) -> Responses {
         Responses { survey: survey.inner.clone(), inner }
     }
+
+    /// The pickled state: `{"survey": definition, "responses": [records], "rejected": [errors]}`, the records in the
+    /// JSONL format and each rejected response's error as its fields.
+    fn state(&self) -> PyResult<String> {
+        let survey: serde_json::Value = serde_json::from_str(&self.survey.to_json()).map_err(|e| {
+            to_py_err(oes_core::Error::InvalidParameter {
+                name: "Responses",
+                message: format!("cannot serialise: {e}"),
+            })
+        })?;
+        let responses: Vec<serde_json::Value> = self.inner.responses.iter().map(|r| r.to_value(&self.survey)).collect();
+        let rejected: Vec<serde_json::Value> = self.inner.rejected.iter().map(rejected_state).collect();
+        json::state(&serde_json::json!({ "survey": survey, "responses": responses, "rejected": rejected }))
+    }
+
+    /// Responses from their pickled state ([`Responses::state`]), read again against their survey.
+    pub(crate) fn from_json(text: &str) -> PyResult<Responses> {
+        #[derive(serde::Deserialize)]
+        struct State {
+            survey: serde_json::Value,
+            responses: Vec<serde_json::Value>,
+            rejected: Vec<Rejected>,
+        }
+        let state: State = json::from_state_exact("Responses", text)?;
+        let survey = Survey::from_json(&state.survey.to_string())?;
+        let responses = state
+            .responses
+            .into_iter()
+            .map(|value| oes_core::Response::from_value(&survey.inner, value))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(to_py_err)?;
+        let rejected = state.rejected.into_iter().map(Rejected::error).collect();
+        Ok(Responses::new(&survey, oes_core::io::Responses { responses, rejected }))
+    }
+}
+
+/// The error of a rejected response, as its pickled state keeps it.
+#[derive(serde::Deserialize)]
+struct Rejected {
+    line: Option<u64>,
+    response: Option<String>,
+    question: Option<String>,
+    message: String,
+    /// The limit exceeded (for a line over `line_bytes`, ...), with its value.
+    limit: Option<(String, u64)>,
+}
+
+impl Rejected {
+    fn error(self) -> oes_core::Error {
+        let limit = self
+            .limit
+            .and_then(|(name, value)| oes_core::Limits::NAMES.iter().find(|n| **n == name).map(|n| (*n, value)));
+        match limit {
+            Some((limit, value)) => oes_core::Error::Limit { limit, value, message: self.message },
+            None => oes_core::Error::Response {
+                line: self.line,
+                response: self.response,
+                question: self.question,
+                message: self.message,
+            },
+        }
+    }
+}
+
+/// The fields of a rejected response's error (other kinds of error keep their message).
+fn rejected_state(error: &oes_core::Error) -> serde_json::Value {
+    match error {
+        oes_core::Error::Response { line, response, question, message } => {
+            serde_json::json!({ "line": line, "response": response, "question": question, "message": message })
+        }
+        oes_core::Error::Limit { limit, value, message } => {
+            serde_json::json!({ "message": message, "limit": [limit, value] })
+        }
+        other => serde_json::json!({ "message": other.to_string() }),
+    }
 }
 
 #[pymethods]
@@ -497,6 +572,10 @@ impl Responses {
     fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let list = self.to_list(py)?;
         Ok(list.cast_into::<PyList>()?.try_iter()?.into_any())
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (&'static str, String))> {
+        json::reduce(py, "Responses", self.state()?)
     }
 
     fn __repr__(&self) -> String {

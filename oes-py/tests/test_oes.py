@@ -386,6 +386,57 @@ def test_reports_carry_the_oes_as_the_command_line_does(scorer: oes.Scorer, surv
     assert json.loads(out) == report
 
 
+def _score_in_a_worker(scorer: oes.Scorer, survey: oes.Survey, lines: List[str]) -> List[oes.OesScore]:
+    return scorer.score_batch(survey, oes.Responses.from_jsonl(survey, "\n".join(lines)))
+
+
+def test_a_scorer_pickles_by_its_model_directory(scorer: oes.Scorer, survey: oes.Survey, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = pickle.loads(pickle.dumps(scorer))
+    assert isinstance(copy, oes.Scorer) and copy is not scorer
+    assert (copy.model_dir, copy.batch_size) == (scorer.model_dir.resolve(), scorer.batch_size)
+    lines = example_lines(12)
+    assert _score_in_a_worker(copy, survey, lines) == _score_in_a_worker(scorer, survey, lines)
+
+    # A relative model directory is pickled as an absolute path: it loads from another working directory.
+    monkeypatch.chdir(REPO)
+    relative = oes.Scorer("models", threads=1, batch_size=8, verify_checksums=False)
+    blob = pickle.dumps(relative)
+    monkeypatch.chdir(tmp_path)
+    moved = pickle.loads(blob)
+    assert moved.model_dir == REPO / "models" and moved.batch_size == 8
+
+    # In a worker process, as a process pool or a cluster sends it.
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        remote = pool.submit(_score_in_a_worker, scorer, survey, lines).result()
+    assert remote == _score_in_a_worker(scorer, survey, lines)
+
+
+def test_a_report_with_the_oes_pickles(scorer: oes.Scorer, survey: oes.Survey) -> None:
+    responses = oes.Responses.from_jsonl(survey, "\n".join(example_lines(30)))
+    report = oes.report(survey, responses, every="month", min_group_size=1, scorer=scorer)
+    assert "oes" in report.to_dict()["groups"][0]["periods"][0]
+    copy = pickle.loads(pickle.dumps(report))
+    assert copy == report and copy.to_json() == report.to_json()
+
+
+def test_a_report_accumulator_counts_scored_responses_all_or_nothing(scorer: oes.Scorer, survey: oes.Survey) -> None:
+    responses = oes.Responses.from_jsonl(survey, "\n".join(example_lines(40)))
+    acc = oes.ReportAccumulator(survey, by="store", every="month")
+    acc.add(responses[:25], scorer=scorer)
+    rest = oes.ReportAccumulator(survey, by="store", every="month")
+    rest.add(responses[25:], scorer=scorer, progress=lambda done, total: None)
+    one_pass = oes.report(survey, responses, by="store", every="month", min_group_size=1, scorer=scorer)
+    assert (acc + rest).finish(min_group_size=1) == one_pass
+
+    before = acc.copy()
+    with pytest.raises(oes.IncompatibleError):
+        acc.add(responses[20:30], scorer=scorer)  # responses 20-24 are counted already
+    assert acc == before
+
+
 def test_oes_accumulator_is_the_reports_oes(scorer: oes.Scorer, survey: oes.Survey) -> None:
     responses = oes.read_responses(survey, EXAMPLES / "responses.jsonl")[:60]
     scores = scorer.score_batch(survey, responses)

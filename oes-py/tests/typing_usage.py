@@ -59,3 +59,11 @@ def overall(survey: oes.Survey, responses: oes.Responses) -> List[Tuple[str, flo
     first: oes.OesScore = scorer.score(survey, responses[0])
     confidence: float = first.confidence["satisfaction"]
     return [(s.id, s.loyalty * confidence) for s in scorer.score_batch(survey, responses)]
+
+
+def added(parts: List[oes.NpsAccumulator], reports: List[oes.ReportAccumulator]) -> Tuple[oes.NpsResult, oes.Report]:
+    both: oes.NpsAccumulator = parts[0] + parts[1]
+    chained: oes.NpsAccumulator = both.merge(parts[0]).merge(parts[1])
+    total: oes.NpsAccumulator = sum(parts, oes.NpsAccumulator()) + chained
+    everything: oes.ReportAccumulator = sum(reports[1:], reports[0].copy())
+    return total.result(), everything.finish()

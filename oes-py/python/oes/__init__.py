@@ -2,6 +2,9 @@
 weights, confidence intervals, significance tests, and reports by segment and time bucket; support ticket metrics;
 and the Overall Experience Score model (``Scorer``, with ``pip install onnxruntime``).
 
+Over Dask and PySpark DataFrames: ``oes.dask`` and ``oes.spark`` (``import oes.dask``; ``pip install "oes[dask]"`` or
+``"oes[spark]"``), equal to the one-pass results.
+
 A thin layer over the Rust library ``oes-core`` (the extension module ``oes._oes``): every figure, check and error
 message comes from it. Definitions: ``docs/metrics.md`` in the repository; a walk-through, with what the OES
 model's reasons do and do not mean: ``docs/python-guide.md``. Every public function and class has a docstring with
