@@ -428,7 +428,10 @@ export interface Rejected {
   response: string | null;
 }
 
-/** A report: per group (overall first) and per period, every applicable metric of every question. */
+/**
+ * A report: per group (overall first) and per period, every applicable metric of every question. It reads back
+ * from its JSON (`serde_json::from_str(&report.to_json())`), equal to itself.
+ */
 export interface Report {
   /** Segment names grouped by. */
   by: string[];
