@@ -11,6 +11,8 @@
    `read_dataframe` of the responses as a pandas DataFrame (text times and datetime64 times) against a CSV round trip
    (`to_csv` + `oes.read_responses`), and the report of that DataFrame against pandas' computation on it.
 3. Times the same in numpy and pandas (best of N), checks that every figure agrees to 1e-9, and prints a table.
+4. Measures the peak memory of the report from the CSV file by the `oes` command (built in release) and by pandas,
+   each in a fresh process, and prints both.
 
 Needs numpy and pandas (`.venv/bin/pip install numpy pandas`).
 """
@@ -146,6 +148,29 @@ def dataframe_rows(runs, data, csv):
     return rows
 
 
+def peak_memory(command, data, csv):
+    """Peak resident memory in MB of the report from `csv` by the `oes` command and by pandas, each in a fresh
+    process (`ru_maxrss` of the child, in kilobytes on Linux); the command's JSON is checked against the Python
+    package's report of the same file when that is installed."""
+    args = [str(command), "report", "--survey", str(data / "survey.json"), "--responses", str(csv), "--by", "store",
+            "--every", "month", "--format", "json"]
+    probe = ("import resource, subprocess, sys; out = subprocess.run(sys.argv[1:], check=True, capture_output=True)"
+             ".stdout; sys.stdout.buffer.write(out); "
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)")
+    run = subprocess.run([sys.executable, "-c", probe, *args], check=True, capture_output=True)
+    oes_kb = int(run.stderr.decode().split()[-1])
+    if oes_py is not None:
+        survey = oes_py.Survey.from_file(data / "survey.json")
+        expected = oes_py.report(survey, csv, by="store", every="month").to_json(pretty=True) + "\n"
+        if run.stdout.decode() != expected:
+            sys.exit("MISMATCH the oes command's report differs from the Python package's")
+    script = ("import resource, sys; sys.path.insert(0, sys.argv[1]); import compare_pandas as c; "
+              "c.pandas_end_to_end(sys.argv[2]); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    pandas_kb = int(subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent), str(csv)], check=True,
+                                   capture_output=True, text=True).stdout.split()[-1])
+    return oes_kb / 1024, pandas_kb / 1024
+
+
 # --- Checks and output ----------------------------------------------------------------------------------------------
 
 
@@ -188,9 +213,11 @@ def main():
     if not args.no_build:
         subprocess.run(["cargo", "build", "--release", "-q", "-p", "oes-benches", "--bin", "oes-bench-compare"],
                        cwd=ROOT, check=True)
+        subprocess.run(["cargo", "build", "--release", "-q", "-p", "oes-cli"], cwd=ROOT, check=True)
     meta = json.loads(subprocess.run(["cargo", "metadata", "--format-version", "1", "--no-deps"], cwd=ROOT,
                                      check=True, capture_output=True, text=True).stdout)
     binary = Path(meta["target_directory"]) / "release" / "oes-bench-compare"
+    command = Path(meta["target_directory"]) / "release" / "oes"
 
     with tempfile.TemporaryDirectory(prefix="oes-bench-") as tmp:
         data = args.dir or Path(tmp)
@@ -229,6 +256,7 @@ def main():
         frame_rows = []
         if oes_py is not None:
             frame_rows = dataframe_rows(args.runs, data, csv)
+        memory = peak_memory(command, data, csv)
         e2e_time, frame = best_of(args.runs, lambda: pandas_end_to_end(csv))
         load_time, df = best_of(args.runs, lambda: pandas_load(csv))
         compute_time, frame2 = best_of(args.runs, lambda: pandas_compute(df))
@@ -263,6 +291,10 @@ def main():
             print(f"{first[0]:<72} {first[1]:>9} {first[2]:>9}  {name:<15} {wall:9.3f} {cpu:9.3f} "
                   f"{wall / oes_wall:8.2f} {cpu_ratio}")
     print("(seconds; other/oes > 1 means oes is faster)")
+    oes_mb, pandas_mb = memory
+    print(f"\nPeak memory (maximum resident set size of a fresh process), the report from CSV, {args.responses:,} rows:")
+    print(f"  oes report (the command; reads one response at a time)  {oes_mb:8.1f} MB")
+    print(f"  pandas (read_csv + to_datetime + groupby.agg)           {pandas_mb:8.1f} MB   pandas/oes {pandas_mb / oes_mb:.2f}")
 
 if __name__ == "__main__":
     main()

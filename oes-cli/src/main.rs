@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use oes_core::io::{read_responses_with, read_survey_with, ReadMode};
+use oes_core::io::{read_each_with, read_responses_with, read_survey_with, ReadMode};
 use oes_core::oes::{OesScore, Scorer};
 use oes_core::{Denominator, Every, Interval, Limits, ReportAccumulator, ReportOptions, Response, Survey};
 
@@ -168,6 +168,11 @@ struct ReportArgs {
     /// Skip invalid responses (listed on stderr) instead of stopping at the first.
     #[arg(long)]
     lenient: bool,
+    /// Take the response ids as unique (a database export keyed by them) and do not check them: memory then holds
+    /// only the report's cells, however many responses there are, but a response given twice counts twice. Not
+    /// with --oes.
+    #[arg(long, conflicts_with = "oes")]
+    unique_ids: bool,
     /// Output format (default: table on a terminal, JSON otherwise).
     #[arg(long, value_enum)]
     format: Option<Format>,
@@ -202,18 +207,30 @@ fn read_input(
     limits: &Limits,
 ) -> Result<(Survey, Vec<Response>), String> {
     let survey = read_survey_with(survey, limits).map_err(|e| e.to_string())?;
-    let mode = if lenient { ReadMode::Lenient } else { ReadMode::Strict };
-    let read = read_responses_with(&survey, responses, mode, limits).map_err(|e| e.to_string())?;
-    if !read.rejected.is_empty() {
-        eprintln!("skipped {} invalid response(s):", read.rejected.len());
-        for e in read.rejected.iter().take(50) {
+    let read = read_responses_with(&survey, responses, mode(lenient), limits).map_err(|e| e.to_string())?;
+    print_rejected(&read.rejected);
+    Ok((survey, read.responses))
+}
+
+fn mode(lenient: bool) -> ReadMode {
+    if lenient {
+        ReadMode::Lenient
+    } else {
+        ReadMode::Strict
+    }
+}
+
+/// Lists the responses a lenient read skipped on stderr (the first 50).
+fn print_rejected(rejected: &[oes_core::Error]) {
+    if !rejected.is_empty() {
+        eprintln!("skipped {} invalid response(s):", rejected.len());
+        for e in rejected.iter().take(50) {
             eprintln!("  {e}");
         }
-        if read.rejected.len() > 50 {
-            eprintln!("  ... and {} more", read.rejected.len() - 50);
+        if rejected.len() > 50 {
+            eprintln!("  ... and {} more", rejected.len() - 50);
         }
     }
-    Ok((survey, read.responses))
 }
 
 /// Scores responses in chunks, calling `each` with every score, with a progress line on a terminal's stderr.
@@ -259,7 +276,7 @@ fn run_score(args: ScoreArgs) -> Result<(), String> {
 
 fn run_report(args: ReportArgs) -> Result<(), String> {
     let limits = args.limits.limits()?;
-    let (survey, responses) = read_input(&args.survey, &args.responses, args.lenient, &limits)?;
+    let survey = read_survey_with(&args.survey, &limits).map_err(|e| e.to_string())?;
     let mut options = ReportOptions::default().by(args.by.iter().map(|s| s.trim().to_owned()));
     options.grouping.every = args.every.map(|e| match e {
         EveryArg::Day => Every::Day,
@@ -290,14 +307,20 @@ fn run_report(args: ReportArgs) -> Result<(), String> {
     options.grouping.resolution_target_seconds = args.resolution_target_seconds;
     let mut acc = ReportAccumulator::new(survey.clone(), &options.grouping).map_err(|e| e.to_string())?;
     if args.oes {
+        let read =
+            read_responses_with(&survey, &args.responses, mode(args.lenient), &limits).map_err(|e| e.to_string())?;
+        print_rejected(&read.rejected);
         let scorer = args.model.scorer(&limits)?;
-        score_all(&scorer, &survey, &responses, args.model.chunk, |r, s| {
+        score_all(&scorer, &survey, &read.responses, args.model.chunk, |r, s| {
             acc.add_scored(r, Some(s)).map_err(|e| e.to_string())
         })?;
     } else {
-        for r in &responses {
-            acc.add(r).map_err(|e| e.to_string())?;
-        }
+        // One response at a time, straight into the accumulator: memory holds the report's cells and a 24-byte id
+        // entry per response, not the responses.
+        let read =
+            read_each_with(&survey, &args.responses, mode(args.lenient), &limits, !args.unique_ids, |r| acc.add(&r))
+                .map_err(|e| e.to_string())?;
+        print_rejected(&read.rejected);
     }
     let report = acc.finish(&options.result).map_err(|e| e.to_string())?;
     let stdout = std::io::stdout();

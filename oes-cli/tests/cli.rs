@@ -151,6 +151,32 @@ fn customer_reports_withhold_nothing_unless_asked() {
     assert!(r["withheld"]["periods"].as_u64().unwrap() > 0);
 }
 
+/// `oes report` reads one response at a time; `--unique-ids` skips the duplicate check (and its memory), so a
+/// response given twice counts twice, which the default refuses.
+#[test]
+fn unique_ids_skip_the_duplicate_check() {
+    let base = ["report", "--survey", "examples/survey.json", "--by", "store", "--every", "month", "--format", "json"];
+    for file in ["examples/responses.jsonl", "examples/responses.csv"] {
+        let checked = report_json(&[&base[..], &["--responses", file][..]].concat());
+        let trusted = report_json(&[&base[..], &["--responses", file, "--unique-ids"][..]].concat());
+        assert_eq!(checked, trusted, "{file}");
+    }
+    let dir = std::env::temp_dir().join(format!("oes-cli-unique-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let twice = dir.join("twice.jsonl");
+    let line = "{\"id\":\"a\",\"submitted_at\":\"2025-01-01T00:00:00Z\",\"answers\":{\"nps\":9}}\n";
+    std::fs::write(&twice, line.repeat(2)).unwrap();
+    let twice = twice.to_str().unwrap();
+    let refused = oes(&["report", "--survey", "examples/survey.json", "--responses", twice, "--format", "json"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("the response id is used twice (first at line 1)"));
+    let args = ["report", "--survey", "examples/survey.json", "--responses", twice, "--format", "json", "--unique-ids"];
+    assert_eq!(report_json(&args)["respondents"], 2);
+    let with_oes = oes(&[&args[..], &["--oes"][..]].concat());
+    assert_eq!(with_oes.status.code(), Some(2), "--unique-ids conflicts with --oes");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn table_output_is_readable() {
     let out = oes(&[

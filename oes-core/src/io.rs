@@ -160,6 +160,18 @@ pub fn read_jsonl(survey: &Survey, reader: impl BufRead, mode: ReadMode) -> Resu
 pub fn read_jsonl_with(survey: &Survey, reader: impl BufRead, mode: ReadMode, limits: &Limits) -> Result<Responses> {
     let mut out = Responses::default();
     let mut seen = Seen::default();
+    jsonl_each(survey, reader, mode, limits, &mut |number, parsed| out.push(mode, &mut seen, number, parsed))?;
+    out.finish()
+}
+
+/// Reads JSONL line by line, handing each line's number and response (or error) to `sink`.
+fn jsonl_each(
+    survey: &Survey,
+    reader: impl BufRead,
+    mode: ReadMode,
+    limits: &Limits,
+    sink: &mut dyn FnMut(u64, Result<Response>) -> Result<()>,
+) -> Result<()> {
     let mut lines = Lines::new(reader, limits.line_bytes, mode);
     while let Some((number, line)) = lines.next_line()? {
         let parsed = match line {
@@ -177,9 +189,9 @@ pub fn read_jsonl_with(survey: &Survey, reader: impl BufRead, mode: ReadMode, li
                 }
             },
         };
-        out.push(mode, &mut seen, number, parsed)?;
+        sink(number, parsed)?;
     }
-    out.finish()
+    Ok(())
 }
 
 /// Collects responses parsed elsewhere (the records of a DataFrame, the objects of a web page), the `i`-th numbered
@@ -327,6 +339,20 @@ pub fn read_csv_with(
     mode: ReadMode,
     limits: &Limits,
 ) -> Result<Responses> {
+    let mut out = Responses::default();
+    let mut seen = Seen::default();
+    csv_each(survey, reader, mode, limits, &mut |row, parsed| out.push(mode, &mut seen, row, parsed))?;
+    out.finish()
+}
+
+/// Reads CSV row by row, handing each row's number and response (or error) to `sink`.
+fn csv_each(
+    survey: &Survey,
+    reader: impl std::io::Read,
+    mode: ReadMode,
+    limits: &Limits,
+    sink: &mut dyn FnMut(u64, Result<Response>) -> Result<()>,
+) -> Result<()> {
     let mut csv = CsvReader::new(std::io::BufReader::new(reader), limits.line_bytes, mode);
     let header_error = |message: String| Error::Response { line: Some(1), response: None, question: None, message };
     let headers: Vec<String> = match csv.next_record()? {
@@ -381,8 +407,6 @@ pub fn read_csv_with(
             None => segment_cols.push((i, h.to_owned())),
         }
     }
-    let mut out = Responses::default();
-    let mut seen = Seen::default();
     let mut row = 0u64;
     while let Some(record) = csv.next_record()? {
         row += 1;
@@ -398,9 +422,9 @@ pub fn read_csv_with(
                     .and_then(|r| check_text_lengths(survey, r, limits))
             }
         };
-        out.push(mode, &mut seen, row, parsed)?;
+        sink(row, parsed)?;
     }
-    out.finish()
+    Ok(())
 }
 
 /// One CSV record: its cells, or why it is not a valid row.
@@ -727,6 +751,78 @@ pub fn read_responses_with(
     }
 }
 
+/// What [`read_each_with`] read: how many responses it handed over, and the errors of those it skipped (lenient mode).
+#[derive(Debug, Clone, Default)]
+pub struct Streamed {
+    /// Responses handed to the callback.
+    pub read: u64,
+    /// The errors of the responses that were skipped (lenient mode only), in file order.
+    pub rejected: Vec<Error>,
+}
+
+/// Reads a JSONL or CSV file (by extension, as [`read_responses_with`]) one response at a time, handing each to `f`
+/// without keeping it: memory stays bounded by the longest line and a 24-byte entry per response for the duplicate
+/// id check (a 128-bit hash of the id and the line where it was first used), instead of the responses themselves
+/// (about a kilobyte each in a 3-question survey). The same checks, errors, line numbers and strict or lenient
+/// handling as [`read_responses_with`]; an error `f` returns stops the read. With `check_ids` false the ids are
+/// taken as unique (a database export whose ids are its keys) and not checked: memory then does not grow with the
+/// number of responses at all, but a response given twice is counted twice.
+pub fn read_each_with(
+    survey: &Survey,
+    path: impl AsRef<Path>,
+    mode: ReadMode,
+    limits: &Limits,
+    check_ids: bool,
+    mut f: impl FnMut(Response) -> Result<()>,
+) -> Result<Streamed> {
+    let path = path.as_ref();
+    let file = std::fs::File::open(path)
+        .map_err(|e| Error::Io { path: path.display().to_string(), message: e.to_string() })?;
+    let mut out = Streamed::default();
+    let mut seen: HashMap<u128, u64> = HashMap::new();
+    let mut sink = |line: u64, parsed: Result<Response>| -> Result<()> {
+        let checked = parsed.and_then(|r| match check_ids {
+            false => Ok(r),
+            true => match seen.entry(crate::report::id_hash(r.id())) {
+                std::collections::hash_map::Entry::Occupied(first) => Err(Error::Response {
+                    line: None,
+                    response: Some(r.id().to_owned()),
+                    question: None,
+                    message: format!("the response id is used twice (first at line {})", first.get()),
+                }),
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(line);
+                    Ok(r)
+                }
+            },
+        });
+        match checked {
+            Ok(r) => {
+                out.read += 1;
+                f(r)
+            }
+            Err(e) => match mode {
+                ReadMode::Strict => Err(e.at_line(line)),
+                ReadMode::Lenient => {
+                    out.rejected.push(e.at_line(line));
+                    Ok(())
+                }
+            },
+        }
+    };
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+        csv_each(survey, file, mode, limits, &mut sink)?;
+    } else {
+        jsonl_each(survey, std::io::BufReader::new(file), mode, limits, &mut sink)?;
+    }
+    if out.read == 0 && !out.rejected.is_empty() {
+        let n = out.rejected.len();
+        let first = &out.rejected[0];
+        return Err(Error::param("responses", format!("none of the {n} responses is valid; the first error: {first}")));
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -751,6 +847,61 @@ mod tests {
         assert_eq!(lenient.responses.len(), 1);
         assert_eq!(lenient.rejected.len(), 2);
         assert!(lenient.rejected[1].to_string().contains("used twice (first at line 1)"));
+    }
+
+    /// The streaming reader hands over exactly the responses the collecting reader keeps, and fails or skips with
+    /// the same errors, from JSONL and from CSV.
+    #[test]
+    fn reading_one_at_a_time_reads_what_collecting_reads() {
+        let s = survey();
+        let dir = std::env::temp_dir().join(format!("oes-read-each-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let jsonl = "{\"id\":\"r1\",\"submitted_at\":\"2025-01-01T00:00:00Z\",\"answers\":{\"n\":9,\"m\":[\"a\"]}}\n\n\
+                     {\"id\":\"r2\",\"submitted_at\":\"2025-01-01T00:00:00Z\",\"answers\":{\"n\":12}}\n\
+                     {\"id\":\"r3\",\"submitted_at\":\"2025-01-02T00:00:00+02:00\",\"weight\":2,\"answers\":{\"y\":true}}\n\
+                     {\"id\":\"r1\",\"submitted_at\":\"2025-01-01T00:00:00Z\",\"answers\":{}}\n";
+        let csv = "id,submitted_at,store,n,y,m,t\nr1,2025-01-01T00:00:00Z,A,9,yes,a,fine\n\
+                   r2,2025-01-01T00:00:00Z,B,12,,,\nr3,2025-01-02T00:00:00Z,A,,no,a;b,\nr1,2025-01-03T00:00:00Z,A,1,,,\n";
+        for (name, data) in [("r.jsonl", jsonl), ("r.csv", csv)] {
+            let path = dir.join(name);
+            std::fs::write(&path, data).unwrap();
+            let limits = Limits::default();
+            for mode in [ReadMode::Strict, ReadMode::Lenient] {
+                let collected = read_responses_with(&s, &path, mode, &limits);
+                let mut each = Vec::new();
+                let streamed = read_each_with(&s, &path, mode, &limits, true, |r| {
+                    each.push(r);
+                    Ok(())
+                });
+                match (collected, streamed) {
+                    (Ok(c), Ok(st)) => {
+                        assert_eq!(c.responses, each, "{name}");
+                        assert_eq!(st.read, each.len() as u64);
+                        let messages = |v: &[Error]| v.iter().map(ToString::to_string).collect::<Vec<_>>();
+                        assert_eq!(messages(&c.rejected), messages(&st.rejected), "{name}");
+                        assert_eq!(st.rejected.len(), 2, "{name}");
+                    }
+                    (Err(c), Err(st)) => assert_eq!(c.to_string(), st.to_string(), "{name}"),
+                    (c, st) => panic!("{name}: {c:?} vs {st:?}"),
+                }
+            }
+            // An error of the callback stops the read.
+            let mut calls = 0;
+            // Without the id check, the second "r1" is handed over too (in strict mode "r2" still stops the read).
+            let mut ids = Vec::new();
+            read_each_with(&s, &path, ReadMode::Lenient, &limits, false, |r| {
+                ids.push(r.id().to_owned());
+                Ok(())
+            })
+            .unwrap();
+            assert_eq!(ids, ["r1", "r3", "r1"], "{name}");
+            let stopped = read_each_with(&s, &path, ReadMode::Lenient, &limits, true, |_| {
+                calls += 1;
+                Err(Error::param("responses", "enough"))
+            });
+            assert!(stopped.unwrap_err().to_string().contains("enough") && calls == 1);
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -370,7 +370,7 @@ impl std::hash::Hasher for FoldHasher {
 /// with MurmurHash3's finaliser. Stable (the same on every platform and in every version, so serialised id sets
 /// merge across machines) and fast; not meant to resist ids crafted to collide (a collision refuses a response as
 /// counted twice, it never miscounts one).
-fn id_hash(id: &str) -> u128 {
+pub(crate) fn id_hash(id: &str) -> u128 {
     const K1: u64 = 0x9E37_79B9_7F4A_7C15;
     const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
     fn fmix(mut h: u64) -> u64 {
