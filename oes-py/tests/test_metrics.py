@@ -263,3 +263,19 @@ def test_names_scales_and_surveys_take_every_documented_form() -> None:
         oes.Survey.from_json(5)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="scale must be"):
         oes.csat([5], scale={"min": 1})
+
+
+def test_categorical_and_nullable_columns_are_counted_in_numpy() -> None:
+    scores = [10, 9, None, 3, 7, 10, None, 0]
+    expected = oes.nps(scores)
+    categorical = pd.Series(pd.Categorical(scores, categories=[0, 3, 7, 9, 10]))
+    assert oes.nps(categorical) == expected
+    assert oes.nps(pd.Series(scores, dtype="Int64")) == expected
+    assert oes.nps(pl.Series(scores, dtype=pl.Int64)) == expected
+    from oes import _convert
+
+    converted = _convert.column(categorical)
+    assert isinstance(converted, np.ndarray) and converted.dtype == np.float64, "no per-element step"
+    # Categories that are not numbers go through the one-by-one path, with its error message.
+    with pytest.raises(oes.ParameterError, match="at index 0"):
+        oes.nps(pd.Series(pd.Categorical(["ten", "nine"])))

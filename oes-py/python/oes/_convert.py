@@ -24,6 +24,11 @@ def _from_series(values: Any, np: Any) -> Any:
         dtype = values.dtype
         if isinstance(dtype, np.dtype):
             return values.to_numpy()
+        categories = getattr(getattr(values, "cat", None), "categories", None) if dtype.name == "category" else None
+        if categories is not None and categories.dtype.kind in "iuf":
+            # A categorical of numbers: its codes index its categories (code -1 is a missing value), in NumPy.
+            lookup = np.append(categories.to_numpy(dtype="float64"), np.nan)
+            return lookup[values.cat.codes.to_numpy()]
         # A nullable extension dtype (Int64, Float64, boolean, ...): NA becomes NaN or None.
         if getattr(dtype, "kind", "O") in "iuf":
             return values.to_numpy(dtype="float64", na_value=np.nan)
