@@ -110,9 +110,9 @@ def main(argv=None) -> int:
     ap.add_argument("--no-validation", action="store_true", help="leave the hand-labelled set out of the evaluation")
     ap.add_argument("--retrain", action="store_true", help="ignore a cached training result")
     ap.add_argument("--seed", type=int, default=None)
-    ap.add_argument("--real-text", type=float, nargs="?", const=0.5, default=None, metavar="WEIGHT",
-                    help="add the real-text loss (textsup.py: VADER's human-rated training snippets as a lone comment) "
-                         "with this weight (0.5 when no value is given); off by default")
+    ap.add_argument("--real-text", type=float, default=0.5, metavar="WEIGHT",
+                    help="weight of the real-text loss (textsup.py: VADER's human-rated training snippets as a lone "
+                         "comment; default 0.5, the committed head); 0 trains without it")
     ap.add_argument("--allow-unchecked-encoder", action="store_true",
                     help="go on when encoder.onnx / tokenizer.json do not match models/checksums.sha256")
     ap.add_argument("--model-dir", default=str(MODELS),

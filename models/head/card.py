@@ -97,7 +97,10 @@ def write(path, r: dict, info: dict) -> None:
       "stopping and the confidence fit.")
     a(f"- **test**: the other {sp['test']:,} held-out responses: the 'held-out generated' numbers below.")
     a(f"- **validation**: {sp['validation']} hand-written, hand-labelled responses (`models/data/validation.jsonl`): "
-      "evaluation only; never trained on and not used to choose anything (looked at once, at the end).")
+      "evaluation only; never trained on and not used to choose any training setting"
+      + ("; shipping this head rather than the one trained without the real-text loss was checked against it "
+         "(models/README.md, 'Evaluation on hand-labelled and real text')." if tr.get("real_text") else
+         " (looked at once, at the end)."))
     a("- **Synthetic tickets** (train and dev only): the generator makes no support tickets, so a made-up prior adds "
       "one to 60 % of SMS-support, 30 % of web-widget, 20 % of email and 5 % of kiosk / QR / flash-poll responses "
       "(none to employee pulses): friction `f = -(0.7 (E - 5) + 0.3 (S - 5)) / 2.5 + N(0, 1)` from the ease and "

@@ -30,7 +30,7 @@ DEFAULTS = {
     "conf_tolerance": 1.0,  # confidence = P(|score - label| < this)
     # real-text supervision (textsup.py; build_head.py --real-text): human-rated snippets as a lone comment row, MSE
     # on satisfaction and recommendation against the valence target, added with this weight; text_batch per step.
-    # Off by default: the committed head is trained without it (see CARD.md).
+    # 0 here; build_head.py sets it (--real-text, default 0.5, as the committed head was trained; see CARD.md).
     "text_weight": 0.0,
     "text_batch": 64,
 }
