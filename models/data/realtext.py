@@ -16,7 +16,8 @@ Subsets (``lang/source``), each a binary positive / negative task:
   set, but part of the held-out split whose dev half chose the head's early-stopping epoch); |valence| >= 0.5,
   positive when > 0. The same set as ``vader_heldout_text_only`` in ``models/head/evaluation.json``.
 * ``en/vader-movie`` - VADER's movie-review snippets, a subset the generator never reads; the fifth whose id hashes
-  to 0 mod 5, 15-220 characters, |valence| >= 0.5.
+  to 0 mod 5, 15-220 characters, |valence| >= 0.5. (The other four fifths train the head's real-text loss:
+  ``models/head/textsup.py``, which drops every text of the subsets here.)
 * ``en/uci-yelp``, ``en/uci-amazon`` - the UCI "Sentiment Labelled Sentences" (Kotzias, Denil, de Freitas & Smyth
   2015, KDD: restaurant reviews from Yelp and product reviews from Amazon, 500 positive and 500 negative sentences
   each, labelled by hand), as shipped in the test fixtures of the npm package ``sentiment`` 5.0.2; empty and

@@ -110,6 +110,9 @@ def main(argv=None) -> int:
     ap.add_argument("--no-validation", action="store_true", help="leave the hand-labelled set out of the evaluation")
     ap.add_argument("--retrain", action="store_true", help="ignore a cached training result")
     ap.add_argument("--seed", type=int, default=None)
+    ap.add_argument("--real-text", type=float, default=0.5, metavar="WEIGHT",
+                    help="weight of the real-text loss (textsup.py: VADER's human-rated training snippets as a lone "
+                         "comment; default 0.5, the committed head); 0 trains without it")
     ap.add_argument("--allow-unchecked-encoder", action="store_true",
                     help="go on when encoder.onnx / tokenizer.json do not match models/checksums.sha256")
     ap.add_argument("--model-dir", default=str(MODELS),
@@ -147,10 +150,19 @@ def main(argv=None) -> int:
     val = None if args.no_validation else D.build_split("validation", D.load_jsonl(args.validation), themes)
     gen = load_generator()
     vader = gen.load_vader(gen.DEFAULT_VADER, "heldout") if Path(gen.DEFAULT_VADER).exists() else []
+    # --real-text (textsup.py): VADER's training snippets, less evaluation texts and the validation set's comments
+    import textsup as TS
+    text_rows = []
+    if args.real_text:
+        vs = D.build_split("validation", D.load_jsonl(MODELS / "data" / "validation.jsonl"), themes)
+        val_comments = {r.answer_text for rs in vs.rows for r in rs if r.scalars[8] == 1.0 and r.answer_text}
+        text_rows = TS.load(gen.DEFAULT_VADER, val_comments)
+    text_summary = TS.summary(text_rows)
     run_timings["rows_s"] = round(time.time() - t, 1)
     log(f"rows: train {len(train)} ({int(sum(1 for r in train.records if 'ticket' in r['response']))} with a "
         f"synthetic ticket), dev {len(dev)}, test {len(test)}, validation {0 if val is None else len(val)}, "
-        f"VADER held-out snippets {len(vader)}")
+        f"VADER held-out snippets {len(vader)}, real-text training snippets {text_summary['n']} "
+        f"{text_summary['by_source']}")
 
     # 2. embeddings
     t = time.time()
@@ -162,7 +174,8 @@ def main(argv=None) -> int:
             raise SystemExit(msg + "; rerun when it is done, or pass --allow-unchecked-encoder")
         log("WARNING: " + msg)
     cache = F.EmbeddingCache(encoder, CACHE)
-    texts = train.texts() | dev.texts() | test.texts() | {v[1] for v in vader} | {GENERIC_QUESTION}
+    texts = (train.texts() | dev.texts() | test.texts() | {v[1] for v in vader} | {GENERIC_QUESTION}
+             | {r["text"] for r in text_rows})
     if val is not None:
         texts |= val.texts()
     n_before = len(cache.index)
@@ -184,10 +197,19 @@ def main(argv=None) -> int:
     cfg = dict(T.DEFAULTS)
     if args.seed is not None:
         cfg["seed"] = args.seed
-    code = b"".join((HERE / f).read_bytes() for f in ("features.py", "data.py", "model.py", "train.py"))
+    if args.real_text:
+        cfg["text_weight"] = args.real_text
+    code = b"".join((HERE / f).read_bytes() for f in ("features.py", "data.py", "model.py", "train.py", "textsup.py"))
     key = sha256_bytes(json.dumps({
         "cfg": cfg, "encoder": encoder.version, "code": sha256_bytes(code),
-        "data": [F.sha256_file(args.train), F.sha256_file(args.heldout)]}, sort_keys=True).encode())[:16]
+        "data": [F.sha256_file(args.train), F.sha256_file(args.heldout)]
+        + ([text_summary["sha256"]] if text_rows else [])},
+        sort_keys=True).encode())[:16]
+    text_set = None
+    if text_rows:
+        text_set = T.TextSet([cache.index[r["text"]] + 1 for r in text_rows],
+                             TS.valence_target([r["valence"] for r in text_rows]), T.comment_questions(train),
+                             TS.sampling_weights(text_rows))
     pfile, ifile = CACHE / f"params-{key}.npz", CACHE / f"train-{key}.json"
     t = time.time()
     if pfile.exists() and ifile.exists() and not args.retrain:
@@ -196,7 +218,9 @@ def main(argv=None) -> int:
         log(f"training: cached {pfile.name} (best epoch {info['best_epoch_scores']})")
     else:
         log(f"training {Mdl.count_params(Mdl.init_params(__import__('jax').random.PRNGKey(0)))} parameters")
-        params, info = T.train(train, dev, table, cfg, log=log)
+        params, info = T.train(train, dev, table, cfg, log=log, text=text_set)
+        if text_set is not None:
+            info["real_text"] = {**text_summary, "comment_questions": int(len(text_set.questions))}
         np.savez(pfile, **Mdl.to_numpy(params))
         ifile.write_text(json.dumps(info, indent=1))
         timings["training"] = {"seconds": round(time.time() - t, 1), "epochs": info["epochs_run"]}

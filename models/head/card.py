@@ -97,7 +97,10 @@ def write(path, r: dict, info: dict) -> None:
       "stopping and the confidence fit.")
     a(f"- **test**: the other {sp['test']:,} held-out responses: the 'held-out generated' numbers below.")
     a(f"- **validation**: {sp['validation']} hand-written, hand-labelled responses (`models/data/validation.jsonl`): "
-      "evaluation only; never trained on and not used to choose anything (looked at once, at the end).")
+      "evaluation only; never trained on and not used to choose any training setting"
+      + ("; shipping this head rather than the one trained without the real-text loss was checked against it "
+         "(models/README.md, 'Evaluation on hand-labelled and real text')." if tr.get("real_text") else
+         " (looked at once, at the end)."))
     a("- **Synthetic tickets** (train and dev only): the generator makes no support tickets, so a made-up prior adds "
       "one to 60 % of SMS-support, 30 % of web-widget, 20 % of email and 5 % of kiosk / QR / flash-poll responses "
       "(none to employee pulses): friction `f = -(0.7 (E - 5) + 0.3 (S - 5)) / 2.5 + N(0, 1)` from the ease and "
@@ -105,6 +108,17 @@ def write(path, r: dict, info: dict) -> None:
       "N(0, 1.1))`), contacts (`1 + Poisson(exp(-0.4 + 0.5 f))`, absent 15 %) and reopened (`sigmoid(-2.5 + 0.8 "
       "f)`, absent 30 %). **The ticket row's "
       "effect is therefore an assumption of this build, not something learned from real data.**")
+    rt = tr.get("real_text")
+    if rt:
+        bs = rt["by_source"]
+        a(f"- **real text** (`models/head/textsup.py`): {rt['n']:,} human-written, human-rated English snippets of "
+          f"VADER (Hutto & Gilbert 2014, MIT; mean valence of 10 raters, -4..+4): {bs.get('vader-amazon', 0):,} "
+          f"Amazon-review and {bs.get('vader-tweets', 0):,} tweet snippets of the generator's training split and "
+          f"{bs.get('vader-movie', 0):,} movie-review snippets outside the evaluation fifth of `en/vader-movie`; every "
+          "text that is also in an evaluation subset of `models/data/realtext.py` or a comment of the validation set "
+          "is dropped. Each is scored as the only answer to a comment question (drawn from the "
+          f"{rt['comment_questions']} comment wordings of the training responses), target `clip(5 + 5 v / 3.4, 0, 10)` "
+          "for satisfaction and recommendation (the inverse of the generator's valence mapping).")
     a("- Theme targets: a response's `themes` belong to its comment row; a 'what did you like / what should we "
       "improve' multi-choice row gets the themes of its chosen options (+1 / -1; option and question wordings "
       "looked up in `models/data/bank/*.json`); single-choice experience / loyalty / mood rows are 'no theme'; other "
@@ -113,7 +127,11 @@ def write(path, r: dict, info: dict) -> None:
     a("## Training procedure")
     a("")
     a(f"JAX + optax on CPU, seed {cfg['seed']}. Loss: mean squared error of the four scores in score units (0-10) plus "
-      f"{cfg['theme_weight']} x (theme presence BCE on theme-labelled rows + polarity MSE on mentioned themes). "
+      f"{cfg['theme_weight']} x (theme presence BCE on theme-labelled rows + polarity MSE on mentioned themes)"
+      + (f" plus {cfg['text_weight']} x the real-text loss (mean squared error of the satisfaction and "
+         f"recommendation scores of a lone real snippet against its valence target; {cfg['text_batch']} snippets "
+         "per step, half movie reviews and half Amazon reviews and tweets, each with dropout as below)"
+         if rt and cfg.get("text_weight") else "") + ". "
       f"AdamW (lr {cfg['lr']}, cosine decay to 5 %, weight decay {cfg['weight_decay']}, gradient clipping at norm 1), "
       f"batch {cfg['batch']}, up to {cfg['max_epochs']} epochs, early stopping on the dev mean MAE (patience "
       f"{cfg['patience']}; themes keep their own best epoch by dev theme loss). Augmentation: each row is hidden "

@@ -10,6 +10,10 @@ import optax
 
 import model as Mdl
 from data import Split
+from features import F_HAS_TEXT, SCALARS
+from textsup import TARGET_PERSPECTIVES
+
+TEXT_P = jnp.asarray(TARGET_PERSPECTIVES)
 
 DEFAULTS = {
     "seed": 20251123,
@@ -24,6 +28,11 @@ DEFAULTS = {
     "conf_steps": 3000,
     "conf_l2": 1e-3,
     "conf_tolerance": 1.0,  # confidence = P(|score - label| < this)
+    # real-text supervision (textsup.py; build_head.py --real-text): human-rated snippets as a lone comment row, MSE
+    # on satisfaction and recommendation against the valence target, added with this weight; text_batch per step.
+    # 0 here; build_head.py sets it (--real-text, default 0.5, as the committed head was trained; see CARD.md).
+    "text_weight": 0.0,
+    "text_batch": 64,
 }
 
 
@@ -43,7 +52,10 @@ def _theme_losses(params, Ea, TH, TP, TM):
 
 def make_loss(table, cfg):
     def loss(params, b, key):
-        k1, k2 = jax.random.split(key)
+        if "XA" in b:
+            k1, k2, k3 = jax.random.split(key, 3)
+        else:  # the key stream of the build without real text
+            k1, k2 = jax.random.split(key)
         Ea, Eq = table[b["AI"]], table[b["QI"]]
         keep = jax.random.bernoulli(k1, 1.0 - cfg["row_drop"], b["M"].shape).astype(jnp.float32)
         M = b["M"] * keep
@@ -51,7 +63,15 @@ def make_loss(table, cfg):
         score = 10.0 * jax.nn.sigmoid(logits)
         mse = ((score - b["Y"]) ** 2).mean()
         bce, pl = _theme_losses(params, Ea, b["TH"], b["TP"], b["TM"])
-        return mse + cfg["theme_weight"] * (bce + pl), (mse, bce, pl)
+        total = mse + cfg["theme_weight"] * (bce + pl)
+        tmse = jnp.zeros(())
+        if "XA" in b:  # real-text snippets, each the only row of its response
+            tl, _, _, _ = Mdl.apply_compact(params, b["XS"], table[b["XA"]], table[b["XQ"]],
+                                            jnp.ones(b["XA"].shape, jnp.float32), k3, cfg["emb_drop"])
+            ts = 10.0 * jax.nn.sigmoid(tl[:, TEXT_P])
+            tmse = ((ts - b["XY"][:, None]) ** 2).mean()
+            total = total + cfg["text_weight"] * tmse
+        return total, (mse, bce, pl, tmse)
     return loss
 
 
@@ -74,7 +94,36 @@ def theme_dev_loss(params, split: Split, table):
     return float(bce + pl)
 
 
-def train(train: Split, dev: Split, table: np.ndarray, cfg: dict | None = None, log=print) -> tuple[dict, dict]:
+class TextSet:
+    """Real-text snippets for the auxiliary loss: answer index, target, and the comment questions to pair them with."""
+
+    def __init__(self, answer_index, target, question_index, weight=None):
+        self.AI = np.asarray(answer_index, np.int32)
+        w = np.ones(len(self.AI)) if weight is None else np.asarray(weight, np.float64)
+        self.p = w / w.sum()
+        self.Y = np.asarray(target, np.float32)
+        self.questions = np.asarray(sorted(set(int(q) for q in question_index)), np.int32)
+        s = np.zeros(SCALARS, np.float32)
+        s[8], s[14], s[F_HAS_TEXT] = 1.0, 1.0, 1.0  # kind text, no declared perspective, has text
+        self.scalars = s
+
+    def __len__(self):
+        return len(self.AI)
+
+    def batch(self, rng, n):
+        i = rng.choice(len(self.AI), n, p=self.p)
+        q = self.questions[rng.integers(0, len(self.questions), n)]
+        return {"XS": jnp.asarray(np.broadcast_to(self.scalars, (n, 1, SCALARS))),
+                "XA": jnp.asarray(self.AI[i][:, None]), "XQ": jnp.asarray(q[:, None]), "XY": jnp.asarray(self.Y[i])}
+
+
+def comment_questions(split: Split) -> np.ndarray:
+    """Embedding indices of the wordings of the text questions that have an answer in ``split``."""
+    return np.unique(split.QI[(split.S[:, :, 8] == 1.0) & (split.AI > 0) & (split.QI > 0)])
+
+
+def train(train: Split, dev: Split, table: np.ndarray, cfg: dict | None = None, log=print,
+          text: TextSet | None = None) -> tuple[dict, dict]:
     cfg = {**DEFAULTS, **(cfg or {})}
     table = jnp.asarray(table)
     key = jax.random.PRNGKey(cfg["seed"])
@@ -97,27 +146,33 @@ def train(train: Split, dev: Split, table: np.ndarray, cfg: dict | None = None, 
         return optax.apply_updates(params, updates), state, l, aux
 
     rng = np.random.default_rng(cfg["seed"])
+    text_rng = np.random.default_rng(cfg["seed"] + 1)
+    use_text = text is not None and len(text) > 0 and cfg["text_weight"] > 0
     best = (np.inf, None, -1)
     best_theme = (np.inf, None, -1)
     history = []
     t0 = time.time()
     for epoch in range(cfg["max_epochs"]):
         order = rng.permutation(len(train))
-        tot = np.zeros(4)
+        tot = np.zeros(5)
         for s in range(steps_per_epoch):
             idx = order[s * cfg["batch"]:(s + 1) * cfg["batch"]]
             key, k = jax.random.split(key)
-            params, state, l, aux = step(params, state, _batch(train, idx), k)
+            b = _batch(train, idx)
+            if use_text:
+                b.update(text.batch(text_rng, cfg["text_batch"]))
+            params, state, l, aux = step(params, state, b, k)
             tot += [float(l), *map(float, aux)]
         tot /= steps_per_epoch
         pred, _ = predict_compact(params, dev, table)
         mae = np.abs(pred - dev.Y).mean(0)
         tdev = theme_dev_loss(params, dev, table)
         history.append({"epoch": epoch + 1, "train_mse": round(tot[1], 4), "train_theme_bce": round(tot[2], 4),
-                        "train_polarity_mse": round(tot[3], 4), "dev_mae": [round(float(x), 4) for x in mae],
+                        "train_polarity_mse": round(tot[3], 4), "train_text_mse": round(tot[4], 4),
+                        "dev_mae": [round(float(x), 4) for x in mae],
                         "dev_mae_mean": round(float(mae.mean()), 4), "dev_theme_loss": round(tdev, 4)})
-        log(f"epoch {epoch + 1:3d}  train mse {tot[1]:.3f}  theme {tot[2]:.4f}/{tot[3]:.4f}  dev mae "
-            f"{' '.join(f'{x:.3f}' for x in mae)} (mean {mae.mean():.4f})  dev theme {tdev:.4f}  {time.time() - t0:.0f}s")
+        log(f"epoch {epoch + 1:3d}  train mse {tot[1]:.3f}  theme {tot[2]:.4f}/{tot[3]:.4f}  text mse {tot[4]:.3f}  "
+            f"dev mae {' '.join(f'{x:.3f}' for x in mae)} (mean {mae.mean():.4f})  dev theme {tdev:.4f}  {time.time() - t0:.0f}s")
         if mae.mean() < best[0]:
             best = (float(mae.mean()), jax.tree_util.tree_map(lambda x: x, params), epoch + 1)
         if tdev < best_theme[0]:
