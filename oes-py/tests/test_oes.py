@@ -364,8 +364,15 @@ def test_long_scoring_reports_progress_and_stops_on_ctrl_c(scorer: oes.Scorer, s
         if done == 0:
             _thread.interrupt_main()
 
-    with pytest.raises(KeyboardInterrupt):
-        scorer.score_batch(survey, responses, progress=interrupt)
+    # Python's own SIGINT handler, whatever another library of this test session (Dask, Spark) installed.
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            scorer.score_batch(survey, responses, progress=interrupt)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def test_reports_carry_the_oes_as_the_command_line_does(scorer: oes.Scorer, survey: oes.Survey, tmp_path: Path) -> None:
