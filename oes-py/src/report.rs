@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use oes_core::io::{read_each_with, ReadMode};
 use oes_core::{Every, Grouping, ReportOptions, ResultOptions};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -403,6 +404,21 @@ pub(crate) fn report<'py>(
         ),
         result: result_options(confidence, min_group_size, interval, denominator, csat_thresholds, limits)?,
     };
+    // A file without a scorer: one response at a time into the accumulator (as `oes report` reads), so memory holds
+    // the report's cells and a 24-byte id entry per response, not the responses.
+    if scorer.is_none() && (responses.is_instance_of::<PyString>() || responses.hasattr("__fspath__")?) {
+        let path: PathBuf = responses.extract()?;
+        let core = &survey.get().inner;
+        let grouping = Grouping { check_ids: false, ..options.grouping.clone() };
+        let inner = py
+            .detach(|| {
+                let mut acc = oes_core::ReportAccumulator::new(core.clone(), &grouping)?;
+                read_each_with(core, &path, ReadMode::Strict, &options.result.limits, true, |r| acc.add(&r))?;
+                acc.finish(&options.result)
+            })
+            .map_err(to_py_err)?;
+        return Ok(Report { inner });
+    }
     let responses = responses_of(survey, responses, &options.result.limits)?;
     let (survey, responses) = (&survey.get().inner, &responses.get().inner.responses);
     let Some(scorer) = scorer else {

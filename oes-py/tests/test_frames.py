@@ -15,6 +15,7 @@ import pytest
 
 import oes
 from conftest import EXAMPLES, oes_command
+from pathlib import Path
 
 SURVEY = oes.Survey.from_file(EXAMPLES / "survey.json")
 CSV = EXAMPLES / "responses.csv"
@@ -332,3 +333,20 @@ def test_the_columnar_reader_reads_what_the_records_say() -> None:
     reference = oes.Responses.from_dicts(survey, _records(survey, bad, segments), lenient=True, cells=True)
     assert lenient.rejected == reference.rejected and len(lenient.rejected) == 2
     assert lenient.to_list() == reference.to_list()
+
+
+def test_a_report_of_a_file_reads_it_one_response_at_a_time(tmp_path: Path) -> None:
+    # The same report as from the responses read first, and the same errors, from JSONL and CSV.
+    for path in (EXAMPLES / "responses.jsonl", CSV):
+        options = dict(by=["store", "channel"], every="week", confidence=0.9, min_group_size=3)
+        assert oes.report(SURVEY, path, **options) == oes.report(SURVEY, oes.read_responses(SURVEY, path), **options)
+        assert oes.report(SURVEY, str(path)) == oes.report(SURVEY, oes.read_responses(SURVEY, path))
+    lines = (EXAMPLES / "responses.jsonl").read_text(encoding="utf-8").splitlines()
+    for name, text in [("twice.jsonl", "\n".join(lines[:5] + lines[2:3])), ("bad.jsonl", "\n".join(lines[:3] + ["{"]))]:
+        bad = tmp_path / name
+        bad.write_text(text, encoding="utf-8")
+        with pytest.raises(oes.ResponseError) as streamed:
+            oes.report(SURVEY, bad)
+        with pytest.raises(oes.ResponseError) as collected:
+            oes.read_responses(SURVEY, bad)
+        assert str(streamed.value) == str(collected.value) and streamed.value.line == collected.value.line
