@@ -269,6 +269,8 @@ def main():
         *python_rows,
         (f"report from CSV, {args.responses / 1e6:g}M rows (read + compute)", t["report_end_to_end"],
          [("pandas", e2e_time)]),
+        ("  the same, one response at a time (oes report's path)", t["report_streaming"],
+         [("pandas", e2e_time)]),
         ("  read CSV only (oes: parse + validate; pandas: read_csv + to_datetime)", t["read_csv"],
          [("pandas", load_time)]),
         ("  compute only (oes: report(); pandas: month + groupby.agg)", t["report_compute"],

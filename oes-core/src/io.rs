@@ -116,10 +116,14 @@ impl std::hash::Hasher for HashIsKey {
         self.0
     }
     fn write(&mut self, _: &[u8]) {
-        unreachable!("only u64 keys")
+        unreachable!("only u64 and u128 keys")
     }
     fn write_u64(&mut self, v: u64) {
         self.0 = v
+    }
+    fn write_u128(&mut self, v: u128) {
+        // A key that is already a 128-bit hash: its low half is as good a hash as any.
+        self.0 = v as u64
     }
 }
 
@@ -436,12 +440,44 @@ enum CsvRow<'a> {
 /// A strict RFC 4180 reader (see [`read_csv`]) that holds at most one record of at most `max` bytes.
 struct CsvReader<R> {
     lines: Lines<R>,
-    cells: Vec<String>,
+    cells: Cells,
+    /// The cell being read (its capacity is kept from record to record).
+    cell: Vec<u8>,
+}
+
+/// The cells of the current record. Their `String`s are kept from record to record and overwritten, so that a
+/// record costs no allocation once the longest cells have been seen.
+#[derive(Default)]
+struct Cells {
+    strings: Vec<String>,
+    used: usize,
+}
+
+impl Cells {
+    fn clear(&mut self) {
+        self.used = 0;
+    }
+    fn len(&self) -> usize {
+        self.used
+    }
+    fn as_slice(&self) -> &[String] {
+        &self.strings[..self.used]
+    }
+    fn push(&mut self, text: &str) {
+        match self.strings.get_mut(self.used) {
+            Some(s) => {
+                s.clear();
+                s.push_str(text);
+            }
+            None => self.strings.push(text.to_owned()),
+        }
+        self.used += 1;
+    }
 }
 
 impl<R: BufRead> CsvReader<R> {
     fn new(reader: R, max: u64, mode: ReadMode) -> Self {
-        CsvReader { lines: Lines::new(reader, max, mode), cells: Vec::new() }
+        CsvReader { lines: Lines::new(reader, max, mode), cells: Cells::default(), cell: Vec::new() }
     }
 
     /// The next record (blank lines are skipped), `None` at the end; an error for a quote that is never closed.
@@ -451,7 +487,8 @@ impl<R: BufRead> CsvReader<R> {
         // Bytes of the record so far, over all its lines; once over `max` the rest is read but not kept.
         let mut size = 0u64;
         let mut problem: Option<String> = None;
-        let mut cell: Vec<u8> = Vec::new();
+        let cell = &mut self.cell;
+        cell.clear();
         // Inside a quoted cell that continues on the next line: the line where it opened.
         let mut open_quote: Option<u64> = None;
         loop {
@@ -492,8 +529,8 @@ impl<R: BufRead> CsvReader<R> {
             if open_quote.is_some() {
                 // Continue the quoted cell: the line end belongs to it.
                 cell.push(b'\n');
-                match quoted_rest(line, &mut cell) {
-                    Some(end) => match close_quoted(&mut self.cells, &mut cell, &mut problem, line, end) {
+                match quoted_rest(line, cell) {
+                    Some(end) => match close_quoted(&mut self.cells, cell, &mut problem, line, end) {
                         Some(next) => i = next,
                         None => return Ok(Some(self.finish_record(problem))),
                     },
@@ -504,13 +541,11 @@ impl<R: BufRead> CsvReader<R> {
             loop {
                 let start = i + line[i..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
                 if line.get(start) == Some(&b'"') {
-                    match quoted_rest(&line[start + 1..], &mut cell) {
-                        Some(end) => {
-                            match close_quoted(&mut self.cells, &mut cell, &mut problem, line, start + 1 + end) {
-                                Some(next) => i = next,
-                                None => return Ok(Some(self.finish_record(problem))),
-                            }
-                        }
+                    match quoted_rest(&line[start + 1..], cell) {
+                        Some(end) => match close_quoted(&mut self.cells, cell, &mut problem, line, start + 1 + end) {
+                            Some(next) => i = next,
+                            None => return Ok(Some(self.finish_record(problem))),
+                        },
                         None => {
                             open_quote = Some(number);
                             break;
@@ -528,7 +563,7 @@ impl<R: BufRead> CsvReader<R> {
                         ));
                     }
                     cell.extend_from_slice(text);
-                    push_cell(&mut self.cells, &mut cell, &mut problem);
+                    push_cell(&mut self.cells, cell, &mut problem);
                     if end == line.len() {
                         return Ok(Some(self.finish_record(problem)));
                     }
@@ -541,7 +576,7 @@ impl<R: BufRead> CsvReader<R> {
     fn finish_record(&self, problem: Option<String>) -> CsvRow<'_> {
         match problem {
             Some(p) => CsvRow::Bad(p),
-            None => CsvRow::Cells(&self.cells),
+            None => CsvRow::Cells(self.cells.as_slice()),
         }
     }
 }
@@ -569,7 +604,7 @@ fn quoted_rest(text: &[u8], cell: &mut Vec<u8>) -> Option<usize> {
 /// is returned, or `None` when the record ends there (at the end of the line, or at text after the quote, which is
 /// recorded as the record's problem).
 fn close_quoted(
-    cells: &mut Vec<String>,
+    cells: &mut Cells,
     cell: &mut Vec<u8>,
     problem: &mut Option<String>,
     line: &[u8],
@@ -601,18 +636,19 @@ fn after_quote(line: &[u8], i: usize, cell_number: usize) -> std::result::Result
     }
 }
 
-fn push_cell(cells: &mut Vec<String>, cell: &mut Vec<u8>, problem: &mut Option<String>) {
-    match String::from_utf8(std::mem::take(cell)) {
+fn push_cell(cells: &mut Cells, cell: &mut Vec<u8>, problem: &mut Option<String>) {
+    match std::str::from_utf8(cell) {
         Ok(s) => cells.push(s),
         Err(e) => {
             problem.get_or_insert(format!(
                 "bad CSV row: cell {} is not valid UTF-8 (at its byte {})",
                 cells.len() + 1,
-                e.utf8_error().valid_up_to() + 1
+                e.valid_up_to() + 1
             ));
-            cells.push(String::new());
+            cells.push("");
         }
     }
+    cell.clear();
 }
 
 /// The ticket fields, read from CSV columns named `ticket_<field>`.
@@ -779,7 +815,7 @@ pub fn read_each_with(
     let file = std::fs::File::open(path)
         .map_err(|e| Error::Io { path: path.display().to_string(), message: e.to_string() })?;
     let mut out = Streamed::default();
-    let mut seen: HashMap<u128, u64> = HashMap::new();
+    let mut seen: HashMap<u128, u64, std::hash::BuildHasherDefault<HashIsKey>> = HashMap::default();
     let mut sink = |line: u64, parsed: Result<Response>| -> Result<()> {
         let checked = parsed.and_then(|r| match check_ids {
             false => Ok(r),

@@ -18,13 +18,13 @@ use std::io::Write;
 use std::path::Path;
 use std::time::Instant;
 
-use oes_core::io::{read_responses, read_survey, ReadMode};
+use oes_core::io::{read_each_with, read_responses, read_survey, ReadMode};
 use oes_core::metrics::column::tally_column;
 use oes_core::metrics::nps::NpsAccumulator;
 use oes_core::metrics::MetricOptions;
 use oes_core::report::{QuestionMetric, Report};
 use oes_core::Scale;
-use oes_core::{report, Every, ReportOptions};
+use oes_core::{report, Every, Grouping, Limits, ReportAccumulator, ReportOptions};
 use serde_json::{json, Value};
 
 type Result<T> = std::result::Result<T, Box<dyn Error>>;
@@ -111,8 +111,18 @@ fn time(dir: &Path, runs: usize) -> Result<()> {
         Ok((report, responses))
     })?;
     drop(report_from_csv);
+    // As `oes report` reads a file: one response at a time into the accumulator (ids checked by hash).
+    let (streaming_time, streamed) = best_of(runs, || {
+        let grouping = Grouping { check_ids: false, ..options.grouping.clone() };
+        let mut acc = ReportAccumulator::new(survey.clone(), &grouping)?;
+        read_each_with(&survey, &csv, ReadMode::Strict, &Limits::default(), true, |r| acc.add(&r))?;
+        Ok(acc.finish(&options.result)?)
+    })?;
     let (read_time, responses) = best_of(runs, || Ok(read_responses(&survey, &csv, ReadMode::Strict)?.responses))?;
     let (compute_time, report) = best_of(runs, || Ok(report(&survey, &responses, &options)?))?;
+    if streamed != report {
+        return Err("the report read one response at a time differs from the one-pass report".into());
+    }
 
     let out = json!({
         "runs": runs,
@@ -121,6 +131,7 @@ fn time(dir: &Path, runs: usize) -> Result<()> {
         "timings": {
             "nps_10m": nps_time,
             "report_end_to_end": end_to_end_time,
+            "report_streaming": streaming_time,
             "read_csv": read_time,
             "report_compute": compute_time,
         },
