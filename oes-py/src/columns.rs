@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use numpy::{PyReadonlyArray1, PyUntypedArrayMethods};
 use oes_core::io::read_records;
 use oes_core::response::RowTime;
 use oes_core::Timestamp;
@@ -96,6 +97,52 @@ fn items<'py>(column: &Bound<'py, PyAny>, what: &'static str) -> PyResult<Bound<
         .map_err(|_| parameter(what, format!("expected a list of cells, got {}", column.get_type())))
 }
 
+/// An answer column: a list of cells, or a NumPy array of numbers or booleans read in place (NaN is a missing
+/// cell), which is what a numeric DataFrame column holds.
+enum Answers<'py> {
+    List(Bound<'py, PyList>),
+    F64(PyReadonlyArray1<'py, f64>),
+    I64(PyReadonlyArray1<'py, i64>),
+    Bool(PyReadonlyArray1<'py, bool>),
+}
+
+impl<'py> Answers<'py> {
+    fn of(column: &Bound<'py, PyAny>) -> PyResult<Self> {
+        if let Ok(a) = column.extract::<PyReadonlyArray1<'py, f64>>() {
+            return Ok(Answers::F64(a));
+        }
+        if let Ok(a) = column.extract::<PyReadonlyArray1<'py, i64>>() {
+            return Ok(Answers::I64(a));
+        }
+        if let Ok(a) = column.extract::<PyReadonlyArray1<'py, bool>>() {
+            return Ok(Answers::Bool(a));
+        }
+        items(column, "questions").map(Answers::List)
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Answers::List(l) => l.len(),
+            Answers::F64(a) => a.len(),
+            Answers::I64(a) => a.len(),
+            Answers::Bool(a) => a.len(),
+        }
+    }
+
+    /// The cell of `row` as the JSON value the cell reader takes (the value `tolist()` would have given).
+    fn value(&self, row: usize, frames: &Bound<'py, PyModule>) -> PyResult<Value> {
+        Ok(match self {
+            Answers::List(l) => cell_value(&l.get_item(row)?, frames)?,
+            Answers::F64(a) => {
+                let v = *a.get([row]).unwrap_or(&f64::NAN);
+                serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
+            }
+            Answers::I64(a) => a.get([row]).map_or(Value::Null, |&v| Value::from(v)),
+            Answers::Bool(a) => a.get([row]).map_or(Value::Null, |&v| Value::Bool(v)),
+        })
+    }
+}
+
 /// Reads responses from columns (see `oes._frames.read_dataframe`): `ids`, `times` (RFC 3339 text, datetimes, or
 /// with `times_ns` the nanoseconds since the epoch of a datetime column, None where missing), optional `weights`,
 /// `segments` as `[(name, cells)]` and `questions` as `[(question index, cells)]`, all lists of one length.
@@ -120,8 +167,8 @@ pub(crate) fn read_columns(
     let weights = weights.map(|w| items(w, "weight")).transpose()?;
     let segments: Vec<(String, Bound<'_, PyList>)> =
         segments.into_iter().map(|(n, c)| Ok((n, items(&c, "segments")?))).collect::<PyResult<_>>()?;
-    let questions: Vec<(usize, Bound<'_, PyList>)> =
-        questions.into_iter().map(|(i, c)| Ok((i, items(&c, "questions")?))).collect::<PyResult<_>>()?;
+    let questions: Vec<(usize, Answers<'_>)> =
+        questions.into_iter().map(|(i, c)| Ok((i, Answers::of(&c)?))).collect::<PyResult<_>>()?;
     let rows = ids.len();
     let lengths = [times.len()]
         .into_iter()
@@ -190,7 +237,7 @@ pub(crate) fn read_columns(
         }
         cells.clear();
         for (index, column) in &questions {
-            let value = cell_value(&column.get_item(row)?, &frames)?;
+            let value = column.value(row, &frames)?;
             if !value.is_null() {
                 cells.push((*index, value));
             }

@@ -304,6 +304,11 @@ def test_the_columnar_reader_reads_what_the_records_say() -> None:
     segments = ["store", "flag", "code"]
     expected = oes.Responses.from_dicts(survey, _records(survey, df, segments), cells=True).to_list()
     assert oes.read_dataframe(survey, df, segments=segments).to_list() == expected
+    # Plain NumPy columns (int64, int8, bool), read in place, give what their cells say too.
+    numeric = df.assign(n=rng.integers(0, 11, n), c=rng.integers(1, 6, n).astype(np.int8), y=rng.random(n) < 0.5)
+    assert str(numeric.y.dtype) == "bool" and str(numeric.n.dtype) == "int64"
+    assert oes.read_dataframe(survey, numeric, segments=segments).to_list() == oes.Responses.from_dicts(
+        survey, _records(survey, numeric, segments), cells=True).to_list()
     # The same frame with the times as naive UTC datetimes, as RFC 3339 text, and from polars.
     naive = df.assign(submitted_at=times.dt.tz_convert("UTC").dt.tz_localize(None))
     assert oes.read_dataframe(survey, naive, segments=segments).to_list() == expected

@@ -11,6 +11,7 @@ import datetime as _dt
 import importlib
 import json
 import math
+import sys
 import warnings
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
@@ -49,6 +50,28 @@ class _Columns:
 
     def __iter__(self) -> Any:
         return iter(self._names)
+
+    def answers(self, name: str) -> Any:
+        """An answer column: a NumPy array where the column holds numbers or booleans (read in place by the
+        extension, NaN as a missing cell), else a list of values."""
+        key = self._names[name]
+        np: Any = sys.modules.get("numpy")
+        if np is not None:
+            column = self._df.get_column(key) if self._polars else self._df[key]
+            if self._polars:
+                numeric = column.dtype.is_numeric() or str(column.dtype) == "Boolean"
+                values = column.to_numpy() if numeric else None
+            else:
+                values = column.to_numpy() if isinstance(column.dtype, np.dtype) else None
+            if values is not None and values.ndim == 1:
+                kind, size = values.dtype.kind, values.dtype.itemsize
+                if kind == "f":
+                    return np.ascontiguousarray(values, dtype=np.float64)
+                if kind == "i" or (kind == "u" and size < 8):
+                    return np.ascontiguousarray(values, dtype=np.int64)
+                if kind == "b":
+                    return np.ascontiguousarray(values, dtype=np.bool_)
+        return self[name]
 
     def __getitem__(self, name: str) -> List[Any]:
         if name not in self._read:
@@ -245,7 +268,7 @@ def read_dataframe(
         times_ns,
         columns[weight] if weight is not None else None,
         [(name, columns[name]) for name in segment_names],
-        [(index[q], columns[q]) for q in questions],
+        [(index[q], columns.answers(q)) for q in questions],
         lenient,
     )
 

@@ -340,7 +340,7 @@ def _read_columns(
     times_ns: bool,
     weights: Optional[List[Any]],
     segments: List[Tuple[str, List[Any]]],
-    questions: List[Tuple[int, List[Any]]],
+    questions: List[Tuple[int, Any]],
     lenient: bool,
 ) -> Responses: ...
 def nps(
