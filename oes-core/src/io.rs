@@ -45,16 +45,45 @@ pub struct Rejected {
     pub error: String,
 }
 
+/// The error of a response whose id was used before, at line `first`.
+fn used_twice(response: &Response, first: u64) -> Error {
+    Error::Response {
+        line: None,
+        response: Some(response.id().to_owned()),
+        question: None,
+        message: format!("the response id is used twice (first at line {first})"),
+    }
+}
+
+/// What a read does with an invalid response at `line`: stops with its error (strict), or records it and goes on
+/// (lenient).
+fn reject(mode: ReadMode, rejected: &mut Vec<Error>, line: u64, e: Error) -> Result<()> {
+    match mode {
+        ReadMode::Strict => Err(e.at_line(line)),
+        ReadMode::Lenient => {
+            rejected.push(e.at_line(line));
+            Ok(())
+        }
+    }
+}
+
+/// The end of a read of which `valid` responses were kept: an error when there was input but every response of it
+/// was invalid (lenient mode would otherwise give an empty, "successful" result).
+fn check_some_valid(valid: u64, rejected: &[Error]) -> Result<()> {
+    match rejected.first() {
+        Some(first) if valid == 0 => Err(Error::param(
+            "responses",
+            format!("none of the {} responses is valid; the first error: {first}", rejected.len()),
+        )),
+        _ => Ok(()),
+    }
+}
+
 impl Responses {
     fn push(&mut self, mode: ReadMode, seen: &mut Seen, line: u64, r: Result<Response>) -> Result<()> {
         let responses = &self.responses;
         let r = r.and_then(|r| match seen.check(responses, r.id()) {
-            (_, Some(first)) => Err(Error::Response {
-                line: None,
-                response: Some(r.id().to_owned()),
-                question: None,
-                message: format!("the response id is used twice (first at line {first})"),
-            }),
+            (_, Some(first)) => Err(used_twice(&r, first)),
             (h, None) => Ok((h, r)),
         });
         match r {
@@ -63,27 +92,13 @@ impl Responses {
                 self.responses.push(r);
                 Ok(())
             }
-            Err(e) => match mode {
-                ReadMode::Strict => Err(e.at_line(line)),
-                ReadMode::Lenient => {
-                    self.rejected.push(e.at_line(line));
-                    Ok(())
-                }
-            },
+            Err(e) => reject(mode, &mut self.rejected, line, e),
         }
     }
 
-    /// The end of a read: an error when there was input but every response of it was invalid (lenient mode would
-    /// otherwise give an empty, "successful" result).
+    /// The end of a read (see [`check_some_valid`]).
     fn finish(self) -> Result<Responses> {
-        if self.responses.is_empty() && !self.rejected.is_empty() {
-            let n = self.rejected.len();
-            let first = &self.rejected[0];
-            return Err(Error::param(
-                "responses",
-                format!("none of the {n} responses is valid; the first error: {first}"),
-            ));
-        }
+        check_some_valid(self.responses.len() as u64, &self.rejected)?;
         Ok(self)
     }
 
@@ -820,12 +835,7 @@ pub fn read_each_with(
         let checked = parsed.and_then(|r| match check_ids {
             false => Ok(r),
             true => match seen.entry(crate::report::id_hash(r.id())) {
-                std::collections::hash_map::Entry::Occupied(first) => Err(Error::Response {
-                    line: None,
-                    response: Some(r.id().to_owned()),
-                    question: None,
-                    message: format!("the response id is used twice (first at line {})", first.get()),
-                }),
+                std::collections::hash_map::Entry::Occupied(first) => Err(used_twice(&r, *first.get())),
                 std::collections::hash_map::Entry::Vacant(v) => {
                     v.insert(line);
                     Ok(r)
@@ -837,13 +847,7 @@ pub fn read_each_with(
                 out.read += 1;
                 f(r)
             }
-            Err(e) => match mode {
-                ReadMode::Strict => Err(e.at_line(line)),
-                ReadMode::Lenient => {
-                    out.rejected.push(e.at_line(line));
-                    Ok(())
-                }
-            },
+            Err(e) => reject(mode, &mut out.rejected, line, e),
         }
     };
     if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
@@ -851,11 +855,7 @@ pub fn read_each_with(
     } else {
         jsonl_each(survey, std::io::BufReader::new(file), mode, limits, &mut sink)?;
     }
-    if out.read == 0 && !out.rejected.is_empty() {
-        let n = out.rejected.len();
-        let first = &out.rejected[0];
-        return Err(Error::param("responses", format!("none of the {n} responses is valid; the first error: {first}")));
-    }
+    check_some_valid(out.read, &out.rejected)?;
     Ok(out)
 }
 

@@ -65,6 +65,14 @@ fn result_options(
     })
 }
 
+/// The path a `responses` argument names, when it is a string or a path-like object.
+fn path_of(responses: &Bound<'_, PyAny>) -> PyResult<Option<PathBuf>> {
+    if responses.is_instance_of::<PyString>() || responses.hasattr("__fspath__")? {
+        return responses.extract().map(Some);
+    }
+    Ok(None)
+}
+
 /// The responses argument of `report`: a `Responses`, a path (JSONL or CSV), or a pandas or polars DataFrame.
 pub(crate) fn responses_of<'py>(
     survey: &Bound<'py, Survey>,
@@ -75,8 +83,7 @@ pub(crate) fn responses_of<'py>(
         return Ok(r.clone());
     }
     let py = survey.py();
-    if responses.is_instance_of::<PyString>() || responses.hasattr("__fspath__")? {
-        let path: PathBuf = responses.extract()?;
+    if let Some(path) = path_of(responses)? {
         let read = crate::survey::read_responses_limited(py, survey.get(), path, false, limits)?;
         return Bound::new(py, read);
     }
@@ -406,8 +413,7 @@ pub(crate) fn report<'py>(
     };
     // A file without a scorer: one response at a time into the accumulator (as `oes report` reads), so memory holds
     // the report's cells and a 24-byte id entry per response, not the responses.
-    if scorer.is_none() && (responses.is_instance_of::<PyString>() || responses.hasattr("__fspath__")?) {
-        let path: PathBuf = responses.extract()?;
+    if let (None, Some(path)) = (scorer, path_of(responses)?) {
         let core = &survey.get().inner;
         let grouping = Grouping { check_ids: false, ..options.grouping.clone() };
         let inner = py

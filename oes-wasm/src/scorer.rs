@@ -175,6 +175,21 @@ fn score_of(value: &JsValue, name: &'static str) -> Result<oes_core::oes::OesSco
     serde_json::from_str(&text).map_err(|e| invalid(name, format!("not an OesScore: {e}")))
 }
 
+/// An array of `OesScore` objects (`name` in the errors, which give the index of a bad one).
+fn scores_of(value: &JsValue, name: &'static str) -> Result<Vec<oes_core::oes::OesScore>> {
+    let array = value
+        .dyn_ref::<js_sys::Array>()
+        .ok_or_else(|| invalid(name, format!("expected an array, got {}", describe(value))))?;
+    array
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let text = json_text(&s, name)?;
+            serde_json::from_str(&text).map_err(|e| invalid(name, format!("at index {i}: not an OesScore: {e}")))
+        })
+        .collect()
+}
+
 /// A weight: `undefined` or `null` is 1.
 fn weight_of(value: Option<f64>) -> Result<oes_core::Weight> {
     match value {
@@ -223,18 +238,7 @@ impl OesAccumulator {
         #[wasm_bindgen(unchecked_param_type = "OesScore[]")] scores: JsValue,
         weights: Option<Vec<f64>>,
     ) -> Result<()> {
-        let array = scores
-            .dyn_ref::<js_sys::Array>()
-            .ok_or_else(|| invalid("scores", format!("expected an array, got {}", describe(&scores))))?;
-        let scores = array
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let text = json_text(&s, "scores")?;
-                serde_json::from_str(&text)
-                    .map_err(|e| invalid("scores", format!("at index {i}: not an OesScore: {e}")))
-            })
-            .collect::<Result<Vec<_>>>()?;
+        let scores = scores_of(&scores, "scores")?;
         let weights = match weights {
             None => vec![oes_core::Weight::ONE; scores.len()],
             Some(w) if w.len() != scores.len() => {
@@ -297,16 +301,10 @@ impl ReportAccumulator {
         responses: &Responses,
         #[wasm_bindgen(unchecked_param_type = "OesScore[]")] scores: JsValue,
     ) -> Result<()> {
-        let array = scores
-            .dyn_ref::<js_sys::Array>()
-            .ok_or_else(|| invalid("scores", format!("expected an array, got {}", describe(&scores))))?;
-        if array.length() as usize != responses.inner.len() {
-            return Err(invalid(
-                "scores",
-                format!("{} scores for {} responses", array.length(), responses.inner.len()),
-            ));
+        let scores = scores_of(&scores, "scores")?;
+        if scores.len() != responses.inner.len() {
+            return Err(invalid("scores", format!("{} scores for {} responses", scores.len(), responses.inner.len())));
         }
-        let scores = array.iter().map(|s| score_of(&s, "scores")).collect::<Result<Vec<_>>>()?;
         let mut next = self.inner.clone();
         for (r, s) in responses.inner.iter().zip(&scores) {
             next.add_scored(r, Some(s))?;

@@ -15,6 +15,7 @@ import sys
 import warnings
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+from . import _convert
 from ._oes import ParameterError, Responses, Survey, _read_columns
 
 def _is_missing(value: Any) -> bool:
@@ -53,25 +54,20 @@ class _Columns:
 
     def answers(self, name: str) -> Any:
         """An answer column: a NumPy array where the column holds numbers or booleans (read in place by the
-        extension, NaN as a missing cell), else a list of values."""
+        extension, NaN as a missing cell; the metric functions' conversion, ``_convert.column``), else a list."""
         key = self._names[name]
-        np: Any = sys.modules.get("numpy")
-        if np is not None:
-            column = self._df.get_column(key) if self._polars else self._df[key]
-            if self._polars:
-                numeric = column.dtype.is_numeric() or str(column.dtype) == "Boolean"
-                values = column.to_numpy() if numeric else None
-            else:
-                values = column.to_numpy() if isinstance(column.dtype, np.dtype) else None
-            if values is not None and values.ndim == 1:
-                kind, size = values.dtype.kind, values.dtype.itemsize
-                if kind == "f":
-                    return np.ascontiguousarray(values, dtype=np.float64)
-                if kind == "i" or (kind == "u" and size < 8):
-                    return np.ascontiguousarray(values, dtype=np.int64)
-                if kind == "b":
-                    return np.ascontiguousarray(values, dtype=np.bool_)
-        return self[name]
+        values = _convert.column(self._df.get_column(key) if self._polars else self._df[key])
+        if isinstance(values, list):
+            return values
+        np: Any = sys.modules["numpy"]
+        kind, size = values.dtype.kind, values.dtype.itemsize
+        if kind == "f":
+            return values.astype(np.float64, copy=False)
+        if kind == "i" or (kind == "u" and size < 8):
+            return values.astype(np.int64, copy=False)
+        if kind == "b":
+            return values
+        return values.tolist()
 
     def __getitem__(self, name: str) -> List[Any]:
         if name not in self._read:

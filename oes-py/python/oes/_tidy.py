@@ -98,18 +98,19 @@ def _extra_figures(data: Dict[str, Any]) -> List[str]:
                     if not isinstance(metric, dict):
                         continue
                     for name, value in metric.items():
-                        if name == "n" or name == "confidence":
+                        if name in ("n", "confidence"):
                             continue
-                        if isinstance(value, bool) or isinstance(value, (int, float)):
+                        if _is_interval(name):
+                            seen.setdefault(f"{key}.{name}_low")
+                            seen.setdefault(f"{key}.{name}_high")
+                        elif value is None or isinstance(value, (int, float)):
                             seen.setdefault(f"{key}.{name}")
-                        elif value is None or (isinstance(value, list) and len(value) == 2
-                                               and all(isinstance(v, (int, float)) for v in value)):
-                            if name.endswith("ci") or isinstance(value, list):
-                                seen.setdefault(f"{key}.{name}_low")
-                                seen.setdefault(f"{key}.{name}_high")
-                            else:
-                                seen.setdefault(f"{key}.{name}")
     return list(seen)
+
+
+def _is_interval(name: str) -> bool:
+    """Whether a result field is an interval (`ci`, `mean_ci`, `net_easy_ci`: a `[low, high]` pair or null)."""
+    return name == "ci" or name.endswith("_ci")
 
 
 def columns(report: Any, figures: str = "headline") -> List[str]:
@@ -194,10 +195,11 @@ def _fill_all(row: Dict[str, Any], q: Dict[str, Any]) -> None:
             continue
         for name, value in metric.items():
             column = f"{key}.{name}"
-            if column in row:
+            if _is_interval(name):
+                if value is not None:
+                    row[f"{column}_low"], row[f"{column}_high"] = value
+            elif column in row:
                 row[column] = value
-            elif f"{column}_low" in row and value is not None:
-                row[f"{column}_low"], row[f"{column}_high"] = value
 
 
 def _periods(report: Any) -> List[str]:
