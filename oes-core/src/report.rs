@@ -24,6 +24,10 @@ use crate::stats::Comparison;
 use crate::survey::{Audience, Question, QuestionKind, Survey};
 use crate::time::{format_day, Every};
 
+mod batch;
+
+pub use batch::{report_batch, AnswerCells, Batch, Bulk, Ids, Interner, Segment, Times, MISSING};
+
 /// The default minimum group size below which a report withholds a group's figures.
 pub const DEFAULT_MIN_GROUP_SIZE: u64 = 5;
 

@@ -1,0 +1,885 @@
+//! Responses as columns: the bulk path of a report.
+//!
+//! A [`Batch`] holds the rows of a table (a DataFrame, a chunk of a CSV file) column by column: ids, times, weights,
+//! segment columns as codes into their distinct labels, answer columns as typed arrays or codes into their distinct
+//! cells. [`ReportAccumulator::add_batch`] counts it without making a [`Response`] per row: each distinct cell of a
+//! column is read once, by the same cell reader as a row ([`Question::parse_cell_value`]), each distinct group once,
+//! and the rows are counted column by column into batch-local cells that are then merged (exactly) into the
+//! accumulator. The result is the same as adding, one by one, the responses that
+//! [`Response::from_row_cells`] reads from the same rows.
+//!
+//! The bulk path does not explain errors: when any row could not be counted (a missing or repeated id, a bad
+//! timestamp, weight or cell), nothing is added and [`Bulk::Rows`] says so; the caller then reads the rows one by
+//! one, which gives the error of the first bad row exactly as before.
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+#[cfg(test)]
+use super::ResultOptions;
+use super::{id_hash, Cell, Cells, GroupKey, ReportAccumulator, ReportOptions, Result};
+use crate::answer::Answer;
+use crate::metrics::Weight;
+use crate::survey::{Question, Survey};
+use crate::time::Timestamp;
+use crate::Report;
+
+/// A code for a missing cell in [`Segment::codes`] and [`AnswerCells::Coded`].
+pub const MISSING: u32 = u32::MAX;
+
+/// The ids of a batch's rows.
+#[derive(Debug, Clone, Copy)]
+pub enum Ids<'a> {
+    /// Text ids (an empty or blank id makes the batch one to read row by row).
+    Text(&'a [&'a str]),
+    /// Integer ids, read as their decimal text.
+    Int(&'a [i64]),
+}
+
+/// When each row was submitted.
+#[derive(Debug, Clone, Copy)]
+pub enum Times<'a> {
+    /// Nanoseconds since the Unix epoch, UTC.
+    Nanos(&'a [i64]),
+    /// Timestamps already read.
+    At(&'a [Timestamp]),
+}
+
+/// A segment column: per row a code into `labels`, [`MISSING`] where the row has no value; a `None` label is a
+/// missing value too (a blank cell). Two codes may have the same label: rows are grouped by label.
+#[derive(Debug, Clone, Copy)]
+pub struct Segment<'a> {
+    /// The segment's name.
+    pub name: &'a str,
+    /// Per row, an index into `labels` or [`MISSING`].
+    pub codes: &'a [u32],
+    /// The distinct values.
+    pub labels: &'a [Option<String>],
+}
+
+/// An answer column, its cells read as [`Question::parse_cell_value`] reads a row's cell.
+#[derive(Debug, Clone, Copy)]
+pub enum AnswerCells<'a> {
+    /// Integers.
+    Int(&'a [i64]),
+    /// Numbers; NaN and infinities are missing cells.
+    Float(&'a [f64]),
+    /// Booleans.
+    Bool(&'a [bool]),
+    /// Per row an index into `values` (each distinct cell once, as JSON: text, a number, a list of options) or
+    /// [`MISSING`].
+    Coded {
+        /// Per row, an index into `values` or [`MISSING`].
+        codes: &'a [u32],
+        /// The distinct cells.
+        values: &'a [Value],
+    },
+}
+
+/// Rows as columns, all of `rows` cells.
+#[derive(Debug, Clone)]
+pub struct Batch<'a> {
+    /// The number of rows.
+    pub rows: usize,
+    /// Response ids.
+    pub ids: Ids<'a>,
+    /// Submission times.
+    pub times: Times<'a>,
+    /// Respondent weights; NaN where a row has none (it counts as 1).
+    pub weights: Option<&'a [f64]>,
+    /// Segment columns.
+    pub segments: Vec<Segment<'a>>,
+    /// Answer columns by question index.
+    pub answers: Vec<(usize, AnswerCells<'a>)>,
+}
+
+/// What [`ReportAccumulator::add_batch`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[must_use]
+pub enum Bulk {
+    /// Every row was counted.
+    Counted,
+    /// Some row could not be counted in bulk (it is invalid, or its id is used twice or was counted already):
+    /// nothing was added. Read the rows one by one to find which and why.
+    Rows,
+}
+
+/// Why a batch falls back to reading rows (no message: the row-by-row reader gives it).
+struct Fallback;
+
+type Fb<T> = std::result::Result<T, Fallback>;
+
+/// A word-at-a-time hasher for short strings (labels), not meant to resist crafted collisions (a collision costs
+/// time, never a wrong count: the map compares the strings).
+#[derive(Default)]
+struct LabelHasher(u64);
+
+impl std::hash::Hasher for LabelHasher {
+    fn finish(&self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^ (h >> 33)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// A map with [`LabelHasher`].
+type LabelMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<LabelHasher>>;
+
+/// Distinct strings to codes: the dictionary of a text column built as it is read (CSV chunks, Python lists).
+#[derive(Debug, Default, Clone)]
+pub struct Interner {
+    codes: LabelMap<String, u32>,
+    values: Vec<String>,
+}
+
+impl Interner {
+    /// The code of `s`, added if new.
+    pub fn code(&mut self, s: &str) -> u32 {
+        if let Some(&c) = self.codes.get(s) {
+            return c;
+        }
+        let c = self.values.len() as u32;
+        self.codes.insert(s.to_owned(), c);
+        self.values.push(s.to_owned());
+        c
+    }
+
+    /// The distinct strings, by code.
+    pub fn values(&self) -> &[String] {
+        &self.values
+    }
+
+    /// Forgets every string.
+    pub fn clear(&mut self) {
+        self.codes.clear();
+        self.values.clear();
+    }
+
+    /// The number of distinct strings.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Whether no string was interned.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+}
+
+/// The answers of one column's distinct cells, each read once (lazily: a cell no row uses is never read).
+struct Lookup<'q> {
+    question: &'q Question,
+    /// Integral values `lo..lo + dense.len()` (ints, or floats with `float`), computed on first use.
+    lo: i64,
+    dense: Vec<Option<Option<Answer>>>,
+    sparse: HashMap<u64, Option<Answer>>,
+}
+
+/// How many integral values a column keeps in a table (the rest in a map).
+const DENSE: i64 = 256;
+
+impl<'q> Lookup<'q> {
+    fn new(question: &'q Question, lo: i64, len: usize) -> Self {
+        Lookup { question, lo, dense: vec![None; len], sparse: HashMap::new() }
+    }
+
+    fn read(question: &Question, cell: &Value) -> Fb<Option<Answer>> {
+        question.parse_cell_value(cell).map_err(|_| Fallback)
+    }
+
+    /// The answer of an integral cell `key` whose JSON form `value()` gives.
+    #[inline]
+    fn dense_or(&mut self, key: i64, bits: u64, value: impl Fn() -> Value) -> Fb<Option<&Answer>> {
+        let i = key.wrapping_sub(self.lo);
+        if (0..self.dense.len() as i64).contains(&i) {
+            let slot = &mut self.dense[i as usize];
+            if slot.is_none() {
+                *slot = Some(Self::read(self.question, &value())?);
+            }
+            return Ok(slot.as_ref().and_then(Option::as_ref));
+        }
+        if !self.sparse.contains_key(&bits) {
+            let answer = Self::read(self.question, &value())?;
+            self.sparse.insert(bits, answer);
+        }
+        Ok(self.sparse[&bits].as_ref())
+    }
+}
+
+/// The starting value of a column's table: the question's scale, else 0.
+fn table_start(question: &Question) -> i64 {
+    match question.answers() {
+        crate::kind::Answers::Scale(scale) => scale.min() as i64,
+        _ => 0,
+    }
+}
+
+/// Per row, an index into the batch's groups (one group per distinct combination of the `by` labels).
+fn group_rows(by: &[String], batch: &Batch<'_>) -> Fb<(Vec<u32>, Vec<GroupKey>)> {
+    // Per `by` name: per code, the index of its label among the distinct labels (MISSING for none).
+    let mut columns: Vec<(Option<&[u32]>, Vec<u32>, Vec<Option<String>>)> = Vec::with_capacity(by.len());
+    for name in by {
+        match batch.segments.iter().find(|s| s.name == name) {
+            None => columns.push((None, Vec::new(), vec![None])),
+            Some(segment) => {
+                let mut distinct: LabelMap<&str, u32> = LabelMap::default();
+                let mut labels: Vec<Option<String>> = vec![None];
+                let canon = segment
+                    .labels
+                    .iter()
+                    .map(|l| match l {
+                        None => 0,
+                        Some(l) => *distinct.entry(l.as_str()).or_insert_with(|| {
+                            labels.push(Some(l.clone()));
+                            labels.len() as u32 - 1
+                        }),
+                    })
+                    .collect();
+                columns.push((Some(segment.codes), canon, labels));
+            }
+        }
+    }
+    // Mixed radix over the distinct labels (0: missing) of each `by` column.
+    let mut radix_product: u64 = 1;
+    for (_, _, labels) in &columns {
+        radix_product = radix_product.saturating_mul(labels.len() as u64);
+    }
+    let part = |c: &(Option<&[u32]>, Vec<u32>, Vec<Option<String>>), row: usize| -> Fb<u64> {
+        match c.0 {
+            None => Ok(0),
+            Some(codes) => match codes[row] {
+                MISSING => Ok(0),
+                code => c.1.get(code as usize).map(|&v| v as u64).ok_or(Fallback),
+            },
+        }
+    };
+    let mut keys: Vec<GroupKey> = Vec::new();
+    let mut rows = Vec::with_capacity(batch.rows);
+    let key_of = |mut combined: u64| -> GroupKey {
+        let mut key = vec![None; columns.len()];
+        for (slot, (_, _, labels)) in key.iter_mut().zip(&columns).rev() {
+            let n = labels.len() as u64;
+            *slot = labels[(combined % n) as usize].clone();
+            combined /= n;
+        }
+        key
+    };
+    let combine = |row: usize| -> Fb<u64> {
+        let mut combined = 0u64;
+        for c in &columns {
+            combined = combined * c.2.len() as u64 + part(c, row)?;
+        }
+        Ok(combined)
+    };
+    if radix_product <= 1 << 20 {
+        let mut index = vec![MISSING; radix_product as usize];
+        for row in 0..batch.rows {
+            let k = combine(row)? as usize;
+            if index[k] == MISSING {
+                index[k] = keys.len() as u32;
+                keys.push(key_of(k as u64));
+            }
+            rows.push(index[k]);
+        }
+    } else {
+        let mut index: LabelMap<u64, u32> = LabelMap::default();
+        for row in 0..batch.rows {
+            let k = combine(row)?;
+            let g = *index.entry(k).or_insert_with(|| {
+                keys.push(key_of(k));
+                keys.len() as u32 - 1
+            });
+            rows.push(g);
+        }
+    }
+    Ok((rows, keys))
+}
+
+impl ReportAccumulator {
+    /// Counts a batch of rows (see the [module](self) docs): the same as adding, one by one, the responses that
+    /// [`Response::from_row_cells`](crate::Response::from_row_cells) reads from its rows, without making them.
+    ///
+    /// All or nothing: when any row cannot be counted in bulk (an invalid row, an id used twice in the batch or, with
+    /// [`Grouping::check_ids`](super::Grouping::check_ids), counted already), nothing is added and
+    /// [`Bulk::Rows`] is returned: read the rows one by one to learn which and why. An error is returned only when
+    /// the merged counts would overflow.
+    pub fn add_batch(&mut self, batch: &Batch<'_>) -> Result<Bulk> {
+        let Ok((ids, cells, names)) = self.count_batch(batch, self.ids.is_some()) else {
+            return Ok(Bulk::Rows);
+        };
+        if let Some(seen) = &self.ids {
+            if ids.iter().any(|h| seen.contains(h)) {
+                return Ok(Bulk::Rows);
+            }
+        }
+        let mut merged: Cells = self.cells.clone();
+        for (key, cell) in cells {
+            match merged.get_mut(&key) {
+                Some(c) => c.merge(&cell)?,
+                None => {
+                    merged.insert(key, cell);
+                }
+            }
+        }
+        self.cells = merged;
+        if let Some(seen) = &mut self.ids {
+            seen.extend(ids);
+        }
+        self.segment_names.extend(names);
+        Ok(Bulk::Counted)
+    }
+
+    /// The batch's cells, its id hashes (with `hash_ids`) and the segment names it has values for; ids used twice
+    /// in the batch fall back.
+    #[allow(clippy::type_complexity)]
+    fn count_batch(
+        &self,
+        batch: &Batch<'_>,
+        hash_ids: bool,
+    ) -> Fb<(Vec<u128>, Vec<((Option<GroupKey>, i64), Cell)>, Vec<String>)> {
+        let n = batch.rows;
+        let survey: &Survey = &self.survey;
+        // Lengths and question indices.
+        let ids_len = match batch.ids {
+            Ids::Text(t) => t.len(),
+            Ids::Int(v) => v.len(),
+        };
+        let times_len = match batch.times {
+            Times::Nanos(v) => v.len(),
+            Times::At(v) => v.len(),
+        };
+        let mut lens = vec![ids_len, times_len];
+        lens.extend(batch.weights.map(<[f64]>::len));
+        lens.extend(batch.segments.iter().map(|s| s.codes.len()));
+        lens.extend(batch.answers.iter().map(|(_, c)| match c {
+            AnswerCells::Int(v) => v.len(),
+            AnswerCells::Float(v) => v.len(),
+            AnswerCells::Bool(v) => v.len(),
+            AnswerCells::Coded { codes, .. } => codes.len(),
+        }));
+        if lens.iter().any(|&l| l != n) {
+            return Err(Fallback);
+        }
+        let mut asked = vec![false; survey.questions().len()];
+        for (q, _) in &batch.answers {
+            if *q >= asked.len() || std::mem::replace(&mut asked[*q], true) {
+                return Err(Fallback);
+            }
+        }
+        for (i, s) in batch.segments.iter().enumerate() {
+            if batch.segments[..i].iter().any(|t| t.name == s.name)
+                || s.codes.iter().any(|&c| c != MISSING && c as usize >= s.labels.len())
+            {
+                return Err(Fallback);
+            }
+        }
+
+        // Ids: present, not blank, not repeated within the batch.
+        let mut ids: Vec<u128> = Vec::with_capacity(n);
+        match batch.ids {
+            Ids::Text(t) => {
+                for id in t {
+                    if id.trim().is_empty() {
+                        return Err(Fallback);
+                    }
+                    ids.push(id_hash(id));
+                }
+            }
+            Ids::Int(v) => {
+                let mut text = String::new();
+                for id in v {
+                    use std::fmt::Write;
+                    text.clear();
+                    let _ = write!(text, "{id}");
+                    ids.push(id_hash(&text));
+                }
+            }
+        }
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        if sorted.windows(2).any(|w| w[0] == w[1]) {
+            return Err(Fallback);
+        }
+        drop(sorted);
+        if !hash_ids {
+            ids = Vec::new();
+        }
+
+        // Weights and periods.
+        let weights: Vec<Weight> = match batch.weights {
+            None => Vec::new(),
+            Some(w) => w
+                .iter()
+                .map(|&v| if v.is_nan() { Ok(Weight::ONE) } else { Weight::new(v).map_err(|_| Fallback) })
+                .collect::<Fb<_>>()?,
+        };
+        let weight = |row: usize| weights.get(row).copied().unwrap_or(Weight::ONE);
+        let every = self.grouping.every;
+        let bucket = |t: Timestamp| every.map_or(0, |e| e.bucket_of_day(t.utc_day()));
+        let buckets: Vec<i64> = match batch.times {
+            Times::Nanos(v) => v.iter().map(|&ns| bucket(Timestamp::from_unix_nanos(ns))).collect(),
+            Times::At(v) => v.iter().map(|&t| bucket(t)).collect(),
+        };
+
+        // Cells: the overall group of each period, and each (group, period).
+        let by = &self.grouping.by;
+        let (group_of_row, group_keys) = if by.is_empty() { (Vec::new(), Vec::new()) } else { group_rows(by, batch)? };
+        let (lo, hi) = buckets.iter().fold((i64::MAX, i64::MIN), |(lo, hi), &b| (lo.min(b), hi.max(b)));
+        let span = if n == 0 { 0 } else { (hi - lo) as u64 + 1 };
+        let groups = group_keys.len() as u64 + 1;
+        let mut keys: Vec<(Option<GroupKey>, i64)> = Vec::new();
+        let mut dense = (groups.saturating_mul(span) <= 1 << 22).then(|| vec![MISSING; (groups * span) as usize]);
+        let mut sparse: LabelMap<u64, u32> = LabelMap::default();
+        let mut slot = |group: u32, b: i64, keys: &mut Vec<(Option<GroupKey>, i64)>| -> u32 {
+            // group 0: overall; g + 1: group g.
+            let k = group as u64 * span + (b - lo) as u64;
+            let make = |keys: &mut Vec<(Option<GroupKey>, i64)>| {
+                let key = if group == 0 { None } else { Some(group_keys[group as usize - 1].clone()) };
+                keys.push((key, b));
+                keys.len() as u32 - 1
+            };
+            match &mut dense {
+                Some(d) => {
+                    if d[k as usize] == MISSING {
+                        d[k as usize] = make(keys);
+                    }
+                    d[k as usize]
+                }
+                None => *sparse.entry(k).or_insert_with(|| make(keys)),
+            }
+        };
+        let overall: Vec<u32> = buckets.iter().map(|&b| slot(0, b, &mut keys)).collect();
+        let grouped: Vec<u32> = group_of_row.iter().zip(&buckets).map(|(&g, &b)| slot(g + 1, b, &mut keys)).collect();
+        let target = self.grouping.resolution_target_seconds;
+        let mut cells: Vec<Cell> = keys.iter().map(|_| Cell::new(survey, target)).collect();
+        for row in 0..n {
+            cells[overall[row] as usize].respondents += 1;
+            if let Some(&g) = grouped.get(row) {
+                cells[g as usize].respondents += 1;
+            }
+        }
+
+        // Answers, column by column.
+        for (q, column) in &batch.answers {
+            let question = &survey.questions()[*q];
+            let mut count = |row: usize, answer: &Answer| {
+                let w = weight(row);
+                cells[overall[row] as usize].questions[*q].add(answer, w);
+                if let Some(&g) = grouped.get(row) {
+                    cells[g as usize].questions[*q].add(answer, w);
+                }
+            };
+            let start = table_start(question);
+            match column {
+                AnswerCells::Int(values) => {
+                    let mut lookup = Lookup::new(question, start, DENSE as usize);
+                    for (row, &v) in values.iter().enumerate() {
+                        if let Some(a) = lookup.dense_or(v, v as u64, || Value::from(v))? {
+                            count(row, a);
+                        }
+                    }
+                }
+                AnswerCells::Float(values) => {
+                    let mut lookup = Lookup::new(question, start, DENSE as usize);
+                    for (row, &v) in values.iter().enumerate() {
+                        if !v.is_finite() {
+                            continue;
+                        }
+                        // Integral values (not -0.0) in the table, any other by its bits.
+                        let key = if v.fract() == 0.0 && !(v == 0.0 && v.is_sign_negative()) && v.abs() < 1e15 {
+                            v as i64
+                        } else {
+                            i64::MIN
+                        };
+                        let value = || serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number);
+                        if let Some(a) = lookup.dense_or(key, v.to_bits(), value)? {
+                            count(row, a);
+                        }
+                    }
+                }
+                AnswerCells::Bool(values) => {
+                    let mut answers: [Option<Option<Answer>>; 2] = [None, None];
+                    for (row, &v) in values.iter().enumerate() {
+                        let slot = &mut answers[v as usize];
+                        if slot.is_none() {
+                            *slot = Some(Lookup::read(question, &Value::Bool(v))?);
+                        }
+                        if let Some(Some(a)) = slot {
+                            count(row, a);
+                        }
+                    }
+                }
+                AnswerCells::Coded { codes, values } => {
+                    let mut answers: Vec<Option<Option<Answer>>> = vec![None; values.len()];
+                    for (row, &c) in codes.iter().enumerate() {
+                        if c == MISSING {
+                            continue;
+                        }
+                        let slot = answers.get_mut(c as usize).ok_or(Fallback)?;
+                        if slot.is_none() {
+                            *slot = Some(Lookup::read(question, &values[c as usize])?);
+                        }
+                        if let Some(Some(a)) = slot {
+                            count(row, a);
+                        }
+                    }
+                }
+            }
+        }
+
+        let names = batch
+            .segments
+            .iter()
+            .filter(|s| s.codes.iter().any(|&c| c != MISSING && s.labels[c as usize].is_some()))
+            .map(|s| s.name.to_owned())
+            .collect();
+        Ok((ids, keys.into_iter().zip(cells).collect(), names))
+    }
+}
+
+/// The report of a batch, as [`report`](super::report) gives it for the responses read from its rows; `None` when
+/// some row cannot be counted in bulk (read the rows to learn which and why). Ids are checked as `report` checks
+/// them (with [`Grouping::check_ids`](super::Grouping::check_ids)).
+pub fn report_batch(survey: &Survey, batch: &Batch<'_>, options: &ReportOptions) -> Result<Option<Report>> {
+    let grouping = super::Grouping { check_ids: false, ..options.grouping.clone() };
+    let mut acc = ReportAccumulator::new(survey.clone(), &grouping)?;
+    // Ids used twice fall back whether or not they are checked here: reading the rows gives the error.
+    match acc.add_batch(batch)? {
+        Bulk::Counted => acc.finish(&options.result).map(Some),
+        Bulk::Rows => Ok(None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    use super::*;
+    use crate::io::{read_records, ReadMode};
+    use crate::response::RowTime;
+    use crate::time::Every;
+    use crate::Response;
+
+    fn survey() -> Survey {
+        Survey::from_json(
+            r#"{"id":"s","questions":[{"id":"n","kind":"nps"},{"id":"c","kind":"csat"},{"id":"y","kind":"yes_no"},
+            {"id":"e","kind":"ces","scale":{"min":1,"max":7}},{"id":"one","kind":"single_choice","options":["a","b","c"]},
+            {"id":"m","kind":"multi_choice","options":["a","b"]},{"id":"t","kind":"text"}]}"#,
+        )
+        .unwrap()
+    }
+
+    /// The distinct cells a coded column may hold: valid and invalid for some questions, missing, lists, numbers.
+    fn cell_values() -> Vec<Value> {
+        vec![
+            json!("a"),
+            json!("b"),
+            json!("a; b"),
+            json!(["b", "a"]),
+            json!("yes"),
+            json!("no"),
+            json!(true),
+            json!(1),
+            json!(0),
+            json!(5),
+            json!("  "),
+            json!(""),
+            json!(null),
+            json!("great, thanks"),
+            json!("d"),
+            json!(12),
+            json!(2.5),
+        ]
+    }
+
+    #[derive(Debug, Clone)]
+    enum Col {
+        Int(Vec<i64>),
+        Float(Vec<f64>),
+        Bool(Vec<bool>),
+        Coded(Vec<u32>),
+    }
+
+    #[derive(Debug, Clone)]
+    struct Rows {
+        n: usize,
+        int_ids: bool,
+        ids: Vec<u16>,
+        days: Vec<i64>,
+        weights: Option<Vec<f64>>,
+        stores: Vec<u32>,
+        channels: Vec<u32>,
+        answers: Vec<(usize, Col)>,
+    }
+
+    const STORES: [Option<&str>; 5] = [Some("Berlin"), Some("Warsaw"), None, Some("Berlin"), Some("Athens")];
+    const CHANNELS: [Option<&str>; 2] = [Some("web"), Some("kiosk")];
+
+    fn column(n: usize) -> impl Strategy<Value = Col> {
+        let floats = prop_oneof![
+            8 => (0i64..12).prop_map(|v| v as f64),
+            1 => Just(f64::NAN),
+            1 => Just(-0.0),
+            1 => Just(1.5),
+            1 => Just(f64::INFINITY),
+            1 => Just(-3.0),
+        ];
+        prop_oneof![
+            prop::collection::vec(prop_oneof![10 => 0i64..=10, 1 => -2i64..20], n).prop_map(Col::Int),
+            prop::collection::vec(floats, n).prop_map(Col::Float),
+            prop::collection::vec(any::<bool>(), n).prop_map(Col::Bool),
+            prop::collection::vec(prop_oneof![4 => 0u32..17, 1 => Just(MISSING)], n).prop_map(Col::Coded),
+        ]
+    }
+
+    fn rows() -> impl Strategy<Value = Rows> {
+        (0usize..60).prop_flat_map(|n| {
+            (
+                any::<bool>(),
+                prop::collection::vec(0u16..400, n),
+                prop::collection::vec(20_000i64..20_090, n),
+                prop::option::of(prop::collection::vec(
+                    prop_oneof![5 => (1u32..400).prop_map(|w| w as f64 / 100.0), 1 => Just(f64::NAN), 1 => Just(0.0)],
+                    n,
+                )),
+                prop::collection::vec(prop_oneof![5 => 0u32..5, 1 => Just(MISSING)], n),
+                prop::collection::vec(prop_oneof![5 => 0u32..2, 1 => Just(MISSING)], n),
+                prop::sample::subsequence((0usize..7).collect::<Vec<_>>(), 0..5)
+                    .prop_flat_map(move |qs| qs.into_iter().map(|q| (Just(q), column(n))).collect::<Vec<_>>()),
+            )
+                .prop_map(move |(int_ids, ids, days, weights, stores, channels, answers)| Rows {
+                    n,
+                    int_ids,
+                    ids,
+                    days,
+                    weights,
+                    stores,
+                    channels,
+                    answers,
+                })
+        })
+    }
+
+    /// Makes most generated rows valid (random rows almost always hold some invalid cell or repeated id): unique
+    /// ids, no zero weights, and each invalid cell missing.
+    fn clean(s: &Survey, rows: &mut Rows, values: &[Value]) {
+        for (i, id) in rows.ids.iter_mut().enumerate() {
+            *id = i as u16 * 3 + 1;
+        }
+        if let Some(w) = &mut rows.weights {
+            w.iter_mut().filter(|w| **w == 0.0).for_each(|w| *w = f64::NAN);
+        }
+        for (q, col) in &mut rows.answers {
+            let question = &s.questions()[*q];
+            let ok = |v: Value| question.parse_cell_value(&v).is_ok();
+            *col = match std::mem::replace(col, Col::Bool(Vec::new())) {
+                Col::Int(v) if v.iter().all(|&x| ok(Value::from(x))) => Col::Int(v),
+                Col::Int(v) => {
+                    Col::Float(v.iter().map(|&x| if ok(Value::from(x)) { x as f64 } else { f64::NAN }).collect())
+                }
+                Col::Float(v) => Col::Float(
+                    v.iter()
+                        .map(|&x| match serde_json::Number::from_f64(x) {
+                            Some(n) if !ok(Value::Number(n.clone())) => f64::NAN,
+                            _ => x,
+                        })
+                        .collect(),
+                ),
+                Col::Bool(v) if v.iter().all(|&x| ok(Value::Bool(x))) => Col::Bool(v),
+                Col::Bool(v) => Col::Coded(v.iter().map(|&x| if x && ok(json!(true)) { 6 } else { MISSING }).collect()),
+                Col::Coded(c) => Col::Coded(
+                    c.iter()
+                        .map(|&x| if x != MISSING && !ok(values[x as usize].clone()) { MISSING } else { x })
+                        .collect(),
+                ),
+            };
+        }
+    }
+
+    /// The responses `Response::from_row_cells` reads from the rows, strictly.
+    fn row_by_row(s: &Survey, rows: &Rows, values: &[Value]) -> crate::Result<Vec<Response>> {
+        let mut read = Vec::new();
+        for row in 0..rows.n {
+            let id = rows.ids[row].to_string();
+            let id = if rows.int_ids { id } else { format!("r{id}") };
+            let mut segments = BTreeMap::new();
+            for (name, codes, labels) in
+                [("store", &rows.stores, &STORES[..]), ("channel", &rows.channels, &CHANNELS[..])]
+            {
+                if let Some(Some(l)) = labels.get(codes[row] as usize) {
+                    segments.insert(name.to_owned(), (*l).to_owned());
+                }
+            }
+            let weight = rows.weights.as_ref().map(|w| w[row]).filter(|w| !w.is_nan());
+            let mut cells = Vec::new();
+            for (q, col) in &rows.answers {
+                let v = match col {
+                    Col::Int(v) => Value::from(v[row]),
+                    Col::Float(v) => serde_json::Number::from_f64(v[row]).map_or(Value::Null, Value::Number),
+                    Col::Bool(v) => Value::Bool(v[row]),
+                    Col::Coded(c) => values.get(c[row] as usize).cloned().unwrap_or(Value::Null),
+                };
+                if !v.is_null() {
+                    cells.push((*q, v));
+                }
+            }
+            let time = Timestamp::from_unix_nanos(rows.days[row] * 86_400_000_000_000 + 7_200_000_000_000);
+            read.push(Response::from_row_cells(
+                s,
+                Some(id),
+                RowTime::At(time),
+                segments,
+                weight,
+                cells.iter().map(|(i, v)| (*i, v)),
+            ));
+        }
+        Ok(read_records(read, ReadMode::Strict)?.responses)
+    }
+
+    fn as_batch<'a>(
+        rows: &'a Rows,
+        ids: &'a [&'a str],
+        int_ids: &'a [i64],
+        stores: &'a [Option<String>],
+        channels: &'a [Option<String>],
+        values: &'a [Value],
+    ) -> Batch<'a> {
+        Batch {
+            rows: rows.n,
+            ids: if rows.int_ids { Ids::Int(int_ids) } else { Ids::Text(ids) },
+            times: Times::Nanos(Box::leak(
+                rows.days
+                    .iter()
+                    .map(|d| d * 86_400_000_000_000 + 7_200_000_000_000)
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice(),
+            )),
+            weights: rows.weights.as_deref(),
+            segments: vec![
+                Segment { name: "store", codes: &rows.stores, labels: stores },
+                Segment { name: "channel", codes: &rows.channels, labels: channels },
+            ],
+            answers: rows
+                .answers
+                .iter()
+                .map(|(q, c)| {
+                    (
+                        *q,
+                        match c {
+                            Col::Int(v) => AnswerCells::Int(v),
+                            Col::Float(v) => AnswerCells::Float(v),
+                            Col::Bool(v) => AnswerCells::Bool(v),
+                            Col::Coded(codes) => AnswerCells::Coded { codes, values },
+                        },
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        /// A batch gives the report of the responses read row by row, and falls back exactly when reading the rows
+        /// fails.
+        #[test]
+        fn a_batch_counts_what_the_rows_read(mut rows in rows(), by in 0usize..4, every in 0usize..3, valid in any::<bool>()) {
+            let s = survey();
+            let values = cell_values();
+            if valid {
+                clean(&s, &mut rows, &values);
+            }
+            let text_ids: Vec<String> = rows.ids.iter().map(|i| format!("r{i}")).collect();
+            let text_refs: Vec<&str> = text_ids.iter().map(String::as_str).collect();
+            let int_ids: Vec<i64> = rows.ids.iter().map(|&i| i as i64).collect();
+            let stores: Vec<Option<String>> = STORES.iter().map(|l| l.map(str::to_owned)).collect();
+            let channels: Vec<Option<String>> = CHANNELS.iter().map(|l| l.map(str::to_owned)).collect();
+            let batch = as_batch(&rows, &text_refs, &int_ids, &stores, &channels, &values);
+            let by: Vec<&str> = [vec![], vec!["store"], vec!["channel", "store"], vec!["region"]][by].clone();
+            let mut options = ReportOptions::default().by(by.clone()).min_group_size(1);
+            options.grouping.every = [None, Some(Every::Month), Some(Every::Week)][every];
+            let expected = row_by_row(&s, &rows, &values).and_then(|r| crate::report(&s, &r, &options));
+            let bulk = report_batch(&s, &batch, &options);
+            if valid && rows.n > 0 && by != ["region"] {
+                // Valid rows, unless no row has a `by` segment.
+                prop_assert!(
+                    expected.as_ref().map_or_else(|e| e.to_string().contains("no response has a segment"), |_| true),
+                    "{:?}",
+                    expected.as_ref().map(|_| ())
+                );
+            }
+            match (expected, bulk) {
+                (Ok(e), Ok(Some(b))) => prop_assert_eq!(e, b),
+                (Err(_), Ok(None)) => {}
+                // An empty batch is read row by row; so is one whose `by` segment no row has (the error says so).
+                (Err(_), Err(_)) => {}
+                (e, b) => prop_assert!(false, "rows: {:?}\nbatch: {:?}", e.map(|_| "report"), b.map(|b| b.is_some())),
+            }
+        }
+
+        /// Batches added to an accumulator one after the other count what one batch of all their rows counts.
+        #[test]
+        fn batches_add_up(mut rows in rows(), split in 0usize..60) {
+            let s = survey();
+            let values = cell_values();
+            clean(&s, &mut rows, &values);
+            let text_ids: Vec<String> = rows.ids.iter().map(|i| format!("r{i}")).collect();
+            let text_refs: Vec<&str> = text_ids.iter().map(String::as_str).collect();
+            let int_ids: Vec<i64> = rows.ids.iter().map(|&i| i as i64).collect();
+            let stores: Vec<Option<String>> = STORES.iter().map(|l| l.map(str::to_owned)).collect();
+            let channels: Vec<Option<String>> = CHANNELS.iter().map(|l| l.map(str::to_owned)).collect();
+            let grouping = crate::Grouping::default().by(["store"]).every(Every::Month);
+            let mut whole = ReportAccumulator::new(s.clone(), &grouping).unwrap();
+            if whole.add_batch(&as_batch(&rows, &text_refs, &int_ids, &stores, &channels, &values)).unwrap() == Bulk::Rows {
+                return Ok(());
+            }
+            let split = split.min(rows.n);
+            let part = |range: std::ops::Range<usize>| Rows {
+                n: range.len(),
+                int_ids: rows.int_ids,
+                ids: rows.ids[range.clone()].to_vec(),
+                days: rows.days[range.clone()].to_vec(),
+                weights: rows.weights.as_ref().map(|w| w[range.clone()].to_vec()),
+                stores: rows.stores[range.clone()].to_vec(),
+                channels: rows.channels[range.clone()].to_vec(),
+                answers: rows.answers.iter().map(|(q, c)| (*q, match c {
+                    Col::Int(v) => Col::Int(v[range.clone()].to_vec()),
+                    Col::Float(v) => Col::Float(v[range.clone()].to_vec()),
+                    Col::Bool(v) => Col::Bool(v[range.clone()].to_vec()),
+                    Col::Coded(v) => Col::Coded(v[range.clone()].to_vec()),
+                })).collect(),
+            };
+            let (a, b) = (part(0..split), part(split..rows.n));
+            let mut parts = ReportAccumulator::new(s.clone(), &grouping).unwrap();
+            for p in [&a, &b] {
+                let (t, i) = (&text_refs[..], &int_ids[..]);
+                let (t, i) = if std::ptr::eq(p, &a) { (&t[..split], &i[..split]) } else { (&t[split..], &i[split..]) };
+                prop_assert_eq!(parts.add_batch(&as_batch(p, t, i, &stores, &channels, &values)).unwrap(), Bulk::Counted);
+            }
+            let finish = |acc: &ReportAccumulator| acc.finish(&ResultOptions::default()).map_err(|e| e.to_string());
+            prop_assert_eq!(finish(&parts), finish(&whole));
+            // The ids are checked across batches: the first part again is refused whole.
+            let (t, i) = (&text_refs[..split], &int_ids[..split]);
+            if split > 0 {
+                prop_assert_eq!(parts.add_batch(&as_batch(&a, t, i, &stores, &channels, &values)).unwrap(), Bulk::Rows);
+            }
+        }
+    }
+}
