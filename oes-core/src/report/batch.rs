@@ -229,10 +229,14 @@ fn table_start(question: &Question) -> i64 {
     }
 }
 
+/// A `by` column while grouping: its codes (none when no segment has the name), the index of each code's label
+/// among the distinct labels, and the distinct labels (0: missing).
+type ByColumn<'a> = (Option<&'a [u32]>, Vec<u32>, Vec<Option<String>>);
+
 /// Per row, an index into the batch's groups (one group per distinct combination of the `by` labels).
 fn group_rows(by: &[String], batch: &Batch<'_>) -> Fb<(Vec<u32>, Vec<GroupKey>)> {
     // Per `by` name: per code, the index of its label among the distinct labels (MISSING for none).
-    let mut columns: Vec<(Option<&[u32]>, Vec<u32>, Vec<Option<String>>)> = Vec::with_capacity(by.len());
+    let mut columns: Vec<ByColumn<'_>> = Vec::with_capacity(by.len());
     for name in by {
         match batch.segments.iter().find(|s| s.name == name) {
             None => columns.push((None, Vec::new(), vec![None])),
@@ -259,7 +263,7 @@ fn group_rows(by: &[String], batch: &Batch<'_>) -> Fb<(Vec<u32>, Vec<GroupKey>)>
     for (_, _, labels) in &columns {
         radix_product = radix_product.saturating_mul(labels.len() as u64);
     }
-    let part = |c: &(Option<&[u32]>, Vec<u32>, Vec<Option<String>>), row: usize| -> Fb<u64> {
+    let part = |c: &ByColumn<'_>, row: usize| -> Fb<u64> {
         match c.0 {
             None => Ok(0),
             Some(codes) => match codes[row] {
