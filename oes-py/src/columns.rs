@@ -255,3 +255,218 @@ pub(crate) fn read_columns(
     let read = py.detach(|| read_records(read, mode)).map_err(to_py_err)?;
     Ok(Responses::new(survey.get(), read))
 }
+
+/// The distinct cells of a column by code, as the bulk path takes them.
+struct Coded<T> {
+    codes: Vec<u32>,
+    values: Vec<T>,
+}
+
+/// Codes a list of cells: strings by their text (each distinct text read once by `text`), any other cell one by one
+/// by `other` (`None`: a missing cell). None when a string is not valid UTF-8 (the row reader says why).
+fn code_list<T>(
+    list: &Bound<'_, PyList>,
+    text: impl Fn(&str) -> T,
+    mut other: impl FnMut(&Bound<'_, PyAny>) -> PyResult<Option<T>>,
+) -> PyResult<Option<Coded<T>>> {
+    use oes_core::report::MISSING;
+    const OTHER: u32 = 1 << 31;
+    let mut strings = oes_core::report::Interner::default();
+    let mut others: Vec<T> = Vec::new();
+    let mut codes = Vec::with_capacity(list.len());
+    for item in list.iter() {
+        if let Ok(s) = item.cast::<PyString>() {
+            let Ok(s) = s.to_cow() else { return Ok(None) };
+            codes.push(strings.code(&s));
+        } else {
+            match other(&item)? {
+                None => codes.push(MISSING),
+                Some(v) => {
+                    codes.push(OTHER | others.len() as u32);
+                    others.push(v);
+                }
+            }
+        }
+        if strings.len() + others.len() >= OTHER as usize {
+            return Ok(None);
+        }
+    }
+    let offset = strings.len() as u32;
+    for c in codes.iter_mut() {
+        if *c != MISSING && *c & OTHER != 0 {
+            *c = offset + (*c & !OTHER);
+        }
+    }
+    let mut values: Vec<T> = strings.values().iter().map(|s| text(s)).collect();
+    values.extend(others);
+    Ok(Some(Coded { codes, values }))
+}
+
+/// A pandas categorical as `_frames._bulk` gives it: codes (-1: missing) and its categories read by `read`.
+fn code_categorical<T>(
+    column: &Bound<'_, PyAny>,
+    mut read: impl FnMut(&Bound<'_, PyAny>) -> PyResult<T>,
+) -> PyResult<Option<Coded<T>>> {
+    let Ok((codes, categories)) = column.extract::<(PyReadonlyArray1<'_, i64>, Bound<'_, PyList>)>() else {
+        return Ok(None);
+    };
+    let values = categories.iter().map(|c| read(&c)).collect::<PyResult<Vec<T>>>()?;
+    let mut out = Vec::with_capacity(codes.len());
+    for &c in codes.as_array().iter() {
+        out.push(match c {
+            c if c < 0 => oes_core::report::MISSING,
+            c if (c as usize) < values.len() => c as u32,
+            _ => return Ok(None),
+        });
+    }
+    Ok(Some(Coded { codes: out, values }))
+}
+
+/// An answer column of the bulk path, owned.
+enum BulkAnswers {
+    Int(Vec<i64>),
+    Float(Vec<f64>),
+    Bool(Vec<bool>),
+    Coded(Coded<Value>),
+}
+
+/// The report of a DataFrame through the core's bulk path (`oes_core::report::report_batch`): no response is made;
+/// each distinct cell and label is read once. `None` when the frame holds something only the row reader reads, or
+/// some row is invalid: the caller reads the rows, which gives the same report or the row's error.
+pub(crate) fn bulk_report(
+    py: Python<'_>,
+    survey: &Bound<'_, Survey>,
+    df: &Bound<'_, PyAny>,
+    options: &oes_core::ReportOptions,
+) -> PyResult<Option<oes_core::Report>> {
+    use oes_core::report::{AnswerCells, Batch, Ids, Segment, Times};
+    let frames = py.import("oes._frames")?;
+    let plan = frames.call_method1("_bulk", (survey, df))?;
+    if plan.is_none() {
+        return Ok(None);
+    }
+    #[allow(clippy::type_complexity)]
+    let (ids, times, weights, segments, answers): (
+        Bound<'_, PyAny>,
+        Bound<'_, PyAny>,
+        Option<PyReadonlyArray1<'_, f64>>,
+        Vec<(String, Bound<'_, PyAny>)>,
+        Vec<(usize, Bound<'_, PyAny>)>,
+    ) = plan.extract()?;
+    // Text columns come as one UTF-8 buffer, cells separated by U+001F.
+    // Arrow text comes as its UTF-8 data and offsets.
+    let arrow_of = |cells: &Bound<'_, PyAny>| {
+        cells.extract::<(PyReadonlyArray1<'_, u8>, PyReadonlyArray1<'_, i64>)>().ok().and_then(|(data, offsets)| {
+            let text = String::from_utf8(data.as_slice().ok()?.to_vec()).ok()?;
+            Some((text, offsets.as_slice().ok()?.to_vec()))
+        })
+    };
+    let (id_arrow, time_arrow) = (arrow_of(&ids), arrow_of(&times));
+    fn split<'a>(joined: &'a Bound<'_, PyAny>, arrow: &'a Option<(String, Vec<i64>)>) -> Option<Vec<&'a str>> {
+        if let Some((text, offsets)) = arrow {
+            return offsets
+                .windows(2)
+                .map(|w| text.get(usize::try_from(w[0]).ok()?..usize::try_from(w[1]).ok()?))
+                .collect();
+        }
+        let bytes = joined.cast::<pyo3::types::PyBytes>().ok()?.as_bytes();
+        Some(std::str::from_utf8(bytes).ok()?.split('\u{1f}').collect())
+    }
+    let int_ids: Option<Vec<i64>> = ids.extract::<PyReadonlyArray1<'_, i64>>().ok().map(|a| a.as_array().to_vec());
+    let id_refs: Vec<&str> = match int_ids {
+        Some(_) => Vec::new(),
+        None => match split(&ids, &id_arrow) {
+            Some(v) => v,
+            None => return Ok(None),
+        },
+    };
+    let rows = int_ids.as_ref().map_or(id_refs.len(), Vec::len);
+    if rows == 0 {
+        return Ok(None);
+    }
+
+    // Times: nanoseconds, or RFC 3339 text.
+    let nanos: Option<Vec<i64>> = times.extract::<PyReadonlyArray1<'_, i64>>().ok().map(|a| a.as_array().to_vec());
+    let mut parsed = Vec::new();
+    if nanos.is_none() {
+        let Some(text) = split(&times, &time_arrow) else { return Ok(None) };
+        parsed.reserve(text.len());
+        for t in text {
+            let Ok(t) = Timestamp::parse(t) else { return Ok(None) };
+            parsed.push(t);
+        }
+    }
+    let weights: Option<Vec<f64>> = weights.map(|w| w.as_array().to_vec());
+
+    // Segments: labels as the row reader makes them (`label`), each distinct cell once.
+    let mut segment_columns: Vec<(String, Coded<Option<String>>)> = Vec::with_capacity(segments.len());
+    for (name, column) in &segments {
+        let coded = match column.cast::<PyList>() {
+            Ok(list) => code_list(
+                list,
+                |s| (!s.trim().is_empty()).then(|| s.to_owned()),
+                |cell| label(cell, false).map(|l| l.map(Some)),
+            )?,
+            Err(_) => code_categorical(column, |c| label(c, false))?,
+        };
+        let Some(coded) = coded else { return Ok(None) };
+        segment_columns.push((name.clone(), coded));
+    }
+
+    // Answers: NumPy arrays as they are, other columns by distinct cell.
+    let mut answer_columns: Vec<(usize, BulkAnswers)> = Vec::with_capacity(answers.len());
+    for (index, column) in &answers {
+        let read = if let Ok(a) = column.extract::<PyReadonlyArray1<'_, f64>>() {
+            Some(BulkAnswers::Float(a.as_array().to_vec()))
+        } else if let Ok(a) = column.extract::<PyReadonlyArray1<'_, i64>>() {
+            Some(BulkAnswers::Int(a.as_array().to_vec()))
+        } else if let Ok(a) = column.extract::<PyReadonlyArray1<'_, bool>>() {
+            Some(BulkAnswers::Bool(a.as_array().to_vec()))
+        } else if let Ok(list) = column.cast::<PyList>() {
+            code_list(
+                list,
+                |s| Value::String(s.to_owned()),
+                |cell| {
+                    let v = cell_value(cell, &frames)?;
+                    Ok((!v.is_null()).then_some(v))
+                },
+            )?
+            .map(BulkAnswers::Coded)
+        } else {
+            code_categorical(column, |c| cell_value(c, &frames))?.map(BulkAnswers::Coded)
+        };
+        let Some(read) = read else { return Ok(None) };
+        answer_columns.push((*index, read));
+    }
+
+    let batch = Batch {
+        rows,
+        ids: match &int_ids {
+            Some(v) => Ids::Int(v),
+            None => Ids::Text(&id_refs),
+        },
+        times: match &nanos {
+            Some(v) => Times::Nanos(v),
+            None => Times::At(&parsed),
+        },
+        weights: weights.as_deref(),
+        segments: segment_columns
+            .iter()
+            .map(|(name, c)| Segment { name, codes: &c.codes, labels: &c.values })
+            .collect(),
+        answers: answer_columns
+            .iter()
+            .map(|(i, c)| {
+                let cells = match c {
+                    BulkAnswers::Int(v) => AnswerCells::Int(v),
+                    BulkAnswers::Float(v) => AnswerCells::Float(v),
+                    BulkAnswers::Bool(v) => AnswerCells::Bool(v),
+                    BulkAnswers::Coded(c) => AnswerCells::Coded { codes: &c.codes, values: &c.values },
+                };
+                (*i, cells)
+            })
+            .collect(),
+    };
+    let core = &survey.get().inner;
+    py.detach(|| oes_core::report::report_batch(core, &batch, options)).map_err(to_py_err)
+}

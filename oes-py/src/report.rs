@@ -74,6 +74,14 @@ fn path_of(responses: &Bound<'_, PyAny>) -> PyResult<Option<PathBuf>> {
 }
 
 /// The responses argument of `report`: a `Responses`, a path (JSONL or CSV), or a pandas or polars DataFrame.
+/// Whether `value` is a pandas or polars DataFrame.
+fn is_dataframe(value: &Bound<'_, PyAny>) -> bool {
+    let ty = value.get_type();
+    let module = ty.module().map(|m| m.to_string()).unwrap_or_default();
+    let name = ty.name().map(|n| n.to_string()).unwrap_or_default();
+    name == "DataFrame" && (module.starts_with("pandas") || module.starts_with("polars"))
+}
+
 pub(crate) fn responses_of<'py>(
     survey: &Bound<'py, Survey>,
     responses: &Bound<'py, PyAny>,
@@ -424,6 +432,13 @@ pub(crate) fn report<'py>(
             })
             .map_err(to_py_err)?;
         return Ok(Report { inner });
+    }
+    // A DataFrame without a scorer: counted column by column when every row is valid (else read row by row below,
+    // which gives the same report or the row's error).
+    if scorer.is_none() && is_dataframe(responses) {
+        if let Some(inner) = crate::columns::bulk_report(py, survey, responses, &options)? {
+            return Ok(Report { inner });
+        }
     }
     let responses = responses_of(survey, responses, &options.result.limits)?;
     let (survey, responses) = (&survey.get().inner, &responses.get().inner.responses);

@@ -355,3 +355,83 @@ def test_a_report_of_a_file_reads_it_one_response_at_a_time(tmp_path: Path) -> N
         with pytest.raises(oes.ResponseError) as collected:
             oes.read_responses(SURVEY, bad)
         assert str(streamed.value) == str(collected.value) and streamed.value.line == collected.value.line
+
+
+def _mixed_frame(n: int = 300) -> pd.DataFrame:
+    rng = np.random.default_rng(5)
+    times = pd.Series(pd.date_range("2025-01-01", periods=n, freq="7h", tz="Europe/Warsaw"))
+    return pd.DataFrame({
+        "id": [f"r{i}" for i in range(n)],
+        "submitted_at": times,
+        "weight": np.where(rng.random(n) < 0.2, np.nan, rng.integers(1, 300, n) / 100),
+        "n": pd.array([None if x < 0 else x for x in rng.integers(-2, 11, n)], dtype="Int64"),
+        "c": np.where(rng.random(n) < 0.3, np.nan, rng.integers(1, 6, n)).astype("float64"),
+        "y": pd.array([None if x == 2 else bool(x) for x in rng.integers(0, 3, n)], dtype="boolean"),
+        "one": pd.Categorical(rng.choice(["a", "b", None], n)),
+        "m": ["a; c", "b; a", None, "c", "a", ""] * (n // 6),
+        "t": ["fine", None, "  ", "très bien", "", "ok"] * (n // 6),
+        "store": pd.Categorical(rng.choice(["A", "B", None], n)),
+        "channel": rng.choice(["web", "kiosk", " ", "app"], n).astype(object),
+        "flag": [True, False, None] * (n // 3),
+        "code": [1.0, 2.0, np.nan, 10.0, 4.5, 7.0] * (n // 6),
+    })
+
+
+MIXED = oes.Survey.from_json({"id": "s", "questions": [
+    {"id": "n", "kind": "nps"}, {"id": "c", "kind": "csat"}, {"id": "y", "kind": "yes_no"},
+    {"id": "one", "kind": "single_choice", "options": ["a", "b"]},
+    {"id": "m", "kind": "multi_choice", "options": ["a", "b", "c"]}, {"id": "t", "kind": "text"}]})
+
+
+def test_the_report_of_a_dataframe_counts_its_columns_as_its_rows_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `oes.report(survey, df)` counts the columns (each distinct cell and label read once) without making a response
+    # per row; it must give the report of the rows `read_dataframe` reads, for every kind of column.
+    df = _mixed_frame()
+    times = df["submitted_at"]
+    frames = {
+        "pandas": df,
+        "naive UTC times": df.assign(submitted_at=times.dt.tz_convert("UTC").dt.tz_localize(None)),
+        "text times": df.assign(submitted_at=times.dt.tz_convert("UTC").dt.strftime("%Y-%m-%dT%H:%M:%SZ")),
+        "Arrow text": df.assign(
+            id=df["id"].astype("string[pyarrow]"), channel=df["channel"].astype("string[pyarrow]"),
+            submitted_at=times.dt.strftime("%Y-%m-%dT%H:%M:%S%z").str.replace(r"(\d\d)$", r":\1", regex=True)
+            .astype("string[pyarrow]")),
+        "integer ids": df.assign(id=np.arange(len(df)) * 7),
+        "numbers in NumPy": df.assign(n=np.arange(len(df)) % 11, c=(np.arange(len(df)) % 5 + 1).astype(np.int8),
+                                      y=np.arange(len(df)) % 3 == 0),
+        "multi-choice lists": df.assign(m=[["a", "c"], ("b",), None, np.array(["c"]), [], "a"] * (len(df) // 6)),
+        "polars": pl.from_pandas(df.drop(columns=["flag"]).assign(one=df["one"].astype(object))),
+    }
+    rows = {name: oes.read_dataframe(MIXED, frame) for name, frame in frames.items()}
+    options = [dict(by=["store"], every="month"), dict(by=["channel", "store", "code"], every="week"),
+               dict(by="flag"), dict()]
+    for name, frame in frames.items():
+        for o in options:
+            if name == "polars" and o.get("by") == "flag":
+                continue
+            expected = oes.report(MIXED, rows[name], min_group_size=1, **o)  # type: ignore[arg-type]
+            with monkeypatch.context() as m:
+                # Counted in bulk: the rows are never read.
+                m.setattr(oes._frames, "read_dataframe", lambda *a, **k: pytest.fail(f"{name}: read row by row"))
+                assert oes.report(MIXED, frame, min_group_size=1, **o) == expected, (name, o)  # type: ignore[arg-type]
+
+
+def test_a_dataframe_with_an_invalid_row_reports_the_rows_error() -> None:
+    df = _mixed_frame()
+    cases = {
+        "a csat off its scale": df.assign(c=df["c"].where(df.index != 7, 9.0)),
+        "a missing id": df.assign(id=df["id"].where(df.index != 12, None)),
+        "an id used twice": df.assign(id=df["id"].where(df.index != 30, "r3")),
+        "a blank id": df.assign(id=df["id"].where(df.index != 5, "  ")),
+        "a missing time": df.assign(submitted_at=df["submitted_at"].where(df.index != 9, pd.NaT)),
+        "a bad time": df.assign(submitted_at=df["submitted_at"].astype(str).where(df.index != 3, "yesterday")),
+        "an unknown option": df.assign(one=df["one"].astype(object).where(df.index != 40, "z")),
+        "a zero weight": df.assign(weight=df["weight"].where(df.index != 2, 0.0)),
+        "a yes/no that is not": df.assign(y=df["y"].astype(object).where(df.index != 4, "maybe")),
+    }
+    for name, frame in cases.items():
+        with pytest.raises((oes.ResponseError, oes.ParameterError)) as reported:
+            oes.report(MIXED, frame, by="store")
+        with pytest.raises((oes.ResponseError, oes.ParameterError)) as read:
+            oes.report(MIXED, oes.read_dataframe(MIXED, frame), by="store")
+        assert str(reported.value) == str(read.value), name

@@ -414,7 +414,8 @@ impl ReportAccumulator {
                 }
             }
         }
-        let mut sorted = ids.clone();
+        // Equal 64-bit halves fall back too (rarely a false alarm: the row reader then compares the ids).
+        let mut sorted: Vec<u64> = ids.iter().map(|&h| h as u64).collect();
         sorted.sort_unstable();
         if sorted.windows(2).any(|w| w[0] == w[1]) {
             return Err(Fallback);

@@ -69,6 +69,11 @@ class _Columns:
             return values
         return values.tolist()
 
+    def series(self, name: str) -> Any:
+        """The column itself (a pandas or polars Series)."""
+        key = self._names[name]
+        return self._df.get_column(key) if self._polars else self._df[key]
+
     def __getitem__(self, name: str) -> List[Any]:
         if name not in self._read:
             key = self._names[name]
@@ -154,11 +159,33 @@ def _label(value: Any) -> str:
     return str(value)
 
 
+def _is_text(series: Any) -> bool:
+    """Whether a pandas Series holds only text (and missing values)."""
+    if not (type(series).__module__ or "").startswith("pandas"):
+        return False
+    pd: Any = sys.modules["pandas"]
+    return bool(pd.api.types.infer_dtype(series, skipna=True) in ("string", "empty"))
+
+
 def _warn_unlikely_segments(columns: _Columns, names: List[str]) -> None:
     """Warns about inferred segment columns that look like free text or identifiers (see ``read_dataframe``)."""
     for name in names:
+        column = columns.series(name)
+        if _is_text(column):
+            # Text cells: their distinct values (blank ones too) bound the distinct labels from above, found in C.
+            upper, rows = column.nunique(dropna=False), len(column)
+            if upper <= 1000 and (rows < 20 or upper <= rows / 2):
+                continue
         values = columns[name]
         rows = len(values)
+        try:
+            # Distinct cells (missing ones and values with one label, like 1 and "1", apart) bound the distinct
+            # labels from above: most columns are decided without a label per cell.
+            upper = len({(type(v), v) for v in values})
+            if upper <= 1000 and (rows < 20 or upper <= rows / 2):
+                continue
+        except TypeError:  # unhashable cells (lists)
+            pass
         distinct = len({_label(v) for v in values if not _is_missing(v)})
         if distinct > 1000 or (rows >= 20 and distinct > rows / 2):
             warnings.warn(
@@ -234,6 +261,31 @@ def read_dataframe(
     >>> oes.report(survey, df, min_group_size=1).to_dict()["groups"][0]["periods"][0]["questions"]["nps"]["nps"]["score"]
     0.0
     """
+    columns, weight, segment_names, questions = _plan(survey, df, id, submitted_at, weight, segments)
+    times, times_ns = _time_cells(df, submitted_at)
+    index = {q: i for i, q in enumerate(survey.question_ids)}
+    return _read_columns(
+        survey,
+        columns[id],
+        times,
+        times_ns,
+        columns[weight] if weight is not None else None,
+        [(name, columns[name]) for name in segment_names],
+        [(index[q], columns.answers(q)) for q in questions],
+        lenient,
+    )
+
+
+def _plan(
+    survey: Survey,
+    df: Any,
+    id: str,
+    submitted_at: str,
+    weight: Optional[str],
+    segments: Optional[Sequence[str]],
+) -> Tuple[_Columns, Optional[str], List[str], List[str]]:
+    """What ``read_dataframe`` reads: the columns, the weight column, the segment columns and the question columns
+    (checked to exist; inferred segment columns that look like free text or ids warned about)."""
     columns = _columns(df)
     if weight is None and "weight" in columns:
         weight = "weight"
@@ -255,18 +307,121 @@ def read_dataframe(
         for name in segment_names:
             if name not in columns:
                 raise ParameterError(f"invalid segments: the DataFrame has no column {name!r}")
-    times, times_ns = _time_cells(df, submitted_at)
+    return columns, weight, segment_names, questions
+
+
+def _bulk(survey: Survey, df: Any) -> Optional[Tuple[Any, ...]]:
+    """The columns of ``df`` for the report's bulk path (the extension's ``columns::bulk_report``): ids (an int64
+    array, or UTF-8 text separated by U+001F), times (an int64 array of nanoseconds since the epoch, or separated
+    text), weights (a float64 array or None), segments and answers as ``(name or question index, cells)`` with cells
+    a NumPy array, a list, or ``(codes, distinct values)`` for pandas text and categorical columns. None where the
+    frame has something only the row reader reads (non-text ids, a datetime with NaT, weights that are not
+    numbers): the report then reads it row by row, as ``read_dataframe`` does."""
+    columns, weight, segment_names, questions = _plan(survey, df, "id", "submitted_at", None, None)
+    np: Any = sys.modules.get("numpy")
+    if np is None:
+        return None
+    polars = (type(df).__module__ or "").startswith("polars")
+
+    series = columns.series
+
+    def coded(s: Any) -> Any:
+        # pandas: codes (-1 missing) and the distinct values, found in C (a categorical has them already).
+        if polars:
+            return None
+        if getattr(s.dtype, "name", "") == "category":
+            if s.cat.categories.dtype.kind in "iufb":
+                return None  # numbers: read as NumPy values (`_convert.column`)
+            return (np.ascontiguousarray(s.cat.codes.to_numpy(), dtype=np.int64), s.cat.categories.tolist())
+        # Text only: pandas takes 1, 1.0 and True for one value, which the row reader reads apart.
+        if not _is_text(s):
+            return None
+        codes, uniques = pd.factorize(s, use_na_sentinel=True)
+        return (np.ascontiguousarray(codes, dtype=np.int64), list(uniques))
+
+    def text_cells(name: str) -> Any:
+        # Text cells without a Python string each where the column is Arrow text (UTF-8 data and offsets, read in
+        # place), else as one UTF-8 buffer separated by U+001F. None where a cell is missing or not text.
+        s = series(name)
+        arrow = None if polars else getattr(s.array, "__arrow_array__", None)
+        if arrow is not None:
+            pa: Any = importlib.import_module("pyarrow")
+            a = pa.array(s.array)
+            if isinstance(a, pa.ChunkedArray):
+                a = a.combine_chunks()
+            if a.null_count or a.type not in (pa.string(), pa.large_string()):
+                return None
+            _, offsets, data = a.buffers()
+            width = np.int32 if a.type == pa.string() else np.int64
+            offsets = np.frombuffer(offsets, dtype=width)[a.offset : a.offset + len(a) + 1].astype(np.int64)
+            data = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8)
+            return (data, offsets)
+        values = columns[name]
+        try:
+            text = "\x1f".join(values)
+        except TypeError:  # a cell that is not text
+            return None
+        if values and text.count("\x1f") != len(values) - 1:
+            return None
+        try:
+            return text.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+
+    pd: Any = None if polars else importlib.import_module("pandas")
+    ids_series = series("id")
+    dtype = getattr(ids_series, "dtype", None)
+    if isinstance(dtype, np.dtype) and dtype.kind in "iu":
+        ids: Any = np.ascontiguousarray(ids_series.to_numpy(), dtype=np.int64)
+    else:
+        ids = text_cells("id")
+        if ids is None:
+            return None
+    times: Any = _time_nanos(df, "submitted_at")
+    if times is None:
+        times = text_cells("submitted_at")
+    elif isinstance(times, bool):
+        return None  # a datetime column with a missing time
+    if times is None:
+        return None
+    weights = None
+    if weight is not None:
+        w = _convert._from_series(series(weight), np)
+        if not (isinstance(w, np.ndarray) and w.dtype.kind in "biuf"):
+            return None
+        weights = np.ascontiguousarray(w, dtype=np.float64)
+    segment_cells = [(name, coded(series(name)) or columns[name]) for name in segment_names]
     index = {q: i for i, q in enumerate(survey.question_ids)}
-    return _read_columns(
-        survey,
-        columns[id],
-        times,
-        times_ns,
-        columns[weight] if weight is not None else None,
-        [(name, columns[name]) for name in segment_names],
-        [(index[q], columns.answers(q)) for q in questions],
-        lenient,
-    )
+    answer_cells = []
+    for q in questions:
+        answer_cells.append((index[q], coded(series(q)) or columns.answers(q)))
+    return ids, times, weights, segment_cells, answer_cells
+
+
+def _time_nanos(df: Any, name: str) -> Any:
+    """A datetime column as an int64 NumPy array of nanoseconds since the epoch (UTC); None for any other column,
+    False for a datetime column with a missing time."""
+    np: Any = sys.modules["numpy"]
+    if (type(df).__module__ or "").startswith("polars"):
+        pl: Any = importlib.import_module("polars")
+        s = df.get_column(name)
+        if s.dtype == pl.Date:
+            s = s.cast(pl.Datetime("ns"))
+        if not isinstance(s.dtype, pl.Datetime):
+            return None
+        if s.null_count():
+            return False
+        return np.ascontiguousarray(s.dt.epoch("ns").to_numpy(), dtype=np.int64)
+    pd: Any = importlib.import_module("pandas")
+    s = df[name]
+    if not pd.api.types.is_datetime64_any_dtype(s.dtype):
+        return None
+    if getattr(s.dt, "tz", None) is not None:
+        s = s.dt.tz_convert("UTC").dt.tz_localize(None)
+    values = s.to_numpy(dtype="datetime64[ns]")
+    if np.isnat(values).any():
+        return False
+    return np.ascontiguousarray(values.view(np.int64))
 
 
 def _time_cells(df: Any, name: str) -> Tuple[List[Any], bool]:
