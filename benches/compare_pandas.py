@@ -9,7 +9,8 @@
    from Python on the same scores as int8 and int64 NumPy arrays); the report (by store, every month) end-to-end from the
    CSV file, the CSV reading alone, and the report alone over the parsed responses; with the Python package, also
    `read_dataframe` of the responses as a pandas DataFrame (text times and datetime64 times) against a CSV round trip
-   (`to_csv` + `oes.read_responses`), and the report of that DataFrame against pandas' computation on it.
+   (`to_csv` + `oes.read_responses`), and the report of that DataFrame (`oes.report(survey, df)`, which counts its
+   columns) against pandas' computation on it (with `to_datetime` first where the times are text).
 3. Times the same in numpy and pandas (best of N), checks that every figure agrees to 1e-9, and prints a table.
 4. Measures the peak memory of the report from the CSV file by the `oes` command (built in release) and by pandas,
    each in a fresh process, and prints both.
@@ -140,11 +141,25 @@ def dataframe_rows(runs, data, csv):
             sys.exit(f"MISMATCH read_dataframe ({label}): {len(read)} and {len(round_trip)} of {len(df)} rows")
         rows.append((f"read_dataframe, {len(df) / 1e6:g}M-row pandas DataFrame, {label}", read_time,
                      [("to_csv + oes", csv_time)]))
+    # `oes.report` of a DataFrame counts its columns (each distinct cell read once), without a response per row.
+    from_file = oes_py.report(survey, csv, **by).to_dict()
     report_time, report = best_of(runs, lambda: oes_py.report(survey, dated, **by))
-    if report.to_dict() != oes_py.report(survey, csv, **by).to_dict():
+    if report.to_dict() != from_file:
         sys.exit("MISMATCH the report of the DataFrame differs from the report of the CSV file")
     compute_time, _ = best_of(runs, lambda: pandas_compute(dated))
-    rows.append(("  report of that DataFrame (read_dataframe + report)", report_time, [("pandas", compute_time)]))
+    rows.append(("report of that DataFrame, datetime64 times (oes.report(survey, df))", report_time,
+                 [("pandas", compute_time)]))
+
+    def pandas_text(df):
+        times = pd.to_datetime(df["submitted_at"], format="ISO8601", utc=True)
+        return pandas_compute(df.assign(submitted_at=times))
+
+    text_time, report = best_of(runs, lambda: oes_py.report(survey, text, **by))
+    if report.to_dict() != from_file:
+        sys.exit("MISMATCH the report of the DataFrame (text times) differs from the report of the CSV file")
+    pandas_text_time, _ = best_of(runs, lambda: pandas_text(text))
+    rows.append(("  the same, the DataFrame as read_csv gives it (text times)", text_time,
+                 [("pandas", pandas_text_time)]))
     return rows
 
 
