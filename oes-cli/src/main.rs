@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use oes_core::io::{read_each_with, read_responses_with, read_survey_with, ReadMode};
+use oes_core::io::{count_into, read_responses_with, read_survey_with, ReadMode};
 use oes_core::oes::{OesScore, Scorer};
 use oes_core::{Denominator, Every, Interval, Limits, ReportAccumulator, ReportOptions, Response, Survey};
 
@@ -315,11 +315,10 @@ fn run_report(args: ReportArgs) -> Result<(), String> {
             acc.add_scored(r, Some(s)).map_err(|e| e.to_string())
         })?;
     } else {
-        // One response at a time, straight into the accumulator: memory holds the report's cells and a 24-byte id
-        // entry per response, not the responses.
-        let read =
-            read_each_with(&survey, &args.responses, mode(args.lenient), &limits, !args.unique_ids, |r| acc.add(&r))
-                .map_err(|e| e.to_string())?;
+        // Straight into the accumulator (a CSV file in chunks of rows, column by column; JSONL one response at a
+        // time): memory holds the report's cells, a chunk and a 24-byte id entry per response, not the responses.
+        let read = count_into(&survey, &args.responses, mode(args.lenient), &limits, !args.unique_ids, &mut acc)
+            .map_err(|e| e.to_string())?;
         print_rejected(&read.rejected);
     }
     let report = acc.finish(&options.result).map_err(|e| e.to_string())?;

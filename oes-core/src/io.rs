@@ -364,6 +364,111 @@ pub fn read_csv_with(
     out.finish()
 }
 
+/// Which column of a CSV file holds what, from its header.
+struct CsvLayout {
+    columns: usize,
+    id_col: usize,
+    time_col: usize,
+    weight_col: Option<usize>,
+    survey_col: Option<usize>,
+    ticket_cols: Vec<(usize, &'static str)>,
+    /// (column, question index)
+    question_cols: Vec<(usize, usize)>,
+    segment_cols: Vec<(usize, String)>,
+}
+
+impl CsvLayout {
+    /// Reads and checks the header row.
+    fn read<R: BufRead>(survey: &Survey, csv: &mut CsvReader<R>) -> Result<CsvLayout> {
+        let header_error = |message: String| Error::Response { line: Some(1), response: None, question: None, message };
+        let headers: Vec<String> = match csv.next_record()? {
+            None => return Err(Error::param("csv", "the input is empty (expected a header row)")),
+            Some(CsvRow::Cells(cells)) => cells.iter().map(|c| c.trim().to_owned()).collect(),
+            Some(CsvRow::Bad(message)) => return Err(header_error(format!("bad CSV header: {message}"))),
+        };
+        for (i, h) in headers.iter().enumerate() {
+            if let Some(j) = headers[..i].iter().position(|g| g == h) {
+                return Err(header_error(format!(
+                    "bad CSV header: column {h:?} is named twice (columns {} and {})",
+                    j + 1,
+                    i + 1
+                )));
+            }
+        }
+        let column = |name: &str| headers.iter().position(|h| h == name);
+        let id_col = column("id").ok_or_else(|| Error::param("csv", "the header has no \"id\" column"))?;
+        let time_col =
+            column("submitted_at").ok_or_else(|| Error::param("csv", "the header has no \"submitted_at\" column"))?;
+        let weight_col = column("weight");
+        let survey_col = column("survey");
+        let ticket_cols: Vec<(usize, &'static str)> =
+            TICKET_FIELDS.iter().filter_map(|&field| column(&format!("ticket_{field}")).map(|i| (i, field))).collect();
+        let reserved = |i: usize| {
+            [Some(id_col), Some(time_col), weight_col, survey_col].contains(&Some(i))
+                || ticket_cols.iter().any(|c| c.0 == i)
+        };
+        let mut question_cols = Vec::new();
+        let mut segment_cols = Vec::new();
+        for (i, h) in headers.iter().enumerate() {
+            let question = survey.question_index(h);
+            if reserved(i) {
+                if question.is_some() {
+                    return Err(Error::survey(
+                        Some(h),
+                        format!(
+                            "the question cannot be read from CSV: the column {h:?} holds the response's {}; rename \
+                             the question",
+                            if h.starts_with("ticket_") { "support ticket" } else { h.as_str() }
+                        ),
+                    ));
+                }
+                continue;
+            }
+            match question {
+                Some(q) => {
+                    let question = &survey.questions()[q];
+                    question.check_csv().map_err(|m| Error::survey(Some(&question.id), m))?;
+                    question_cols.push((i, q))
+                }
+                None => segment_cols.push((i, h.to_owned())),
+            }
+        }
+        Ok(CsvLayout {
+            columns: headers.len(),
+            id_col,
+            time_col,
+            weight_col,
+            survey_col,
+            ticket_cols,
+            question_cols,
+            segment_cols,
+        })
+    }
+
+    /// The response of a record (its cells), or why it is invalid.
+    fn response(&self, survey: &Survey, limits: &Limits, record: CsvRow<'_>) -> Result<Response> {
+        let bad = |message: String| Error::Response { line: None, response: None, question: None, message };
+        match record {
+            CsvRow::Bad(message) => Err(bad(message)),
+            CsvRow::Cells(cells) if cells.len() != self.columns => {
+                Err(bad(format!("bad CSV row: it has {} cells, the header has {}", cells.len(), self.columns)))
+            }
+            CsvRow::Cells(cells) => csv_row(
+                survey,
+                cells,
+                self.id_col,
+                self.time_col,
+                self.weight_col,
+                self.survey_col,
+                &self.question_cols,
+                &self.segment_cols,
+            )
+            .and_then(|r| csv_ticket(cells, &self.ticket_cols, r))
+            .and_then(|r| check_text_lengths(survey, r, limits)),
+        }
+    }
+}
+
 /// Reads CSV row by row, handing each row's number and response (or error) to `sink`.
 fn csv_each(
     survey: &Survey,
@@ -373,75 +478,11 @@ fn csv_each(
     sink: &mut dyn FnMut(u64, Result<Response>) -> Result<()>,
 ) -> Result<()> {
     let mut csv = CsvReader::new(std::io::BufReader::new(reader), limits.line_bytes, mode);
-    let header_error = |message: String| Error::Response { line: Some(1), response: None, question: None, message };
-    let headers: Vec<String> = match csv.next_record()? {
-        None => return Err(Error::param("csv", "the input is empty (expected a header row)")),
-        Some(CsvRow::Cells(cells)) => cells.iter().map(|c| c.trim().to_owned()).collect(),
-        Some(CsvRow::Bad(message)) => return Err(header_error(format!("bad CSV header: {message}"))),
-    };
-    for (i, h) in headers.iter().enumerate() {
-        if let Some(j) = headers[..i].iter().position(|g| g == h) {
-            return Err(header_error(format!(
-                "bad CSV header: column {h:?} is named twice (columns {} and {})",
-                j + 1,
-                i + 1
-            )));
-        }
-    }
-    let column = |name: &str| headers.iter().position(|h| h == name);
-    let id_col = column("id").ok_or_else(|| Error::param("csv", "the header has no \"id\" column"))?;
-    let time_col =
-        column("submitted_at").ok_or_else(|| Error::param("csv", "the header has no \"submitted_at\" column"))?;
-    let weight_col = column("weight");
-    let survey_col = column("survey");
-    let ticket_cols: Vec<(usize, &'static str)> =
-        TICKET_FIELDS.iter().filter_map(|&field| column(&format!("ticket_{field}")).map(|i| (i, field))).collect();
-    let reserved = |i: usize| {
-        [Some(id_col), Some(time_col), weight_col, survey_col].contains(&Some(i))
-            || ticket_cols.iter().any(|c| c.0 == i)
-    };
-    let mut question_cols = Vec::new();
-    let mut segment_cols = Vec::new();
-    for (i, h) in headers.iter().enumerate() {
-        let question = survey.question_index(h);
-        if reserved(i) {
-            if question.is_some() {
-                return Err(Error::survey(
-                    Some(h),
-                    format!(
-                        "the question cannot be read from CSV: the column {h:?} holds the response's {}; rename \
-                         the question",
-                        if h.starts_with("ticket_") { "support ticket" } else { h.as_str() }
-                    ),
-                ));
-            }
-            continue;
-        }
-        match question {
-            Some(q) => {
-                let question = &survey.questions()[q];
-                question.check_csv().map_err(|m| Error::survey(Some(&question.id), m))?;
-                question_cols.push((i, q))
-            }
-            None => segment_cols.push((i, h.to_owned())),
-        }
-    }
+    let layout = CsvLayout::read(survey, &mut csv)?;
     let mut row = 0u64;
     while let Some(record) = csv.next_record()? {
         row += 1;
-        let bad = |message: String| Error::Response { line: None, response: None, question: None, message };
-        let parsed = match record {
-            CsvRow::Bad(message) => Err(bad(message)),
-            CsvRow::Cells(cells) if cells.len() != headers.len() => {
-                Err(bad(format!("bad CSV row: it has {} cells, the header has {}", cells.len(), headers.len())))
-            }
-            CsvRow::Cells(cells) => {
-                csv_row(survey, cells, id_col, time_col, weight_col, survey_col, &question_cols, &segment_cols)
-                    .and_then(|r| csv_ticket(cells, &ticket_cols, r))
-                    .and_then(|r| check_text_lengths(survey, r, limits))
-            }
-        };
-        sink(row, parsed)?;
+        sink(row, layout.response(survey, limits, record))?;
     }
     Ok(())
 }
@@ -493,6 +534,13 @@ impl Cells {
 impl<R: BufRead> CsvReader<R> {
     fn new(reader: R, max: u64, mode: ReadMode) -> Self {
         CsvReader { lines: Lines::new(reader, max, mode), cells: Cells::default(), cell: Vec::new() }
+    }
+
+    /// Hands over the cells of the record just read (the first `n`, returned) in exchange for `strings`, which the
+    /// next records overwrite.
+    fn swap_cells(&mut self, strings: &mut Vec<String>) -> usize {
+        std::mem::swap(&mut self.cells.strings, strings);
+        std::mem::take(&mut self.cells.used)
     }
 
     /// The next record (blank lines are skipped), `None` at the end; an error for a quote that is never closed.
@@ -859,6 +907,254 @@ pub fn read_each_with(
     Ok(out)
 }
 
+/// Rows per chunk of a CSV file counted in bulk by [`count_into`].
+const CHUNK_ROWS: usize = 16_384;
+
+/// One record of a chunk: its cells (strings kept from chunk to chunk), or why it is not a valid row.
+#[derive(Default)]
+struct ChunkRow {
+    bad: Option<String>,
+    cells: Vec<String>,
+    used: usize,
+}
+
+impl ChunkRow {
+    fn record(&self) -> CsvRow<'_> {
+        match &self.bad {
+            Some(message) => CsvRow::Bad(message.clone()),
+            None => CsvRow::Cells(&self.cells[..self.used]),
+        }
+    }
+}
+
+/// The columns of a chunk, kept from chunk to chunk.
+#[derive(Default)]
+struct ChunkColumns {
+    times: Vec<crate::Timestamp>,
+    weights: Vec<f64>,
+    segments: Vec<(crate::report::Interner, Vec<u32>)>,
+    answers: Vec<(crate::report::Interner, Vec<u32>)>,
+    hashes: Vec<u128>,
+}
+
+/// Response ids counted so far, with the row where each was first used (when ids are checked).
+struct IdLines {
+    check: bool,
+    first: HashMap<u128, u64, std::hash::BuildHasherDefault<HashIsKey>>,
+}
+
+impl IdLines {
+    /// Checks and records the id of the response at `line`.
+    fn add(&mut self, line: u64, parsed: Result<Response>) -> Result<Response> {
+        parsed.and_then(|r| match self.check {
+            false => Ok(r),
+            true => match self.first.entry(crate::report::id_hash(r.id())) {
+                std::collections::hash_map::Entry::Occupied(first) => Err(used_twice(&r, *first.get())),
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(line);
+                    Ok(r)
+                }
+            },
+        })
+    }
+}
+
+/// Reads a JSONL or CSV file (by extension) into a report accumulator, with the checks, errors, line numbers and
+/// strict or lenient handling of [`read_each_with`], in the same bounded memory. A CSV file is counted in chunks of
+/// rows, column by column ([`ReportAccumulator::add_batch`](crate::ReportAccumulator::add_batch): each distinct cell
+/// of a chunk read once, no [`Response`] made); a chunk with an invalid row, an id used before or support ticket
+/// columns is read row by row instead, which gives the same counts and the row's error. The accumulator's own id
+/// check (if it has one) applies as well.
+pub fn count_into(
+    survey: &Survey,
+    path: impl AsRef<Path>,
+    mode: ReadMode,
+    limits: &Limits,
+    check_ids: bool,
+    acc: &mut crate::ReportAccumulator,
+) -> Result<Streamed> {
+    count_in_chunks(survey, path.as_ref(), mode, limits, check_ids, acc, CHUNK_ROWS)
+}
+
+fn count_in_chunks(
+    survey: &Survey,
+    path: &Path,
+    mode: ReadMode,
+    limits: &Limits,
+    check_ids: bool,
+    acc: &mut crate::ReportAccumulator,
+    chunk_rows: usize,
+) -> Result<Streamed> {
+    if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+        return read_each_with(survey, path, mode, limits, check_ids, |r| acc.add(&r));
+    }
+    let file = std::fs::File::open(path)
+        .map_err(|e| Error::Io { path: path.display().to_string(), message: e.to_string() })?;
+    let mut csv = CsvReader::new(std::io::BufReader::new(file), limits.line_bytes, mode);
+    let layout = CsvLayout::read(survey, &mut csv)?;
+    let mut out = Streamed::default();
+    let mut ids = IdLines { check: check_ids, first: HashMap::default() };
+    let mut rows: Vec<ChunkRow> = Vec::new();
+    let mut columns = ChunkColumns::default();
+    let mut line = 0u64;
+    loop {
+        let mut len = 0;
+        while len < chunk_rows {
+            let bad = match csv.next_record()? {
+                None => break,
+                Some(CsvRow::Bad(message)) => Some(message),
+                Some(CsvRow::Cells(_)) => None,
+            };
+            if rows.len() == len {
+                rows.push(ChunkRow::default());
+            }
+            let row = &mut rows[len];
+            // The record's cells change places with the row's strings of a chunk ago: nothing is copied.
+            row.used = if bad.is_none() { csv.swap_cells(&mut row.cells) } else { 0 };
+            row.bad = bad;
+            len += 1;
+        }
+        if len == 0 {
+            break;
+        }
+        let first_line = line + 1;
+        line += len as u64;
+        let chunk = &rows[..len];
+        if count_chunk(survey, limits, &layout, chunk, &mut columns, &mut ids, first_line, acc)? {
+            out.read += len as u64;
+            continue;
+        }
+        for (i, row) in chunk.iter().enumerate() {
+            let at = first_line + i as u64;
+            match ids.add(at, layout.response(survey, limits, row.record())) {
+                Ok(r) => {
+                    out.read += 1;
+                    acc.add(&r)?;
+                }
+                Err(e) => reject(mode, &mut out.rejected, at, e)?,
+            }
+        }
+    }
+    check_some_valid(out.read, &out.rejected)?;
+    Ok(out)
+}
+
+/// Counts a chunk of rows in bulk, as [`CsvLayout::response`] reads each row; false (nothing counted) when some row
+/// is not one the bulk path reads (an invalid row, an id seen before, support ticket columns).
+#[allow(clippy::too_many_arguments)]
+fn count_chunk(
+    survey: &Survey,
+    limits: &Limits,
+    layout: &CsvLayout,
+    chunk: &[ChunkRow],
+    columns: &mut ChunkColumns,
+    ids: &mut IdLines,
+    first_line: u64,
+    acc: &mut crate::ReportAccumulator,
+) -> Result<bool> {
+    use crate::report::{AnswerCells, Batch, Bulk, Ids, Segment, Times, MISSING};
+    if !layout.ticket_cols.is_empty() || chunk.iter().any(|r| r.bad.is_some() || r.used != layout.columns) {
+        return Ok(false);
+    }
+    fn cell(row: &ChunkRow, i: usize) -> &str {
+        row.cells[i].as_str()
+    }
+    let ChunkColumns { times, weights, segments, answers, hashes } = columns;
+    times.clear();
+    weights.clear();
+    hashes.clear();
+    segments.resize_with(layout.segment_cols.len(), Default::default);
+    answers.resize_with(layout.question_cols.len(), Default::default);
+    let mut id_refs: Vec<&str> = Vec::with_capacity(chunk.len());
+    for row in chunk {
+        let id = cell(row, layout.id_col).trim();
+        if id.is_empty() {
+            return Ok(false);
+        }
+        if let Some(c) = layout.survey_col {
+            let s = cell(row, c).trim();
+            if !s.is_empty() && s != survey.id() {
+                return Ok(false);
+            }
+        }
+        let Ok(t) = crate::Timestamp::parse(cell(row, layout.time_col).trim()) else { return Ok(false) };
+        times.push(t);
+        if let Some(c) = layout.weight_col {
+            match cell(row, c).trim() {
+                "" => weights.push(f64::NAN),
+                w => match w.parse::<f64>() {
+                    // NaN is the batch's "no weight": a weight written as NaN is the row reader's to refuse.
+                    Ok(v) if !v.is_nan() => weights.push(v),
+                    _ => return Ok(false),
+                },
+            }
+        }
+        if ids.check {
+            let h = crate::report::id_hash(id);
+            if ids.first.contains_key(&h) {
+                return Ok(false);
+            }
+            hashes.push(h);
+        }
+        id_refs.push(id);
+    }
+    for ((interner, codes), (col, _)) in segments.iter_mut().zip(&layout.segment_cols) {
+        interner.clear();
+        codes.clear();
+        codes.extend(chunk.iter().map(|row| match cell(row, *col).trim() {
+            "" => MISSING,
+            label => interner.code(label),
+        }));
+    }
+    for ((interner, codes), &(col, q)) in answers.iter_mut().zip(&layout.question_cols) {
+        interner.clear();
+        codes.clear();
+        let text = survey.questions()[q].kind == crate::QuestionKind::Text;
+        for row in chunk {
+            let raw = cell(row, col);
+            if raw.trim().is_empty() {
+                codes.push(MISSING);
+                continue;
+            }
+            if text && raw.len() as u64 > limits.text_bytes {
+                return Ok(false);
+            }
+            codes.push(interner.code(raw));
+        }
+    }
+    let labels: Vec<Vec<Option<String>>> =
+        segments.iter().map(|(i, _)| i.values().iter().map(|v| Some(v.clone())).collect()).collect();
+    let values: Vec<Vec<Value>> =
+        answers.iter().map(|(i, _)| i.values().iter().map(|v| Value::String(v.clone())).collect()).collect();
+    let batch = Batch {
+        rows: chunk.len(),
+        ids: Ids::Text(&id_refs),
+        times: Times::At(times),
+        weights: layout.weight_col.map(|_| weights.as_slice()),
+        segments: layout
+            .segment_cols
+            .iter()
+            .zip(segments.iter())
+            .zip(&labels)
+            .map(|(((_, name), (_, codes)), labels)| Segment { name, codes, labels })
+            .collect(),
+        answers: layout
+            .question_cols
+            .iter()
+            .zip(answers.iter())
+            .zip(&values)
+            .map(|((&(_, q), (_, codes)), values)| (q, AnswerCells::Coded { codes, values }))
+            .collect(),
+    };
+    if acc.add_batch(&batch)? == Bulk::Rows {
+        return Ok(false);
+    }
+    for (i, h) in hashes.iter().enumerate() {
+        ids.first.insert(*h, first_line + i as u64);
+    }
+    Ok(true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -938,6 +1234,75 @@ mod tests {
             assert!(stopped.unwrap_err().to_string().contains("enough") && calls == 1);
         }
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// A CSV cell of the generated rows: mostly valid, sometimes not.
+    fn csv_rows() -> impl proptest::strategy::Strategy<Value = Vec<(u8, u8, u8, u8, u8, u8, u8)>> {
+        use proptest::prelude::*;
+        prop::collection::vec((0u8..60, 0u8..60, 0u8..8, 0u8..24, 0u8..10, 0u8..12, 0u8..8), 0..40)
+    }
+
+    fn csv_text(rows: &[(u8, u8, u8, u8, u8, u8, u8)]) -> String {
+        let mut text = String::from("id,submitted_at,weight,store,n,y,m,t\n");
+        for &(id, day, weight, n, y, m, t) in rows {
+            let id = if id == 0 { " ".to_owned() } else { format!("r{id}") };
+            let time = if day == 0 {
+                "yesterday".to_owned()
+            } else {
+                format!("2025-0{}-{:02}T10:00:00+01:00", 1 + day % 3, 1 + day % 28)
+            };
+            let weight = ["", "2", "0.5", "", "1", "", "3", "NaN"][weight as usize];
+            let store = ["A", "", " B ", "A"][(day % 4) as usize];
+            let n = if n > 10 {
+                if n == 23 {
+                    "x".to_owned()
+                } else {
+                    String::new()
+                }
+            } else {
+                n.to_string()
+            };
+            let y = ["yes", "no", "", "TRUE", "no", "yes", "", "n", "y", "maybe"][y as usize];
+            let m = ["a", "a;b", "", "b ; a", "c", "\"a;b\"", "a", "b", "", "a", "b", "a;b"][m as usize];
+            let t = ["fine", "", "  ", "\"ok, thanks\"", "très bien", "x", "good", "long text here"][t as usize];
+            text.push_str(&format!("{id},{time},{weight},{store},{n},{y},{m},{t}\n"));
+        }
+        text
+    }
+
+    proptest::proptest! {
+        /// Counting a CSV file in chunks gives what reading it one response at a time gives: the same report, the
+        /// same errors and rejections, whatever the chunk size.
+        #[test]
+        fn counting_in_chunks_counts_what_reading_one_at_a_time_counts(
+            rows in csv_rows(), chunk in 1usize..9, lenient in proptest::bool::ANY, check_ids in proptest::bool::ANY,
+            text_bytes in 4u64..20,
+        ) {
+            use crate::report::{Grouping, ResultOptions};
+            let s = survey();
+            let dir = std::env::temp_dir().join(format!("oes-chunks-{}-{:?}", std::process::id(), std::thread::current().id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            let path = dir.join("r.csv");
+            std::fs::write(&path, csv_text(&rows)).unwrap();
+            let mode = if lenient { ReadMode::Lenient } else { ReadMode::Strict };
+            let limits = Limits { text_bytes, ..Limits::default() };
+            let grouping = Grouping::default().by(["store"]).every(crate::Every::Month);
+            let mut one = crate::ReportAccumulator::new(s.clone(), &grouping).unwrap();
+            let expected = read_each_with(&s, &path, mode, &limits, check_ids, |r| one.add(&r));
+            let mut chunked = crate::ReportAccumulator::new(s.clone(), &grouping).unwrap();
+            let got = count_in_chunks(&s, &path, mode, &limits, check_ids, &mut chunked, chunk);
+            match (expected, got) {
+                (Ok(e), Ok(g)) => {
+                    proptest::prop_assert_eq!(e.read, g.read);
+                    let messages = |v: &[Error]| v.iter().map(ToString::to_string).collect::<Vec<_>>();
+                    proptest::prop_assert_eq!(messages(&e.rejected), messages(&g.rejected));
+                    let finish = |a: &crate::ReportAccumulator| a.finish(&ResultOptions::default()).map_err(|e| e.to_string());
+                    proptest::prop_assert_eq!(finish(&one), finish(&chunked));
+                }
+                (Err(e), Err(g)) => proptest::prop_assert_eq!(e.to_string(), g.to_string()),
+                (e, g) => proptest::prop_assert!(false, "{:?} vs {:?}", e.map(|s| s.read), g.map(|s| s.read)),
+            }
+        }
     }
 
     #[test]

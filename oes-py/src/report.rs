@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use oes_core::io::{read_each_with, ReadMode};
+use oes_core::io::{count_into, ReadMode};
 use oes_core::{Every, Grouping, ReportOptions, ResultOptions};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -427,7 +427,7 @@ pub(crate) fn report<'py>(
         let inner = py
             .detach(|| {
                 let mut acc = oes_core::ReportAccumulator::new(core.clone(), &grouping)?;
-                read_each_with(core, &path, ReadMode::Strict, &options.result.limits, true, |r| acc.add(&r))?;
+                count_into(core, &path, ReadMode::Strict, &options.result.limits, true, &mut acc)?;
                 acc.finish(&options.result)
             })
             .map_err(to_py_err)?;
