@@ -7,7 +7,7 @@
 
 #![allow(dead_code)]
 
-use oes_core::io::{read_csv, read_jsonl, ReadMode};
+use oes_core::io::{count_csv_into, read_csv, read_jsonl, ReadMode};
 use oes_core::{Every, Limits, ReportAccumulator, ReportOptions, Survey};
 
 /// A survey with every question kind.
@@ -73,7 +73,36 @@ pub fn responses_csv(bytes: &[u8]) {
     let survey = survey();
     let strict = read_csv(&survey, bytes, ReadMode::Strict);
     let lenient = read_csv(&survey, bytes, ReadMode::Lenient);
+    for (mode, read) in [(ReadMode::Strict, &strict), (ReadMode::Lenient, &lenient)] {
+        counted_in_chunks_as_read(&survey, bytes, mode, read);
+    }
     strict_and_lenient(strict, lenient, non_blank_lines(bytes));
+}
+
+/// `io::count_csv_into` (chunks of rows counted column by column) counts what the rows read one by one count, with
+/// the same rejections or error, whatever the chunk size.
+fn counted_in_chunks_as_read(
+    survey: &Survey,
+    bytes: &[u8],
+    mode: ReadMode,
+    read: &oes_core::Result<oes_core::io::Responses>,
+) {
+    let o = options();
+    let finish = |acc: &ReportAccumulator| acc.finish(&o.result).map_err(|e| e.to_string());
+    let expected = read.as_ref().map_err(|e| e.to_string()).map(|r| {
+        let mut acc = ReportAccumulator::new(survey.clone(), &o.grouping).expect("valid options");
+        for response in &r.responses {
+            acc.add(response).expect("a read response is counted");
+        }
+        (finish(&acc), r.rejected.iter().map(ToString::to_string).collect::<Vec<_>>())
+    });
+    for chunk in [1, 3, 64] {
+        let mut acc = ReportAccumulator::new(survey.clone(), &o.grouping).expect("valid options");
+        let counted = count_csv_into(survey, bytes, mode, &Limits::default(), true, chunk, &mut acc)
+            .map_err(|e| e.to_string())
+            .map(|s| (finish(&acc), s.rejected.iter().map(ToString::to_string).collect::<Vec<_>>()));
+        assert_eq!(counted, expected, "chunks of {chunk} rows");
+    }
 }
 
 /// A serialised `ReportAccumulator`: loading never panics; one that loads finishes (or errors) and merges with

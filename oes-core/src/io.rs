@@ -973,24 +973,28 @@ pub fn count_into(
     check_ids: bool,
     acc: &mut crate::ReportAccumulator,
 ) -> Result<Streamed> {
-    count_in_chunks(survey, path.as_ref(), mode, limits, check_ids, acc, CHUNK_ROWS)
-}
-
-fn count_in_chunks(
-    survey: &Survey,
-    path: &Path,
-    mode: ReadMode,
-    limits: &Limits,
-    check_ids: bool,
-    acc: &mut crate::ReportAccumulator,
-    chunk_rows: usize,
-) -> Result<Streamed> {
+    let path = path.as_ref();
     if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
         return read_each_with(survey, path, mode, limits, check_ids, |r| acc.add(&r));
     }
     let file = std::fs::File::open(path)
         .map_err(|e| Error::Io { path: path.display().to_string(), message: e.to_string() })?;
-    let mut csv = CsvReader::new(std::io::BufReader::new(file), limits.line_bytes, mode);
+    count_csv_into(survey, file, mode, limits, check_ids, CHUNK_ROWS, acc)
+}
+
+/// Counts CSV text into a report accumulator in chunks of `chunk_rows` rows (see [`count_into`]; any chunk size
+/// gives the same counts, errors and rejections).
+pub fn count_csv_into(
+    survey: &Survey,
+    reader: impl std::io::Read,
+    mode: ReadMode,
+    limits: &Limits,
+    check_ids: bool,
+    chunk_rows: usize,
+    acc: &mut crate::ReportAccumulator,
+) -> Result<Streamed> {
+    let chunk_rows = chunk_rows.max(1);
+    let mut csv = CsvReader::new(std::io::BufReader::new(reader), limits.line_bytes, mode);
     let layout = CsvLayout::read(survey, &mut csv)?;
     let mut out = Streamed::default();
     let mut ids = IdLines { check: check_ids, first: HashMap::default() };
@@ -999,11 +1003,17 @@ fn count_in_chunks(
     let mut line = 0u64;
     loop {
         let mut len = 0;
+        // A reading error (an unclosed quote) ends the read after the rows before it, as reading row by row does.
+        let mut failed = None;
         while len < chunk_rows {
-            let bad = match csv.next_record()? {
-                None => break,
-                Some(CsvRow::Bad(message)) => Some(message),
-                Some(CsvRow::Cells(_)) => None,
+            let bad = match csv.next_record() {
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
+                Ok(None) => break,
+                Ok(Some(CsvRow::Bad(message))) => Some(message),
+                Ok(Some(CsvRow::Cells(_))) => None,
             };
             if rows.len() == len {
                 rows.push(ChunkRow::default());
@@ -1015,24 +1025,30 @@ fn count_in_chunks(
             len += 1;
         }
         if len == 0 {
-            break;
+            match failed {
+                Some(e) => return Err(e),
+                None => break,
+            }
         }
         let first_line = line + 1;
         line += len as u64;
         let chunk = &rows[..len];
         if count_chunk(survey, limits, &layout, chunk, &mut columns, &mut ids, first_line, acc)? {
             out.read += len as u64;
-            continue;
-        }
-        for (i, row) in chunk.iter().enumerate() {
-            let at = first_line + i as u64;
-            match ids.add(at, layout.response(survey, limits, row.record())) {
-                Ok(r) => {
-                    out.read += 1;
-                    acc.add(&r)?;
+        } else {
+            for (i, row) in chunk.iter().enumerate() {
+                let at = first_line + i as u64;
+                match ids.add(at, layout.response(survey, limits, row.record())) {
+                    Ok(r) => {
+                        out.read += 1;
+                        acc.add(&r)?;
+                    }
+                    Err(e) => reject(mode, &mut out.rejected, at, e)?,
                 }
-                Err(e) => reject(mode, &mut out.rejected, at, e)?,
             }
+        }
+        if let Some(e) = failed {
+            return Err(e);
         }
     }
     check_some_valid(out.read, &out.rejected)?;
@@ -1290,7 +1306,7 @@ mod tests {
             let mut one = crate::ReportAccumulator::new(s.clone(), &grouping).unwrap();
             let expected = read_each_with(&s, &path, mode, &limits, check_ids, |r| one.add(&r));
             let mut chunked = crate::ReportAccumulator::new(s.clone(), &grouping).unwrap();
-            let got = count_in_chunks(&s, &path, mode, &limits, check_ids, &mut chunked, chunk);
+            let got = count_csv_into(&s, std::fs::File::open(&path).unwrap(), mode, &limits, check_ids, chunk, &mut chunked);
             match (expected, got) {
                 (Ok(e), Ok(g)) => {
                     proptest::prop_assert_eq!(e.read, g.read);
