@@ -339,9 +339,25 @@ pub(crate) fn bulk_report(
     df: &Bound<'_, PyAny>,
     options: &oes_core::ReportOptions,
 ) -> PyResult<Option<oes_core::Report>> {
+    let core = &survey.get().inner;
+    let report = with_batch(py, survey, df, None, |batch| {
+        py.detach(|| oes_core::report::report_batch(core, batch, options)).map_err(to_py_err)
+    })?;
+    Ok(report.flatten())
+}
+
+/// Calls `f` with the columns of `df` as a batch (read as `read_dataframe` reads it with the keyword arguments
+/// `read`); `None` when the frame holds something only the row reader reads.
+pub(crate) fn with_batch<R>(
+    py: Python<'_>,
+    survey: &Bound<'_, Survey>,
+    df: &Bound<'_, PyAny>,
+    read: Option<&Bound<'_, pyo3::types::PyDict>>,
+    f: impl FnOnce(&oes_core::report::Batch<'_>) -> PyResult<R>,
+) -> PyResult<Option<R>> {
     use oes_core::report::{AnswerCells, Batch, Ids, Segment, Times};
     let frames = py.import("oes._frames")?;
-    let plan = frames.call_method1("_bulk", (survey, df))?;
+    let plan = frames.getattr("_bulk")?.call((survey, df), read)?;
     if plan.is_none() {
         return Ok(None);
     }
@@ -467,6 +483,5 @@ pub(crate) fn bulk_report(
             })
             .collect(),
     };
-    let core = &survey.get().inner;
-    py.detach(|| oes_core::report::report_batch(core, &batch, options)).map_err(to_py_err)
+    f(&batch).map(Some)
 }

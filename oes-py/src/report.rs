@@ -557,6 +557,24 @@ impl ReportAccumulator {
         Ok(())
     }
 
+    /// Counts a pandas or polars DataFrame column by column when every row is valid (read as `read_dataframe`
+    /// reads it with the keyword arguments `read`); False (nothing added) when it must be read row by row. For
+    /// `oes.dask` and `oes.spark`.
+    #[pyo3(signature = (df, **read))]
+    fn _add_frame(
+        &mut self,
+        py: Python<'_>,
+        df: &Bound<'_, PyAny>,
+        read: Option<&Bound<'_, pyo3::types::PyDict>>,
+    ) -> PyResult<bool> {
+        let survey = Bound::new(py, Survey { inner: self.inner.survey().clone() })?;
+        let inner = &mut self.inner;
+        let added = crate::columns::with_batch(py, &survey, df, read, |batch| {
+            py.detach(|| inner.add_batch(batch)).map_err(to_py_err)
+        })?;
+        Ok(added == Some(oes_core::report::Bulk::Counted))
+    }
+
     /// Adds the responses counted by another accumulator in place (exact, in any order) and returns this
     /// accumulator, so that merges chain.
     ///

@@ -435,3 +435,20 @@ def test_a_dataframe_with_an_invalid_row_reports_the_rows_error() -> None:
         with pytest.raises((oes.ResponseError, oes.ParameterError)) as read:
             oes.report(MIXED, oes.read_dataframe(MIXED, frame), by="store")
         assert str(reported.value) == str(read.value), name
+
+
+def test_an_accumulator_counts_a_valid_frame_by_column_and_refuses_an_invalid_one_whole() -> None:
+    df = _mixed_frame()
+    renamed = df.rename(columns={"id": "key", "submitted_at": "at", "weight": "w"})
+    read = dict(id="key", submitted_at="at", weight="w", segments=["store", "channel"])
+    acc = oes.ReportAccumulator(MIXED, by="store", every="month")
+    assert acc._add_frame(renamed, **read)
+    expected = oes.ReportAccumulator(MIXED, by="store", every="month")
+    expected.add(oes.read_dataframe(MIXED, renamed, **read))  # type: ignore[arg-type]
+    assert acc.finish(min_group_size=1) == expected.finish(min_group_size=1)
+    # Counted already: the ids are refused, and nothing is added; an invalid row leaves it to the row reader too.
+    assert not acc._add_frame(renamed, **read)
+    bad = renamed.assign(c=renamed["c"].where(renamed.index != 3, 0.0))
+    other = oes.ReportAccumulator(MIXED, by="store", every="month")
+    assert not other._add_frame(bad, **read)
+    assert acc.finish(min_group_size=1) == expected.finish(min_group_size=1)

@@ -310,14 +310,21 @@ def _plan(
     return columns, weight, segment_names, questions
 
 
-def _bulk(survey: Survey, df: Any) -> Optional[Tuple[Any, ...]]:
+def _bulk(
+    survey: Survey,
+    df: Any,
+    id: str = "id",
+    submitted_at: str = "submitted_at",
+    weight: Optional[str] = None,
+    segments: Optional[Sequence[str]] = None,
+) -> Optional[Tuple[Any, ...]]:
     """The columns of ``df`` for the report's bulk path (the extension's ``columns::bulk_report``): ids (an int64
     array, or UTF-8 text separated by U+001F), times (an int64 array of nanoseconds since the epoch, or separated
     text), weights (a float64 array or None), segments and answers as ``(name or question index, cells)`` with cells
     a NumPy array, a list, or ``(codes, distinct values)`` for pandas text and categorical columns. None where the
     frame has something only the row reader reads (non-text ids, a datetime with NaT, weights that are not
     numbers): the report then reads it row by row, as ``read_dataframe`` does."""
-    columns, weight, segment_names, questions = _plan(survey, df, "id", "submitted_at", None, None)
+    columns, weight, segment_names, questions = _plan(survey, df, id, submitted_at, weight, segments)
     np: Any = sys.modules.get("numpy")
     if np is None:
         return None
@@ -369,17 +376,17 @@ def _bulk(survey: Survey, df: Any) -> Optional[Tuple[Any, ...]]:
             return None
 
     pd: Any = None if polars else importlib.import_module("pandas")
-    ids_series = series("id")
+    ids_series = series(id)
     dtype = getattr(ids_series, "dtype", None)
     if isinstance(dtype, np.dtype) and dtype.kind in "iu":
         ids: Any = np.ascontiguousarray(ids_series.to_numpy(), dtype=np.int64)
     else:
-        ids = text_cells("id")
+        ids = text_cells(id)
         if ids is None:
             return None
-    times: Any = _time_nanos(df, "submitted_at")
+    times: Any = _time_nanos(df, submitted_at)
     if times is None:
-        times = text_cells("submitted_at")
+        times = text_cells(submitted_at)
     elif isinstance(times, bool):
         return None  # a datetime column with a missing time
     if times is None:
