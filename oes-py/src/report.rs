@@ -73,15 +73,17 @@ fn path_of(responses: &Bound<'_, PyAny>) -> PyResult<Option<PathBuf>> {
     Ok(None)
 }
 
-/// The responses argument of `report`: a `Responses`, a path (JSONL or CSV), or a pandas or polars DataFrame.
-/// Whether `value` is a pandas or polars DataFrame.
+/// Whether `value` is a pandas or polars DataFrame, or a pyarrow Table or RecordBatch.
 fn is_dataframe(value: &Bound<'_, PyAny>) -> bool {
     let ty = value.get_type();
     let module = ty.module().map(|m| m.to_string()).unwrap_or_default();
     let name = ty.name().map(|n| n.to_string()).unwrap_or_default();
-    name == "DataFrame" && (module.starts_with("pandas") || module.starts_with("polars"))
+    (name == "DataFrame" && (module.starts_with("pandas") || module.starts_with("polars")))
+        || (module.starts_with("pyarrow") && (name == "Table" || name == "RecordBatch"))
 }
 
+/// The responses argument of `report`: a `Responses`, a path (JSONL or CSV), a pandas or polars DataFrame or a
+/// pyarrow Table.
 pub(crate) fn responses_of<'py>(
     survey: &Bound<'py, Survey>,
     responses: &Bound<'py, PyAny>,
@@ -328,8 +330,8 @@ impl Report {
 /// survey : Survey
 ///     The survey the responses answer.
 /// responses : Responses, path or DataFrame
-///     A `Responses`, a path to a JSONL or CSV file, or a pandas or polars DataFrame in the shape
-///     `read_dataframe` takes.
+///     A `Responses`, a path to a JSONL or CSV file, or a pandas or polars DataFrame (or a pyarrow Table) in the
+///     shape `read_dataframe` takes; a DataFrame is counted column by column when every row is valid.
 /// by : str or list of str, optional
 ///     Segment names to group by (each combination of their values is a group, after the overall group `all`).
 /// every : {"day", "week", "month", "quarter", "year"}, optional

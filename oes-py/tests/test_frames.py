@@ -452,3 +452,19 @@ def test_an_accumulator_counts_a_valid_frame_by_column_and_refuses_an_invalid_on
     other = oes.ReportAccumulator(MIXED, by="store", every="month")
     assert not other._add_frame(bad, **read)
     assert acc.finish(min_group_size=1) == expected.finish(min_group_size=1)
+
+
+def test_a_pyarrow_table_is_read_as_its_pandas_frame(monkeypatch: pytest.MonkeyPatch) -> None:
+    pa = pytest.importorskip("pyarrow")
+    df = _mixed_frame().drop(columns=["flag"])
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    # Integers with gaps stay integers (pandas' nullable Int64), text stays Arrow text.
+    with_gaps = table.set_column(table.schema.get_field_index("code"), "code",
+                                 pa.array([1, None, 3, 10, 4, 7] * (len(df) // 6), pa.int64()))
+    as_frame = oes.read_dataframe(MIXED, with_gaps)
+    assert [r["segments"].get("code") for r in as_frame.to_list()[:3]] == ["1", None, "3"]
+    for t in (table, with_gaps, with_gaps.to_batches()[0]):
+        expected = oes.report(MIXED, oes.read_dataframe(MIXED, t), by=["store", "code"], every="month", min_group_size=1)
+        with monkeypatch.context() as m:
+            m.setattr(oes._frames, "read_dataframe", lambda *a, **k: pytest.fail("read row by row"))
+            assert oes.report(MIXED, t, by=["store", "code"], every="month", min_group_size=1) == expected

@@ -82,6 +82,24 @@ class _Columns:
         return self._read[name]
 
 
+def _frame(df: Any) -> Any:
+    """A pyarrow Table or RecordBatch as the pandas DataFrame it is read as (``to_pandas``, with integer and boolean
+    columns as pandas' nullable ``Int64`` / ``boolean`` so that a gap does not turn 3 into 3.0, and text as Arrow
+    text, not Python strings); any other frame as it is."""
+    module = type(df).__module__ or ""
+    if module.startswith("pyarrow") and type(df).__name__ in ("Table", "RecordBatch"):
+        pa: Any = importlib.import_module("pyarrow")
+        pd: Any = importlib.import_module("pandas")
+        nullable = {
+            pa.int8(): pd.Int8Dtype(), pa.int16(): pd.Int16Dtype(), pa.int32(): pd.Int32Dtype(),
+            pa.int64(): pd.Int64Dtype(), pa.uint8(): pd.UInt8Dtype(), pa.uint16(): pd.UInt16Dtype(),
+            pa.uint32(): pd.UInt32Dtype(), pa.uint64(): pd.UInt64Dtype(), pa.bool_(): pd.BooleanDtype(),
+            pa.string(): pd.StringDtype("pyarrow"), pa.large_string(): pd.StringDtype("pyarrow"),
+        }
+        return df.to_pandas(types_mapper=nullable.get)
+    return df
+
+
 def _columns(df: Any) -> _Columns:
     """Column name -> list of Python values, for pandas and polars DataFrames (read when first used)."""
     return _Columns(df)
@@ -206,7 +224,7 @@ def read_dataframe(
     segments: Optional[Sequence[str]] = None,
     lenient: bool = False,
 ) -> Responses:
-    """Reads responses from a pandas or polars DataFrame with one row per response.
+    """Reads responses from a pandas or polars DataFrame (or a pyarrow Table) with one row per response.
 
     Columns: ``id`` and ``submitted_at`` (names configurable; timestamps as RFC 3339 strings, or datetimes, which
     are converted to UTC, naive ones taken as UTC), the respondent weights (the column named by ``weight``; by
@@ -261,6 +279,7 @@ def read_dataframe(
     >>> oes.report(survey, df, min_group_size=1).to_dict()["groups"][0]["periods"][0]["questions"]["nps"]["nps"]["score"]
     0.0
     """
+    df = _frame(df)
     columns, weight, segment_names, questions = _plan(survey, df, id, submitted_at, weight, segments)
     times, times_ns = _time_cells(df, submitted_at)
     index = {q: i for i, q in enumerate(survey.question_ids)}
@@ -324,6 +343,7 @@ def _bulk(
     a NumPy array, a list, or ``(codes, distinct values)`` for pandas text and categorical columns. None where the
     frame has something only the row reader reads (non-text ids, a datetime with NaT, weights that are not
     numbers): the report then reads it row by row, as ``read_dataframe`` does."""
+    df = _frame(df)
     columns, weight, segment_names, questions = _plan(survey, df, id, submitted_at, weight, segments)
     np: Any = sys.modules.get("numpy")
     if np is None:
