@@ -57,7 +57,7 @@ fn used_twice(response: &Response, first: u64) -> Error {
 
 /// What a read does with an invalid response at `line`: stops with its error (strict), or records it and goes on
 /// (lenient).
-fn reject(mode: ReadMode, rejected: &mut Vec<Error>, line: u64, e: Error) -> Result<()> {
+pub(crate) fn reject(mode: ReadMode, rejected: &mut Vec<Error>, line: u64, e: Error) -> Result<()> {
     match mode {
         ReadMode::Strict => Err(e.at_line(line)),
         ReadMode::Lenient => {
@@ -69,7 +69,7 @@ fn reject(mode: ReadMode, rejected: &mut Vec<Error>, line: u64, e: Error) -> Res
 
 /// The end of a read of which `valid` responses were kept: an error when there was input but every response of it
 /// was invalid (lenient mode would otherwise give an empty, "successful" result).
-fn check_some_valid(valid: u64, rejected: &[Error]) -> Result<()> {
+pub(crate) fn check_some_valid(valid: u64, rejected: &[Error]) -> Result<()> {
     match rejected.first() {
         Some(first) if valid == 0 => Err(Error::param(
             "responses",
@@ -125,7 +125,7 @@ struct Seen {
 }
 
 #[derive(Default)]
-struct HashIsKey(u64);
+pub(crate) struct HashIsKey(u64);
 impl std::hash::Hasher for HashIsKey {
     fn finish(&self) -> u64 {
         self.0
@@ -827,6 +827,24 @@ pub fn read_survey_with(path: impl AsRef<Path>, limits: &Limits) -> Result<Surve
     Survey::from_json(&text)
 }
 
+/// Whether a path names a Parquet file (by its extension).
+fn is_parquet(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("parquet"))
+}
+
+/// The error of a Parquet file where oes-core was built without its `parquet` feature.
+#[cfg(not(feature = "parquet"))]
+fn no_parquet(path: &Path) -> Error {
+    Error::param(
+        "responses",
+        format!(
+            "{} is a Parquet file, which this build does not read (oes-core's `parquet` feature; the `oes` command \
+             has it; in Python, read it with pyarrow.parquet.read_table and pass the table)",
+            path.display()
+        ),
+    )
+}
+
 /// Reads responses from a file: CSV when its name ends in `.csv`, JSONL otherwise (default [`Limits`]).
 pub fn read_responses(survey: &Survey, path: impl AsRef<Path>, mode: ReadMode) -> Result<Responses> {
     read_responses_with(survey, path, mode, &Limits::default())
@@ -840,6 +858,12 @@ pub fn read_responses_with(
     limits: &Limits,
 ) -> Result<Responses> {
     let path = path.as_ref();
+    if is_parquet(path) {
+        #[cfg(feature = "parquet")]
+        return crate::arrow::read_arrow(survey, crate::arrow::parquet_batches(path)?, mode, limits);
+        #[cfg(not(feature = "parquet"))]
+        return Err(no_parquet(path));
+    }
     let file = std::fs::File::open(path)
         .map_err(|e| Error::Io { path: path.display().to_string(), message: e.to_string() })?;
     let is_csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
@@ -938,14 +962,18 @@ struct ChunkColumns {
 }
 
 /// Response ids counted so far, with the row where each was first used (when ids are checked).
-struct IdLines {
-    check: bool,
-    first: HashMap<u128, u64, std::hash::BuildHasherDefault<HashIsKey>>,
+pub(crate) struct IdLines {
+    pub(crate) check: bool,
+    pub(crate) first: HashMap<u128, u64, std::hash::BuildHasherDefault<HashIsKey>>,
 }
 
 impl IdLines {
+    pub(crate) fn new(check: bool) -> IdLines {
+        IdLines { check, first: HashMap::default() }
+    }
+
     /// Checks and records the id of the response at `line`.
-    fn add(&mut self, line: u64, parsed: Result<Response>) -> Result<Response> {
+    pub(crate) fn add(&mut self, line: u64, parsed: Result<Response>) -> Result<Response> {
         parsed.and_then(|r| match self.check {
             false => Ok(r),
             true => match self.first.entry(crate::report::id_hash(r.id())) {
@@ -974,6 +1002,19 @@ pub fn count_into(
     acc: &mut crate::ReportAccumulator,
 ) -> Result<Streamed> {
     let path = path.as_ref();
+    if is_parquet(path) {
+        #[cfg(feature = "parquet")]
+        return crate::arrow::count_arrow_into(
+            survey,
+            crate::arrow::parquet_batches(path)?,
+            mode,
+            limits,
+            check_ids,
+            acc,
+        );
+        #[cfg(not(feature = "parquet"))]
+        return Err(no_parquet(path));
+    }
     if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
         return read_each_with(survey, path, mode, limits, check_ids, |r| acc.add(&r));
     }
@@ -997,7 +1038,7 @@ pub fn count_csv_into(
     let mut csv = CsvReader::new(std::io::BufReader::new(reader), limits.line_bytes, mode);
     let layout = CsvLayout::read(survey, &mut csv)?;
     let mut out = Streamed::default();
-    let mut ids = IdLines { check: check_ids, first: HashMap::default() };
+    let mut ids = IdLines::new(check_ids);
     let mut rows: Vec<ChunkRow> = Vec::new();
     let mut columns = ChunkColumns::default();
     let mut line = 0u64;

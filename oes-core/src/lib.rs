@@ -54,6 +54,8 @@
 #![forbid(unsafe_code)]
 
 pub mod answer;
+#[cfg(feature = "parquet")]
+pub mod arrow;
 pub mod error;
 pub mod io;
 pub mod kind;

@@ -468,3 +468,34 @@ def test_a_pyarrow_table_is_read_as_its_pandas_frame(monkeypatch: pytest.MonkeyP
         with monkeypatch.context() as m:
             m.setattr(oes._frames, "read_dataframe", lambda *a, **k: pytest.fail("read row by row"))
             assert oes.report(MIXED, t, by=["store", "code"], every="month", min_group_size=1) == expected
+
+
+def test_the_command_reads_a_parquet_file_as_python_reads_its_table(tmp_path: Path) -> None:
+    # `oes report --responses x.parquet` (the core's Arrow reader) and `oes.report(survey, pyarrow table)` (the table
+    # read as its pandas frame) are two readings of one file: they must agree.
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    df = _mixed_frame()
+    survey_path = tmp_path / "survey.json"
+    survey_path.write_text(MIXED.to_json(), encoding="utf-8")
+    for name, frame in [("mixed", df), ("text times", df.assign(
+            submitted_at=df["submitted_at"].dt.tz_convert("UTC").dt.strftime("%Y-%m-%dT%H:%M:%SZ")))]:
+        path = tmp_path / f"{name.replace(' ', '_')}.parquet"
+        pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), path)
+        for options, flags in [(dict(by=["store", "code", "flag"], every="week"),
+                                ["--by", "store", "--by", "code", "--by", "flag", "--every", "week"]),
+                               (dict(by="channel"), ["--by", "channel"])]:
+            expected = oes.report(MIXED, pq.read_table(path), min_group_size=1, **options)  # type: ignore[arg-type]
+            out = subprocess.run(
+                [str(oes_command()), "report", "--survey", str(survey_path), "--responses", str(path),
+                 "--min-group-size", "1", "--format", "json", *flags],
+                check=True, capture_output=True, text=True).stdout
+            assert json.loads(out) == expected.to_dict(), (name, options)
+    # An invalid row: the same error, its line the row number.
+    bad = tmp_path / "bad.parquet"
+    pq.write_table(pa.Table.from_pandas(df.assign(c=df["c"].where(df.index != 7, 9.0)), preserve_index=False), bad)
+    run = subprocess.run([str(oes_command()), "report", "--survey", str(survey_path), "--responses", str(bad)],
+                         capture_output=True, text=True)
+    with pytest.raises(oes.ResponseError) as python:
+        oes.report(MIXED, pq.read_table(bad))
+    assert run.returncode != 0 and str(python.value) in run.stderr, run.stderr

@@ -1,0 +1,845 @@
+//! Arrow record batches and Parquet files in (feature `parquet`).
+//!
+//! A table with one row per response, read as a DataFrame is read (`oes.read_dataframe`): columns `id` and
+//! `submitted_at`, the respondent weight (`weight`, when there is such a column), one column per question id, and every
+//! other column a segment (except `survey`). A cell is read by its Arrow type:
+//!
+//! | Arrow type | id, segment | `submitted_at` | weight | answer |
+//! |---|---|---|---|---|
+//! | text (`Utf8`, `LargeUtf8`, `Utf8View`), dictionary of text | the text (blank: missing) | RFC 3339 | a number in text | the text, read as a CSV cell |
+//! | integers | decimal text | - | the number | the number |
+//! | floating point | `3.0`, `4.5` (integral ids: `3`; NaN: missing) | - | the number | the number (NaN: missing) |
+//! | boolean | `true` / `false` | - | - | true / false |
+//! | timestamp (any unit; with or without a time zone, naive ones taken as UTC), date | - | the instant | - | - |
+//! | list of text | - | - | - | the options of a multi-choice answer |
+//!
+//! A null is a missing cell. Any other type is an error naming the column. Rows are counted in bulk, column by column
+//! ([`ReportAccumulator::add_batch`]); a batch with an invalid row is read row by row
+//! ([`Response::from_row_cells`]), which gives the same counts and the row's error (its "line" is the 1-based row
+//! number in the file).
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::{
+    Date32Type, Date64Type, Float32Type, Float64Type, Int16Type, Int32Type, Int64Type, Int8Type,
+    TimestampMicrosecondType, TimestampMillisecondType, TimestampNanosecondType, TimestampSecondType, UInt16Type,
+    UInt32Type, UInt64Type, UInt8Type,
+};
+use arrow_array::{Array, RecordBatch};
+use arrow_schema::{DataType, Schema, TimeUnit};
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::io::{check_some_valid, reject, IdLines, ReadMode, Responses, Streamed};
+use crate::limits::Limits;
+use crate::report::{AnswerCells, Batch, Bulk, Ids, Interner, Segment, Times, MISSING};
+use crate::response::{Response, RowTime};
+use crate::survey::{QuestionKind, Survey};
+use crate::time::Timestamp;
+use crate::ReportAccumulator;
+
+/// Rows per record batch read from a Parquet file.
+const BATCH_ROWS: usize = 16_384;
+
+/// Which column holds what: the first batch's schema read as `read_dataframe` reads a DataFrame's columns.
+#[derive(Debug, Clone)]
+struct Layout {
+    id: usize,
+    time: usize,
+    weight: Option<usize>,
+    /// (column, name)
+    segments: Vec<(usize, String)>,
+    /// (column, question index)
+    questions: Vec<(usize, usize)>,
+    names: Vec<String>,
+}
+
+impl Layout {
+    fn of(survey: &Survey, schema: &Schema) -> Result<Layout> {
+        let names: Vec<String> = schema.fields().iter().map(|f| f.name().clone()).collect();
+        let column = |name: &str| names.iter().position(|n| n == name);
+        let missing = |what: &'static str| Error::param(what, format!("the table has no column {what:?}"));
+        let id = column("id").ok_or_else(|| missing("id"))?;
+        let time = column("submitted_at").ok_or_else(|| missing("submitted_at"))?;
+        let weight = column("weight");
+        let mut segments = Vec::new();
+        let mut questions = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            if i == id || i == time || Some(i) == weight || name == "survey" {
+                continue;
+            }
+            match survey.question_index(name) {
+                Some(q) => questions.push((i, q)),
+                None => segments.push((i, name.clone())),
+            }
+        }
+        Ok(Layout { id, time, weight, segments, questions, names })
+    }
+}
+
+/// An integer cell (any integer type); `None` for other types.
+fn integer(array: &dyn Array, row: usize) -> Option<i128> {
+    Some(match array.data_type() {
+        DataType::Int8 => array.as_primitive::<Int8Type>().value(row) as i128,
+        DataType::Int16 => array.as_primitive::<Int16Type>().value(row) as i128,
+        DataType::Int32 => array.as_primitive::<Int32Type>().value(row) as i128,
+        DataType::Int64 => array.as_primitive::<Int64Type>().value(row) as i128,
+        DataType::UInt8 => array.as_primitive::<UInt8Type>().value(row) as i128,
+        DataType::UInt16 => array.as_primitive::<UInt16Type>().value(row) as i128,
+        DataType::UInt32 => array.as_primitive::<UInt32Type>().value(row) as i128,
+        DataType::UInt64 => array.as_primitive::<UInt64Type>().value(row) as i128,
+        _ => return None,
+    })
+}
+
+/// A floating-point cell; `None` for other types.
+fn float(array: &dyn Array, row: usize) -> Option<f64> {
+    match array.data_type() {
+        DataType::Float32 => Some(array.as_primitive::<Float32Type>().value(row) as f64),
+        DataType::Float64 => Some(array.as_primitive::<Float64Type>().value(row)),
+        _ => None,
+    }
+}
+
+/// A text cell; `None` for other types.
+fn text(array: &dyn Array, row: usize) -> Option<&str> {
+    match array.data_type() {
+        DataType::Utf8 => Some(array.as_string::<i32>().value(row)),
+        DataType::LargeUtf8 => Some(array.as_string::<i64>().value(row)),
+        DataType::Utf8View => Some(array.as_string_view().value(row)),
+        _ => None,
+    }
+}
+
+/// The value index of a dictionary cell.
+fn dictionary_key(array: &dyn Array, row: usize) -> Option<usize> {
+    let d = array.as_any_dictionary_opt()?;
+    integer(d.keys(), row).and_then(|k| usize::try_from(k).ok())
+}
+
+/// A float as Python's `str()` writes it for the values a table holds (`3.0`, `4.5`, `1e+16`).
+fn float_label(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e16 {
+        format!("{v:.1}")
+    } else if v.abs() >= 1e16 || (v != 0.0 && v.abs() < 1e-4) {
+        let s = format!("{v:e}");
+        // Rust writes 1e16 and 1.5e-5; Python 1e+16 and 1.5e-05.
+        match s.split_once('e') {
+            Some((m, e)) => {
+                let (sign, digits) = e.strip_prefix('-').map_or(("+", e), |d| ("-", d));
+                format!("{m}e{sign}{digits:0>2}")
+            }
+            None => s,
+        }
+    } else {
+        format!("{v}")
+    }
+}
+
+/// The type error of a column.
+fn unreadable(what: &str, array: &dyn Array) -> String {
+    format!("{what}: a column of Arrow type {} cannot be read", array.data_type())
+}
+
+/// A label (id or segment value): `None` for a missing cell.
+fn label(array: &dyn Array, row: usize, integral: bool) -> std::result::Result<Option<String>, String> {
+    if array.is_null(row) {
+        return Ok(None);
+    }
+    if let Some(k) = dictionary_key(array, row) {
+        let values = array.as_any_dictionary().values();
+        return if k < values.len() { label(values.as_ref(), k, integral) } else { Ok(None) };
+    }
+    if let Some(s) = text(array, row) {
+        return Ok((!s.trim().is_empty()).then(|| s.to_owned()));
+    }
+    if let Some(v) = integer(array, row) {
+        return Ok(Some(v.to_string()));
+    }
+    if let Some(v) = float(array, row) {
+        return Ok(match v {
+            v if v.is_nan() => None,
+            v if integral && v.fract() == 0.0 && v.abs() < 1e15 => Some(format!("{}", v as i64)),
+            v => Some(float_label(v)),
+        });
+    }
+    if let DataType::Boolean = array.data_type() {
+        return Ok(Some(if array.as_boolean().value(row) { "true" } else { "false" }.to_owned()));
+    }
+    Err(unreadable("a label", array))
+}
+
+/// An answer cell as the JSON value the cell reader takes ([`crate::Question::parse_cell_value`]).
+fn cell(array: &dyn Array, row: usize) -> std::result::Result<Value, String> {
+    if array.is_null(row) {
+        return Ok(Value::Null);
+    }
+    if let Some(k) = dictionary_key(array, row) {
+        let values = array.as_any_dictionary().values();
+        return if k < values.len() { cell(values.as_ref(), k) } else { Ok(Value::Null) };
+    }
+    if let Some(s) = text(array, row) {
+        return Ok(Value::String(s.to_owned()));
+    }
+    if let Some(v) = integer(array, row) {
+        return Ok(i64::try_from(v).map(Value::from).unwrap_or_else(|_| Value::String(v.to_string())));
+    }
+    if let Some(v) = float(array, row) {
+        return Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number));
+    }
+    let list = match array.data_type() {
+        DataType::Boolean => return Ok(Value::Bool(array.as_boolean().value(row))),
+        DataType::List(_) => array.as_list::<i32>().value(row),
+        DataType::LargeList(_) => array.as_list::<i64>().value(row),
+        DataType::FixedSizeList(_, _) => array.as_fixed_size_list().value(row),
+        _ => return Err(unreadable("an answer", array)),
+    };
+    (0..list.len()).map(|i| cell(list.as_ref(), i)).collect::<std::result::Result<Vec<_>, _>>().map(Value::Array)
+}
+
+/// Nanoseconds since the epoch of a timestamp or date cell; `None` for other types or out of range.
+fn nanos(array: &dyn Array, row: usize) -> Option<i64> {
+    match array.data_type() {
+        DataType::Timestamp(unit, _) => {
+            let (v, scale) = match unit {
+                TimeUnit::Second => (array.as_primitive::<TimestampSecondType>().value(row), 1_000_000_000),
+                TimeUnit::Millisecond => (array.as_primitive::<TimestampMillisecondType>().value(row), 1_000_000),
+                TimeUnit::Microsecond => (array.as_primitive::<TimestampMicrosecondType>().value(row), 1_000),
+                TimeUnit::Nanosecond => (array.as_primitive::<TimestampNanosecondType>().value(row), 1),
+            };
+            v.checked_mul(scale)
+        }
+        DataType::Date32 => (array.as_primitive::<Date32Type>().value(row) as i64).checked_mul(86_400_000_000_000),
+        DataType::Date64 => array.as_primitive::<Date64Type>().value(row).checked_mul(1_000_000),
+        _ => None,
+    }
+}
+
+/// Whether a column holds timestamps or dates.
+fn is_time(array: &dyn Array) -> bool {
+    matches!(array.data_type(), DataType::Timestamp(_, _) | DataType::Date32 | DataType::Date64)
+}
+
+/// One row as a response, by the cell rules above.
+fn row_response(survey: &Survey, layout: &Layout, batch: &RecordBatch, row: usize) -> Result<Response> {
+    let column = |i: usize| batch.column(i).as_ref();
+    let fail = |message: String| Error::Response { line: None, response: None, question: None, message };
+    let id = label(column(layout.id), row, true).map_err(|m| fail(format!("id: {m}")))?;
+    let times = column(layout.time);
+    let submitted_at = if times.is_null(row) {
+        RowTime::Missing
+    } else if is_time(times) {
+        match nanos(times, row) {
+            Some(n) => RowTime::At(Timestamp::from_unix_nanos(n)),
+            None => return Err(fail("submitted_at: the time is out of range".into())),
+        }
+    } else if let Some(s) = text(times, row) {
+        RowTime::Text(s)
+    } else {
+        return Err(fail(unreadable("submitted_at", times)));
+    };
+    let weight = match layout.weight.map(column) {
+        None => None,
+        Some(w) if w.is_null(row) => None,
+        Some(w) => match (float(w, row), integer(w, row), text(w, row)) {
+            (Some(v), _, _) => Some(v),
+            (_, Some(v), _) => Some(v as f64),
+            (_, _, Some(s)) => {
+                Some(s.trim().parse::<f64>().map_err(|_| fail(format!("weight: {s:?} is not a number")))?)
+            }
+            _ => return Err(fail(unreadable("weight", w))),
+        },
+    };
+    let mut segments = BTreeMap::new();
+    for (i, name) in &layout.segments {
+        if let Some(value) = label(column(*i), row, false).map_err(|m| fail(format!("{name}: {m}")))? {
+            segments.insert(name.clone(), value);
+        }
+    }
+    let mut cells = Vec::with_capacity(layout.questions.len());
+    for &(i, q) in &layout.questions {
+        let value = cell(column(i), row).map_err(|m| fail(format!("{}: {m}", layout.names[i])))?;
+        if !value.is_null() {
+            cells.push((q, value));
+        }
+    }
+    Response::from_row_cells(survey, id, submitted_at, segments, weight, cells.iter().map(|(q, v)| (*q, v)))
+}
+
+/// Refuses a text answer longer than the limit, as the CSV and JSONL readers do.
+fn check_text(survey: &Survey, limits: &Limits, response: Response) -> Result<Response> {
+    for (index, answer) in response.answers().iter().enumerate() {
+        if let Some(crate::Answer::Text(t)) = answer {
+            if t.len() as u64 > limits.text_bytes {
+                return Err(Error::Response {
+                    line: None,
+                    response: Some(response.id().to_owned()),
+                    question: survey.questions().get(index).map(|q| q.id.clone()),
+                    message: crate::error::limit_text(
+                        "text-bytes",
+                        limits.text_bytes,
+                        &format!("the text answer has {} bytes", t.len()),
+                    ),
+                });
+            }
+        }
+    }
+    Ok(response)
+}
+
+/// A column's cells coded by distinct value for the bulk path.
+struct Coded {
+    codes: Vec<u32>,
+    values: Vec<Value>,
+}
+
+/// An answer column for the bulk path; `None` where a cell cannot be read (the row reader says why).
+enum Cells {
+    Int(Vec<i64>),
+    Float(Vec<f64>),
+    Bool(Vec<bool>),
+    Coded(Coded),
+}
+
+fn is_integer(t: &DataType) -> bool {
+    matches!(
+        t,
+        DataType::Int8
+            | DataType::Int16
+            | DataType::Int32
+            | DataType::Int64
+            | DataType::UInt8
+            | DataType::UInt16
+            | DataType::UInt32
+            | DataType::UInt64
+    )
+}
+
+fn is_text(t: &DataType) -> bool {
+    matches!(t, DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View)
+}
+
+fn answer_cells(array: &dyn Array, text_limit: Option<u64>) -> Option<Cells> {
+    let n = array.len();
+    let nulls = array.null_count() > 0;
+    let t = array.data_type();
+    if is_integer(t) && !nulls {
+        return (0..n)
+            .map(|r| integer(array, r).and_then(|v| i64::try_from(v).ok()))
+            .collect::<Option<_>>()
+            .map(Cells::Int);
+    }
+    if matches!(t, DataType::Float32 | DataType::Float64) {
+        let value = |r: usize| if array.is_null(r) { f64::NAN } else { float(array, r).unwrap_or(f64::NAN) };
+        return Some(Cells::Float((0..n).map(value).collect()));
+    }
+    if !nulls && matches!(t, DataType::Boolean) {
+        return Some(Cells::Bool((0..n).map(|r| array.as_boolean().value(r)).collect()));
+    }
+    let too_long = |s: &str| text_limit.is_some_and(|l| s.len() as u64 > l);
+    let mut codes = Vec::with_capacity(n);
+    let mut values = Vec::new();
+    if is_text(t) {
+        let mut interner = Interner::default();
+        for r in 0..n {
+            if array.is_null(r) {
+                codes.push(MISSING);
+                continue;
+            }
+            let s = text(array, r)?;
+            if too_long(s) {
+                return None;
+            }
+            codes.push(interner.code(s));
+        }
+        values.extend(interner.values().iter().map(|s| Value::String(s.clone())));
+        return Some(Cells::Coded(Coded { codes, values }));
+    }
+    if let Some(d) = array.as_any_dictionary_opt() {
+        let dictionary = d.values();
+        values = (0..dictionary.len()).map(|k| cell(dictionary.as_ref(), k).ok()).collect::<Option<_>>()?;
+        if values.iter().any(|v| matches!(v, Value::String(s) if too_long(s))) {
+            return None;
+        }
+        for r in 0..n {
+            codes.push(match dictionary_key(array, r) {
+                _ if array.is_null(r) => MISSING,
+                Some(k) if k < values.len() => k as u32,
+                _ => return None,
+            });
+        }
+        return Some(Cells::Coded(Coded { codes, values }));
+    }
+    // Anything else (lists, integers or booleans with gaps): cell by cell, equal integers once.
+    let mut seen: HashMap<i128, u32> = HashMap::new();
+    for r in 0..n {
+        if array.is_null(r) {
+            codes.push(MISSING);
+            continue;
+        }
+        if let Some(v) = integer(array, r) {
+            if let Some(&c) = seen.get(&v) {
+                codes.push(c);
+                continue;
+            }
+            seen.insert(v, values.len() as u32);
+        }
+        let v = cell(array, r).ok()?;
+        if matches!(&v, Value::String(s) if too_long(s)) {
+            return None;
+        }
+        codes.push(values.len() as u32);
+        values.push(v);
+    }
+    Some(Cells::Coded(Coded { codes, values }))
+}
+
+/// A segment column coded by label for the bulk path; `None` where a cell cannot be read.
+fn segment_codes(array: &dyn Array) -> Option<(Vec<u32>, Vec<Option<String>>)> {
+    let mut interner = Interner::default();
+    let mut codes = Vec::with_capacity(array.len());
+    let plain_text = is_text(array.data_type());
+    let mut buffer;
+    for r in 0..array.len() {
+        let value: &str = if array.is_null(r) {
+            codes.push(MISSING);
+            continue;
+        } else if plain_text {
+            text(array, r)?
+        } else {
+            buffer = label(array, r, false).ok()?;
+            match &buffer {
+                None => {
+                    codes.push(MISSING);
+                    continue;
+                }
+                Some(s) => s,
+            }
+        };
+        codes.push(if value.trim().is_empty() { MISSING } else { interner.code(value) });
+    }
+    let labels = interner.values().iter().map(|s| Some(s.clone())).collect();
+    Some((codes, labels))
+}
+
+/// Counts a record batch in bulk; false (nothing counted) when some row is not one the bulk path reads.
+fn count_batch(
+    survey: &Survey,
+    limits: &Limits,
+    layout: &Layout,
+    batch: &RecordBatch,
+    ids: &mut IdLines,
+    first_line: u64,
+    acc: &mut ReportAccumulator,
+) -> Result<bool> {
+    let n = batch.num_rows();
+    let column = |i: usize| batch.column(i).as_ref();
+    let (id_col, time_col) = (column(layout.id), column(layout.time));
+    if id_col.null_count() > 0 || time_col.null_count() > 0 {
+        return Ok(false);
+    }
+    let text_ids: Option<Vec<&str>> = (0..n).map(|r| text(id_col, r)).collect();
+    let int_ids: Option<Vec<i64>> = match text_ids {
+        Some(_) => None,
+        None => (0..n).map(|r| integer(id_col, r).and_then(|v| i64::try_from(v).ok())).collect(),
+    };
+    let hashes: Vec<u128> = match (&text_ids, &int_ids) {
+        (Some(t), _) => t.iter().map(|s| crate::report::id_hash(s)).collect(),
+        (None, Some(v)) => v.iter().map(|i| crate::report::id_hash(&i.to_string())).collect(),
+        (None, None) => return Ok(false),
+    };
+    if ids.check && hashes.iter().any(|h| ids.first.contains_key(h)) {
+        return Ok(false);
+    }
+    let times = if is_time(time_col) {
+        match (0..n).map(|r| nanos(time_col, r)).collect::<Option<Vec<i64>>>() {
+            Some(v) => v.into_iter().map(Timestamp::from_unix_nanos).collect(),
+            None => return Ok(false),
+        }
+    } else {
+        let parsed: Option<Vec<Timestamp>> =
+            (0..n).map(|r| text(time_col, r).and_then(|s| Timestamp::parse(s).ok())).collect();
+        match parsed {
+            Some(v) => v,
+            None => return Ok(false),
+        }
+    };
+    let weights: Option<Vec<f64>> = match layout.weight.map(column) {
+        None => None,
+        Some(w) => {
+            let mut out = Vec::with_capacity(n);
+            for r in 0..n {
+                out.push(match (w.is_null(r), float(w, r), integer(w, r)) {
+                    (true, _, _) => f64::NAN,
+                    // NaN is the batch's "no weight": a NaN written as a weight is the row reader's to refuse.
+                    (false, Some(v), _) if !v.is_nan() => v,
+                    (false, None, Some(v)) => v as f64,
+                    _ => return Ok(false),
+                });
+            }
+            Some(out)
+        }
+    };
+    let mut segments = Vec::with_capacity(layout.segments.len());
+    for (i, _) in &layout.segments {
+        match segment_codes(column(*i)) {
+            Some(s) => segments.push(s),
+            None => return Ok(false),
+        }
+    }
+    let mut answers = Vec::with_capacity(layout.questions.len());
+    for &(i, q) in &layout.questions {
+        let text_limit = (survey.questions()[q].kind == QuestionKind::Text).then_some(limits.text_bytes);
+        match answer_cells(column(i), text_limit) {
+            Some(c) => answers.push((q, c)),
+            None => return Ok(false),
+        }
+    }
+    let bulk = Batch {
+        rows: n,
+        ids: match (&text_ids, &int_ids) {
+            (Some(t), _) => Ids::Text(t),
+            (None, Some(v)) => Ids::Int(v),
+            (None, None) => return Ok(false),
+        },
+        times: Times::At(&times),
+        weights: weights.as_deref(),
+        segments: layout
+            .segments
+            .iter()
+            .zip(&segments)
+            .map(|((_, name), (codes, labels))| Segment { name, codes, labels })
+            .collect(),
+        answers: answers
+            .iter()
+            .map(|(q, c)| {
+                let cells = match c {
+                    Cells::Int(v) => AnswerCells::Int(v),
+                    Cells::Float(v) => AnswerCells::Float(v),
+                    Cells::Bool(v) => AnswerCells::Bool(v),
+                    Cells::Coded(c) => AnswerCells::Coded { codes: &c.codes, values: &c.values },
+                };
+                (*q, cells)
+            })
+            .collect(),
+    };
+    if acc.add_batch(&bulk)? == Bulk::Rows {
+        return Ok(false);
+    }
+    if ids.check {
+        for (i, h) in hashes.into_iter().enumerate() {
+            ids.first.insert(h, first_line + i as u64);
+        }
+    }
+    Ok(true)
+}
+
+/// Counts record batches (one schema) into a report accumulator, as [`crate::io::count_into`] counts a CSV file: in
+/// bulk, a batch with an invalid row read row by row; the same checks, errors and strict or lenient handling.
+pub fn count_arrow_into(
+    survey: &Survey,
+    batches: impl IntoIterator<Item = Result<RecordBatch>>,
+    mode: ReadMode,
+    limits: &Limits,
+    check_ids: bool,
+    acc: &mut ReportAccumulator,
+) -> Result<Streamed> {
+    let mut out = Streamed::default();
+    let mut ids = IdLines::new(check_ids);
+    let mut layout: Option<Layout> = None;
+    let mut line = 0u64;
+    for batch in batches {
+        let batch = batch?;
+        let layout = match &layout {
+            Some(l) => l,
+            None => layout.insert(Layout::of(survey, batch.schema().as_ref())?),
+        };
+        let first_line = line + 1;
+        line += batch.num_rows() as u64;
+        if count_batch(survey, limits, layout, &batch, &mut ids, first_line, acc)? {
+            out.read += batch.num_rows() as u64;
+            continue;
+        }
+        for row in 0..batch.num_rows() {
+            let at = first_line + row as u64;
+            let parsed = row_response(survey, layout, &batch, row).and_then(|r| check_text(survey, limits, r));
+            match ids.add(at, parsed) {
+                Ok(r) => {
+                    out.read += 1;
+                    acc.add(&r)?;
+                }
+                Err(e) => reject(mode, &mut out.rejected, at, e)?,
+            }
+        }
+    }
+    check_some_valid(out.read, &out.rejected)?;
+    Ok(out)
+}
+
+/// Reads record batches (one schema) into responses, row by row, with the checks of the other readers.
+pub fn read_arrow(
+    survey: &Survey,
+    batches: impl IntoIterator<Item = Result<RecordBatch>>,
+    mode: ReadMode,
+    limits: &Limits,
+) -> Result<Responses> {
+    let mut out = Responses::default();
+    let mut ids = IdLines::new(true);
+    let mut layout: Option<Layout> = None;
+    let mut line = 0u64;
+    for batch in batches {
+        let batch = batch?;
+        let layout = match &layout {
+            Some(l) => l,
+            None => layout.insert(Layout::of(survey, batch.schema().as_ref())?),
+        };
+        for row in 0..batch.num_rows() {
+            line += 1;
+            let parsed = row_response(survey, layout, &batch, row).and_then(|r| check_text(survey, limits, r));
+            match ids.add(line, parsed) {
+                Ok(r) => out.responses.push(r),
+                Err(e) => reject(mode, &mut out.rejected, line, e)?,
+            }
+        }
+    }
+    check_some_valid(out.responses.len() as u64, &out.rejected)?;
+    Ok(out)
+}
+
+/// The record batches of a Parquet file.
+pub fn parquet_batches(path: &Path) -> Result<impl Iterator<Item = Result<RecordBatch>>> {
+    let io = |message: String| Error::Io { path: path.display().to_string(), message };
+    let file = std::fs::File::open(path).map_err(|e| io(e.to_string()))?;
+    let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
+        .map_err(|e| io(format!("not a Parquet file this reader reads: {e}")))?
+        .with_batch_size(BATCH_ROWS)
+        .build()
+        .map_err(|e| io(e.to_string()))?;
+    let path = path.display().to_string();
+    Ok(reader.map(move |b| b.map_err(|e| Error::Io { path: path.clone(), message: e.to_string() })))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use arrow_array::builder::{ListBuilder, StringBuilder};
+    use arrow_array::{
+        ArrayRef, BooleanArray, DictionaryArray, Float64Array, Int64Array, StringArray, TimestampMillisecondArray,
+    };
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::report::ResultOptions;
+    use crate::{Every, Grouping};
+
+    fn survey() -> Survey {
+        Survey::from_json(
+            r#"{"id":"s","questions":[{"id":"n","kind":"nps"},{"id":"c","kind":"csat"},{"id":"y","kind":"yes_no"},
+            {"id":"one","kind":"single_choice","options":["a","b"]},{"id":"m","kind":"multi_choice","options":["a","b"]},
+            {"id":"t","kind":"text"}]}"#,
+        )
+        .unwrap()
+    }
+
+    type Row = (u8, u8, u8, u8, u8, u8, u8, u8, u8);
+
+    /// A record batch of the generated rows: every column type the reader takes, with gaps and bad cells.
+    fn batch(rows: &[Row], int_ids: bool, text_times: bool) -> RecordBatch {
+        fn opt<T>(keep: bool, v: T) -> Option<T> {
+            keep.then_some(v)
+        }
+        let ids: ArrayRef = if int_ids {
+            Arc::new(Int64Array::from(rows.iter().map(|r| opt(r.0 != 0, r.0 as i64)).collect::<Vec<_>>()))
+        } else {
+            Arc::new(StringArray::from(
+                rows.iter()
+                    .map(|r| match r.0 {
+                        0 => None,
+                        1 => Some(" ".to_owned()),
+                        i => Some(format!("r{i}")),
+                    })
+                    .collect::<Vec<_>>(),
+            ))
+        };
+        let millis = |d: u8| 1_735_689_600_000i64 + d as i64 * 86_400_000 * 5 + 3_600_000;
+        let times: ArrayRef = if text_times {
+            Arc::new(StringArray::from(
+                rows.iter()
+                    .map(|r| match r.1 {
+                        0 => Some("soon".to_owned()),
+                        d => Some(Timestamp::from_unix_nanos(millis(d) * 1_000_000).to_string()),
+                    })
+                    .collect::<Vec<_>>(),
+            ))
+        } else {
+            Arc::new(
+                TimestampMillisecondArray::from(rows.iter().map(|r| opt(r.1 != 0, millis(r.1))).collect::<Vec<_>>())
+                    .with_timezone("+01:00"),
+            )
+        };
+        let weight = Float64Array::from(
+            rows.iter()
+                .map(|r| {
+                    [Some(1.0), None, Some(2.5), Some(f64::NAN), Some(0.0), Some(0.5)]
+                        .get(r.2 as usize % 6)
+                        .copied()
+                        .flatten()
+                })
+                .collect::<Vec<_>>(),
+        );
+        let store: DictionaryArray<arrow_array::types::Int32Type> =
+            rows.iter().map(|r| ["A", "B", " ", "C"].get(r.3 as usize % 5).copied()).collect();
+        let region = Int64Array::from(rows.iter().map(|r| opt(r.3 % 3 != 0, r.3 as i64 % 4)).collect::<Vec<_>>());
+        let flag = BooleanArray::from(rows.iter().map(|r| opt(r.4 % 3 != 0, r.4 % 2 == 0)).collect::<Vec<_>>());
+        let n = Int64Array::from(rows.iter().map(|r| opt(r.4 != 12, r.4 as i64)).collect::<Vec<_>>());
+        let c = Float64Array::from(
+            rows.iter().map(|r| [1.0, 5.0, f64::NAN, 3.0, 4.0, 2.5, 9.0][r.5 as usize % 7]).collect::<Vec<_>>(),
+        );
+        let y = BooleanArray::from(rows.iter().map(|r| opt(r.6 % 4 != 0, r.6 % 2 == 1)).collect::<Vec<_>>());
+        let one = StringArray::from(
+            rows.iter().map(|r| ["a", "b", "", "z", "a"].get(r.7 as usize % 6).copied()).collect::<Vec<_>>(),
+        );
+        let mut m = ListBuilder::new(StringBuilder::new());
+        for r in rows {
+            match r.8 % 5 {
+                0 => m.append_null(),
+                1 => {
+                    m.values().append_value("a");
+                    m.append(true)
+                }
+                2 => {
+                    m.values().append_value("b");
+                    m.values().append_value("a");
+                    m.append(true)
+                }
+                3 => m.append(true),
+                _ => {
+                    m.values().append_value("q");
+                    m.append(true)
+                }
+            }
+        }
+        let t = StringArray::from(
+            rows.iter()
+                .map(|r| ["fine", "", "a rather long comment", "ok"].get(r.8 as usize % 5).copied())
+                .collect::<Vec<_>>(),
+        );
+        RecordBatch::try_from_iter(vec![
+            ("id", ids),
+            ("submitted_at", times),
+            ("weight", Arc::new(weight) as ArrayRef),
+            ("store", Arc::new(store) as ArrayRef),
+            ("region", Arc::new(region) as ArrayRef),
+            ("flag", Arc::new(flag) as ArrayRef),
+            ("n", Arc::new(n) as ArrayRef),
+            ("c", Arc::new(c) as ArrayRef),
+            ("y", Arc::new(y) as ArrayRef),
+            ("one", Arc::new(one) as ArrayRef),
+            ("m", Arc::new(m.finish()) as ArrayRef),
+            ("t", Arc::new(t) as ArrayRef),
+        ])
+        .unwrap()
+    }
+
+    fn rows() -> impl Strategy<Value = Vec<Row>> {
+        // Mostly valid rows: bad cells are the rarer values of each range.
+        prop::collection::vec((2u8..200, 1u8..40, 0u8..3, 0u8..5, 0u8..12, 0u8..5, 1u8..4, 0u8..2, 1u8..4), 0..30)
+            .prop_flat_map(|valid| {
+                let n = valid.len();
+                (Just(valid), prop::collection::vec((0usize..30, 0u8..9, 0u8..200), 0..3), Just(n))
+            })
+            .prop_map(|(mut rows, edits, n)| {
+                // A few cells replaced by anything (possibly invalid); ids made unique first.
+                for (i, r) in rows.iter_mut().enumerate() {
+                    r.0 = 2 + i as u8;
+                }
+                for (row, field, v) in edits {
+                    if n == 0 {
+                        break;
+                    }
+                    let r = &mut rows[row % n];
+                    match field {
+                        0 => r.0 = v % 40,
+                        1 => r.1 = v % 40,
+                        2 => r.2 = v,
+                        3 => r.3 = v,
+                        4 => r.4 = v % 13,
+                        5 => r.5 = v,
+                        6 => r.6 = v,
+                        7 => r.7 = v,
+                        _ => r.8 = v,
+                    }
+                }
+                rows
+            })
+    }
+
+    proptest! {
+        /// Counting record batches in bulk gives what reading their rows one by one gives: the same report, the
+        /// same rejections or error, however the rows are split into batches.
+        #[test]
+        fn bulk_counts_what_the_rows_read(
+            rows in rows(), split in 0usize..30, int_ids in any::<bool>(), text_times in any::<bool>(),
+            lenient in any::<bool>(), text_bytes in 5u64..40,
+        ) {
+            let s = survey();
+            let split = split.min(rows.len());
+            let batches = || vec![Ok(batch(&rows[..split], int_ids, text_times)), Ok(batch(&rows[split..], int_ids, text_times))];
+            let mode = if lenient { ReadMode::Lenient } else { ReadMode::Strict };
+            let limits = Limits { text_bytes, ..Limits::default() };
+            let grouping = Grouping::default().by(["store", "region"]).every(Every::Month);
+            let finish = |acc: &ReportAccumulator| acc.finish(&ResultOptions::default()).map_err(|e| e.to_string());
+            let messages = |v: &[Error]| v.iter().map(ToString::to_string).collect::<Vec<_>>();
+            let expected = read_arrow(&s, batches(), mode, &limits).map_err(|e| e.to_string()).map(|read| {
+                let mut acc = ReportAccumulator::new(s.clone(), &grouping).unwrap();
+                for r in &read.responses {
+                    acc.add(r).unwrap();
+                }
+                (finish(&acc), messages(&read.rejected), read.responses.len() as u64)
+            });
+            let mut acc = ReportAccumulator::new(s.clone(), &grouping).unwrap();
+            let got = count_arrow_into(&s, batches(), mode, &limits, true, &mut acc)
+                .map_err(|e| e.to_string())
+                .map(|st| (finish(&acc), messages(&st.rejected), st.read));
+            prop_assert_eq!(got, expected);
+        }
+    }
+
+    #[test]
+    fn a_parquet_file_is_read_as_its_batches() {
+        let s = survey();
+        let rows: Vec<Row> =
+            (0..50u8).map(|i| (i + 2, 1 + i % 30, i % 3, i % 5, i % 11, i % 5, 1 + i % 3, i % 2, 1 + i % 3)).collect();
+        let data = batch(&rows, false, false);
+        let dir = std::env::temp_dir().join(format!("oes-parquet-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("responses.parquet");
+        let mut writer =
+            parquet::arrow::ArrowWriter::try_new(std::fs::File::create(&path).unwrap(), data.schema(), None).unwrap();
+        writer.write(&data).unwrap();
+        writer.close().unwrap();
+        let read = crate::io::read_responses(&s, &path, ReadMode::Strict).unwrap();
+        assert_eq!(read.responses.len(), 50);
+        let options = crate::ReportOptions::default().by(["store"]).every(Every::Month);
+        let mut acc = ReportAccumulator::new(s.clone(), &options.grouping).unwrap();
+        let streamed = crate::io::count_into(&s, &path, ReadMode::Strict, &Limits::default(), true, &mut acc).unwrap();
+        assert_eq!(streamed.read, 50);
+        assert_eq!(acc.finish(&options.result).unwrap(), crate::report(&s, &read.responses, &options).unwrap());
+        // A file that is not Parquet says so.
+        std::fs::write(dir.join("bad.parquet"), "id,submitted_at\n").unwrap();
+        let e = crate::io::read_responses(&s, dir.join("bad.parquet"), ReadMode::Strict).unwrap_err();
+        assert!(e.to_string().contains("not a Parquet file"), "{e}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn floats_are_labelled_as_python_writes_them() {
+        for (v, s) in [(3.0, "3.0"), (4.5, "4.5"), (-0.25, "-0.25"), (1e16, "1e+16"), (1.5e-5, "1.5e-05"), (0.0, "0.0")]
+        {
+            assert_eq!(float_label(v), s);
+        }
+    }
+}
