@@ -11,6 +11,8 @@
    `read_dataframe` of the responses as a pandas DataFrame (text times and datetime64 times) against a CSV round trip
    (`to_csv` + `oes.read_responses`), and the report of that DataFrame (`oes.report(survey, df)`, which counts its
    columns) against pandas' computation on it (with `to_datetime` first where the times are text).
+   With pyarrow installed, the same rows are also written as Parquet and the report from it is timed against
+   pandas' `read_parquet` and the same computation.
 3. Times the same in numpy and pandas (best of N), checks that every figure agrees to 1e-9, and prints a table.
 4. Measures the peak memory of the report from the CSV file by the `oes` command (built in release) and by pandas,
    each in a fresh process, and prints both.
@@ -33,6 +35,13 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+try:  # Parquet rows need pyarrow
+    import pyarrow as pa
+    import pyarrow.csv  # noqa: F401
+    import pyarrow.parquet as pq
+except ImportError:
+    pa = pq = None
 
 try:
     import oes as oes_py
@@ -115,6 +124,13 @@ def pandas_compute(df):
 
 def pandas_end_to_end(path):
     return pandas_compute(pandas_load(path))
+
+
+def pandas_parquet(path):
+    """read_parquet plus timestamp parsing and the same computation."""
+    df = pd.read_parquet(path)
+    df["submitted_at"] = pd.to_datetime(df["submitted_at"], format="ISO8601", utc=True)
+    return pandas_compute(df)
 
 
 def dataframe_rows(runs, data, csv):
@@ -243,9 +259,13 @@ def main():
         print(f"generated {args.scores:,} scores and {args.responses:,} responses in {data} ({generated:.1f} s)",
               file=sys.stderr)
 
+        # The same rows as Parquet (snappy, pyarrow's default), when pyarrow is installed.
+        parquet = data / "responses.parquet"
+        if pq is not None:
+            pq.write_table(pa.csv.read_csv(data / "responses.csv"), parquet)
         oes = json.loads(subprocess.run([binary, "time", data, "--runs", str(args.runs)], check=True,
                                         capture_output=True, text=True).stdout)
-        t = {k: (v["best_s"], v["best_cpu_s"]) for k, v in oes["timings"].items()}
+        t = {k: (v["best_s"], v["best_cpu_s"]) for k, v in oes["timings"].items() if v is not None}
 
         scores = np.fromfile(data / "scores.i8", dtype=np.int8)
         series = pd.Series(scores)
@@ -273,6 +293,12 @@ def main():
             frame_rows = dataframe_rows(args.runs, data, csv)
         memory = peak_memory(command, data, csv)
         e2e_time, frame = best_of(args.runs, lambda: pandas_end_to_end(csv))
+        parquet_rows = []
+        if pq is not None:
+            parquet_time, frame3 = best_of(args.runs, lambda: pandas_parquet(parquet))
+            check_groups(oes["results"]["groups"], frame3)
+            parquet_rows.append((f"report from Parquet, {args.responses / 1e6:g}M rows (read + compute)",
+                                 t["report_parquet"], [("pandas", parquet_time)]))
         load_time, df = best_of(args.runs, lambda: pandas_load(csv))
         compute_time, frame2 = best_of(args.runs, lambda: pandas_compute(df))
         groups = check_groups(oes["results"]["groups"], frame)
@@ -292,6 +318,7 @@ def main():
          [("pandas", load_time)]),
         ("  compute only (oes: report(); pandas: month + groupby.agg)", t["report_compute"],
          [("pandas", compute_time)]),
+        *parquet_rows,
         *frame_rows,
     ]
     print(f"\n{datetime.date.today()}, {machine()}")

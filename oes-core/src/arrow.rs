@@ -18,7 +18,7 @@
 //! ([`Response::from_row_cells`]), which gives the same counts and the row's error (its "line" is the 1-based row
 //! number in the file).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use arrow_array::cast::AsArray;
@@ -335,8 +335,20 @@ fn answer_cells(array: &dyn Array, text_limit: Option<u64>) -> Option<Cells> {
         let value = |r: usize| if array.is_null(r) { f64::NAN } else { float(array, r).unwrap_or(f64::NAN) };
         return Some(Cells::Float((0..n).map(value).collect()));
     }
-    if !nulls && matches!(t, DataType::Boolean) {
-        return Some(Cells::Bool((0..n).map(|r| array.as_boolean().value(r)).collect()));
+    if is_integer(t) {
+        // With gaps: as numbers with NaN for a gap, which the cell reader reads as it reads the integers (an
+        // integer too large for a float is on no scale either way).
+        let value =
+            |r: usize| if array.is_null(r) { f64::NAN } else { integer(array, r).map_or(f64::NAN, |v| v as f64) };
+        return Some(Cells::Float((0..n).map(value).collect()));
+    }
+    if matches!(t, DataType::Boolean) {
+        let b = array.as_boolean();
+        if !nulls {
+            return Some(Cells::Bool(b.values().iter().collect()));
+        }
+        let codes = (0..n).map(|r| if b.is_null(r) { MISSING } else { b.value(r) as u32 }).collect();
+        return Some(Cells::Coded(Coded { codes, values: vec![Value::Bool(false), Value::Bool(true)] }));
     }
     let too_long = |s: &str| text_limit.is_some_and(|l| s.len() as u64 > l);
     let mut codes = Vec::with_capacity(n);
@@ -372,19 +384,11 @@ fn answer_cells(array: &dyn Array, text_limit: Option<u64>) -> Option<Cells> {
         }
         return Some(Cells::Coded(Coded { codes, values }));
     }
-    // Anything else (lists, integers or booleans with gaps): cell by cell, equal integers once.
-    let mut seen: HashMap<i128, u32> = HashMap::new();
+    // Anything else (lists): cell by cell.
     for r in 0..n {
         if array.is_null(r) {
             codes.push(MISSING);
             continue;
-        }
-        if let Some(v) = integer(array, r) {
-            if let Some(&c) = seen.get(&v) {
-                codes.push(c);
-                continue;
-            }
-            seen.insert(v, values.len() as u32);
         }
         let v = cell(array, r).ok()?;
         if matches!(&v, Value::String(s) if too_long(s)) {

@@ -130,6 +130,21 @@ fn time(dir: &Path, runs: usize) -> Result<()> {
     if streamed != report || each != report {
         return Err("the report read in chunks or one response at a time differs from the one-pass report".into());
     }
+    // The same rows as Parquet, when the caller wrote them (`compare_pandas.py` does, with pyarrow).
+    let parquet = dir.join("responses.parquet");
+    let mut parquet_time = Value::Null;
+    if parquet.exists() {
+        let (t, from_parquet) = best_of(runs, || {
+            let grouping = Grouping { check_ids: false, ..options.grouping.clone() };
+            let mut acc = ReportAccumulator::new(survey.clone(), &grouping)?;
+            count_into(&survey, &parquet, ReadMode::Strict, &Limits::default(), true, &mut acc)?;
+            Ok(acc.finish(&options.result)?)
+        })?;
+        if from_parquet != report {
+            return Err("the report of the Parquet file differs from the report of the CSV file".into());
+        }
+        parquet_time = t;
+    }
 
     let out = json!({
         "runs": runs,
@@ -140,6 +155,7 @@ fn time(dir: &Path, runs: usize) -> Result<()> {
             "report_end_to_end": end_to_end_time,
             "report_streaming": streaming_time,
             "report_each": each_time,
+            "report_parquet": parquet_time,
             "read_csv": read_time,
             "report_compute": compute_time,
         },
