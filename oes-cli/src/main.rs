@@ -87,7 +87,7 @@ struct ScoreArgs {
     /// The survey definition (JSON).
     #[arg(long, value_name = "FILE")]
     survey: PathBuf,
-    /// The responses: JSONL, or CSV when the name ends in .csv.
+    /// The responses: JSONL, CSV when the name ends in .csv, Parquet when it ends in .parquet.
     #[arg(long, value_name = "FILE")]
     responses: PathBuf,
     /// Skip invalid responses (listed on stderr) instead of stopping at the first.
@@ -137,7 +137,7 @@ struct ReportArgs {
     /// The survey definition (JSON).
     #[arg(long, value_name = "FILE")]
     survey: PathBuf,
-    /// The responses: JSONL, or CSV when the name ends in .csv.
+    /// The responses: JSONL, CSV when the name ends in .csv, Parquet when it ends in .parquet.
     #[arg(long, value_name = "FILE")]
     responses: PathBuf,
     /// Segment names to group by (repeat or separate with commas: --by store,channel).
