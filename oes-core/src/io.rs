@@ -1027,7 +1027,7 @@ pub fn count_into(
 /// gives the same counts, errors and rejections).
 pub fn count_csv_into(
     survey: &Survey,
-    reader: impl std::io::Read,
+    reader: impl std::io::Read + Send,
     mode: ReadMode,
     limits: &Limits,
     check_ids: bool,
@@ -1037,44 +1037,83 @@ pub fn count_csv_into(
     let chunk_rows = chunk_rows.max(1);
     let mut csv = CsvReader::new(std::io::BufReader::new(reader), limits.line_bytes, mode);
     let layout = CsvLayout::read(survey, &mut csv)?;
+    // One thread reads and splits the records of the next chunk while this one counts the last: two chunks in
+    // memory at most, in file order (the counts do not depend on the threads).
+    std::thread::scope(|scope| {
+        let (full, chunks) = std::sync::mpsc::sync_channel::<Chunk>(1);
+        let (recycle, spare) = std::sync::mpsc::channel::<Vec<ChunkRow>>();
+        scope.spawn(move || loop {
+            let mut rows = spare.try_recv().unwrap_or_default();
+            let (len, failed) = fill_chunk(&mut csv, &mut rows, chunk_rows);
+            let last = len < chunk_rows || failed.is_some();
+            // The counting side stops at an error in strict mode and hangs up: then stop reading too.
+            if full.send(Chunk { rows, len, failed }).is_err() || last {
+                return;
+            }
+        });
+        count_chunks(survey, &layout, mode, limits, check_ids, chunks, recycle, acc)
+    })
+}
+
+/// Rows read by the reading thread of [`count_csv_into`]: the first `len` of `rows`, and the reading error that
+/// ended them, if any.
+struct Chunk {
+    rows: Vec<ChunkRow>,
+    len: usize,
+    failed: Option<Error>,
+}
+
+/// Reads up to `chunk_rows` records into `rows`; their number, and the reading error (an unclosed quote) that ended
+/// them early, if any.
+fn fill_chunk<R: BufRead>(
+    csv: &mut CsvReader<R>,
+    rows: &mut Vec<ChunkRow>,
+    chunk_rows: usize,
+) -> (usize, Option<Error>) {
+    let mut len = 0;
+    while len < chunk_rows {
+        let bad = match csv.next_record() {
+            Err(e) => return (len, Some(e)),
+            Ok(None) => break,
+            Ok(Some(CsvRow::Bad(message))) => Some(message),
+            Ok(Some(CsvRow::Cells(_))) => None,
+        };
+        if rows.len() == len {
+            rows.push(ChunkRow::default());
+        }
+        let row = &mut rows[len];
+        // The record's cells change places with the row's strings of a chunk ago: nothing is copied.
+        row.used = if bad.is_none() { csv.swap_cells(&mut row.cells) } else { 0 };
+        row.bad = bad;
+        len += 1;
+    }
+    (len, None)
+}
+
+/// The counting side of [`count_csv_into`]: each chunk in bulk, or row by row when it must be; a reading error after
+/// the rows before it, as reading row by row gives it.
+#[allow(clippy::too_many_arguments)]
+fn count_chunks(
+    survey: &Survey,
+    layout: &CsvLayout,
+    mode: ReadMode,
+    limits: &Limits,
+    check_ids: bool,
+    chunks: std::sync::mpsc::Receiver<Chunk>,
+    recycle: std::sync::mpsc::Sender<Vec<ChunkRow>>,
+    acc: &mut crate::ReportAccumulator,
+) -> Result<Streamed> {
     let mut out = Streamed::default();
     let mut ids = IdLines::new(check_ids);
-    let mut rows: Vec<ChunkRow> = Vec::new();
     let mut columns = ChunkColumns::default();
     let mut line = 0u64;
-    loop {
-        let mut len = 0;
-        // A reading error (an unclosed quote) ends the read after the rows before it, as reading row by row does.
-        let mut failed = None;
-        while len < chunk_rows {
-            let bad = match csv.next_record() {
-                Err(e) => {
-                    failed = Some(e);
-                    break;
-                }
-                Ok(None) => break,
-                Ok(Some(CsvRow::Bad(message))) => Some(message),
-                Ok(Some(CsvRow::Cells(_))) => None,
-            };
-            if rows.len() == len {
-                rows.push(ChunkRow::default());
-            }
-            let row = &mut rows[len];
-            // The record's cells change places with the row's strings of a chunk ago: nothing is copied.
-            row.used = if bad.is_none() { csv.swap_cells(&mut row.cells) } else { 0 };
-            row.bad = bad;
-            len += 1;
-        }
-        if len == 0 {
-            match failed {
-                Some(e) => return Err(e),
-                None => break,
-            }
-        }
+    while let Ok(Chunk { rows, len, failed }) = chunks.recv() {
         let first_line = line + 1;
         line += len as u64;
         let chunk = &rows[..len];
-        if count_chunk(survey, limits, &layout, chunk, &mut columns, &mut ids, first_line, acc)? {
+        if len == 0 {
+            // Nothing before the error, or the end.
+        } else if count_chunk(survey, limits, layout, chunk, &mut columns, &mut ids, first_line, acc)? {
             out.read += len as u64;
         } else {
             for (i, row) in chunk.iter().enumerate() {
@@ -1091,6 +1130,7 @@ pub fn count_csv_into(
         if let Some(e) = failed {
             return Err(e);
         }
+        let _ = recycle.send(rows);
     }
     check_some_valid(out.read, &out.rejected)?;
     Ok(out)
