@@ -509,6 +509,35 @@ impl Counter {
         }
     }
 
+    /// Counts `n` equal answers of one weight: what `n` [`add`](Counter::add) calls count.
+    pub(crate) fn add_n(&mut self, answer: &Answer, n: u64, w: Weight) {
+        match (self, answer) {
+            (Counter::Tally(t), Answer::Value(v)) => {
+                let index = (*v - t.scale().min() as i64) as usize;
+                t.add_index_n(index, n, w)
+            }
+            (Counter::Tally(t), Answer::YesNo(b)) => t.add_index_n(*b as usize, n, w),
+            (Counter::Tally(t), Answer::Skipped) => t.add_skipped_n(n, w),
+            (Counter::Choice(c), Answer::Choice(i)) => {
+                let _ = c.add_n(&[*i], n, w);
+            }
+            (Counter::Choice(c), Answer::Choices(is)) => {
+                let _ = c.add_n(is, n, w);
+            }
+            (Counter::Choice(c), Answer::Skipped) => c.add_skipped_n(n, w),
+            (Counter::Text { comments, skipped }, Answer::Text(s)) => {
+                if s.trim().is_empty() {
+                    *skipped += n
+                } else {
+                    *comments += n
+                }
+            }
+            (Counter::Text { skipped, .. }, Answer::Skipped) => *skipped += n,
+            // Answers are checked against their question when read; anything else cannot occur.
+            _ => {}
+        }
+    }
+
     /// Adds another counter of the same question (exact; refused on overflow, leaving `self` unchanged).
     pub(crate) fn merge(&mut self, other: &Counter) -> Result<()> {
         match (self, other) {
@@ -564,6 +593,38 @@ mod tests {
             {"id":"t","kind":"text"},{"id":"r","kind":"rating","scale":{"min":-2,"max":2}}]}"#,
         )
         .unwrap()
+    }
+
+    #[test]
+    fn counting_n_equal_answers_counts_what_n_single_adds_count() {
+        let s = survey();
+        let answers = [
+            (0, json!(7)),
+            (0, json!(null)),
+            (1, json!(true)),
+            (1, json!(null)),
+            (2, json!("b")),
+            (2, json!(null)),
+            (3, json!(["a", "c"])),
+            (3, json!(null)),
+            (4, json!("fine")),
+            (4, json!("  ")),
+            (4, json!(null)),
+            (5, json!(-2)),
+        ];
+        for (q, value) in answers {
+            let question = &s.questions()[q];
+            let answer = question.parse_json(&value).unwrap();
+            for (n, w) in [(1u64, 1.0), (3, 2.5), (1000, 0.001), (7, 1e6)] {
+                let w = Weight::new(w).unwrap();
+                let (mut one_by_one, mut at_once) = (question.counter(), question.counter());
+                for _ in 0..n {
+                    one_by_one.add(&answer, w);
+                }
+                at_once.add_n(&answer, n, w);
+                assert_eq!(one_by_one, at_once, "{value} x{n}");
+            }
+        }
     }
 
     #[test]

@@ -74,6 +74,28 @@ impl ChoiceAccumulator {
         Ok(())
     }
 
+    /// Adds `n` respondents who chose the same options with the same weight: what `n` [`add`](Self::add) calls add
+    /// (the weight sums saturate as theirs do).
+    pub(crate) fn add_n(&mut self, chosen: &[u16], n: u64, weight: Weight) -> Result<()> {
+        if let Some(&bad) = chosen.iter().find(|&&i| i as usize >= self.counts.len()) {
+            return Err(Error::param("option", format!("index {bad} is beyond the {} options", self.counts.len())));
+        }
+        let w = weight.micro().saturating_mul(n);
+        for &i in chosen {
+            self.counts[i as usize] += n;
+            self.weights[i as usize] = self.weights[i as usize].saturating_add(w);
+        }
+        self.answered += n;
+        self.answered_weight = self.answered_weight.saturating_add(w);
+        Ok(())
+    }
+
+    /// Adds `n` respondents shown the question who skipped it, of one weight.
+    pub(crate) fn add_skipped_n(&mut self, n: u64, weight: Weight) {
+        self.skipped += n;
+        self.skipped_weight = self.skipped_weight.saturating_add(weight.micro().saturating_mul(n));
+    }
+
     /// Adds a respondent shown the question who skipped it.
     pub fn add_skipped(&mut self, weight: Weight) {
         self.skipped += 1;

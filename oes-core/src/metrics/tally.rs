@@ -275,6 +275,23 @@ impl Tally {
         self.weight_sq += w * w;
     }
 
+    /// Adds `n` answers of one weight at one position: what `n` [`add_index`](Tally::add_index) calls add.
+    #[inline]
+    pub(crate) fn add_index_n(&mut self, index: usize, n: u64, weight: Weight) {
+        let w = weight.micro() as u128;
+        self.counts[index] += n;
+        self.weights[index] += n as u128 * w;
+        self.weight_sq += n as u128 * w * w;
+    }
+
+    /// Adds `n` questions shown and skipped, of one weight: what `n` [`add_skipped`](Tally::add_skipped) calls add.
+    pub(crate) fn add_skipped_n(&mut self, n: u64, weight: Weight) {
+        let w = weight.micro() as u128;
+        self.skipped += n;
+        self.skipped_weight += n as u128 * w;
+        self.skipped_weight_sq += n as u128 * w * w;
+    }
+
     /// Adds `counts[i]` answers of weight 1 at each point `i` and `skipped` skipped ones: what as many
     /// [`add_index`](Tally::add_index) and [`add_skipped`](Tally::add_skipped) calls with [`Weight::ONE`] would add.
     pub(crate) fn add_unweighted_counts(&mut self, counts: &[u64], skipped: u64) {

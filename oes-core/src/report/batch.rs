@@ -181,43 +181,110 @@ impl Interner {
     }
 }
 
-/// The answers of one column's distinct cells, each read once (lazily: a cell no row uses is never read).
-struct Lookup<'q> {
+/// The distinct answers of one column, each cell read once (lazily: a cell no row uses is never read), and the key
+/// (index into `answers`) of each cell seen, [`MISSING`] for a missing one.
+struct Keys<'q> {
     question: &'q Question,
-    /// Integral values `lo..lo + dense.len()` (ints, or floats with `float`), computed on first use.
+    answers: Vec<Answer>,
+    /// Integral values `lo..lo + dense.len()`: their keys, [`UNREAD`] until first seen.
     lo: i64,
-    dense: Vec<Option<Option<Answer>>>,
-    sparse: HashMap<u64, Option<Answer>>,
+    dense: Vec<u32>,
+    sparse: HashMap<u64, u32>,
 }
+
+/// A cell not read yet.
+const UNREAD: u32 = u32::MAX - 1;
 
 /// How many integral values a column keeps in a table (the rest in a map).
 const DENSE: i64 = 256;
 
-impl<'q> Lookup<'q> {
+impl<'q> Keys<'q> {
     fn new(question: &'q Question, lo: i64, len: usize) -> Self {
-        Lookup { question, lo, dense: vec![None; len], sparse: HashMap::new() }
+        Keys { question, answers: Vec::new(), lo, dense: vec![UNREAD; len], sparse: HashMap::new() }
     }
 
-    fn read(question: &Question, cell: &Value) -> Fb<Option<Answer>> {
-        question.parse_cell_value(cell).map_err(|_| Fallback)
+    /// Reads a cell: the key of its answer, [`MISSING`] when it is missing.
+    fn read(&mut self, cell: &Value) -> Fb<u32> {
+        match self.question.parse_cell_value(cell).map_err(|_| Fallback)? {
+            None => Ok(MISSING),
+            Some(answer) => {
+                self.answers.push(answer);
+                Ok(self.answers.len() as u32 - 1)
+            }
+        }
     }
 
-    /// The answer of an integral cell `key` whose JSON form `value()` gives.
+    /// The key of an integral cell `key` (or any other, by its `bits`) whose JSON form `value()` gives.
     #[inline]
-    fn dense_or(&mut self, key: i64, bits: u64, value: impl Fn() -> Value) -> Fb<Option<&Answer>> {
+    fn dense_or(&mut self, key: i64, bits: u64, value: impl Fn() -> Value) -> Fb<u32> {
         let i = key.wrapping_sub(self.lo);
         if (0..self.dense.len() as i64).contains(&i) {
-            let slot = &mut self.dense[i as usize];
-            if slot.is_none() {
-                *slot = Some(Self::read(self.question, &value())?);
+            if self.dense[i as usize] == UNREAD {
+                self.dense[i as usize] = self.read(&value())?;
             }
-            return Ok(slot.as_ref().and_then(Option::as_ref));
+            return Ok(self.dense[i as usize]);
         }
-        if !self.sparse.contains_key(&bits) {
-            let answer = Self::read(self.question, &value())?;
-            self.sparse.insert(bits, answer);
+        match self.sparse.get(&bits) {
+            Some(&k) => Ok(k),
+            None => {
+                let k = self.read(&value())?;
+                self.sparse.insert(bits, k);
+                Ok(k)
+            }
         }
-        Ok(self.sparse[&bits].as_ref())
+    }
+
+    /// Per row, the key of its cell.
+    fn of_column(&mut self, column: &AnswerCells<'_>) -> Fb<Vec<u32>> {
+        match column {
+            AnswerCells::Int(values) => values.iter().map(|&v| self.dense_or(v, v as u64, || Value::from(v))).collect(),
+            AnswerCells::Float(values) => values
+                .iter()
+                .map(|&v| {
+                    if !v.is_finite() {
+                        return Ok(MISSING);
+                    }
+                    // Integral values (not -0.0) in the table, any other by its bits.
+                    let key = if v.fract() == 0.0 && !(v == 0.0 && v.is_sign_negative()) && v.abs() < 1e15 {
+                        v as i64
+                    } else {
+                        i64::MIN
+                    };
+                    self.dense_or(key, v.to_bits(), || {
+                        serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
+                    })
+                })
+                .collect(),
+            AnswerCells::Bool(values) => {
+                let mut keys = [UNREAD; 2];
+                values
+                    .iter()
+                    .map(|&v| {
+                        if keys[v as usize] == UNREAD {
+                            keys[v as usize] = self.read(&Value::Bool(v))?;
+                        }
+                        Ok(keys[v as usize])
+                    })
+                    .collect()
+            }
+            AnswerCells::Coded { codes, values } => {
+                let mut keys = vec![UNREAD; values.len()];
+                codes
+                    .iter()
+                    .map(|&c| {
+                        if c == MISSING {
+                            return Ok(MISSING);
+                        }
+                        let slot = keys.get_mut(c as usize).ok_or(Fallback)?;
+                        if *slot == UNREAD {
+                            let v = &values[c as usize];
+                            *slot = self.read(v)?;
+                        }
+                        Ok(*slot)
+                    })
+                    .collect()
+            }
+        }
     }
 }
 
@@ -479,69 +546,44 @@ impl ReportAccumulator {
             }
         }
 
-        // Answers, column by column.
+        // Answers, column by column: each row's key, then counted per (cell, distinct answer) when the rows are
+        // unweighted and the distinct answers few, else row by row.
         for (q, column) in &batch.answers {
             let question = &survey.questions()[*q];
-            let mut count = |row: usize, answer: &Answer| {
-                let w = weight(row);
-                cells[overall[row] as usize].questions[*q].add(answer, w);
-                if let Some(&g) = grouped.get(row) {
-                    cells[g as usize].questions[*q].add(answer, w);
+            let mut keys = Keys::new(question, table_start(question), DENSE as usize);
+            let row_keys = keys.of_column(column)?;
+            let answers = &keys.answers;
+            let k = answers.len();
+            if k == 0 {
+                continue;
+            }
+            if batch.weights.is_none() && cells.len().saturating_mul(k) <= 1 << 22 {
+                let mut counts = vec![0u64; cells.len() * k];
+                for (row, &key) in row_keys.iter().enumerate() {
+                    if key == MISSING {
+                        continue;
+                    }
+                    counts[overall[row] as usize * k + key as usize] += 1;
+                    if let Some(&g) = grouped.get(row) {
+                        counts[g as usize * k + key as usize] += 1;
+                    }
                 }
-            };
-            let start = table_start(question);
-            match column {
-                AnswerCells::Int(values) => {
-                    let mut lookup = Lookup::new(question, start, DENSE as usize);
-                    for (row, &v) in values.iter().enumerate() {
-                        if let Some(a) = lookup.dense_or(v, v as u64, || Value::from(v))? {
-                            count(row, a);
+                for (slot, cell) in cells.iter_mut().enumerate() {
+                    for (key, &n) in counts[slot * k..(slot + 1) * k].iter().enumerate() {
+                        if n > 0 {
+                            cell.questions[*q].add_n(&answers[key], n, Weight::ONE);
                         }
                     }
                 }
-                AnswerCells::Float(values) => {
-                    let mut lookup = Lookup::new(question, start, DENSE as usize);
-                    for (row, &v) in values.iter().enumerate() {
-                        if !v.is_finite() {
-                            continue;
-                        }
-                        // Integral values (not -0.0) in the table, any other by its bits.
-                        let key = if v.fract() == 0.0 && !(v == 0.0 && v.is_sign_negative()) && v.abs() < 1e15 {
-                            v as i64
-                        } else {
-                            i64::MIN
-                        };
-                        let value = || serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number);
-                        if let Some(a) = lookup.dense_or(key, v.to_bits(), value)? {
-                            count(row, a);
-                        }
+            } else {
+                for (row, &key) in row_keys.iter().enumerate() {
+                    if key == MISSING {
+                        continue;
                     }
-                }
-                AnswerCells::Bool(values) => {
-                    let mut answers: [Option<Option<Answer>>; 2] = [None, None];
-                    for (row, &v) in values.iter().enumerate() {
-                        let slot = &mut answers[v as usize];
-                        if slot.is_none() {
-                            *slot = Some(Lookup::read(question, &Value::Bool(v))?);
-                        }
-                        if let Some(Some(a)) = slot {
-                            count(row, a);
-                        }
-                    }
-                }
-                AnswerCells::Coded { codes, values } => {
-                    let mut answers: Vec<Option<Option<Answer>>> = vec![None; values.len()];
-                    for (row, &c) in codes.iter().enumerate() {
-                        if c == MISSING {
-                            continue;
-                        }
-                        let slot = answers.get_mut(c as usize).ok_or(Fallback)?;
-                        if slot.is_none() {
-                            *slot = Some(Lookup::read(question, &values[c as usize])?);
-                        }
-                        if let Some(Some(a)) = slot {
-                            count(row, a);
-                        }
+                    let (answer, w) = (&answers[key as usize], weight(row));
+                    cells[overall[row] as usize].questions[*q].add(answer, w);
+                    if let Some(&g) = grouped.get(row) {
+                        cells[g as usize].questions[*q].add(answer, w);
                     }
                 }
             }
