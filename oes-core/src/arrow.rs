@@ -544,7 +544,33 @@ fn count_batch(
 /// bulk, a batch with an invalid row read row by row; the same checks, errors and strict or lenient handling.
 pub fn count_arrow_into(
     survey: &Survey,
-    batches: impl IntoIterator<Item = Result<RecordBatch>>,
+    batches: impl IntoIterator<Item = Result<RecordBatch>, IntoIter: Send>,
+    mode: ReadMode,
+    limits: &Limits,
+    check_ids: bool,
+    acc: &mut ReportAccumulator,
+) -> Result<Streamed> {
+    // One thread decodes the next batch while this one counts the last (two batches in memory at most, in order).
+    let batches = batches.into_iter();
+    std::thread::scope(|scope| {
+        let (full, decoded) = std::sync::mpsc::sync_channel::<Result<RecordBatch>>(1);
+        scope.spawn(move || {
+            for batch in batches {
+                let failed = batch.is_err();
+                // The counting side hangs up when it stops early (an error in strict mode): stop decoding too.
+                if full.send(batch).is_err() || failed {
+                    return;
+                }
+            }
+        });
+        count_batches(survey, decoded, mode, limits, check_ids, acc)
+    })
+}
+
+/// The counting side of [`count_arrow_into`].
+fn count_batches(
+    survey: &Survey,
+    batches: std::sync::mpsc::Receiver<Result<RecordBatch>>,
     mode: ReadMode,
     limits: &Limits,
     check_ids: bool,
@@ -554,7 +580,7 @@ pub fn count_arrow_into(
     let mut ids = IdLines::new(check_ids);
     let mut layout: Option<Layout> = None;
     let mut line = 0u64;
-    for batch in batches {
+    for batch in batches.iter() {
         let batch = batch?;
         let layout = match &layout {
             Some(l) => l,
