@@ -105,6 +105,78 @@ pub enum Bulk {
     Rows,
 }
 
+/// What a batch (or part of one) counted.
+struct Counted {
+    /// The rows' id hashes (when the accumulator keeps them).
+    ids: Vec<u128>,
+    /// The low halves of every row's id hash, sorted.
+    sorted: Vec<u64>,
+    cells: Vec<((Option<GroupKey>, i64), Cell)>,
+    /// Segment names with a value in some row.
+    names: Vec<String>,
+}
+
+impl<'a> Batch<'a> {
+    /// Whether every column has `rows` cells.
+    fn lengths_match(&self) -> bool {
+        let ids = match self.ids {
+            Ids::Text(t) => t.len(),
+            Ids::Int(v) => v.len(),
+        };
+        let times = match self.times {
+            Times::Nanos(v) => v.len(),
+            Times::At(v) => v.len(),
+        };
+        let answers = self.answers.iter().map(|(_, c)| match c {
+            AnswerCells::Int(v) => v.len(),
+            AnswerCells::Float(v) => v.len(),
+            AnswerCells::Bool(v) => v.len(),
+            AnswerCells::Coded { codes, .. } => codes.len(),
+        });
+        [ids, times]
+            .into_iter()
+            .chain(self.weights.map(<[f64]>::len))
+            .chain(self.segments.iter().map(|s| s.codes.len()))
+            .chain(answers)
+            .all(|n| n == self.rows)
+    }
+
+    /// The rows `range` of this batch (every column has `rows` cells).
+    fn slice(&self, range: std::ops::Range<usize>) -> Batch<'a> {
+        let r = range.clone();
+        Batch {
+            rows: range.len(),
+            ids: match self.ids {
+                Ids::Text(t) => Ids::Text(&t[r.clone()]),
+                Ids::Int(v) => Ids::Int(&v[r.clone()]),
+            },
+            times: match self.times {
+                Times::Nanos(v) => Times::Nanos(&v[r.clone()]),
+                Times::At(v) => Times::At(&v[r.clone()]),
+            },
+            weights: self.weights.map(|w| &w[r.clone()]),
+            segments: self
+                .segments
+                .iter()
+                .map(|s| Segment { name: s.name, codes: &s.codes[r.clone()], labels: s.labels })
+                .collect(),
+            answers: self
+                .answers
+                .iter()
+                .map(|(q, c)| {
+                    let c = match *c {
+                        AnswerCells::Int(v) => AnswerCells::Int(&v[r.clone()]),
+                        AnswerCells::Float(v) => AnswerCells::Float(&v[r.clone()]),
+                        AnswerCells::Bool(v) => AnswerCells::Bool(&v[r.clone()]),
+                        AnswerCells::Coded { codes, values } => AnswerCells::Coded { codes: &codes[r.clone()], values },
+                    };
+                    (*q, c)
+                })
+                .collect(),
+        }
+    }
+}
+
 /// Why a batch falls back to reading rows (no message: the row-by-row reader gives it).
 struct Fallback;
 
@@ -388,9 +460,10 @@ impl ReportAccumulator {
     /// All or nothing: when any row cannot be counted in bulk (an invalid row, an id used twice in the batch or, with
     /// [`Grouping::check_ids`](super::Grouping::check_ids), counted already), nothing is added and
     /// [`Bulk::Rows`] is returned: read the rows one by one to learn which and why. An error is returned only when
-    /// the merged counts would overflow.
+    /// the merged counts would overflow. A batch of 131,072 rows or more is counted in two halves on two threads
+    /// (where the machine has two cores), with the same result.
     pub fn add_batch(&mut self, batch: &Batch<'_>) -> Result<Bulk> {
-        let Ok((ids, cells, names)) = self.count_batch(batch, self.ids.is_some()) else {
+        let Ok(Counted { ids, cells, names, .. }) = self.count_in_parts(batch) else {
             return Ok(Bulk::Rows);
         };
         if let Some(seen) = &self.ids {
@@ -415,35 +488,57 @@ impl ReportAccumulator {
         Ok(Bulk::Counted)
     }
 
-    /// The batch's cells, its id hashes (with `hash_ids`) and the segment names it has values for; ids used twice
-    /// in the batch fall back.
-    #[allow(clippy::type_complexity)]
-    fn count_batch(
-        &self,
-        batch: &Batch<'_>,
-        hash_ids: bool,
-    ) -> Fb<(Vec<u128>, Vec<((Option<GroupKey>, i64), Cell)>, Vec<String>)> {
+    /// Counts a large batch in two halves on two threads (the counts are integers: the same whatever the split),
+    /// a small one on this thread.
+    fn count_in_parts(&self, batch: &Batch<'_>) -> Fb<Counted> {
+        // (In tests, small batches are split too, so that the property tests cover the split.)
+        const PARALLEL_ROWS: usize = if cfg!(test) { 8 } else { 1 << 17 };
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        if batch.rows < PARALLEL_ROWS || threads < 2 || !batch.lengths_match() {
+            return self.count_batch(batch, self.ids.is_some());
+        }
+        let half = batch.rows / 2;
+        let (left, right) = (batch.slice(0..half), batch.slice(half..batch.rows));
+        let (a, b) = std::thread::scope(|scope| {
+            let a = scope.spawn(|| self.count_batch(&left, self.ids.is_some()));
+            let b = self.count_batch(&right, self.ids.is_some());
+            (a.join(), b)
+        });
+        let (mut a, b) = (a.map_err(|_| Fallback)??, b?);
+        // An id in both halves: read row by row, which names it.
+        let (mut i, mut j) = (0, 0);
+        while i < a.sorted.len() && j < b.sorted.len() {
+            match a.sorted[i].cmp(&b.sorted[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => return Err(Fallback),
+            }
+        }
+        let mut index: HashMap<(Option<GroupKey>, i64), usize> =
+            a.cells.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)).collect();
+        for (key, cell) in b.cells {
+            match index.get(&key) {
+                Some(&i) => a.cells[i].1.merge(&cell).map_err(|_| Fallback)?,
+                None => {
+                    index.insert(key.clone(), a.cells.len());
+                    a.cells.push((key, cell));
+                }
+            }
+        }
+        a.ids.extend(b.ids);
+        a.names.extend(b.names);
+        a.names.sort();
+        a.names.dedup();
+        Ok(a)
+    }
+
+    /// The batch's cells, its id hashes (with `hash_ids`), their sorted 64-bit halves and the segment names it has
+    /// values for; ids used twice in the batch fall back.
+    fn count_batch(&self, batch: &Batch<'_>, hash_ids: bool) -> Fb<Counted> {
         let n = batch.rows;
         let survey: &Survey = &self.survey;
         // Lengths and question indices.
-        let ids_len = match batch.ids {
-            Ids::Text(t) => t.len(),
-            Ids::Int(v) => v.len(),
-        };
-        let times_len = match batch.times {
-            Times::Nanos(v) => v.len(),
-            Times::At(v) => v.len(),
-        };
-        let mut lens = vec![ids_len, times_len];
-        lens.extend(batch.weights.map(<[f64]>::len));
-        lens.extend(batch.segments.iter().map(|s| s.codes.len()));
-        lens.extend(batch.answers.iter().map(|(_, c)| match c {
-            AnswerCells::Int(v) => v.len(),
-            AnswerCells::Float(v) => v.len(),
-            AnswerCells::Bool(v) => v.len(),
-            AnswerCells::Coded { codes, .. } => codes.len(),
-        }));
-        if lens.iter().any(|&l| l != n) {
+        if !batch.lengths_match() {
             return Err(Fallback);
         }
         let mut asked = vec![false; survey.questions().len()];
@@ -487,7 +582,6 @@ impl ReportAccumulator {
         if sorted.windows(2).any(|w| w[0] == w[1]) {
             return Err(Fallback);
         }
-        drop(sorted);
         if !hash_ids {
             ids = Vec::new();
         }
@@ -595,7 +689,7 @@ impl ReportAccumulator {
             .filter(|s| s.codes.iter().any(|&c| c != MISSING && s.labels[c as usize].is_some()))
             .map(|s| s.name.to_owned())
             .collect();
-        Ok((ids, keys.into_iter().zip(cells).collect(), names))
+        Ok(Counted { ids, sorted, cells: keys.into_iter().zip(cells).collect(), names })
     }
 }
 
