@@ -1136,6 +1136,16 @@ fn count_chunks(
     Ok(out)
 }
 
+/// `s.trim()`, without decoding characters when the first and last bytes are printable ASCII (Unicode white space
+/// in ASCII is at or below the space).
+#[inline]
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(&a), Some(&b)) if (0x21..0x80).contains(&a) && (0x21..0x80).contains(&b) => s,
+        _ => s.trim(),
+    }
+}
+
 /// Counts a chunk of rows in bulk, as [`CsvLayout::response`] reads each row; false (nothing counted) when some row
 /// is not one the bulk path reads (an invalid row, an id seen before, support ticket columns).
 #[allow(clippy::too_many_arguments)]
@@ -1164,20 +1174,20 @@ fn count_chunk(
     answers.resize_with(layout.question_cols.len(), Default::default);
     let mut id_refs: Vec<&str> = Vec::with_capacity(chunk.len());
     for row in chunk {
-        let id = cell(row, layout.id_col).trim();
+        let id = trim(cell(row, layout.id_col));
         if id.is_empty() {
             return Ok(false);
         }
         if let Some(c) = layout.survey_col {
-            let s = cell(row, c).trim();
+            let s = trim(cell(row, c));
             if !s.is_empty() && s != survey.id() {
                 return Ok(false);
             }
         }
-        let Ok(t) = crate::Timestamp::parse(cell(row, layout.time_col).trim()) else { return Ok(false) };
+        let Ok(t) = crate::Timestamp::parse(trim(cell(row, layout.time_col))) else { return Ok(false) };
         times.push(t);
         if let Some(c) = layout.weight_col {
-            match cell(row, c).trim() {
+            match trim(cell(row, c)) {
                 "" => weights.push(f64::NAN),
                 w => match w.parse::<f64>() {
                     // NaN is the batch's "no weight": a weight written as NaN is the row reader's to refuse.
@@ -1198,7 +1208,7 @@ fn count_chunk(
     for ((interner, codes), (col, _)) in segments.iter_mut().zip(&layout.segment_cols) {
         interner.clear();
         codes.clear();
-        codes.extend(chunk.iter().map(|row| match cell(row, *col).trim() {
+        codes.extend(chunk.iter().map(|row| match trim(cell(row, *col)) {
             "" => MISSING,
             label => interner.code(label),
         }));
@@ -1209,7 +1219,7 @@ fn count_chunk(
         let text = survey.questions()[q].kind == crate::QuestionKind::Text;
         for row in chunk {
             let raw = cell(row, col);
-            if raw.trim().is_empty() {
+            if trim(raw).is_empty() {
                 codes.push(MISSING);
                 continue;
             }
@@ -1368,6 +1378,11 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn the_fast_trim_is_trim(s in "\\PC{0,6}|[ \t\u{b}\u{a0}\u{2003}a-z!~]{0,6}") {
+            proptest::prop_assert_eq!(trim(&s), s.trim());
+        }
+
         /// Counting a CSV file in chunks gives what reading it one response at a time gives: the same report, the
         /// same errors and rejections, whatever the chunk size.
         #[test]

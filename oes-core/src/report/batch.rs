@@ -560,7 +560,9 @@ impl ReportAccumulator {
         match batch.ids {
             Ids::Text(t) => {
                 for id in t {
-                    if id.trim().is_empty() {
+                    // Blank (white space alone): the first byte decides where it is printable ASCII.
+                    let plain = id.as_bytes().first().is_some_and(|b| (0x21..0x80).contains(b));
+                    if !plain && id.trim().is_empty() {
                         return Err(Fallback);
                     }
                     ids.push(id_hash(id));
