@@ -185,13 +185,25 @@ def _is_text(series: Any) -> bool:
     return bool(pd.api.types.infer_dtype(series, skipna=True) in ("string", "empty"))
 
 
+def _distinct_bound(series: Any) -> Optional[int]:
+    """An upper bound on a column's distinct labels, found in C, where its cells are text (pandas), or text,
+    categories, integers or booleans (polars): the distinct cells, missing and blank ones included. None otherwise."""
+    if _is_text(series):
+        return int(series.nunique(dropna=False))
+    if (type(series).__module__ or "").startswith("polars"):
+        pl: Any = sys.modules["polars"]
+        if series.dtype in (pl.String, pl.Categorical, pl.Boolean) or series.dtype.is_integer():
+            return int(series.n_unique())
+    return None
+
+
 def _warn_unlikely_segments(columns: _Columns, names: List[str]) -> None:
     """Warns about inferred segment columns that look like free text or identifiers (see ``read_dataframe``)."""
     for name in names:
         column = columns.series(name)
-        if _is_text(column):
-            # Text cells: their distinct values (blank ones too) bound the distinct labels from above, found in C.
-            upper, rows = column.nunique(dropna=False), len(column)
+        upper = _distinct_bound(column)
+        if upper is not None:
+            rows = len(column)
             if upper <= 1000 and (rows < 20 or upper <= rows / 2):
                 continue
         values = columns[name]
@@ -352,10 +364,41 @@ def _bulk(
 
     series = columns.series
 
-    def coded(s: Any) -> Any:
-        # pandas: codes (-1 missing) and the distinct values, found in C (a categorical has them already).
+    def arrow_text(s: Any) -> Any:
+        # A polars text or categorical column, or a pandas column held as Arrow text, as a pyarrow array (one chunk);
+        # None for any other column, or without pyarrow.
         if polars:
+            pl: Any = sys.modules["polars"]
+            if s.dtype not in (pl.String, pl.Categorical) and not isinstance(s.dtype, pl.Enum):
+                return None
+            try:
+                a = s.to_arrow()
+            except ImportError:  # polars needs pyarrow for this
+                return None
+        elif getattr(s.array, "__arrow_array__", None) is not None:
+            a = importlib.import_module("pyarrow").array(s.array)
+        else:
             return None
+        pa: Any = importlib.import_module("pyarrow")
+        if isinstance(a, pa.ChunkedArray):
+            a = a.combine_chunks()
+        if pa.types.is_string_view(a.type) or pa.types.is_string(a.type):
+            a = a.cast(pa.large_string())
+        return a
+
+    def coded(s: Any) -> Any:
+        # Codes (-1 missing) and the distinct values, found in C: pandas' factorize or a categorical's codes, or
+        # Arrow's dictionary encoding of a polars text column.
+        if polars:
+            a = arrow_text(s)
+            if a is None:
+                return None
+            pa: Any = importlib.import_module("pyarrow")
+            pc: Any = importlib.import_module("pyarrow.compute")
+            if not pa.types.is_dictionary(a.type):
+                a = a.dictionary_encode()
+            codes = pc.fill_null(a.indices.cast(pa.int64()), -1).to_numpy(zero_copy_only=False)
+            return (np.ascontiguousarray(codes, dtype=np.int64), a.dictionary.to_pylist())
         if getattr(s.dtype, "name", "") == "category":
             if s.cat.categories.dtype.kind in "iufb":
                 return None  # numbers: read as NumPy values (`_convert.column`)
@@ -370,19 +413,14 @@ def _bulk(
         # Text cells without a Python string each where the column is Arrow text (UTF-8 data and offsets, read in
         # place), else as one UTF-8 buffer separated by U+001F. None where a cell is missing or not text.
         s = series(name)
-        arrow = None if polars else getattr(s.array, "__arrow_array__", None)
-        if arrow is not None:
-            pa: Any = importlib.import_module("pyarrow")
-            a = pa.array(s.array)
-            if isinstance(a, pa.ChunkedArray):
-                a = a.combine_chunks()
-            if a.null_count or a.type not in (pa.string(), pa.large_string()):
+        a = arrow_text(s)
+        if a is not None and not importlib.import_module("pyarrow").types.is_dictionary(a.type):
+            if a.null_count or str(a.type) != "large_string":
                 return None
             _, offsets, data = a.buffers()
-            width = np.int32 if a.type == pa.string() else np.int64
-            offsets = np.frombuffer(offsets, dtype=width)[a.offset : a.offset + len(a) + 1].astype(np.int64)
+            offsets = np.frombuffer(offsets, dtype=np.int64)[a.offset : a.offset + len(a) + 1]
             data = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8)
-            return (data, offsets)
+            return (data, np.ascontiguousarray(offsets))
         values = columns[name]
         try:
             text = "\x1f".join(values)
