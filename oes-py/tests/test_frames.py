@@ -258,6 +258,13 @@ def test_inferred_segments_that_look_like_free_text_are_named() -> None:
         read = oes.read_dataframe(survey, df, segments=["store"])
         assert read.to_list()[0]["segments"] == {"store": "A"}
         oes.read_dataframe(survey, df.drop(columns="note"))  # a store column is a segment, silently
+    # The same from polars, and from the report of the frame (its bulk path decides by the distinct count).
+    for frame in (pl.from_pandas(df), df.assign(note=df["note"].astype("string[pyarrow]"))):
+        with pytest.warns(UserWarning, match=r"column 'note' is read as a segment .* 40 distinct values in 40 rows"):
+            oes.report(survey, frame)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            oes.report(survey, frame.drop("note") if isinstance(frame, pl.DataFrame) else frame.drop(columns="note"))
 
 
 def _records(survey: oes.Survey, df: pd.DataFrame, segments: list) -> list:
