@@ -43,6 +43,11 @@ try:  # Parquet rows need pyarrow
 except ImportError:
     pa = pq = None
 
+try:  # the polars rows need polars
+    import polars as pl
+except ImportError:
+    pl = None
+
 try:
     import oes as oes_py
 except ImportError:  # the Rust timings do not need it
@@ -176,7 +181,41 @@ def dataframe_rows(runs, data, csv):
     pandas_text_time, _ = best_of(runs, lambda: pandas_text(text))
     rows.append(("  the same, the DataFrame as read_csv gives it (text times)", text_time,
                  [("pandas", pandas_text_time)]))
+    if pl is not None:
+        frame = pl.read_csv(csv).with_columns(pl.col("submitted_at").str.to_datetime(time_zone="UTC"))
+        polars_time, report = best_of(runs, lambda: oes_py.report(survey, frame, **by))
+        if report.to_dict() != from_file:
+            sys.exit("MISMATCH the report of the polars DataFrame differs from the report of the CSV file")
+        anchor_time, groups = best_of(runs, lambda: polars_compute(frame))
+        # polars' figures are pandas' figures (which the oes report was checked against above).
+        expected = pandas_compute(dated).reset_index()
+        expected["key"] = expected["store"] + " " + expected["month"].astype(str)
+        got = groups.with_columns(key=pl.col("store") + " " + pl.col("month").dt.strftime("%Y-%m")).sort("key")
+        expected = expected.sort_values("key")
+        for column in ("respondents", "nps_n", "nps", "csat_top2", "ces_mean"):
+            if not np.allclose(got[column].to_numpy(), expected[column].to_numpy(), rtol=0, atol=TOLERANCE):
+                sys.exit(f"MISMATCH polars' {column} per (store, month) differs from pandas'")
+        rows.append(("report of a polars DataFrame, datetime times", polars_time, [("polars", anchor_time)]))
     return rows
+
+
+def polars_compute(df):
+    """The same figures per (store, UTC month) in polars' own group_by (its lazy engine, collected)."""
+    answered = lambda c: pl.col(c).is_not_null().sum()  # noqa: E731
+    return (
+        df.lazy()
+        .with_columns(pl.col("submitted_at").dt.truncate("1mo").alias("month"))
+        .group_by("store", "month")
+        .agg(
+            pl.len().alias("respondents"),
+            answered("nps").alias("nps_n"),
+            (100.0 * ((pl.col("nps") >= 9).sum().cast(pl.Int64) - (pl.col("nps") <= 6).sum().cast(pl.Int64))
+             / answered("nps")).alias("nps"),
+            (100.0 * (pl.col("csat") >= 4).sum() / answered("csat")).alias("csat_top2"),
+            pl.col("ces").mean().alias("ces_mean"),
+        )
+        .collect()
+    )
 
 
 def peak_memory(command, data, csv):
