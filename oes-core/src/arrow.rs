@@ -638,17 +638,37 @@ pub fn read_arrow(
     Ok(out)
 }
 
-/// The record batches of a Parquet file.
-pub fn parquet_batches(path: &Path) -> Result<impl Iterator<Item = Result<RecordBatch>>> {
-    let io = |message: String| Error::Io { path: path.display().to_string(), message };
+/// The record batches of a Parquet file. The decoder (the `parquet` crate) is run so that a panic inside it on a
+/// malformed file becomes an error naming the file, not a crash.
+pub fn parquet_batches(path: &Path) -> Result<impl Iterator<Item = Result<RecordBatch>> + Send> {
+    use std::panic::{catch_unwind, AssertUnwindSafe};
+    let name = path.display().to_string();
+    let io = |message: String| Error::Io { path: name.clone(), message };
+    let malformed = |what: &str| io(format!("not a Parquet file this reader reads ({what} failed on it)"));
     let file = std::fs::File::open(path).map_err(|e| io(e.to_string()))?;
-    let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
-        .map_err(|e| io(format!("not a Parquet file this reader reads: {e}")))?
-        .with_batch_size(BATCH_ROWS)
-        .build()
-        .map_err(|e| io(e.to_string()))?;
-    let path = path.display().to_string();
-    Ok(reader.map(move |b| b.map_err(|e| Error::Io { path: path.clone(), message: e.to_string() })))
+    let reader = catch_unwind(AssertUnwindSafe(|| {
+        parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
+            .map_err(|e| io(format!("not a Parquet file this reader reads: {e}")))?
+            .with_batch_size(BATCH_ROWS)
+            .build()
+            .map_err(|e| io(e.to_string()))
+    }))
+    .map_err(|_| malformed("reading its metadata"))??;
+    let mut reader = Some(reader);
+    Ok(std::iter::from_fn(move || {
+        let mut r = reader.take()?;
+        match catch_unwind(AssertUnwindSafe(|| r.next())) {
+            Ok(next) => {
+                reader = Some(r);
+                next.map(|b| b.map_err(|e| Error::Io { path: name.clone(), message: e.to_string() }))
+            }
+            // The decoder's state after a panic is unknown: stop there.
+            Err(_) => Some(Err(Error::Io {
+                path: name.clone(),
+                message: "not a Parquet file this reader reads (decoding a record batch failed on it)".into(),
+            })),
+        }
+    }))
 }
 
 #[cfg(test)]
@@ -858,6 +878,26 @@ mod tests {
         let streamed = crate::io::count_into(&s, &path, ReadMode::Strict, &Limits::default(), true, &mut acc).unwrap();
         assert_eq!(streamed.read, 50);
         assert_eq!(acc.finish(&options.result).unwrap(), crate::report(&s, &read.responses, &options).unwrap());
+        // A truncated or damaged file is an error, never a crash.
+        let bytes = std::fs::read(&path).unwrap();
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        for i in 0..200usize {
+            let mut damaged = bytes.clone();
+            if i % 2 == 0 {
+                damaged.truncate(i * bytes.len() / 200);
+            } else {
+                for _ in 0..1 + i % 7 {
+                    state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    let at = (state >> 33) as usize % damaged.len();
+                    damaged[at] ^= (state >> 13) as u8 | 1;
+                }
+            }
+            let p = dir.join(format!("damaged-{i}.parquet"));
+            std::fs::write(&p, &damaged).unwrap();
+            let mut acc = ReportAccumulator::new(s.clone(), &options.grouping).unwrap();
+            let _ = crate::io::count_into(&s, &p, ReadMode::Lenient, &Limits::default(), true, &mut acc);
+            let _ = crate::io::read_responses(&s, &p, ReadMode::Lenient);
+        }
         // A file that is not Parquet says so.
         std::fs::write(dir.join("bad.parquet"), "id,submitted_at\n").unwrap();
         let e = crate::io::read_responses(&s, dir.join("bad.parquet"), ReadMode::Strict).unwrap_err();
