@@ -454,7 +454,7 @@ fn count_batch(
         (None, Some(v)) => v.iter().map(|i| crate::report::id_hash(&i.to_string())).collect(),
         (None, None) => return Ok(false),
     };
-    if ids.check && hashes.iter().any(|h| ids.first.contains_key(h)) {
+    if hashes.iter().any(|&h| ids.seen(h)) {
         return Ok(false);
     }
     let times = if is_time(time_col) {
@@ -534,7 +534,7 @@ fn count_batch(
     }
     if ids.check {
         for (i, h) in hashes.into_iter().enumerate() {
-            ids.first.insert(h, first_line + i as u64);
+            ids.record(h, first_line + i as u64);
         }
     }
     Ok(true)

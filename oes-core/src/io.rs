@@ -47,9 +47,14 @@ pub struct Rejected {
 
 /// The error of a response whose id was used before, at line `first`.
 fn used_twice(response: &Response, first: u64) -> Error {
+    used_twice_id(response.id(), first)
+}
+
+/// The error of a response id used before, at line `first`.
+fn used_twice_id(id: &str, first: u64) -> Error {
     Error::Response {
         line: None,
-        response: Some(response.id().to_owned()),
+        response: Some(id.to_owned()),
         question: None,
         message: format!("the response id is used twice (first at line {first})"),
     }
@@ -964,16 +969,51 @@ struct ChunkColumns {
 /// Response ids counted so far, with the row where each was first used (when ids are checked).
 pub(crate) struct IdLines {
     pub(crate) check: bool,
-    pub(crate) first: HashMap<u128, u64, std::hash::BuildHasherDefault<HashIsKey>>,
+    first: HashMap<u128, u64, std::hash::BuildHasherDefault<HashIsKey>>,
+    /// Deferred checking (a strict read of a file that can be read again): the low 64 bits of each counted id's
+    /// hash, in row order; ids used twice are looked for at the end ([`IdLines::reused`]), 8 bytes a row.
+    deferred: Option<Vec<u64>>,
 }
 
 impl IdLines {
     pub(crate) fn new(check: bool) -> IdLines {
-        IdLines { check, first: HashMap::default() }
+        IdLines { check, first: HashMap::default(), deferred: None }
+    }
+
+    /// Ids recorded now and checked at the end: for strict reads, where a row used twice ends the read anyway.
+    fn deferred() -> IdLines {
+        IdLines { check: true, first: HashMap::default(), deferred: Some(Vec::new()) }
+    }
+
+    /// Whether an id (by its hash) was counted before; always false when checking is deferred.
+    pub(crate) fn seen(&self, h: u128) -> bool {
+        self.check && self.deferred.is_none() && self.first.contains_key(&h)
+    }
+
+    /// Records the id (by its hash) of the valid response at `line`.
+    pub(crate) fn record(&mut self, h: u128, line: u64) {
+        match &mut self.deferred {
+            Some(hashes) => hashes.push(h as u64),
+            None => {
+                self.first.insert(h, line);
+            }
+        }
+    }
+
+    /// The hashes (low 64 bits) shared by two counted rows, where checking is deferred: empty when every id is
+    /// distinct (equal hashes of different ids are sorted out by reading the ids again).
+    fn shared_hashes(&mut self) -> std::collections::HashSet<u64> {
+        let Some(hashes) = &mut self.deferred else { return Default::default() };
+        hashes.sort_unstable();
+        hashes.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect()
     }
 
     /// Checks and records the id of the response at `line`.
     pub(crate) fn add(&mut self, line: u64, parsed: Result<Response>) -> Result<Response> {
+        if let (true, Some(hashes), Ok(r)) = (self.check, &mut self.deferred, &parsed) {
+            hashes.push(crate::report::id_hash(r.id()) as u64);
+            return parsed;
+        }
         parsed.and_then(|r| match self.check {
             false => Ok(r),
             true => match self.first.entry(crate::report::id_hash(r.id())) {
@@ -1018,9 +1058,53 @@ pub fn count_into(
     if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
         return read_each_with(survey, path, mode, limits, check_ids, |r| acc.add(&r));
     }
-    let file = std::fs::File::open(path)
-        .map_err(|e| Error::Io { path: path.display().to_string(), message: e.to_string() })?;
-    count_csv_into(survey, file, mode, limits, check_ids, CHUNK_ROWS, acc)
+    let open = || {
+        std::fs::File::open(path).map_err(|e| Error::Io { path: path.display().to_string(), message: e.to_string() })
+    };
+    if mode == ReadMode::Lenient || !check_ids {
+        return count_csv_into(survey, open()?, mode, limits, check_ids, CHUNK_ROWS, acc);
+    }
+    // A strict read ends at the first id used twice anyway: record 8 bytes per row and look for such ids at the end,
+    // reading the file again to name the row, instead of a map of every id seen.
+    let mut ids = IdLines::deferred();
+    let read = count_csv(survey, open()?, mode, limits, &mut ids, CHUNK_ROWS, acc);
+    let counted = ids.deferred.as_ref().map_or(0, Vec::len);
+    let shared = ids.shared_hashes();
+    // The rows counted are the rows before the end of the read or its error: an id they use twice is met first.
+    if !shared.is_empty() {
+        if let Some(e) = first_reused_id(survey, open()?, limits, counted, &shared)? {
+            return Err(e);
+        }
+    }
+    read
+}
+
+/// The error of the first row (in file order) among the first `rows` that uses an id an earlier row used, looking
+/// only at ids whose hash is in `shared`; `None` when equal hashes were of different ids.
+fn first_reused_id(
+    survey: &Survey,
+    reader: impl std::io::Read,
+    limits: &Limits,
+    rows: usize,
+    shared: &std::collections::HashSet<u64>,
+) -> Result<Option<Error>> {
+    let mut csv = CsvReader::new(std::io::BufReader::new(reader), limits.line_bytes, ReadMode::Strict);
+    let layout = CsvLayout::read(survey, &mut csv)?;
+    let mut first: HashMap<String, u64> = HashMap::new();
+    for line in 1..=rows as u64 {
+        let Some(CsvRow::Cells(cells)) = csv.next_record()? else { break };
+        let id = cells.get(layout.id_col).map_or("", |c| c.trim());
+        if !shared.contains(&(crate::report::id_hash(id) as u64)) {
+            continue;
+        }
+        match first.get(id) {
+            Some(&earlier) => return Ok(Some(used_twice_id(id, earlier).at_line(line))),
+            None => {
+                first.insert(id.to_owned(), line);
+            }
+        }
+    }
+    Ok(None)
 }
 
 /// Counts CSV text into a report accumulator in chunks of `chunk_rows` rows (see [`count_into`]; any chunk size
@@ -1031,6 +1115,18 @@ pub fn count_csv_into(
     mode: ReadMode,
     limits: &Limits,
     check_ids: bool,
+    chunk_rows: usize,
+    acc: &mut crate::ReportAccumulator,
+) -> Result<Streamed> {
+    count_csv(survey, reader, mode, limits, &mut IdLines::new(check_ids), chunk_rows, acc)
+}
+
+fn count_csv(
+    survey: &Survey,
+    reader: impl std::io::Read + Send,
+    mode: ReadMode,
+    limits: &Limits,
+    ids: &mut IdLines,
     chunk_rows: usize,
     acc: &mut crate::ReportAccumulator,
 ) -> Result<Streamed> {
@@ -1051,7 +1147,7 @@ pub fn count_csv_into(
                 return;
             }
         });
-        count_chunks(survey, &layout, mode, limits, check_ids, chunks, recycle, acc)
+        count_chunks(survey, &layout, mode, limits, ids, chunks, recycle, acc)
     })
 }
 
@@ -1098,13 +1194,12 @@ fn count_chunks(
     layout: &CsvLayout,
     mode: ReadMode,
     limits: &Limits,
-    check_ids: bool,
+    ids: &mut IdLines,
     chunks: std::sync::mpsc::Receiver<Chunk>,
     recycle: std::sync::mpsc::Sender<Vec<ChunkRow>>,
     acc: &mut crate::ReportAccumulator,
 ) -> Result<Streamed> {
     let mut out = Streamed::default();
-    let mut ids = IdLines::new(check_ids);
     let mut columns = ChunkColumns::default();
     let mut line = 0u64;
     while let Ok(Chunk { rows, len, failed }) = chunks.recv() {
@@ -1113,7 +1208,7 @@ fn count_chunks(
         let chunk = &rows[..len];
         if len == 0 {
             // Nothing before the error, or the end.
-        } else if count_chunk(survey, limits, layout, chunk, &mut columns, &mut ids, first_line, acc)? {
+        } else if count_chunk(survey, limits, layout, chunk, &mut columns, ids, first_line, acc)? {
             out.read += len as u64;
         } else {
             for (i, row) in chunk.iter().enumerate() {
@@ -1198,7 +1293,7 @@ fn count_chunk(
         }
         if ids.check {
             let h = crate::report::id_hash(id);
-            if ids.first.contains_key(&h) {
+            if ids.seen(h) {
                 return Ok(false);
             }
             hashes.push(h);
@@ -1257,7 +1352,7 @@ fn count_chunk(
         return Ok(false);
     }
     for (i, h) in hashes.iter().enumerate() {
-        ids.first.insert(*h, first_line + i as u64);
+        ids.record(*h, first_line + i as u64);
     }
     Ok(true)
 }
@@ -1403,6 +1498,16 @@ mod tests {
             let expected = read_each_with(&s, &path, mode, &limits, check_ids, |r| one.add(&r));
             let mut chunked = crate::ReportAccumulator::new(s.clone(), &grouping).unwrap();
             let got = count_csv_into(&s, std::fs::File::open(&path).unwrap(), mode, &limits, check_ids, chunk, &mut chunked);
+            // The path's read (strict: ids used twice looked for at the end) agrees too.
+            let mut by_path = crate::ReportAccumulator::new(s.clone(), &grouping).unwrap();
+            let from_path = count_into(&s, &path, mode, &limits, check_ids, &mut by_path);
+            proptest::prop_assert_eq!(
+                from_path.as_ref().map(|r| r.read).map_err(ToString::to_string),
+                got.as_ref().map(|r| r.read).map_err(ToString::to_string)
+            );
+            if from_path.is_ok() {
+                proptest::prop_assert_eq!(&by_path, &chunked);
+            }
             match (expected, got) {
                 (Ok(e), Ok(g)) => {
                     proptest::prop_assert_eq!(e.read, g.read);
