@@ -218,10 +218,15 @@ def write(path, r: dict, info: dict) -> None:
     a(f"| two extra padding rows | max abs score diff {oi['max_abs_diff_scores_extra_padding']:.1e} |")
     ex = b.get("explanations")
     if ex:
-        a(f"| explanations: explain.rs's effect `10 s(z) - 10 s(z - term)` vs the exact change when the row is "
-          f"removed and the response re-scored ({ex['rows']} rows x 4 scores; mean abs exact effect "
-          f"{ex['mean_abs_exact_effect']:.2f}) | mean abs difference {ex['mean_abs_difference']:.2f}, max "
-          f"{ex['max_abs_difference']:.2f}; same sign {100 * ex['sign_agreement']:.1f} % |")
+        rep, old = ex["reported"], ex["former"]
+        a(f"| explanations: the effect oes reports (`10 s(z) - 10 s(z')`, `z'` the logits of the response without "
+          f"the row) vs the exact change when the row is taken out and the response re-scored ({ex['rows']} rows x 4 "
+          f"scores; mean abs exact effect {ex['mean_abs_exact_effect']:.2f}) | mean abs difference "
+          f"{rep['mean_abs_difference']:.1e}, max {rep['max_abs_difference']:.1e}; same sign "
+          f"{100 * rep['sign_agreement']:.1f} % |")
+        a(f"| the same for the effect oes reported before, `10 s(z) - 10 s(z - term)` (the other rows' attention "
+          f"weights held fixed) | mean abs difference {old['mean_abs_difference']:.2f}, max "
+          f"{old['max_abs_difference']:.2f}; same sign {100 * old['sign_agreement']:.1f} % |")
     for k, v in b["ticket_effect_mean_change"].items():
         a(f"| a synthetic ticket `{k}` added | mean change " + ", ".join(f"{p} {v[p]:+.2f}" for p in P) + " |")
     a("")
@@ -257,10 +262,9 @@ def write(path, r: dict, info: dict) -> None:
           f"{tv['micro_auc']:.2f}), so a lower threshold would report more of them.")
     ex = r["behaviour"].get("explanations")
     if ex:
-        a(f"- **Per-answer effects are shares of the logit, not counterfactuals**: because the attention weights are "
-          f"renormalised over the rows, removing a row changes the other rows' weights, and explain.rs's "
-          f"`10 s(z) - 10 s(z - term)` differs from the exact change by {ex['mean_abs_difference']:.2f} points on "
-          f"average (same sign in {100 * ex['sign_agreement']:.0f} % of cases; behaviour table).")
+        a("- **Per-answer effects are counterfactuals of one answer at a time**: each is the change of the score when "
+          "that answer alone is removed; the effects of several answers do not add up to the score (the attention "
+          "re-normalises over the answers that are left).")
     a("- **Batching**: the embeddings in the evaluation were computed in length-bucketed batches of 64 texts, not "
       "the scorer's batches. The encoder's int8 weights are turned back into float32 and its activations stay "
       "float32, so a text's embedding does not depend on the other texts of its batch beyond float rounding: "

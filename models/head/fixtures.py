@@ -260,19 +260,25 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
             F.write_row(r, None if r.answer_text is None else encoder.embed([r.answer_text])[0],
                         None if r.question_text is None else encoder.embed([r.question_text])[0], X1[0, a])
         sens.append(float(np.abs(head.run(X1, M)["scores"][0] - s).max()))
+        # the logits of the response re-scored without each row (that row taken out of the features)
+        n = len(rs[0])
+        without = [head.run(np.delete(X, a, axis=1), np.delete(M, a, axis=1))["logits"][0] for a in range(n)]
         entries.append({
             "name": c["name"], "language": c["language"], "survey": c["survey"], "response": c["response"],
             "expected": {**{p: round(float(s[i]), 6) for i, p in enumerate(F.PERSPECTIVES)},
                          "confidence": {p: round(float(out["confidence"][0, i]), 6)
                                         for i, p in enumerate(F.PERSPECTIVES)},
                          "logits": [round(float(x), 6) for x in out["logits"][0]],
-                         "terms": [[round(float(x), 6) for x in out["terms"][0, a]] for a in range(len(rs[0]))]},
+                         "terms": [[round(float(x), 6) for x in out["terms"][0, a]] for a in range(n)],
+                         "without": [[round(float(x), 6) for x in w] for w in without]},
         })
     emb = [{"text": t, "first8": [round(float(x), 7) for x in encoder.embed([t])[0][:8]]} for t in EMBEDDING_TEXTS]
     fixture = {
         "description": "Expected OES head outputs for realistic responses, computed in Python by models/head "
                        "(features.py -> encoder.onnx via onnxruntime -> head.onnx via onnxruntime). Scores are "
-                       "10 sigmoid(logit); 'terms' are per row in the row order of features.rs. Each response is "
+                       "10 sigmoid(logit); 'terms' are per row in the row order of features.rs, and 'without' the logits of the "
+                       "response re-scored without each row (an answer's effect on a score is 10 sigmoid(logit) - "
+                       "10 sigmoid(without)). Each response is "
                        "scored on its own, as Scorer::score does it with the default batch size 32: the question "
                        "wordings (sorted, distinct) are embedded in one call, then the distinct answer texts in "
                        "order of first appearance in another; no wording repeats across cases, so a scorer reused "

@@ -287,3 +287,64 @@ fn a_head_that_yields_nan_is_an_error() {
         assert!(e.starts_with("OES model: the model gave a non-finite score (NaN) for response \"r1\""), "{e}");
     }
 }
+
+/// The response as JSON with one answer (or its ticket) removed: the question was not shown.
+fn without_answer(response: &Value, question: &str) -> Value {
+    let mut r = response.clone();
+    if question == "ticket" {
+        r.as_object_mut().unwrap().remove("ticket");
+    } else {
+        r["answers"].as_object_mut().unwrap().remove(question);
+    }
+    r
+}
+
+/// Each answer's reported effect is the exact change of each score when that answer is removed and the response is
+/// scored again (reasons list effects of at least 0.05 points, so an answer they leave out moves no score more), with
+/// the head computed in Rust and run through ONNX Runtime.
+#[test]
+fn an_answers_effect_is_the_change_when_it_is_removed() {
+    let dir = std::env::var_os("OES_MODEL_DIR").map_or_else(|| root().join("models"), PathBuf::from);
+    let runtime_head = Scorer::builder().model_dir(dir).threads(2).native_head(false).build().unwrap();
+    let mut cases: Vec<(Survey, Value)> = fixture("scores.json")["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (serde_json::from_value(c["survey"].clone()).unwrap(), c["response"].clone()))
+        .collect();
+    for (dir, n) in [("examples", 30), ("examples/support", 15)] {
+        let survey =
+            Survey::from_json(&std::fs::read_to_string(root().join(dir).join("survey.json")).unwrap()).unwrap();
+        let lines = std::fs::read_to_string(root().join(dir).join("responses.jsonl")).unwrap();
+        cases.extend(lines.lines().take(n).map(|l| (survey.clone(), serde_json::from_str(l).unwrap())));
+    }
+    let (mut checked, mut reported) = (0, 0);
+    for scorer in [scorer(), &runtime_head] {
+        for (survey, json) in &cases {
+            let response = Response::from_value(survey, json.clone()).unwrap();
+            let got = scorer.score(survey, &response).unwrap();
+            let scores = got.scores().to_array();
+            for row in rows(survey, &response) {
+                let question = row.question.map_or_else(|| "ticket".to_owned(), |i| survey.questions()[i].id.clone());
+                let fewer = Response::from_value(survey, without_answer(json, &question)).unwrap();
+                let again = scorer.score(survey, &fewer).unwrap().scores().to_array();
+                let exact: Vec<f64> = scores.iter().zip(again).map(|(s, a)| s - a).collect();
+                match got.reasons.answers.iter().find(|a| a.question == question) {
+                    Some(a) => {
+                        for (e, x) in a.effect.to_array().iter().zip(&exact) {
+                            assert!(close(*e, *x, 1e-5), "{} without {question}: effect {e} vs {x}", got.id);
+                        }
+                        reported += 1;
+                    }
+                    None => assert!(
+                        exact.iter().all(|x| x.abs() < oes_core::oes::explain::MIN_EFFECT + 1e-5),
+                        "{} without {question}: {exact:?} not reported",
+                        got.id
+                    ),
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(reported > 100 && checked > reported, "{reported} of {checked} answers reported");
+}

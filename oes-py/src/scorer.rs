@@ -30,8 +30,8 @@ result_class! {
     /// 0-10, the model's confidence in each (0-1), and the reasons.
     ///
     /// The reasons are `{"answers": [{"question", "effect"}], "themes": [{"theme", "question", "polarity",
-    /// "probability"}]}`. An answer's `effect` is its additive share of each score, in points on 0-10, not what
-    /// removing the answer would change; themes are listed from probability 0.5 and miss many mentions. Read the
+    /// "probability"}]}`. An answer's `effect` is how many points (on 0-10) each score moves when that answer alone is
+    /// removed and the response scored again; themes are listed from probability 0.5 and miss many mentions. Read the
     /// caveats in `docs/python-guide.md` ("What the reasons mean") before acting on them.
     ///
     /// Examples

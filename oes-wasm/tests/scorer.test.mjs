@@ -104,9 +104,10 @@ test("every fixture case matches onnxruntime in Python within 1e-3", (t) => {
     // row missing from the reasons must have smaller ones.
     const rows = c.survey.questions.filter((q) => Object.hasOwn(c.response.answers, q.id)).map((q) => q.id);
     if (c.response.ticket) rows.push("ticket");
-    assert.equal(rows.length, want.terms.length, `${c.name}: rows`);
-    want.terms.forEach((terms, r) => {
-      const expected = PERSPECTIVES.map((_, p) => 10 * sigmoid(want.logits[p]) - 10 * sigmoid(want.logits[p] - terms[p]));
+    // An answer's effect: the score minus the score of the response re-scored without it (the fixture's `without`).
+    assert.equal(rows.length, want.without.length, `${c.name}: rows`);
+    want.without.forEach((without, r) => {
+      const expected = PERSPECTIVES.map((_, p) => 10 * sigmoid(want.logits[p]) - 10 * sigmoid(without[p]));
       const reported = got.reasons.answers.find((a) => a.question === rows[r]);
       if (reported) {
         PERSPECTIVES.forEach((p, i) => all.push([`${c.name}: effect of ${rows[r]} on ${p}`, reported.effect[p], expected[i]]));

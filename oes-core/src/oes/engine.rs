@@ -40,6 +40,9 @@ pub(crate) struct HeadOutputs {
     pub themes: Vec<f32>,
     /// `[batch, width, 14]`.
     pub polarity: Vec<f32>,
+    /// `[batch, width, 4]`: the logits of each response without each of its rows (not a file output: the scorer
+    /// fills it).
+    pub without: Vec<f32>,
 }
 
 impl HeadOutputs {
@@ -61,7 +64,7 @@ impl HeadOutputs {
             }
         }
         let [logits, terms, confidence, themes, polarity] = values;
-        Ok(HeadOutputs { logits, terms, confidence, themes, polarity })
+        Ok(HeadOutputs { logits, terms, confidence, themes, polarity, without: Vec::new() })
     }
 }
 

@@ -9,16 +9,17 @@ pub const MIN_EFFECT: f64 = 0.05;
 /// Themes less probable than this are left out.
 pub const MIN_THEME_PROBABILITY: f64 = 0.5;
 
-/// The head's outputs for one response: `logits` and `confidence` per perspective; per row, `terms` (4),
-/// `themes` (14) and `polarity` (14).
+/// The head's outputs for one response: `logits` and `confidence` per perspective; per row, the logits `without`
+/// it (4), `themes` (14) and `polarity` (14).
 #[derive(Debug, Clone, Copy)]
 pub struct HeadOutput<'a> {
     /// `z_p`, 4 values.
     pub logits: &'a [f32],
     /// Confidence per perspective, 4 values.
     pub confidence: &'a [f32],
-    /// Row-major `[rows, 4]`.
-    pub terms: &'a [f32],
+    /// Row-major `[rows, 4]`: the logits of the response without each row (the same response with that answer
+    /// removed, re-scored).
+    pub without: &'a [f32],
     /// Row-major `[rows, 14]`.
     pub themes: &'a [f32],
     /// Row-major `[rows, 14]`.
@@ -42,8 +43,7 @@ pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>) -> O
     for (r, row) in rows.iter().enumerate() {
         let mut effect = [0.0; 4];
         for (p, e) in effect.iter_mut().enumerate() {
-            let term = out.terms[r * 4 + p] as f64;
-            *e = score(p) - 10.0 * sigmoid(z[p] - term);
+            *e = score(p) - 10.0 * sigmoid(out.without[r * 4 + p] as f64);
         }
         if effect.iter().any(|e| e.abs() >= MIN_EFFECT) {
             answers.push(AnswerEffect { question: name(row), effect: PerPerspective::from_array(effect) });

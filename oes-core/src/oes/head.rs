@@ -276,26 +276,62 @@ impl NativeHead {
     }
 
     /// Logits and confidences of a response from its rows' terms and scalars; each row's additive term into `terms`
-    /// (4 per row).
-    pub(crate) fn combine(&self, rows: &[(&RowTerms, &[f32; SCALARS])], terms: &mut [f32]) -> ([f32; 4], [f32; 4]) {
+    /// and the logits of the response without that row into `without` (4 per row each).
+    ///
+    /// A row's features do not depend on the other rows, so the response without row `r` is the same rows less `r`:
+    /// its logit is the softmax over the other rows' attention logits applied to their values. It is computed here
+    /// with the same operations, in the same order, as the logit of a response that never had row `r` (the
+    /// exponentials are shared while the largest attention logit stays), so re-scoring without the answer gives the
+    /// same number.
+    pub(crate) fn combine(
+        &self,
+        rows: &[(&RowTerms, &[f32; SCALARS])],
+        terms: &mut [f32],
+        without: &mut [f32],
+    ) -> ([f32; 4], [f32; 4]) {
         let mut logits = [0f32; 4];
         let mut confidence = [0f32; 4];
+        let n = rows.len();
+        let mut values = vec![0f32; n];
+        let mut attention = vec![0f32; n];
+        let mut exps = vec![0f32; n];
+        let mut other = vec![0f32; n];
         for p in 0..4 {
-            let max = rows.iter().map(|(t, _)| t.attention[p]).fold(f32::NEG_INFINITY, f32::max);
-            let mut weights: Vec<f32> = rows.iter().map(|(t, _)| libm::expf(t.attention[p] - max)).collect();
-            let sum: f32 = weights.iter().sum();
-            weights.iter_mut().for_each(|w| *w /= sum);
-            let mut z = 0f32;
             let mut c = 0f32;
-            for (r, ((t, s), w)) in rows.iter().zip(&weights).enumerate() {
-                let value = t.base[p] + t.slope[p] * (s[VALUE] - 0.5) * s[HAS_VALUE];
-                let term = w * value;
+            for (r, (t, s)) in rows.iter().enumerate() {
+                values[r] = t.base[p] + t.slope[p] * (s[VALUE] - 0.5) * s[HAS_VALUE];
+                attention[r] = t.attention[p];
+                c += t.confidence[p];
+            }
+            let max = attention.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+            exps.iter_mut().zip(&attention).for_each(|(e, &a)| *e = libm::expf(a - max));
+            let sum: f32 = exps.iter().sum();
+            let mut z = 0f32;
+            for r in 0..n {
+                let term = exps[r] / sum * values[r];
                 terms[r * 4 + p] = term;
                 z += term;
-                c += t.confidence[p];
             }
             logits[p] = z + self.bz[p];
             confidence[p] = sigmoid(c + self.bc[p]);
+            for skip in 0..n {
+                let kept = |j: &usize| *j != skip;
+                let rest = (0..n).filter(kept).map(|j| attention[j]).fold(f32::NEG_INFINITY, f32::max);
+                // The exponentials relative to the largest remaining attention logit: the shared ones unless the
+                // row left out held the maximum alone.
+                let e = if rest == max {
+                    &exps
+                } else {
+                    other.iter_mut().zip(&attention).for_each(|(e, &a)| *e = libm::expf(a - rest));
+                    &other
+                };
+                let sum: f32 = (0..n).filter(kept).map(|j| e[j]).sum();
+                let mut z = 0f32;
+                for j in (0..n).filter(kept) {
+                    z += e[j] / sum * values[j];
+                }
+                without[skip * 4 + p] = z + self.bz[p];
+            }
         }
         (logits, confidence)
     }
@@ -338,7 +374,7 @@ mod tests {
     #[test]
     fn a_response_without_rows_scores_the_bias_and_weights_sum_to_one() {
         let head = NativeHead::from_onnx(&committed()).unwrap();
-        let (logits, confidence) = head.combine(&[], &mut []);
+        let (logits, confidence) = head.combine(&[], &mut [], &mut []);
         assert_eq!(logits.to_vec(), head.bz);
         assert_eq!(confidence.to_vec(), head.bc.iter().map(|&c| sigmoid(c)).collect::<Vec<_>>());
 
@@ -348,11 +384,43 @@ mod tests {
         let row = head.row(&scalars, None, None);
         let mut other = row;
         other.attention = row.attention.map(|a| a + 3.0);
-        let mut terms = [0f32; 8];
-        let (logits, _) = head.combine(&[(&row, &scalars), (&other, &scalars)], &mut terms);
+        let (mut terms, mut without) = ([0f32; 8], [0f32; 8]);
+        let (logits, _) = head.combine(&[(&row, &scalars), (&other, &scalars)], &mut terms, &mut without);
         for p in 0..4 {
             assert!((logits[p] - head.bz[p] - row.base[p]).abs() < 1e-5, "{p}");
             assert!(terms[4 + p].abs() > terms[p].abs(), "the row with the larger attention weighs more");
+        }
+    }
+
+    #[test]
+    fn the_logits_without_a_row_are_those_of_the_response_without_it() {
+        let head = NativeHead::from_onnx(&committed()).unwrap();
+        // Rows of several kinds and values (an NPS, a CSAT, a yes/no, a skipped question, a ticket), so that the
+        // attention logits differ: leaving out every row of every prefix leaves out the one with the largest
+        // attention logit too.
+        let mut all = Vec::new();
+        for (kind, value, has) in
+            [(0, 0.9, 1.0), (1, 0.25, 1.0), (5, 1.0, 1.0), (6, 0.0, 0.0), (9, 0.0, 0.0), (0, 0.1, 1.0)]
+        {
+            let mut s = [0f32; SCALARS];
+            s[kind] = 1.0;
+            s[14] = 1.0;
+            s[HAS_VALUE] = has;
+            s[VALUE] = value;
+            s[17] = 1.0 - has;
+            all.push((head.row(&s, None, None), s));
+        }
+        for n in 1..=all.len() {
+            let rows: Vec<(&RowTerms, &[f32; SCALARS])> = all[..n].iter().map(|(t, s)| (t, s)).collect();
+            let (mut terms, mut without) = (vec![0f32; 4 * n], vec![0f32; 4 * n]);
+            head.combine(&rows, &mut terms, &mut without);
+            for r in 0..n {
+                let mut fewer = rows.clone();
+                fewer.remove(r);
+                let (mut t, mut w) = (vec![0f32; 4 * (n - 1)], vec![0f32; 4 * (n - 1)]);
+                let (logits, _) = head.combine(&fewer, &mut t, &mut w);
+                assert_eq!(&without[r * 4..r * 4 + 4], &logits[..], "{n} rows, row {r} left out");
+            }
         }
     }
 }

@@ -416,7 +416,10 @@ impl Scorer {
                         mask[u * width + a] = 1.0;
                     }
                 }
-                self.engine.head(&features, &mask, batch, width)?
+                let mut out = self.engine.head(&features, &mask, batch, width)?;
+                let rows: Vec<usize> = distinct_rows.iter().map(|r| r.len()).collect();
+                out.without = engine_without(self.engine.as_ref(), &features, &mask, &rows, width)?;
+                out
             }
         };
         let t = THEMES.len();
@@ -429,7 +432,7 @@ impl Scorer {
                 let output = HeadOutput {
                     logits: &out.logits[u * 4..u * 4 + 4],
                     confidence: &out.confidence[u * 4..u * 4 + 4],
-                    terms: &out.terms[u * width * 4..(u * width + n) * 4],
+                    without: &out.without[u * width * 4..(u * width + n) * 4],
                     themes: &out.themes[u * width * t..(u * width + n) * t],
                     polarity: &out.polarity[u * width * t..(u * width + n) * t],
                 };
@@ -437,7 +440,7 @@ impl Scorer {
                 let parts = [
                     ("score", output.logits),
                     ("confidence", output.confidence),
-                    ("answer effect", output.terms),
+                    ("answer effect", output.without),
                     ("theme", output.themes),
                     ("theme polarity", output.polarity),
                 ];
@@ -454,6 +457,38 @@ impl Scorer {
             })
             .collect()
     }
+}
+
+/// The logits of each response without each of its rows (`[batch, width, 4]`, like `terms`), from runs of the engine
+/// on copies of the responses with that row masked out: a masked row is padding, and padding does not change a
+/// response's outputs (`docs/oes-model.md`). The copies run in chunks of at most as many responses as the batch has,
+/// so memory stays that of the batch.
+fn engine_without(
+    engine: &dyn Engine,
+    features: &[f32],
+    mask: &[f32],
+    rows: &[usize],
+    width: usize,
+) -> Result<Vec<f32>> {
+    let batch = rows.len();
+    let mut without = vec![0f32; batch * width * 4];
+    let copies: Vec<(usize, usize)> = rows.iter().enumerate().flat_map(|(u, &n)| (0..n).map(move |a| (u, a))).collect();
+    for chunk in copies.chunks(batch.max(1)) {
+        let mut f = Vec::with_capacity(chunk.len() * width * FEATURES);
+        let mut m = Vec::with_capacity(chunk.len() * width);
+        for &(u, a) in chunk {
+            f.extend_from_slice(&features[u * width * FEATURES..(u + 1) * width * FEATURES]);
+            m.extend_from_slice(&mask[u * width..(u + 1) * width]);
+            let at = m.len() - width + a;
+            m[at] = 0.0;
+        }
+        let out = engine.head(&f, &m, chunk.len(), width)?;
+        for (c, &(u, a)) in chunk.iter().enumerate() {
+            let at = (u * width + a) * 4;
+            without[at..at + 4].copy_from_slice(&out.logits[c * 4..c * 4 + 4]);
+        }
+    }
+    Ok(without)
 }
 
 /// A hash of one row (equal rows, equal hash; `f32`s by their bits).
@@ -495,6 +530,7 @@ fn native_head<'a>(
         confidence: vec![0.0; batch * 4],
         themes: vec![0.0; batch * width * t],
         polarity: vec![0.0; batch * width * t],
+        without: vec![0.0; batch * width * 4],
     };
     // Each distinct row: the row, its terms, its themes and polarities.
     let mut computed: Vec<(&Row, RowTerms, &[f32])> = Vec::new();
@@ -517,7 +553,8 @@ fn native_head<'a>(
         }
         let parts: Vec<(&RowTerms, &[f32; SCALARS])> =
             ids.iter().zip(rows.iter()).map(|(&i, row)| (&computed[i].1, &row.scalars)).collect();
-        let (logits, confidence) = head.combine(&parts, &mut out.terms[u * width * 4..(u * width + rows.len()) * 4]);
+        let at = u * width * 4..(u * width + rows.len()) * 4;
+        let (logits, confidence) = head.combine(&parts, &mut out.terms[at.clone()], &mut out.without[at]);
         out.logits[u * 4..u * 4 + 4].copy_from_slice(&logits);
         out.confidence[u * 4..u * 4 + 4].copy_from_slice(&confidence);
         for (a, &i) in ids.iter().enumerate() {
