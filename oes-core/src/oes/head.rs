@@ -292,10 +292,11 @@ impl NativeHead {
         let mut logits = [0f32; 4];
         let mut confidence = [0f32; 4];
         let n = rows.len();
-        let mut values = vec![0f32; n];
-        let mut attention = vec![0f32; n];
-        let mut exps = vec![0f32; n];
-        let mut other = vec![0f32; n];
+        // values, attention logits, their exponentials, and exponentials relative to another maximum
+        let mut scratch = vec![0f32; 4 * n];
+        let (values, rest) = scratch.split_at_mut(n);
+        let (attention, rest) = rest.split_at_mut(n);
+        let (exps, other) = rest.split_at_mut(n);
         for p in 0..4 {
             let mut c = 0f32;
             for (r, (t, s)) in rows.iter().enumerate() {
@@ -304,7 +305,7 @@ impl NativeHead {
                 c += t.confidence[p];
             }
             let max = attention.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-            exps.iter_mut().zip(&attention).for_each(|(e, &a)| *e = libm::expf(a - max));
+            exps.iter_mut().zip(attention.iter()).for_each(|(e, &a)| *e = libm::expf(a - max));
             let sum: f32 = exps.iter().sum();
             let mut z = 0f32;
             for r in 0..n {
@@ -314,16 +315,16 @@ impl NativeHead {
             }
             logits[p] = z + self.bz[p];
             confidence[p] = sigmoid(c + self.bc[p]);
+            // The largest attention logit without row `skip`: `max` unless that row held it alone.
+            let holders = attention.iter().filter(|&&a| a == max).count();
+            let second = attention.iter().copied().filter(|&a| a != max).fold(f32::NEG_INFINITY, f32::max);
             for skip in 0..n {
                 let kept = |j: &usize| *j != skip;
-                let rest = (0..n).filter(kept).map(|j| attention[j]).fold(f32::NEG_INFINITY, f32::max);
-                // The exponentials relative to the largest remaining attention logit: the shared ones unless the
-                // row left out held the maximum alone.
-                let e = if rest == max {
-                    &exps
+                let e: &[f32] = if attention[skip] != max || holders > 1 {
+                    exps
                 } else {
-                    other.iter_mut().zip(&attention).for_each(|(e, &a)| *e = libm::expf(a - rest));
-                    &other
+                    other.iter_mut().zip(attention.iter()).for_each(|(e, &a)| *e = libm::expf(a - second));
+                    other
                 };
                 let sum: f32 = (0..n).filter(kept).map(|j| e[j]).sum();
                 let mut z = 0f32;
