@@ -82,9 +82,35 @@ fn encoder_embeddings_match_onnxruntime_in_python() {
 /// machine the native scorer agreed with the fixtures to 5e-7.
 const BATCHING_TOLERANCE: f64 = 1e-3;
 
+/// The themes a score reports: `(question, theme, polarity)`, sorted.
+fn themes(score: &oes_core::oes::OesScore) -> Vec<(String, String, f64)> {
+    let mut out: Vec<_> =
+        score.reasons.themes.iter().map(|t| (t.question.clone(), t.theme.clone(), t.polarity)).collect();
+    out.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    out
+}
+
+/// The fixture's expected themes: `(question, theme, polarity)`, sorted.
+fn expected_themes(want: &Value) -> Vec<(String, String, f64)> {
+    let themes = want["themes"].as_array().unwrap().iter();
+    let out: Vec<_> = themes
+        .map(|t| {
+            (
+                t["question"].as_str().unwrap().to_owned(),
+                t["theme"].as_str().unwrap().to_owned(),
+                t["polarity"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    out
+}
+
+/// Scores, the confidences and themes oes reports (through the calibration stored in head.onnx, computed in Python by
+/// models/head/calibrate.py for the fixture) match.
 #[test]
 fn scores_match_onnxruntime_in_python() {
     let fx = fixture("scores.json");
+    let (mut calibrated, mut reported) = (0, 0);
     for c in fx["cases"].as_array().unwrap() {
         let (survey, response) = case(c);
         let name = c["name"].as_str().unwrap();
@@ -103,9 +129,21 @@ fn scores_match_onnxruntime_in_python() {
         for p in ["satisfaction", "recommendation", "ease", "loyalty"] {
             let (c, w) = (conf[p].as_f64().unwrap(), want["confidence"][p].as_f64().unwrap());
             assert!(close(c, w, BATCHING_TOLERANCE), "{name}: confidence {p} {c} vs {w}");
+            calibrated += usize::from((w - want["head_confidence"][p].as_f64().unwrap()).abs() > 0.01);
         }
+        let (got_themes, want_themes) = (themes(&got), expected_themes(want));
+        assert_eq!(got_themes.len(), want_themes.len(), "{name}: {got_themes:?} vs {want_themes:?}");
+        for (g, w) in got_themes.iter().zip(&want_themes) {
+            assert_eq!((&g.0, &g.1), (&w.0, &w.1), "{name}");
+            assert!(close(g.2, w.2, BATCHING_TOLERANCE), "{name}: polarity of {} {} vs {}", g.1, g.2, w.2);
+        }
+        let threshold = fx["theme_threshold"].as_f64().unwrap();
+        assert!(got.reasons.themes.iter().all(|t| t.probability >= threshold), "{name}");
+        reported += got_themes.len();
         assert_eq!(got.id, response.id());
     }
+    // The fixture exercises the calibration: it moves confidences, and themes are reported.
+    assert!(calibrated > 4 && reported > 4, "{calibrated} confidences moved, {reported} themes");
 }
 
 fn nps_survey(order_reversed: bool) -> Survey {

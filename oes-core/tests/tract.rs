@@ -62,6 +62,19 @@ fn outputs(survey: &Survey, response: &Response, got: &OesScore, want: &Value) -
         out.push((key.to_string(), scores[p], want[key].as_f64().unwrap()));
         out.push((format!("confidence {key}"), confidence[p], want["confidence"][key].as_f64().unwrap()));
     }
+    // The themes reported, with their polarities: the same themes as the fixture's.
+    let mut themes: Vec<(String, f64)> =
+        got.reasons.themes.iter().map(|t| (format!("{} {}", t.question, t.theme), t.polarity)).collect();
+    themes.sort_by(|a, b| a.0.cmp(&b.0));
+    let expected = want["themes"].as_array().unwrap();
+    let names: Vec<String> = expected
+        .iter()
+        .map(|t| format!("{} {}", t["question"].as_str().unwrap(), t["theme"].as_str().unwrap()))
+        .collect();
+    assert_eq!(themes.iter().map(|t| &t.0).collect::<Vec<_>>(), names.iter().collect::<Vec<_>>(), "{}", response.id());
+    for ((name, polarity), t) in themes.iter().zip(expected) {
+        out.push((format!("polarity of {name}"), *polarity, t["polarity"].as_f64().unwrap()));
+    }
     let ids: Vec<String> = rows(survey, response)
         .iter()
         .map(|r| r.question.map_or_else(|| "ticket".to_owned(), |i| survey.questions()[i].id.clone()))

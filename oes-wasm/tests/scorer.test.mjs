@@ -116,10 +116,14 @@ test("every fixture case matches onnxruntime in Python within 1e-3", (t) => {
         all.push([`${c.name}: largest effect of ${rows[r]} (not reported)`, Math.min(largest, 0.05), largest]);
       }
     });
-    for (const theme of got.reasons.themes) {
-      assert.ok(theme.probability >= 0.5 && theme.probability <= 1, `${c.name}: ${theme.theme}`);
-      assert.ok(Math.abs(theme.polarity) <= 1, `${c.name}: ${theme.theme}`);
-    }
+    // The themes reported (from the calibration's threshold) and their polarities: the fixture's.
+    const key = (t) => `${t.question} ${t.theme}`;
+    const themes = [...got.reasons.themes].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    assert.deepEqual(themes.map(key), want.themes.map(key), `${c.name}: themes`);
+    themes.forEach((theme, i) => {
+      assert.ok(theme.probability >= fixture.theme_threshold && theme.probability <= 1, `${c.name}: ${theme.theme}`);
+      all.push([`${c.name}: polarity of ${key(theme)}`, theme.polarity, want.themes[i].polarity]);
+    });
   }
   assertClose(t, all);
 });

@@ -91,6 +91,15 @@ const INT_CONSTANTS: &[(&str, &[i64])] = &[
 ];
 const FLOAT_CONSTANTS: &[(&str, f32)] = &[("half", 0.5), ("one", 1.0), ("big", 1e9)];
 
+/// The calibration stored in a head file's metadata ([`super::explain::CALIBRATION_KEY`]); the default (none) when
+/// the file has no such entry. An entry that cannot be read is an error.
+pub(crate) fn calibration(bytes: &[u8]) -> Result<super::explain::Calibration, String> {
+    match proto::read_metadata(bytes, super::explain::CALIBRATION_KEY)? {
+        Some(json) => super::explain::Calibration::from_json(&json),
+        None => Ok(super::explain::Calibration::default()),
+    }
+}
+
 /// The weights of `head.onnx`, matrices row-major `[inputs, outputs]` as ONNX's `MatMul` takes them.
 #[derive(Debug, Clone)]
 pub(crate) struct NativeHead {
@@ -391,6 +400,15 @@ mod tests {
             assert!((logits[p] - head.bz[p] - row.base[p]).abs() < 1e-5, "{p}");
             assert!(terms[4 + p].abs() > terms[p].abs(), "the row with the larger attention weighs more");
         }
+    }
+
+    #[test]
+    fn the_committed_head_carries_its_calibration() {
+        let c = calibration(&committed()).unwrap();
+        assert!(c.theme_threshold > 0.0 && c.theme_threshold < 1.0 && c.confidence.is_some(), "{c:?}");
+        assert_ne!(c, super::super::explain::Calibration::default());
+        // A file without the entry: none.
+        assert_eq!(calibration(b"").unwrap(), super::super::explain::Calibration::default());
     }
 
     #[test]

@@ -15,9 +15,9 @@ use super::engine::Engine;
 use super::engine::HeadOutputs;
 #[cfg(feature = "onnx")]
 use super::engine::{ENCODER_FILE, HEAD_FILE};
-use super::explain::{decode, HeadOutput};
+use super::explain::{decode, Calibration, HeadOutput};
 use super::features::{rows, write_row, Row, EMBEDDING, FEATURES, SCALARS};
-use super::head::{NativeHead, RowTerms};
+use super::head::{calibration, NativeHead, RowTerms};
 use super::text::{batches, TextTokenizer};
 use super::{OesScore, THEMES};
 use crate::error::{Error, Result};
@@ -191,6 +191,8 @@ pub struct Scorer {
     engine: Box<dyn Engine>,
     /// The head computed in Rust; `None`: the engine runs `head.onnx`.
     head: Option<NativeHead>,
+    /// What is applied on top of the head's outputs (read from `head.onnx`'s metadata).
+    calibration: Calibration,
     tokenizer: TextTokenizer,
     batch_size: usize,
     /// The texts a survey defines (question wordings, choice answers): few, so kept per scorer.
@@ -215,8 +217,26 @@ impl std::fmt::Debug for Scorer {
 }
 
 impl Scorer {
-    fn new(engine: Box<dyn Engine>, head: Option<NativeHead>, tokenizer: TextTokenizer, batch_size: usize) -> Scorer {
-        Scorer { engine, head, tokenizer, batch_size: batch_size.max(1), survey_texts: Mutex::new(HashMap::new()) }
+    fn new(
+        engine: Box<dyn Engine>,
+        head: Option<NativeHead>,
+        calibration: Calibration,
+        tokenizer: TextTokenizer,
+        batch_size: usize,
+    ) -> Scorer {
+        Scorer {
+            engine,
+            head,
+            calibration,
+            tokenizer,
+            batch_size: batch_size.max(1),
+            survey_texts: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The calibration a head file carries, or an error naming the file.
+    fn calibration_of(head: &[u8]) -> Result<Calibration> {
+        calibration(head).map_err(|e| Error::Model(format!("{}: {e}", super::engine::HEAD_FILE)))
     }
 
     /// Options, then [`ScorerBuilder::build`].
@@ -252,12 +272,13 @@ impl Scorer {
     ) -> Result<Scorer> {
         // Parsing tokenizer.json (a trie of 113k pieces) takes about as long as ONNX Runtime's session set-up: both at
         // once halve the cold start on two cores.
+        let calibration = Scorer::calibration_of(head)?;
         std::thread::scope(|s| {
             let tokenizer = s.spawn(|| TextTokenizer::from_bytes(tokenizer));
             let head = if native.is_some() { None } else { Some(head) };
             let engine = super::engine::onnxruntime::OrtEngine::new(encoder, head, runtime, threads);
             let tokenizer = tokenizer.join().map_err(|_| Error::Model("loading tokenizer.json failed".into()))??;
-            Ok(Scorer::new(Box::new(engine?), native, tokenizer, batch_size))
+            Ok(Scorer::new(Box::new(engine?), native, calibration, tokenizer, batch_size))
         })
     }
 
@@ -278,8 +299,15 @@ impl Scorer {
     #[cfg(feature = "tract")]
     pub fn from_bytes_tract(encoder: &[u8], tokenizer: &[u8], head: &[u8]) -> Result<Scorer> {
         let native = NativeHead::from_onnx(head).ok();
+        let calibration = Scorer::calibration_of(head)?;
         let engine = super::engine::tract::TractEngine::new(encoder, if native.is_some() { None } else { Some(head) })?;
-        Ok(Scorer::new(Box::new(engine), native, TextTokenizer::from_bytes(tokenizer)?, DEFAULT_BATCH_SIZE))
+        Ok(Scorer::new(
+            Box::new(engine),
+            native,
+            calibration,
+            TextTokenizer::from_bytes(tokenizer)?,
+            DEFAULT_BATCH_SIZE,
+        ))
     }
 
     /// Sentence embeddings (384 values each, L2-normalised) of texts, in length-bucketed batches.
@@ -453,7 +481,7 @@ impl Scorer {
                         )));
                     }
                 }
-                Ok(decode(survey, response.id(), rs, output))
+                Ok(decode(survey, response.id(), rs, output, &self.calibration))
             })
             .collect()
     }
