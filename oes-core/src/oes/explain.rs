@@ -71,21 +71,30 @@ impl Calibration {
     /// The confidences oes reports for a response with these rows, scores and head confidences.
     fn confidences(&self, rows: &[Row], scores: [f64; 4], head: [f64; 4]) -> [f64; 4] {
         let Some(coefficients) = &self.confidence else { return head };
-        let valued: Vec<f64> = rows.iter().filter(|r| r.scalars[15] == 1.0).map(|r| r.scalars[16] as f64).collect();
-        let answers = rows.iter().filter(|r| r.scalars[15] == 1.0 || r.answer_text.is_some()).count();
-        let comment = rows.iter().any(|r| r.scalars[8] == 1.0 && r.answer_text.is_some());
-        let mean = (!valued.is_empty()).then(|| valued.iter().sum::<f64>() / valued.len() as f64);
+        let (mut valued, mut sum, mut answers, mut comment, mut asked) = (0usize, 0f64, 0usize, false, [false; 4]);
+        for r in rows {
+            let has_value = r.scalars[15] == 1.0;
+            if has_value {
+                valued += 1;
+                sum += r.scalars[16] as f64;
+                for (p, a) in asked.iter_mut().enumerate() {
+                    *a |= r.scalars[10 + p] == 1.0;
+                }
+            }
+            answers += usize::from(has_value || r.answer_text.is_some());
+            comment |= r.scalars[8] == 1.0 && r.answer_text.is_some();
+        }
+        let log_answers = libm::log1p(answers as f64);
         [0, 1, 2, 3].map(|p| {
             let c = head[p].clamp(1e-7, 1.0 - 1e-7);
-            let asked = rows.iter().any(|r| r.scalars[15] == 1.0 && r.scalars[10 + p] == 1.0);
             let s = scores[p];
             let x = [
                 libm::log(c / (1.0 - c)),
-                f64::from(u8::from(asked)),
-                libm::log1p(answers as f64),
+                f64::from(u8::from(asked[p])),
+                log_answers,
                 f64::from(u8::from(comment)),
                 (s - 5.0).abs() / 5.0,
-                mean.map_or(0.0, |m| (s - 10.0 * m).abs() / 10.0),
+                if valued == 0 { 0.0 } else { (s - 10.0 * (sum / valued as f64)).abs() / 10.0 },
             ];
             let w = &coefficients[p];
             sigmoid(w[0] + w[1..].iter().zip(x).map(|(w, x)| w * x).sum::<f64>())
@@ -125,8 +134,7 @@ fn sigmoid(z: f64) -> f64 {
 
 /// Scores and reasons of one response from its rows and the head's outputs for them, through `calibration`.
 pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>, calibration: &Calibration) -> OesScore {
-    let z: Vec<f64> = out.logits.iter().map(|&v| v as f64).collect();
-    let score = |p: usize| 10.0 * sigmoid(z[p]);
+    let scores = [0, 1, 2, 3].map(|p| 10.0 * sigmoid(out.logits[p] as f64));
     let name = |row: &Row| match row.question {
         Some(i) => survey.questions()[i].id.clone(),
         None => "ticket".to_owned(),
@@ -136,7 +144,7 @@ pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>, cali
     for (r, row) in rows.iter().enumerate() {
         let mut effect = [0.0; 4];
         for (p, e) in effect.iter_mut().enumerate() {
-            *e = score(p) - 10.0 * sigmoid(out.without[r * 4 + p] as f64);
+            *e = scores[p] - 10.0 * sigmoid(out.without[r * 4 + p] as f64);
         }
         if effect.iter().any(|e| e.abs() >= MIN_EFFECT) {
             answers.push(AnswerEffect { question: name(row), effect: PerPerspective::from_array(effect) });
@@ -160,13 +168,13 @@ pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>, cali
     themes.sort_by(|a, b| b.probability.total_cmp(&a.probability).then_with(|| a.theme.cmp(&b.theme)));
     OesScore {
         id: id.to_owned(),
-        satisfaction: score(0),
-        recommendation: score(1),
-        ease: score(2),
-        loyalty: score(3),
+        satisfaction: scores[0],
+        recommendation: scores[1],
+        ease: scores[2],
+        loyalty: scores[3],
         confidence: PerPerspective::from_array(calibration.confidences(
             rows,
-            [0, 1, 2, 3].map(score),
+            scores,
             [0, 1, 2, 3].map(|p| out.confidence[p] as f64),
         )),
         reasons: Reasons { answers, themes },

@@ -284,28 +284,32 @@ impl NativeHead {
         RowTerms { base: four(0), slope: four(4).map(softplus), attention: four(8), confidence }
     }
 
-    /// Logits and confidences of a response from its rows' terms and scalars; each row's additive term into `terms`
-    /// and the logits of the response without that row into `without` (4 per row each).
+    /// Logits and confidences of a response from its rows' terms and scalars; the logits of the response without each
+    /// row into `without` (4 per row).
     ///
+    /// The logit is `b + Σ e_r v_r / Σ e_r`, `e_r` the exponential of row `r`'s attention logit less the largest.
     /// A row's features do not depend on the other rows, so the response without row `r` is the same rows less `r`:
-    /// its logit is the softmax over the other rows' attention logits applied to their values. It is computed here
-    /// with the same operations, in the same order, as the logit of a response that never had row `r` (the
-    /// exponentials are shared while the largest attention logit stays), so re-scoring without the answer gives the
-    /// same number.
-    pub(crate) fn combine(
-        &self,
-        rows: &[(&RowTerms, &[f32; SCALARS])],
-        terms: &mut [f32],
-        without: &mut [f32],
-    ) -> ([f32; 4], [f32; 4]) {
+    /// its logit is the same sums over the other rows. They are computed with the same operations, in the same order,
+    /// as for a response that never had row `r` (the exponentials are shared while the largest attention logit
+    /// stays), so re-scoring without the answer gives the same number.
+    pub(crate) fn combine(&self, rows: &[(&RowTerms, &[f32; SCALARS])], without: &mut [f32]) -> ([f32; 4], [f32; 4]) {
         let mut logits = [0f32; 4];
         let mut confidence = [0f32; 4];
         let n = rows.len();
-        // values, attention logits, their exponentials, and exponentials relative to another maximum
-        let mut scratch = vec![0f32; 4 * n];
+        // values, attention logits, exponentials and their products with the values (shared, then relative to
+        // another maximum); on the stack for the usual few rows
+        let (mut stack, mut heap) = ([0f32; 6 * 16], Vec::new());
+        let scratch = if n <= 16 {
+            &mut stack[..6 * n]
+        } else {
+            heap.resize(6 * n, 0f32);
+            &mut heap[..]
+        };
         let (values, rest) = scratch.split_at_mut(n);
         let (attention, rest) = rest.split_at_mut(n);
-        let (exps, other) = rest.split_at_mut(n);
+        let (exps, rest) = rest.split_at_mut(n);
+        let (weighted, rest) = rest.split_at_mut(n);
+        let (other, other_weighted) = rest.split_at_mut(n);
         for p in 0..4 {
             let mut c = 0f32;
             for (r, (t, s)) in rows.iter().enumerate() {
@@ -314,33 +318,31 @@ impl NativeHead {
                 c += t.confidence[p];
             }
             let max = attention.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-            exps.iter_mut().zip(attention.iter()).for_each(|(e, &a)| *e = libm::expf(a - max));
-            let sum: f32 = exps.iter().sum();
-            let mut z = 0f32;
             for r in 0..n {
-                let term = exps[r] / sum * values[r];
-                terms[r * 4 + p] = term;
-                z += term;
+                exps[r] = libm::expf(attention[r] - max);
+                weighted[r] = exps[r] * values[r];
             }
-            logits[p] = z + self.bz[p];
+            let sum: f32 = exps.iter().sum();
+            let total: f32 = weighted.iter().sum();
+            logits[p] = if n == 0 { self.bz[p] } else { total / sum + self.bz[p] };
             confidence[p] = sigmoid(c + self.bc[p]);
             // The largest attention logit without row `skip`: `max` unless that row held it alone.
             let holders = attention.iter().filter(|&&a| a == max).count();
             let second = attention.iter().copied().filter(|&a| a != max).fold(f32::NEG_INFINITY, f32::max);
             for skip in 0..n {
-                let kept = |j: &usize| *j != skip;
-                let e: &[f32] = if attention[skip] != max || holders > 1 {
-                    exps
+                let (e, ev): (&[f32], &[f32]) = if attention[skip] != max || holders > 1 {
+                    (exps, weighted)
                 } else {
-                    other.iter_mut().zip(attention.iter()).for_each(|(e, &a)| *e = libm::expf(a - second));
-                    other
+                    for r in 0..n {
+                        other[r] = libm::expf(attention[r] - second);
+                        other_weighted[r] = other[r] * values[r];
+                    }
+                    (other, other_weighted)
                 };
+                let kept = |j: &usize| *j != skip;
                 let sum: f32 = (0..n).filter(kept).map(|j| e[j]).sum();
-                let mut z = 0f32;
-                for j in (0..n).filter(kept) {
-                    z += e[j] / sum * values[j];
-                }
-                without[skip * 4 + p] = z + self.bz[p];
+                let total: f32 = (0..n).filter(kept).map(|j| ev[j]).sum();
+                without[skip * 4 + p] = if n == 1 { self.bz[p] } else { total / sum + self.bz[p] };
             }
         }
         (logits, confidence)
@@ -384,21 +386,22 @@ mod tests {
     #[test]
     fn a_response_without_rows_scores_the_bias_and_weights_sum_to_one() {
         let head = NativeHead::from_onnx(&committed()).unwrap();
-        let (logits, confidence) = head.combine(&[], &mut [], &mut []);
+        let (logits, confidence) = head.combine(&[], &mut []);
         assert_eq!(logits.to_vec(), head.bz);
         assert_eq!(confidence.to_vec(), head.bc.iter().map(|&c| sigmoid(c)).collect::<Vec<_>>());
 
-        // Two rows with the same value base and no value: whatever the attention, the terms add up to that base.
+        // Two rows with the same value base and no value: whatever the attention, the logit is that base, with either
+        // row alone too.
         let mut scalars = [0f32; SCALARS];
         scalars[0] = 1.0;
         let row = head.row(&scalars, None, None);
         let mut other = row;
         other.attention = row.attention.map(|a| a + 3.0);
-        let (mut terms, mut without) = ([0f32; 8], [0f32; 8]);
-        let (logits, _) = head.combine(&[(&row, &scalars), (&other, &scalars)], &mut terms, &mut without);
+        let mut without = [0f32; 8];
+        let (logits, _) = head.combine(&[(&row, &scalars), (&other, &scalars)], &mut without);
         for p in 0..4 {
             assert!((logits[p] - head.bz[p] - row.base[p]).abs() < 1e-5, "{p}");
-            assert!(terms[4 + p].abs() > terms[p].abs(), "the row with the larger attention weighs more");
+            assert!((without[p] - logits[p]).abs() < 1e-5 && (without[4 + p] - logits[p]).abs() < 1e-5, "{p}");
         }
     }
 
@@ -431,13 +434,13 @@ mod tests {
         }
         for n in 1..=all.len() {
             let rows: Vec<(&RowTerms, &[f32; SCALARS])> = all[..n].iter().map(|(t, s)| (t, s)).collect();
-            let (mut terms, mut without) = (vec![0f32; 4 * n], vec![0f32; 4 * n]);
-            head.combine(&rows, &mut terms, &mut without);
+            let mut without = vec![0f32; 4 * n];
+            head.combine(&rows, &mut without);
             for r in 0..n {
                 let mut fewer = rows.clone();
                 fewer.remove(r);
-                let (mut t, mut w) = (vec![0f32; 4 * (n - 1)], vec![0f32; 4 * (n - 1)]);
-                let (logits, _) = head.combine(&fewer, &mut t, &mut w);
+                let mut w = vec![0f32; 4 * (n - 1)];
+                let (logits, _) = head.combine(&fewer, &mut w);
                 assert_eq!(&without[r * 4..r * 4 + 4], &logits[..], "{n} rows, row {r} left out");
             }
         }

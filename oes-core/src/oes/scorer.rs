@@ -487,7 +487,7 @@ impl Scorer {
     }
 }
 
-/// The logits of each response without each of its rows (`[batch, width, 4]`, like `terms`), from runs of the engine
+/// The logits of each response without each of its rows (`[batch, width, 4]`), from runs of the engine
 /// on copies of the responses with that row masked out: a masked row is padding, and padding does not change a
 /// response's outputs (`docs/oes-model.md`). The copies run in chunks of at most as many responses as the batch has,
 /// so memory stays that of the batch.
@@ -554,7 +554,6 @@ fn native_head<'a>(
     let batch = responses.len();
     let mut out = HeadOutputs {
         logits: vec![0.0; batch * 4],
-        terms: vec![0.0; batch * width * 4],
         confidence: vec![0.0; batch * 4],
         themes: vec![0.0; batch * width * t],
         polarity: vec![0.0; batch * width * t],
@@ -582,7 +581,7 @@ fn native_head<'a>(
         let parts: Vec<(&RowTerms, &[f32; SCALARS])> =
             ids.iter().zip(rows.iter()).map(|(&i, row)| (&computed[i].1, &row.scalars)).collect();
         let at = u * width * 4..(u * width + rows.len()) * 4;
-        let (logits, confidence) = head.combine(&parts, &mut out.terms[at.clone()], &mut out.without[at]);
+        let (logits, confidence) = head.combine(&parts, &mut out.without[at]);
         out.logits[u * 4..u * 4 + 4].copy_from_slice(&logits);
         out.confidence[u * 4..u * 4 + 4].copy_from_slice(&confidence);
         for (a, &i) in ids.iter().enumerate() {
