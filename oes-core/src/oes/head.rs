@@ -27,6 +27,8 @@ const VALUE: usize = 16;
 const ROW_OUTPUTS: usize = 16;
 /// Themes then polarities.
 const THEME_OUTPUTS: usize = 2 * THEMES.len();
+/// A sum of exponentials below this is taken again relative to another maximum before dividing by it.
+const SMALLEST_SUM: f32 = 1e-30;
 
 /// One node of the documented graph: operator, inputs, outputs, integer attributes.
 type Spec = (&'static str, &'static [&'static str], &'static [&'static str], &'static [(&'static str, i64)]);
@@ -289,9 +291,10 @@ impl NativeHead {
     ///
     /// The logit is `b + Σ e_r v_r / Σ e_r`, `e_r` the exponential of row `r`'s attention logit less the largest.
     /// A row's features do not depend on the other rows, so the response without row `r` is the same rows less `r`:
-    /// its logit is the same sums over the other rows. They are computed with the same operations, in the same order,
-    /// as for a response that never had row `r` (the exponentials are shared while the largest attention logit
-    /// stays), so re-scoring without the answer gives the same number.
+    /// its logit is the same sums over the other rows, which re-scoring without the answer gives to float rounding.
+    /// (The ratio does not depend on which maximum the exponentials are relative to; they are taken again relative to
+    /// the largest remaining attention logit only when the row left out held the maximum alone and the others' would
+    /// be too small to divide by.)
     pub(crate) fn combine(&self, rows: &[(&RowTerms, &[f32; SCALARS])], without: &mut [f32]) -> ([f32; 4], [f32; 4]) {
         let mut logits = [0f32; 4];
         let mut confidence = [0f32; 4];
@@ -330,17 +333,17 @@ impl NativeHead {
             let holders = attention.iter().filter(|&&a| a == max).count();
             let second = attention.iter().copied().filter(|&a| a != max).fold(f32::NEG_INFINITY, f32::max);
             for skip in 0..n {
-                let (e, ev): (&[f32], &[f32]) = if attention[skip] != max || holders > 1 {
-                    (exps, weighted)
-                } else {
+                let kept = |j: &usize| *j != skip;
+                let mut sum: f32 = (0..n).filter(kept).map(|j| exps[j]).sum();
+                let mut ev: &[f32] = weighted;
+                if sum < SMALLEST_SUM && attention[skip] == max && holders == 1 {
                     for r in 0..n {
                         other[r] = libm::expf(attention[r] - second);
                         other_weighted[r] = other[r] * values[r];
                     }
-                    (other, other_weighted)
-                };
-                let kept = |j: &usize| *j != skip;
-                let sum: f32 = (0..n).filter(kept).map(|j| e[j]).sum();
+                    sum = (0..n).filter(kept).map(|j| other[j]).sum();
+                    ev = other_weighted;
+                }
                 let total: f32 = (0..n).filter(kept).map(|j| ev[j]).sum();
                 without[skip * 4 + p] = if n == 1 { self.bz[p] } else { total / sum + self.bz[p] };
             }
@@ -432,6 +435,11 @@ mod tests {
             s[17] = 1.0 - has;
             all.push((head.row(&s, None, None), s));
         }
+        // A row whose attention logit dwarfs the others' (their exponentials relative to it are 0): without it, the
+        // others' exponentials are taken relative to the next largest.
+        let mut dominant = all[0].clone();
+        dominant.0.attention = dominant.0.attention.map(|a| a + 200.0);
+        all.push(dominant);
         for n in 1..=all.len() {
             let rows: Vec<(&RowTerms, &[f32; SCALARS])> = all[..n].iter().map(|(t, s)| (t, s)).collect();
             let mut without = vec![0f32; 4 * n];
@@ -441,7 +449,10 @@ mod tests {
                 fewer.remove(r);
                 let mut w = vec![0f32; 4 * (n - 1)];
                 let (logits, _) = head.combine(&fewer, &mut w);
-                assert_eq!(&without[r * 4..r * 4 + 4], &logits[..], "{n} rows, row {r} left out");
+                for p in 0..4 {
+                    let (a, b) = (without[r * 4 + p], logits[p]);
+                    assert!((a - b).abs() <= 1e-6 * b.abs().max(1.0), "{n} rows, row {r} left out, {p}: {a} vs {b}");
+                }
             }
         }
     }

@@ -451,11 +451,16 @@ impl Scorer {
             }
         };
         let t = THEMES.len();
+        // Each distinct response is decoded once; the others with the same rows get a copy under their own id.
+        let mut decoded: Vec<Option<OesScore>> = vec![None; distinct.len()];
         responses
             .iter()
             .zip(&all_rows)
             .zip(slot)
             .map(|((response, rs), u)| {
+                if let Some(score) = &decoded[u] {
+                    return Ok(OesScore { id: response.id().to_owned(), ..score.clone() });
+                }
                 let n = rs.len();
                 let output = HeadOutput {
                     logits: &out.logits[u * 4..u * 4 + 4],
@@ -481,7 +486,9 @@ impl Scorer {
                         )));
                     }
                 }
-                Ok(decode(survey, response.id(), rs, output, &self.calibration))
+                let score = decode(survey, response.id(), rs, output, &self.calibration);
+                decoded[u] = Some(score.clone());
+                Ok(score)
             })
             .collect()
     }
