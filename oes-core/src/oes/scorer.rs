@@ -451,46 +451,43 @@ impl Scorer {
             }
         };
         let t = THEMES.len();
-        // Each distinct response is decoded once; the others with the same rows get a copy under their own id.
-        let mut decoded: Vec<Option<OesScore>> = vec![None; distinct.len()];
-        responses
-            .iter()
-            .zip(&all_rows)
-            .zip(slot)
-            .map(|((response, rs), u)| {
-                if let Some(score) = &decoded[u] {
-                    return Ok(OesScore { id: response.id().to_owned(), ..score.clone() });
+        // Each distinct response is decoded once (`distinct[u]` is its first response); the others with the same rows
+        // get a copy under their own id.
+        let mut scores: Vec<OesScore> = Vec::with_capacity(responses.len());
+        for (b, ((response, rs), u)) in responses.iter().zip(&all_rows).zip(slot).enumerate() {
+            if distinct[u] != b {
+                let score = OesScore { id: response.id().to_owned(), ..scores[distinct[u]].clone() };
+                scores.push(score);
+                continue;
+            }
+            let n = rs.len();
+            let output = HeadOutput {
+                logits: &out.logits[u * 4..u * 4 + 4],
+                confidence: &out.confidence[u * 4..u * 4 + 4],
+                without: &out.without[u * width * 4..(u * width + n) * 4],
+                themes: &out.themes[u * width * t..(u * width + n) * t],
+                polarity: &out.polarity[u * width * t..(u * width + n) * t],
+            };
+            // A damaged or foreign head file can give NaN or infinity: an error, never a `null` score.
+            let parts = [
+                ("score", output.logits),
+                ("confidence", output.confidence),
+                ("answer effect", output.without),
+                ("theme", output.themes),
+                ("theme polarity", output.polarity),
+            ];
+            for (what, values) in parts {
+                if let Some(x) = values.iter().find(|x| !x.is_finite()) {
+                    return Err(Error::Model(format!(
+                        "the model gave a non-finite {what} ({x}) for response {:?}: the model files are \
+                         damaged or were not made for this version of oes",
+                        response.id()
+                    )));
                 }
-                let n = rs.len();
-                let output = HeadOutput {
-                    logits: &out.logits[u * 4..u * 4 + 4],
-                    confidence: &out.confidence[u * 4..u * 4 + 4],
-                    without: &out.without[u * width * 4..(u * width + n) * 4],
-                    themes: &out.themes[u * width * t..(u * width + n) * t],
-                    polarity: &out.polarity[u * width * t..(u * width + n) * t],
-                };
-                // A damaged or foreign head file can give NaN or infinity: an error, never a `null` score.
-                let parts = [
-                    ("score", output.logits),
-                    ("confidence", output.confidence),
-                    ("answer effect", output.without),
-                    ("theme", output.themes),
-                    ("theme polarity", output.polarity),
-                ];
-                for (what, values) in parts {
-                    if let Some(x) = values.iter().find(|x| !x.is_finite()) {
-                        return Err(Error::Model(format!(
-                            "the model gave a non-finite {what} ({x}) for response {:?}: the model files are \
-                             damaged or were not made for this version of oes",
-                            response.id()
-                        )));
-                    }
-                }
-                let score = decode(survey, response.id(), rs, output, &self.calibration);
-                decoded[u] = Some(score.clone());
-                Ok(score)
-            })
-            .collect()
+            }
+            scores.push(decode(survey, response.id(), rs, output, &self.calibration));
+        }
+        Ok(scores)
     }
 }
 
