@@ -437,7 +437,7 @@ mod tests {
         }
         // A row whose attention logit dwarfs the others' (their exponentials relative to it are 0): without it, the
         // others' exponentials are taken relative to the next largest.
-        let mut dominant = all[0].clone();
+        let mut dominant = all[0];
         dominant.0.attention = dominant.0.attention.map(|a| a + 200.0);
         all.push(dominant);
         for n in 1..=all.len() {
