@@ -108,6 +108,9 @@ def main(argv=None) -> int:
     ap.add_argument("--heldout", default=str(DATA / "heldout.jsonl"))
     ap.add_argument("--validation", default=str(MODELS / "data" / "validation.jsonl"))
     ap.add_argument("--no-validation", action="store_true", help="leave the hand-labelled set out of the evaluation")
+    ap.add_argument("--calibration", default=str(MODELS / "data" / "calibration.jsonl"),
+                    help="the hand-labelled split the theme threshold and the confidence calibration are fitted on "
+                         "(calibrate.py; never the validation set)")
     ap.add_argument("--retrain", action="store_true", help="ignore a cached training result")
     ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--real-text", type=float, default=0.5, metavar="WEIGHT",
@@ -148,6 +151,7 @@ def main(argv=None) -> int:
     dev = D.build_split("dev", dev_rec, themes, ticket_seed=2)
     test = D.build_split("test", test_rec, themes)
     val = None if args.no_validation else D.build_split("validation", D.load_jsonl(args.validation), themes)
+    cal = D.build_split("calibration", D.load_jsonl(args.calibration), themes)
     gen = load_generator()
     vader = gen.load_vader(gen.DEFAULT_VADER, "heldout") if Path(gen.DEFAULT_VADER).exists() else []
     # --real-text (textsup.py): VADER's training snippets, less evaluation texts and the validation set's comments
@@ -178,13 +182,14 @@ def main(argv=None) -> int:
              | {r["text"] for r in text_rows})
     if val is not None:
         texts |= val.texts()
+    texts |= cal.texts()
     n_before = len(cache.index)
     cache.ensure(sorted(texts), log=log)
-    if len(cache.index) > n_before:
+    if len(cache.index) - n_before >= 1000:  # a run that embedded a training set, not a few new texts
         timings["embeddings"] = {"texts": len(cache.index) - n_before, "seconds": round(time.time() - t, 1),
                                  "encoder": encoder.version}
     table = np.concatenate([np.zeros((1, F.EMBEDDING), np.float32), cache.vectors]).astype(np.float32)
-    for s in (train, dev, test) + ((val,) if val is not None else ()):
+    for s in (train, dev, test, cal) + ((val,) if val is not None else ()):
         D.attach_embeddings(s, cache.index)
     run_timings["embeddings_s"] = round(time.time() - t, 1)
     encoder_sha, tokenizer_sha = encoder.onnx_sha256, encoder.tokenizer_sha256
@@ -262,6 +267,16 @@ def main(argv=None) -> int:
         log(f"tract {tract.version()} vs onnxruntime: max abs diff {max(diffs_tract.values()):.2e} on 64 responses")
     except ImportError:
         tract_check = {"ran": False, "why": "python package tract not installed"}
+    # the calibration (theme threshold, confidence) fitted on the calibration split, stored in the file's metadata
+    import calibrate as C
+    calibration = C.fit(cal, head.run(*D.feature_tensor(cal, table)))
+    X.save(onnx_model, args.out, calibration=calibration)
+    head_bytes = Path(args.out).read_bytes()
+    head_sha = sha256_bytes(head_bytes)
+    head = E.Head(args.out)
+    log(f"calibration on {calibration['fitted_on']}: theme threshold {calibration['theme_threshold']} "
+        f"(recall {calibration['fit']['theme_recall']}, precision {calibration['fit']['theme_precision']} there); "
+        f"{args.out} now {len(head_bytes)} bytes sha256 {head_sha}")
     run_timings["export_s"] = round(time.time() - t, 1)
 
     # 5. evaluation
@@ -269,14 +284,15 @@ def main(argv=None) -> int:
     train_mean = train.Y.mean(0)
     results = {"head_sha256": head_sha, "head_bytes": len(head_bytes), "encoder_sha256": encoder_sha,
                "tokenizer_sha256": tokenizer_sha, "parameters": n_params,
-               "onnx_vs_jax_max_abs_diff": diffs, "tract_check": tract_check, "training": {k: v for k, v in info.items() if k != "history"},
+               "onnx_vs_jax_max_abs_diff": diffs, "tract_check": tract_check, "calibration": calibration, "training": {k: v for k, v in info.items() if k != "history"},
                "splits": {"train": len(train), "dev": len(dev), "test": len(test),
-                          "validation": 0 if val is None else len(val)}}
+                          "validation": 0 if val is None else len(val), "calibration": len(cal)}}
     results["training"]["train_label_mean"] = [round(float(x), 4) for x in train_mean]
     evals = [("heldout_test", test)] + ([("validation", val)] if val is not None else [])
     for name, split in evals:
         Xs, Ms = D.feature_tensor(split, table)
-        out = head.run(Xs, Ms)
+        raw = head.run(Xs, Ms)
+        out = C.calibrated(calibration, split, raw)
         base = E.baselines(split, train_mean)
         res = {"model": E.score_metrics(out["scores"], split.Y),
                "baselines": {k: E.score_metrics(v, split.Y) for k, v in base.items()},
@@ -285,7 +301,8 @@ def main(argv=None) -> int:
                    lang: m["mae_mean"] for lang, m in E.by_language(split, base["perspective_matched"]).items()},
                "text_only": E.text_only(head, split, table),
                "confidence": E.confidence_calibration(out, split, cfg["conf_tolerance"]),
-               "themes": E.theme_metrics(out, split),
+               "confidence_head": E.confidence_calibration(raw, split, cfg["conf_tolerance"]),
+               "themes": E.theme_metrics(out, split, C.theme_threshold(calibration)),
                "explicit_agreement": E.explicit_agreement(split, out["scores"], base["training_mean"])}
         results[name] = res
         log(f"{name}: MAE " + " ".join(f"{p[:3]} {res['model'][p]['mae']:.3f}" for p in F.PERSPECTIVES)
@@ -335,7 +352,7 @@ def main(argv=None) -> int:
 
     # 6. fixtures (the batching sensitivity is measured in any case)
     t = time.time()
-    scores_fx, sens = FX.scores_fixture(encoder, args.out, head_sha, encoder_sha)
+    scores_fx, sens = FX.scores_fixture(encoder, args.out, head_sha, encoder_sha, calibration)
     results["fixtures"] = {"scores_batching_sensitivity_max": sens["batching_sensitivity_max"]}
     if args.fixtures:
         fx_dir = Path(args.fixtures)

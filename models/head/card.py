@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from features import THEMES
+
 P = ["satisfaction", "recommendation", "ease", "loyalty"]
 PS = ["S", "R", "E", "L"]
 
@@ -141,6 +143,39 @@ def write(path, r: dict, info: dict) -> None:
       f"frozen) is then fitted on dev by BCE to predict `|score - label| < {cfg['conf_tolerance']}` (dev BCE "
       f"{tr['confidence']['dev_bce_constant']} for a constant, {tr['confidence']['dev_bce']} fitted).")
     a("")
+    cal = r.get("calibration")
+    if cal:
+        co = cal["confidence"]["coefficients"]
+        a("## Calibration")
+        a("")
+        a(f"Fitted by `models/head/calibrate.py` on the calibration split, {cal['fitted_on']}: hand-written and "
+          "hand-labelled like the validation set but apart from it (`models/data/calibration_build.py`; at least 30 "
+          "responses in each of en, pl, de, el, fa, fr, es), never trained on. The validation set is not used to fit "
+          "or choose anything here. Stored in `head.onnx`'s metadata (`oes.calibration`, JSON), read and applied by "
+          "oes-core when it decodes the head's outputs, so the command, Python and the npm scorer report the same; "
+          "a head file without it is reported as it is (themes from probability 0.5).")
+        a("")
+        a(f"- **Theme threshold {cal['theme_threshold']}**: a theme is reported from this probability, the threshold "
+          f"of the best F1 on the calibration split's comments (there: recall {_f(cal['fit']['theme_recall'], 3)}, "
+          f"precision {_f(cal['fit']['theme_precision'], 3)}). At precision 0.75 or more, no threshold finds more "
+          f"than {_f(cal['fit']['theme_max_recall_at_precision_0.75'], 3)} of the mentions there; the probability is "
+          "reported with each theme, so a reader who wants fewer, surer themes can filter on it.")
+        a("- **Polarity offsets** per theme (reported polarity `tanh(atanh(polarity) - offset)`, the offset that gets "
+          "the sign of the most labelled mentions right): "
+          + ", ".join(f"{t} {o:+.2f}" for t, o in zip(THEMES, cal["polarity_offsets"]) if o) + ".")
+        a("- **Confidence**: per perspective, a logistic regression (L2, lambda 1) of a hit (`|score - label| < 1`) "
+          "on the head's confidence as a logit, whether a valued answer of that perspective was given, "
+          "ln(1 + answers given), whether there is a comment, `|score - 5| / 5` and `|score - 10 x mean of the "
+          "valued answers| / 10` (0 without one). Coefficients (intercept first):")
+        a("")
+        a("| perspective | intercept | " + " | ".join(cal["confidence"]["features"]) + " |")
+        a("| --- | --- | " + " | ".join("---" for _ in cal["confidence"]["features"]) + " |")
+        for p, row in zip(P, co):
+            a(f"| {p} | " + " | ".join(f"{v:+.3f}" for v in row) + " |")
+        a("")
+        a("These choices (F1 for the threshold, the confidence's facts, offsets without a penalty) were made by "
+          "5-fold cross-validation within the calibration split.")
+        a("")
     a("## Evaluation")
     a("")
     for name, title in (("heldout_test", "Held-out generated split (test half)"),
@@ -168,21 +203,37 @@ def write(path, r: dict, info: dict) -> None:
             m4 = to["mean_of_four"]
             a(f"| mean of four vs mean label | {_f(m4['auc'], 3)} | {m4['n_pos']} | {m4['n_neg']} | |")
             a("")
-        c = res["confidence"]
-        a("Confidence (`P(|score - label| < 1)`): mean predicted vs observed, and ROC-AUC of the confidence for a hit:")
+        c, ch = res["confidence"], res.get("confidence_head", res["confidence"])
+        a("Confidence (`P(|score - label| < 1)`) as oes reports it (calibrated): mean predicted vs observed, and "
+          "ROC-AUC of the confidence for a hit; the last column is the ROC-AUC of the head's own confidence:")
         a("")
-        a("| perspective | mean confidence | observed rate | ROC-AUC |")
-        a("| --- | --- | --- | --- |")
+        a("| perspective | mean confidence | observed rate | ROC-AUC | ROC-AUC, head's own |")
+        a("| --- | --- | --- | --- | --- |")
         for p in P:
-            a(f"| {p} | {_f(c[p]['mean_confidence'], 3)} | {_f(c[p]['hit_rate'], 3)} | {_f(c[p]['auc'], 3)} |")
+            a(f"| {p} | {_f(c[p]['mean_confidence'], 3)} | {_f(c[p]['hit_rate'], 3)} | {_f(c[p]['auc'], 3)} | "
+              f"{_f(ch[p]['auc'], 3)} |")
         a("")
         th = res["themes"]
         if th.get("n_rows"):
+            at = th.get("at_threshold", {})
             a(f"Themes on comment rows ({th['n_rows']} rows, {th['n_mentions']} labelled mentions): micro ROC-AUC "
               f"{_f(th['micro_auc'], 3)}; at probability 0.5 precision {_f(th['precision_at_0.5'], 3)}, recall "
-              f"{_f(th['recall_at_0.5'], 3)}, F1 {_f(th['f1_at_0.5'], 3)}; polarity sign right on "
-              f"{_f(100 * th['polarity_sign_accuracy'], 1)} % of labelled mentions.")
+              f"{_f(th['recall_at_0.5'], 3)}, F1 {_f(th['f1_at_0.5'], 3)}"
+              + (f"; at the calibrated threshold {th['threshold']} (what oes reports) precision "
+                 f"{_f(at['precision'], 3)}, recall {_f(at['recall'], 3)}, F1 {_f(at['f1'], 3)}" if at else "")
+              + f"; polarity sign right on {_f(100 * th['polarity_sign_accuracy'], 1)} % of labelled mentions "
+              + ("(as reported, calibrated)." if at else "."))
             a("")
+            if th.get("by_language"):
+                a(f"Themes by language at threshold {th['threshold']}:")
+                a("")
+                a("| language | comment rows | mentions | reported | precision | recall | F1 | polarity sign right |")
+                a("| --- | --- | --- | --- | --- | --- | --- | --- |")
+                for lang, v in sorted(th["by_language"].items(), key=lambda kv: -kv[1]["n_rows"]):
+                    pol = "n/a" if v["polarity_sign_accuracy"] is None else f"{100 * v['polarity_sign_accuracy']:.1f} %"
+                    a(f"| {lang} | {v['n_rows']} | {v['n_mentions']} | {v['n_reported']} | {_f(v['precision'], 3)} | "
+                      f"{_f(v['recall'], 3)} | {_f(v['f1'], 3)} | {pol} |")
+                a("")
         ea = res["explicit_agreement"]
         if ea:
             a("Explicit-answer agreement (responses with the answer and no comment; answer mapped to 0-10):")
@@ -218,10 +269,15 @@ def write(path, r: dict, info: dict) -> None:
     a(f"| two extra padding rows | max abs score diff {oi['max_abs_diff_scores_extra_padding']:.1e} |")
     ex = b.get("explanations")
     if ex:
-        a(f"| explanations: explain.rs's effect `10 s(z) - 10 s(z - term)` vs the exact change when the row is "
-          f"removed and the response re-scored ({ex['rows']} rows x 4 scores; mean abs exact effect "
-          f"{ex['mean_abs_exact_effect']:.2f}) | mean abs difference {ex['mean_abs_difference']:.2f}, max "
-          f"{ex['max_abs_difference']:.2f}; same sign {100 * ex['sign_agreement']:.1f} % |")
+        rep, old = ex["reported"], ex["former"]
+        a(f"| explanations: the effect oes reports (`10 s(z) - 10 s(z')`, `z'` the logits of the response without "
+          f"the row) vs the exact change when the row is taken out and the response re-scored ({ex['rows']} rows x 4 "
+          f"scores; mean abs exact effect {ex['mean_abs_exact_effect']:.2f}) | mean abs difference "
+          f"{rep['mean_abs_difference']:.1e}, max {rep['max_abs_difference']:.1e}; same sign "
+          f"{100 * rep['sign_agreement']:.1f} % |")
+        a(f"| the same for the effect oes reported before, `10 s(z) - 10 s(z - term)` (the other rows' attention "
+          f"weights held fixed) | mean abs difference {old['mean_abs_difference']:.2f}, max "
+          f"{old['max_abs_difference']:.2f}; same sign {100 * old['sign_agreement']:.1f} % |")
     for k, v in b["ticket_effect_mean_change"].items():
         a(f"| a synthetic ticket `{k}` added | mean change " + ", ".join(f"{p} {v[p]:+.2f}" for p in P) + " |")
     a("")
@@ -237,8 +293,10 @@ def write(path, r: dict, info: dict) -> None:
     a("- **Perspectives are less correlated in training** (0.51-0.78) than in human reading (0.84-0.98 in the "
       "validation labels): an unasked perspective is inferred the generator's way.")
     a("- **Tickets**: the ticket row's effect comes from the made-up prior above, not from data.")
-    conf_line = ("- **Confidence** is fitted on generated data and separates hits from misses only modestly "
-                 "(ROC-AUC in the tables).")
+    conf_line = ("- **Confidence**: the head's own is fitted on generated data; oes reports it through the "
+                 "calibration fitted on the hand-labelled calibration split, which separates hits from misses better "
+                 "on the hand-labelled validation set and worse on held-out generated responses (ROC-AUC in the "
+                 "tables): it is fitted for human-written responses.")
     if "validation" in r:
         c = r["validation"]["confidence"]
         gap = sum(c[p]["mean_confidence"] - c[p]["hit_rate"] for p in P) / 4
@@ -251,16 +309,24 @@ def write(path, r: dict, info: dict) -> None:
       "single choices as 'no theme'): on other choice rows the theme outputs are untrained guesses from the text.")
     if "validation" in r and r["validation"]["themes"].get("n_rows"):
         tv, tt = r["validation"]["themes"], r["heldout_test"]["themes"]
-        a(f"- **Themes at the 0.5 threshold that explain.rs uses miss many mentions**: recall "
-          f"{tt['recall_at_0.5']:.2f} on held-out generated comments and {tv['recall_at_0.5']:.2f} on the "
-          f"hand-written ones (precision {tv['precision_at_0.5']:.2f}); the ranking is better (micro ROC-AUC "
-          f"{tv['micro_auc']:.2f}), so a lower threshold would report more of them.")
+        av = tv.get("at_threshold")
+        if av:
+            a(f"- **Themes: many mentions missed, many reported wrongly**: on the hand-written comments the head's "
+              f"ranking (micro ROC-AUC {tv['micro_auc']:.2f}) gives recall {tv['recall_at_0.5']:.2f} at precision "
+              f"{tv['precision_at_0.5']:.2f} from probability 0.5, and recall {av['recall']:.2f} at precision "
+              f"{av['precision']:.2f} from the calibrated threshold {tv['threshold']} that oes uses (held-out "
+              f"generated comments: recall {tt['at_threshold']['recall']:.2f}, precision "
+              f"{tt['at_threshold']['precision']:.2f}). Polarity signs are right on "
+              f"{100 * tv['polarity_sign_accuracy']:.0f} % of the hand-written mentions.")
+        else:
+            a(f"- **Themes at the 0.5 threshold miss many mentions**: recall "
+              f"{tt['recall_at_0.5']:.2f} on held-out generated comments and {tv['recall_at_0.5']:.2f} on the "
+              f"hand-written ones (precision {tv['precision_at_0.5']:.2f}).")
     ex = r["behaviour"].get("explanations")
     if ex:
-        a(f"- **Per-answer effects are shares of the logit, not counterfactuals**: because the attention weights are "
-          f"renormalised over the rows, removing a row changes the other rows' weights, and explain.rs's "
-          f"`10 s(z) - 10 s(z - term)` differs from the exact change by {ex['mean_abs_difference']:.2f} points on "
-          f"average (same sign in {100 * ex['sign_agreement']:.0f} % of cases; behaviour table).")
+        a("- **Per-answer effects are counterfactuals of one answer at a time**: each is the change of the score when "
+          "that answer alone is removed; the effects of several answers do not add up to the score (the attention "
+          "re-normalises over the answers that are left).")
     a("- **Batching**: the embeddings in the evaluation were computed in length-bucketed batches of 64 texts, not "
       "the scorer's batches. The encoder's int8 weights are turned back into float32 and its activations stay "
       "float32, so a text's embedding does not depend on the other texts of its batch beyond float rounding: "

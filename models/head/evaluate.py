@@ -219,8 +219,22 @@ def confidence_calibration(out, split: Split, tol=1.0) -> dict:
     return res
 
 
-def theme_metrics(out, split: Split) -> dict:
-    """On comment rows with theme labels: presence ROC-AUC (micro), F1 at 0.5, polarity sign accuracy."""
+def _detection(pred, TH, pol, TP) -> dict:
+    """Precision, recall and F1 of the themes reported (``pred``) against the labelled ones, and how often the
+    polarity's sign is right: on every labelled mention, and on the labelled mentions that are reported."""
+    tp, fp, fn = (pred & (TH > 0)).sum(), (pred & (TH == 0)).sum(), (~pred & (TH > 0)).sum()
+    mentioned, found = TH > 0, pred & (TH > 0)
+    right = np.sign(pol) == np.sign(TP)
+    return {"n_mentions": int(mentioned.sum()), "n_reported": int(pred.sum()),
+            "precision": r4(tp / max(tp + fp, 1)), "recall": r4(tp / max(tp + fn, 1)),
+            "f1": r4(2 * tp / max(2 * tp + fp + fn, 1)),
+            "polarity_sign_accuracy": r4(right[mentioned].mean()) if mentioned.any() else None,
+            "polarity_sign_accuracy_reported": r4(right[found].mean()) if found.any() else None}
+
+
+def theme_metrics(out, split: Split, threshold: float = 0.5) -> dict:
+    """On comment rows with theme labels: presence ROC-AUC (micro); precision, recall, F1 and polarity sign accuracy
+    at probability 0.5 and at ``threshold`` (the one the scorer uses), overall and by language."""
     cr = comment_rows(split)
     if not cr:
         return {"n_rows": 0}
@@ -228,40 +242,55 @@ def theme_metrics(out, split: Split) -> dict:
     pol = np.stack([out["polarity"][b, a] for b, a in cr])
     TH = np.stack([split.TH[b, a] for b, a in cr])
     TP = np.stack([split.TP[b, a] for b, a in cr])
-    pred = prob >= 0.5
-    tp, fp, fn = (pred & (TH > 0)).sum(), (pred & (TH == 0)).sum(), (~pred & (TH > 0)).sum()
-    mentioned = TH > 0
     per_theme = {}
     for t, name in enumerate(F.THEMES):
         if TH[:, t].sum() > 0:
             per_theme[name] = {"n": int(TH[:, t].sum()), "auc": r4(roc_auc(prob[:, t], TH[:, t] > 0))}
-    return {"n_rows": len(cr), "n_mentions": int(mentioned.sum()),
+    langs = np.array([split.records[b]["language"] for b, _ in cr])
+    by_language = {}
+    for lang in sorted(set(langs)):
+        k = langs == lang
+        by_language[lang] = {"n_rows": int(k.sum()), **_detection(prob[k] >= threshold, TH[k], pol[k], TP[k])}
+    at = _detection(prob >= 0.5, TH, pol, TP)
+    return {"n_rows": len(cr), "n_mentions": int((TH > 0).sum()),
             "micro_auc": r4(roc_auc(prob.ravel(), TH.ravel() > 0)),
-            "precision_at_0.5": r4(tp / max(tp + fp, 1)), "recall_at_0.5": r4(tp / max(tp + fn, 1)),
-            "f1_at_0.5": r4(2 * tp / max(2 * tp + fp + fn, 1)),
-            "polarity_sign_accuracy": r4((np.sign(pol[mentioned]) == np.sign(TP[mentioned])).mean()),
-            "per_theme_auc": per_theme}
+            "precision_at_0.5": at["precision"], "recall_at_0.5": at["recall"], "f1_at_0.5": at["f1"],
+            "polarity_sign_accuracy": at["polarity_sign_accuracy"],
+            "threshold": threshold, "at_threshold": _detection(prob >= threshold, TH, pol, TP),
+            "by_language": by_language, "per_theme_auc": per_theme}
 
 
 def explanation_check(head: Head, X, M) -> dict:
-    """How far explain.rs's effect ``10 s(z) - 10 s(z - term)`` is from the exact leave-one-out change (the score
-    minus the score of the response re-run without that row): the attention re-normalises when a row is removed."""
+    """Per-answer effects against the exact change of the scores when the row is taken out of the response and the
+    response re-scored (``exact``):
+
+    - ``reported``: what oes reports (explain.rs, ``10 s(z) - 10 s(z_without)``), the logits ``z_without`` of the
+      response with that row masked out, as the scorer computes them when the runtime runs the head (the head computed
+      in Rust gives the same numbers, oes-core/tests/model.rs);
+    - ``former``: the effect oes reported before, ``10 s(z) - 10 s(z - term)``, the other rows' attention weights held
+      fixed (the attention re-normalises when a row is removed)."""
     base = head.run(X, M)
-    approx, exact = [], []
+    former, reported, exact = [], [], []
     for a in range(X.shape[1]):
         has = M[:, a] > 0
         if not has.any():
             continue
         M2 = M[has].copy()
         M2[:, a] = 0.0
-        without = head.run(X[has], M2)["scores"]
+        masked = head.run(X[has], M2)["scores"]
+        removed = head.run(np.delete(X[has], a, axis=1), np.delete(M[has], a, axis=1))["scores"]
         z = base["logits"][has].astype(np.float64)
         t = base["terms"][has, a].astype(np.float64)
-        approx.append(10 / (1 + np.exp(-z)) - 10 / (1 + np.exp(-(z - t))))
-        exact.append(base["scores"][has] - without)
-    approx, exact = np.concatenate(approx), np.concatenate(exact)
+        former.append(10 / (1 + np.exp(-z)) - 10 / (1 + np.exp(-(z - t))))
+        reported.append(base["scores"][has] - masked)
+        exact.append(base["scores"][has] - removed)
+    former, reported, exact = np.concatenate(former), np.concatenate(reported), np.concatenate(exact)
     multi = np.abs(exact).sum(1) > 0
-    return {"rows": int(len(approx)), "mean_abs_exact_effect": r4(np.abs(exact).mean()),
-            "mean_abs_difference": r4(np.abs(approx - exact).mean()),
-            "max_abs_difference": r4(np.abs(approx - exact).max()),
-            "sign_agreement": r4((np.sign(approx[multi]) == np.sign(exact[multi])).mean())}
+
+    def compare(effect):
+        return {"mean_abs_difference": float(f"{np.abs(effect - exact).mean():.2g}"),
+                "max_abs_difference": float(f"{np.abs(effect - exact).max():.2g}"),
+                "sign_agreement": r4((np.sign(effect[multi]) == np.sign(exact[multi])).mean())}
+
+    return {"rows": int(len(exact)), "mean_abs_exact_effect": r4(np.abs(exact).mean()), "reported": compare(reported),
+            "former": compare(former)}

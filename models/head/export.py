@@ -75,7 +75,14 @@ def build_onnx(params: dict, doc: str = "") -> onnx.ModelProto:
     return m
 
 
-def save(model: onnx.ModelProto, path) -> None:
+def save(model: onnx.ModelProto, path, calibration: dict | None = None) -> None:
+    """Writes the model; ``calibration`` (calibrate.fit) goes into its metadata as JSON under ``oes.calibration``,
+    where oes-core reads it."""
+    if calibration is not None:
+        import json
+        from calibrate import KEY
+        model = onnx.ModelProto.FromString(model.SerializeToString())
+        onnx.helper.set_model_props(model, {KEY: json.dumps(calibration, sort_keys=True, separators=(",", ":"))})
     data = model.SerializeToString(deterministic=True)
     with open(path, "wb") as f:
         f.write(data)

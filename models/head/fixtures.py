@@ -242,8 +242,11 @@ SCORE_CASES = [
 EMBEDDING_TEXTS = ["Great service!", "Obsługa była bardzo miła.", "Η παράδοση άργησε."]
 
 
-def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: str) -> tuple[dict, dict]:
-    """Expected head outputs of each case, scored on its own as ``Scorer::score`` does it (batch size 32)."""
+def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: str,
+                   calibration: dict | None = None) -> tuple[dict, dict]:
+    """Expected head outputs of each case, scored on its own as ``Scorer::score`` does it (batch size 32), with the
+    confidences and themes oes reports under ``calibration`` (calibrate.py)."""
+    import calibrate as C
     from evaluate import Head
     head = Head(head_path)
     qtexts = [F.rust_trim(q.get("text", "")) for c in SCORE_CASES for q in c["survey"]["questions"]]
@@ -254,25 +257,43 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
         X, M, rs = F.score_features(c["survey"], [c["response"]], encoder, batch_size=32)
         out = head.run(X, M)
         s = out["scores"][0]
+        conf = C.confidence(calibration, rs[0], out["confidence"][0], s)
+        threshold = C.theme_threshold(calibration)
+        pol = C.polarity(calibration, out["polarity"][0])
+        themes = sorted([{"question": r.question, "theme": t, "polarity": round(float(pol[a, i]), 6)}
+                         for a, r in enumerate(rs[0]) if r.answer_text is not None
+                         for i, t in enumerate(F.THEMES) if out["themes"][0, a, i] >= threshold],
+                        key=lambda m: (m["question"], m["theme"]))
         # batching sensitivity: the same texts each embedded alone instead of in the scorer's batches
         X1 = X.copy()
         for a, r in enumerate(rs[0]):
             F.write_row(r, None if r.answer_text is None else encoder.embed([r.answer_text])[0],
                         None if r.question_text is None else encoder.embed([r.question_text])[0], X1[0, a])
         sens.append(float(np.abs(head.run(X1, M)["scores"][0] - s).max()))
+        # the logits of the response re-scored without each row (that row taken out of the features)
+        n = len(rs[0])
+        without = [head.run(np.delete(X, a, axis=1), np.delete(M, a, axis=1))["logits"][0] for a in range(n)]
         entries.append({
             "name": c["name"], "language": c["language"], "survey": c["survey"], "response": c["response"],
             "expected": {**{p: round(float(s[i]), 6) for i, p in enumerate(F.PERSPECTIVES)},
-                         "confidence": {p: round(float(out["confidence"][0, i]), 6)
-                                        for i, p in enumerate(F.PERSPECTIVES)},
+                         "confidence": {p: round(float(conf[i]), 6) for i, p in enumerate(F.PERSPECTIVES)},
+                         "head_confidence": {p: round(float(out["confidence"][0, i]), 6)
+                                             for i, p in enumerate(F.PERSPECTIVES)},
+                         "themes": themes,
                          "logits": [round(float(x), 6) for x in out["logits"][0]],
-                         "terms": [[round(float(x), 6) for x in out["terms"][0, a]] for a in range(len(rs[0]))]},
+                         "terms": [[round(float(x), 6) for x in out["terms"][0, a]] for a in range(n)],
+                         "without": [[round(float(x), 6) for x in w] for w in without]},
         })
     emb = [{"text": t, "first8": [round(float(x), 7) for x in encoder.embed([t])[0][:8]]} for t in EMBEDDING_TEXTS]
     fixture = {
         "description": "Expected OES head outputs for realistic responses, computed in Python by models/head "
                        "(features.py -> encoder.onnx via onnxruntime -> head.onnx via onnxruntime). Scores are "
-                       "10 sigmoid(logit); 'terms' are per row in the row order of features.rs. Each response is "
+                       "10 sigmoid(logit); 'terms' are per row in the row order of features.rs, and 'without' the logits of the "
+                       "response re-scored without each row (an answer's effect on a score is 10 sigmoid(logit) - "
+                       "10 sigmoid(without)). 'confidence' is what oes reports (the head's 'head_confidence' "
+                       "through the calibration stored in head.onnx, models/head/calibrate.py); 'themes' are the "
+                       "themes reported (those of probability 'theme_threshold' or more) with the polarity oes "
+                       "reports. Each response is "
                        "scored on its own, as Scorer::score does it with the default batch size 32: the question "
                        "wordings (sorted, distinct) are embedded in one call, then the distinct answer texts in "
                        "order of first appearance in another; no wording repeats across cases, so a scorer reused "
@@ -283,6 +304,7 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
                        "text embedded alone (batch of one, 'query: ' prefix). Compare within 1e-3. Generated by "
                        "models/head/build_head.py: do not edit.",
         "encoder_sha256": encoder_sha, "head_sha256": head_sha,
+        "theme_threshold": C.theme_threshold(calibration),
         "batching_sensitivity": {"max_abs_score_change_when_each_text_is_embedded_alone": float(f"{max(sens):.3g}")},
         "cases": entries,
         "embeddings": emb,

@@ -82,9 +82,35 @@ fn encoder_embeddings_match_onnxruntime_in_python() {
 /// machine the native scorer agreed with the fixtures to 5e-7.
 const BATCHING_TOLERANCE: f64 = 1e-3;
 
+/// The themes a score reports: `(question, theme, polarity)`, sorted.
+fn themes(score: &oes_core::oes::OesScore) -> Vec<(String, String, f64)> {
+    let mut out: Vec<_> =
+        score.reasons.themes.iter().map(|t| (t.question.clone(), t.theme.clone(), t.polarity)).collect();
+    out.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    out
+}
+
+/// The fixture's expected themes: `(question, theme, polarity)`, sorted.
+fn expected_themes(want: &Value) -> Vec<(String, String, f64)> {
+    let themes = want["themes"].as_array().unwrap().iter();
+    let out: Vec<_> = themes
+        .map(|t| {
+            (
+                t["question"].as_str().unwrap().to_owned(),
+                t["theme"].as_str().unwrap().to_owned(),
+                t["polarity"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    out
+}
+
+/// Scores, the confidences and themes oes reports (through the calibration stored in head.onnx, computed in Python by
+/// models/head/calibrate.py for the fixture) match.
 #[test]
 fn scores_match_onnxruntime_in_python() {
     let fx = fixture("scores.json");
+    let (mut calibrated, mut reported) = (0, 0);
     for c in fx["cases"].as_array().unwrap() {
         let (survey, response) = case(c);
         let name = c["name"].as_str().unwrap();
@@ -103,9 +129,21 @@ fn scores_match_onnxruntime_in_python() {
         for p in ["satisfaction", "recommendation", "ease", "loyalty"] {
             let (c, w) = (conf[p].as_f64().unwrap(), want["confidence"][p].as_f64().unwrap());
             assert!(close(c, w, BATCHING_TOLERANCE), "{name}: confidence {p} {c} vs {w}");
+            calibrated += usize::from((w - want["head_confidence"][p].as_f64().unwrap()).abs() > 0.01);
         }
+        let (got_themes, want_themes) = (themes(&got), expected_themes(want));
+        assert_eq!(got_themes.len(), want_themes.len(), "{name}: {got_themes:?} vs {want_themes:?}");
+        for (g, w) in got_themes.iter().zip(&want_themes) {
+            assert_eq!((&g.0, &g.1), (&w.0, &w.1), "{name}");
+            assert!(close(g.2, w.2, BATCHING_TOLERANCE), "{name}: polarity of {} {} vs {}", g.1, g.2, w.2);
+        }
+        let threshold = fx["theme_threshold"].as_f64().unwrap();
+        assert!(got.reasons.themes.iter().all(|t| t.probability >= threshold), "{name}");
+        reported += got_themes.len();
         assert_eq!(got.id, response.id());
     }
+    // The fixture exercises the calibration: it moves confidences, and themes are reported.
+    assert!(calibrated > 4 && reported > 4, "{calibrated} confidences moved, {reported} themes");
 }
 
 fn nps_survey(order_reversed: bool) -> Survey {
@@ -286,4 +324,65 @@ fn a_head_that_yields_nan_is_an_error() {
     for e in errors {
         assert!(e.starts_with("OES model: the model gave a non-finite score (NaN) for response \"r1\""), "{e}");
     }
+}
+
+/// The response as JSON with one answer (or its ticket) removed: the question was not shown.
+fn without_answer(response: &Value, question: &str) -> Value {
+    let mut r = response.clone();
+    if question == "ticket" {
+        r.as_object_mut().unwrap().remove("ticket");
+    } else {
+        r["answers"].as_object_mut().unwrap().remove(question);
+    }
+    r
+}
+
+/// Each answer's reported effect is the exact change of each score when that answer is removed and the response is
+/// scored again (reasons list effects of at least 0.05 points, so an answer they leave out moves no score more), with
+/// the head computed in Rust and run through ONNX Runtime.
+#[test]
+fn an_answers_effect_is_the_change_when_it_is_removed() {
+    let dir = std::env::var_os("OES_MODEL_DIR").map_or_else(|| root().join("models"), PathBuf::from);
+    let runtime_head = Scorer::builder().model_dir(dir).threads(2).native_head(false).build().unwrap();
+    let mut cases: Vec<(Survey, Value)> = fixture("scores.json")["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (serde_json::from_value(c["survey"].clone()).unwrap(), c["response"].clone()))
+        .collect();
+    for (dir, n) in [("examples", 30), ("examples/support", 15)] {
+        let survey =
+            Survey::from_json(&std::fs::read_to_string(root().join(dir).join("survey.json")).unwrap()).unwrap();
+        let lines = std::fs::read_to_string(root().join(dir).join("responses.jsonl")).unwrap();
+        cases.extend(lines.lines().take(n).map(|l| (survey.clone(), serde_json::from_str(l).unwrap())));
+    }
+    let (mut checked, mut reported) = (0, 0);
+    for scorer in [scorer(), &runtime_head] {
+        for (survey, json) in &cases {
+            let response = Response::from_value(survey, json.clone()).unwrap();
+            let got = scorer.score(survey, &response).unwrap();
+            let scores = got.scores().to_array();
+            for row in rows(survey, &response) {
+                let question = row.question.map_or_else(|| "ticket".to_owned(), |i| survey.questions()[i].id.clone());
+                let fewer = Response::from_value(survey, without_answer(json, &question)).unwrap();
+                let again = scorer.score(survey, &fewer).unwrap().scores().to_array();
+                let exact: Vec<f64> = scores.iter().zip(again).map(|(s, a)| s - a).collect();
+                match got.reasons.answers.iter().find(|a| a.question == question) {
+                    Some(a) => {
+                        for (e, x) in a.effect.to_array().iter().zip(&exact) {
+                            assert!(close(*e, *x, 1e-5), "{} without {question}: effect {e} vs {x}", got.id);
+                        }
+                        reported += 1;
+                    }
+                    None => assert!(
+                        exact.iter().all(|x| x.abs() < oes_core::oes::explain::MIN_EFFECT + 1e-5),
+                        "{} without {question}: {exact:?} not reported",
+                        got.id
+                    ),
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(reported > 100 && checked > reported, "{reported} of {checked} answers reported");
 }

@@ -51,8 +51,9 @@ fn sigmoid(z: f64) -> f64 {
 }
 
 /// Every output of a score beside the fixture's expectation: `(what, got, expected)` for the scores, the confidences
-/// and the effect of every answer (`10 σ(z) - 10 σ(z - term)` from the fixture's logits and terms; reasons list the
-/// effects of 0.05 points or more, so a missing answer must have smaller ones).
+/// and the effect of every answer (`10 σ(z) - 10 σ(z')` from the fixture's logits `z` and the logits `z'` of the
+/// response re-scored without that answer; reasons list the effects of 0.05 points or more, so a missing answer must
+/// have smaller ones).
 fn outputs(survey: &Survey, response: &Response, got: &OesScore, want: &Value) -> Vec<(String, f64, f64)> {
     let mut out = Vec::new();
     let perspectives = ["satisfaction", "recommendation", "ease", "loyalty"];
@@ -61,17 +62,29 @@ fn outputs(survey: &Survey, response: &Response, got: &OesScore, want: &Value) -
         out.push((key.to_string(), scores[p], want[key].as_f64().unwrap()));
         out.push((format!("confidence {key}"), confidence[p], want["confidence"][key].as_f64().unwrap()));
     }
+    // The themes reported, with their polarities: the same themes as the fixture's.
+    let mut themes: Vec<(String, f64)> =
+        got.reasons.themes.iter().map(|t| (format!("{} {}", t.question, t.theme), t.polarity)).collect();
+    themes.sort_by(|a, b| a.0.cmp(&b.0));
+    let expected = want["themes"].as_array().unwrap();
+    let names: Vec<String> = expected
+        .iter()
+        .map(|t| format!("{} {}", t["question"].as_str().unwrap(), t["theme"].as_str().unwrap()))
+        .collect();
+    assert_eq!(themes.iter().map(|t| &t.0).collect::<Vec<_>>(), names.iter().collect::<Vec<_>>(), "{}", response.id());
+    for ((name, polarity), t) in themes.iter().zip(expected) {
+        out.push((format!("polarity of {name}"), *polarity, t["polarity"].as_f64().unwrap()));
+    }
     let ids: Vec<String> = rows(survey, response)
         .iter()
         .map(|r| r.question.map_or_else(|| "ticket".to_owned(), |i| survey.questions()[i].id.clone()))
         .collect();
     let logits: Vec<f64> = want["logits"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect();
-    let terms = want["terms"].as_array().unwrap();
-    assert_eq!(ids.len(), terms.len(), "{}: rows", response.id());
-    for (id, terms) in ids.iter().zip(terms) {
-        let expected: Vec<f64> = (0..4)
-            .map(|p| 10.0 * sigmoid(logits[p]) - 10.0 * sigmoid(logits[p] - terms[p].as_f64().unwrap()))
-            .collect();
+    let without = want["without"].as_array().unwrap();
+    assert_eq!(ids.len(), without.len(), "{}: rows", response.id());
+    for (id, without) in ids.iter().zip(without) {
+        let expected: Vec<f64> =
+            (0..4).map(|p| 10.0 * sigmoid(logits[p]) - 10.0 * sigmoid(without[p].as_f64().unwrap())).collect();
         match got.reasons.answers.iter().find(|a| &a.question == id) {
             Some(a) => {
                 for (p, (g, w)) in a.effect.to_array().iter().zip(&expected).enumerate() {

@@ -30,9 +30,9 @@ result_class! {
     /// 0-10, the model's confidence in each (0-1), and the reasons.
     ///
     /// The reasons are `{"answers": [{"question", "effect"}], "themes": [{"theme", "question", "polarity",
-    /// "probability"}]}`. An answer's `effect` is its additive share of each score, in points on 0-10, not what
-    /// removing the answer would change; themes are listed from probability 0.5 and miss many mentions. Read the
-    /// caveats in `docs/python-guide.md` ("What the reasons mean") before acting on them.
+    /// "probability"}]}`. An answer's `effect` is how many points (on 0-10) each score moves when that answer alone is
+    /// removed and the response scored again; themes are listed from the calibrated threshold stored with the model
+    /// and both miss mentions and list wrong ones. Read the caveats in `docs/python-guide.md` ("What the reasons mean") before acting on them.
     ///
     /// Examples
     /// --------
@@ -60,12 +60,14 @@ result_class! {
         /// Loyalty (intent to stay or buy again), on 0-10.
         loyalty: f64,
         /// The model's confidence in each score, `{perspective: probability}` on 0-1: its estimate of the chance
-        /// that the score is within 1 point of the truth (fitted on generated data; see `models/head/CARD.md`).
+        /// that the score is within 1 point of the truth (calibrated on hand-labelled responses; see
+        /// `models/head/CARD.md`).
         confidence: Json<PerPerspective>,
         /// Why: `{"answers": [...], "themes": [...]}`. `answers`: per answer (the question id, `"ticket"` for the
         /// support ticket) its `effect` on each score in points on 0-10 (positive: it pushed the score up), largest
         /// first, effects under 0.05 points left out. `themes`: the themes its comments mention (`theme`,
-        /// `question`, `polarity` from -1 to 1, `probability` 0-1), from probability 0.5, most probable first.
+        /// `question`, `polarity` from -1 to 1, `probability` 0-1), from the threshold of the model's calibration,
+        /// most probable first.
         reasons: Json<Reasons>,
     }
 }

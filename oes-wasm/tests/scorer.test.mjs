@@ -104,9 +104,10 @@ test("every fixture case matches onnxruntime in Python within 1e-3", (t) => {
     // row missing from the reasons must have smaller ones.
     const rows = c.survey.questions.filter((q) => Object.hasOwn(c.response.answers, q.id)).map((q) => q.id);
     if (c.response.ticket) rows.push("ticket");
-    assert.equal(rows.length, want.terms.length, `${c.name}: rows`);
-    want.terms.forEach((terms, r) => {
-      const expected = PERSPECTIVES.map((_, p) => 10 * sigmoid(want.logits[p]) - 10 * sigmoid(want.logits[p] - terms[p]));
+    // An answer's effect: the score minus the score of the response re-scored without it (the fixture's `without`).
+    assert.equal(rows.length, want.without.length, `${c.name}: rows`);
+    want.without.forEach((without, r) => {
+      const expected = PERSPECTIVES.map((_, p) => 10 * sigmoid(want.logits[p]) - 10 * sigmoid(without[p]));
       const reported = got.reasons.answers.find((a) => a.question === rows[r]);
       if (reported) {
         PERSPECTIVES.forEach((p, i) => all.push([`${c.name}: effect of ${rows[r]} on ${p}`, reported.effect[p], expected[i]]));
@@ -115,10 +116,14 @@ test("every fixture case matches onnxruntime in Python within 1e-3", (t) => {
         all.push([`${c.name}: largest effect of ${rows[r]} (not reported)`, Math.min(largest, 0.05), largest]);
       }
     });
-    for (const theme of got.reasons.themes) {
-      assert.ok(theme.probability >= 0.5 && theme.probability <= 1, `${c.name}: ${theme.theme}`);
-      assert.ok(Math.abs(theme.polarity) <= 1, `${c.name}: ${theme.theme}`);
-    }
+    // The themes reported (from the calibration's threshold) and their polarities: the fixture's.
+    const key = (t) => `${t.question} ${t.theme}`;
+    const themes = [...got.reasons.themes].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    assert.deepEqual(themes.map(key), want.themes.map(key), `${c.name}: themes`);
+    themes.forEach((theme, i) => {
+      assert.ok(theme.probability >= fixture.theme_threshold && theme.probability <= 1, `${c.name}: ${theme.theme}`);
+      all.push([`${c.name}: polarity of ${key(theme)}`, theme.polarity, want.themes[i].polarity]);
+    });
   }
   assertClose(t, all);
 });

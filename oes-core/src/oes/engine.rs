@@ -27,19 +27,21 @@ pub(crate) const ENCODER_OUTPUT: &str = "sentence_embedding";
 pub(crate) const HEAD_INPUTS: [&str; 2] = ["features", "mask"];
 pub(crate) const HEAD_OUTPUTS: [&str; 5] = ["logits", "terms", "confidence", "themes", "polarity"];
 
-/// The head's outputs for a batch of `batch` responses padded to `width` rows, row-major.
+/// The head's outputs for a batch of `batch` responses padded to `width` rows, row-major (the file's `terms`, each
+/// row's additive share of the logits, are checked but not kept: an answer's effect is computed from `without`).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct HeadOutputs {
     /// `[batch, 4]`.
     pub logits: Vec<f32>,
-    /// `[batch, width, 4]`.
-    pub terms: Vec<f32>,
     /// `[batch, 4]`.
     pub confidence: Vec<f32>,
     /// `[batch, width, 14]`.
     pub themes: Vec<f32>,
     /// `[batch, width, 14]`.
     pub polarity: Vec<f32>,
+    /// `[batch, width, 4]`: the logits of each response without each of its rows (not a file output: the scorer
+    /// fills it).
+    pub without: Vec<f32>,
 }
 
 impl HeadOutputs {
@@ -60,8 +62,8 @@ impl HeadOutputs {
                 return Err(Error::Model(format!("{HEAD_FILE} output {name} has {} values, expected {n}", v.len())));
             }
         }
-        let [logits, terms, confidence, themes, polarity] = values;
-        Ok(HeadOutputs { logits, terms, confidence, themes, polarity })
+        let [logits, _terms, confidence, themes, polarity] = values;
+        Ok(HeadOutputs { logits, confidence, themes, polarity, without: Vec::new() })
     }
 }
 

@@ -27,6 +27,8 @@ const VALUE: usize = 16;
 const ROW_OUTPUTS: usize = 16;
 /// Themes then polarities.
 const THEME_OUTPUTS: usize = 2 * THEMES.len();
+/// A sum of exponentials below this is taken again relative to another maximum before dividing by it.
+const SMALLEST_SUM: f32 = 1e-30;
 
 /// One node of the documented graph: operator, inputs, outputs, integer attributes.
 type Spec = (&'static str, &'static [&'static str], &'static [&'static str], &'static [(&'static str, i64)]);
@@ -90,6 +92,15 @@ const INT_CONSTANTS: &[(&str, &[i64])] = &[
     ("sp14", &[14, 14]),
 ];
 const FLOAT_CONSTANTS: &[(&str, f32)] = &[("half", 0.5), ("one", 1.0), ("big", 1e9)];
+
+/// The calibration stored in a head file's metadata ([`super::explain::CALIBRATION_KEY`]); the default (none) when
+/// the file has no such entry. An entry that cannot be read is an error.
+pub(crate) fn calibration(bytes: &[u8]) -> Result<super::explain::Calibration, String> {
+    match proto::read_metadata(bytes, super::explain::CALIBRATION_KEY)? {
+        Some(json) => super::explain::Calibration::from_json(&json),
+        None => Ok(super::explain::Calibration::default()),
+    }
+}
 
 /// The weights of `head.onnx`, matrices row-major `[inputs, outputs]` as ONNX's `MatMul` takes them.
 #[derive(Debug, Clone)]
@@ -275,27 +286,67 @@ impl NativeHead {
         RowTerms { base: four(0), slope: four(4).map(softplus), attention: four(8), confidence }
     }
 
-    /// Logits and confidences of a response from its rows' terms and scalars; each row's additive term into `terms`
-    /// (4 per row).
-    pub(crate) fn combine(&self, rows: &[(&RowTerms, &[f32; SCALARS])], terms: &mut [f32]) -> ([f32; 4], [f32; 4]) {
+    /// Logits and confidences of a response from its rows' terms and scalars; the logits of the response without each
+    /// row into `without` (4 per row).
+    ///
+    /// The logit is `b + Σ e_r v_r / Σ e_r`, `e_r` the exponential of row `r`'s attention logit less the largest.
+    /// A row's features do not depend on the other rows, so the response without row `r` is the same rows less `r`:
+    /// its logit is the same sums over the other rows, which re-scoring without the answer gives to float rounding.
+    /// (The ratio does not depend on which maximum the exponentials are relative to; they are taken again relative to
+    /// the largest remaining attention logit only when the row left out held the maximum alone and the others' would
+    /// be too small to divide by.)
+    pub(crate) fn combine(&self, rows: &[(&RowTerms, &[f32; SCALARS])], without: &mut [f32]) -> ([f32; 4], [f32; 4]) {
         let mut logits = [0f32; 4];
         let mut confidence = [0f32; 4];
+        let n = rows.len();
+        // values, attention logits, exponentials and their products with the values (shared, then relative to
+        // another maximum); on the stack for the usual few rows
+        let (mut stack, mut heap) = ([0f32; 6 * 16], Vec::new());
+        let scratch = if n <= 16 {
+            &mut stack[..6 * n]
+        } else {
+            heap.resize(6 * n, 0f32);
+            &mut heap[..]
+        };
+        let (values, rest) = scratch.split_at_mut(n);
+        let (attention, rest) = rest.split_at_mut(n);
+        let (exps, rest) = rest.split_at_mut(n);
+        let (weighted, rest) = rest.split_at_mut(n);
+        let (other, other_weighted) = rest.split_at_mut(n);
         for p in 0..4 {
-            let max = rows.iter().map(|(t, _)| t.attention[p]).fold(f32::NEG_INFINITY, f32::max);
-            let mut weights: Vec<f32> = rows.iter().map(|(t, _)| libm::expf(t.attention[p] - max)).collect();
-            let sum: f32 = weights.iter().sum();
-            weights.iter_mut().for_each(|w| *w /= sum);
-            let mut z = 0f32;
             let mut c = 0f32;
-            for (r, ((t, s), w)) in rows.iter().zip(&weights).enumerate() {
-                let value = t.base[p] + t.slope[p] * (s[VALUE] - 0.5) * s[HAS_VALUE];
-                let term = w * value;
-                terms[r * 4 + p] = term;
-                z += term;
+            for (r, (t, s)) in rows.iter().enumerate() {
+                values[r] = t.base[p] + t.slope[p] * (s[VALUE] - 0.5) * s[HAS_VALUE];
+                attention[r] = t.attention[p];
                 c += t.confidence[p];
             }
-            logits[p] = z + self.bz[p];
+            let max = attention.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+            for r in 0..n {
+                exps[r] = libm::expf(attention[r] - max);
+                weighted[r] = exps[r] * values[r];
+            }
+            let sum: f32 = exps.iter().sum();
+            let total: f32 = weighted.iter().sum();
+            logits[p] = if n == 0 { self.bz[p] } else { total / sum + self.bz[p] };
             confidence[p] = sigmoid(c + self.bc[p]);
+            // The largest attention logit without row `skip`: `max` unless that row held it alone.
+            let holders = attention.iter().filter(|&&a| a == max).count();
+            let second = attention.iter().copied().filter(|&a| a != max).fold(f32::NEG_INFINITY, f32::max);
+            for skip in 0..n {
+                let kept = |j: &usize| *j != skip;
+                let mut sum: f32 = (0..n).filter(kept).map(|j| exps[j]).sum();
+                let mut ev: &[f32] = weighted;
+                if sum < SMALLEST_SUM && attention[skip] == max && holders == 1 {
+                    for r in 0..n {
+                        other[r] = libm::expf(attention[r] - second);
+                        other_weighted[r] = other[r] * values[r];
+                    }
+                    sum = (0..n).filter(kept).map(|j| other[j]).sum();
+                    ev = other_weighted;
+                }
+                let total: f32 = (0..n).filter(kept).map(|j| ev[j]).sum();
+                without[skip * 4 + p] = if n == 1 { self.bz[p] } else { total / sum + self.bz[p] };
+            }
         }
         (logits, confidence)
     }
@@ -342,17 +393,67 @@ mod tests {
         assert_eq!(logits.to_vec(), head.bz);
         assert_eq!(confidence.to_vec(), head.bc.iter().map(|&c| sigmoid(c)).collect::<Vec<_>>());
 
-        // Two rows with the same value base and no value: whatever the attention, the terms add up to that base.
+        // Two rows with the same value base and no value: whatever the attention, the logit is that base, with either
+        // row alone too.
         let mut scalars = [0f32; SCALARS];
         scalars[0] = 1.0;
         let row = head.row(&scalars, None, None);
         let mut other = row;
         other.attention = row.attention.map(|a| a + 3.0);
-        let mut terms = [0f32; 8];
-        let (logits, _) = head.combine(&[(&row, &scalars), (&other, &scalars)], &mut terms);
+        let mut without = [0f32; 8];
+        let (logits, _) = head.combine(&[(&row, &scalars), (&other, &scalars)], &mut without);
         for p in 0..4 {
             assert!((logits[p] - head.bz[p] - row.base[p]).abs() < 1e-5, "{p}");
-            assert!(terms[4 + p].abs() > terms[p].abs(), "the row with the larger attention weighs more");
+            assert!((without[p] - logits[p]).abs() < 1e-5 && (without[4 + p] - logits[p]).abs() < 1e-5, "{p}");
+        }
+    }
+
+    #[test]
+    fn the_committed_head_carries_its_calibration() {
+        let c = calibration(&committed()).unwrap();
+        assert!(c.theme_threshold > 0.0 && c.theme_threshold < 1.0 && c.confidence.is_some(), "{c:?}");
+        assert_ne!(c, super::super::explain::Calibration::default());
+        // A file without the entry: none.
+        assert_eq!(calibration(b"").unwrap(), super::super::explain::Calibration::default());
+    }
+
+    #[test]
+    fn the_logits_without_a_row_are_those_of_the_response_without_it() {
+        let head = NativeHead::from_onnx(&committed()).unwrap();
+        // Rows of several kinds and values (an NPS, a CSAT, a yes/no, a skipped question, a ticket), so that the
+        // attention logits differ: leaving out every row of every prefix leaves out the one with the largest
+        // attention logit too.
+        let mut all = Vec::new();
+        for (kind, value, has) in
+            [(0, 0.9, 1.0), (1, 0.25, 1.0), (5, 1.0, 1.0), (6, 0.0, 0.0), (9, 0.0, 0.0), (0, 0.1, 1.0)]
+        {
+            let mut s = [0f32; SCALARS];
+            s[kind] = 1.0;
+            s[14] = 1.0;
+            s[HAS_VALUE] = has;
+            s[VALUE] = value;
+            s[17] = 1.0 - has;
+            all.push((head.row(&s, None, None), s));
+        }
+        // A row whose attention logit dwarfs the others' (their exponentials relative to it are 0): without it, the
+        // others' exponentials are taken relative to the next largest.
+        let mut dominant = all[0];
+        dominant.0.attention = dominant.0.attention.map(|a| a + 200.0);
+        all.push(dominant);
+        for n in 1..=all.len() {
+            let rows: Vec<(&RowTerms, &[f32; SCALARS])> = all[..n].iter().map(|(t, s)| (t, s)).collect();
+            let mut without = vec![0f32; 4 * n];
+            head.combine(&rows, &mut without);
+            for r in 0..n {
+                let mut fewer = rows.clone();
+                fewer.remove(r);
+                let mut w = vec![0f32; 4 * (n - 1)];
+                let (logits, _) = head.combine(&fewer, &mut w);
+                for p in 0..4 {
+                    let (a, b) = (without[r * 4 + p], logits[p]);
+                    assert!((a - b).abs() <= 1e-6 * b.abs().max(1.0), "{n} rows, row {r} left out, {p}: {a} vs {b}");
+                }
+            }
         }
     }
 }

@@ -15,9 +15,9 @@ use super::engine::Engine;
 use super::engine::HeadOutputs;
 #[cfg(feature = "onnx")]
 use super::engine::{ENCODER_FILE, HEAD_FILE};
-use super::explain::{decode, HeadOutput};
+use super::explain::{decode, Calibration, HeadOutput};
 use super::features::{rows, write_row, Row, EMBEDDING, FEATURES, SCALARS};
-use super::head::{NativeHead, RowTerms};
+use super::head::{calibration, NativeHead, RowTerms};
 use super::text::{batches, TextTokenizer};
 use super::{OesScore, THEMES};
 use crate::error::{Error, Result};
@@ -191,6 +191,8 @@ pub struct Scorer {
     engine: Box<dyn Engine>,
     /// The head computed in Rust; `None`: the engine runs `head.onnx`.
     head: Option<NativeHead>,
+    /// What is applied on top of the head's outputs (read from `head.onnx`'s metadata).
+    calibration: Calibration,
     tokenizer: TextTokenizer,
     batch_size: usize,
     /// The texts a survey defines (question wordings, choice answers): few, so kept per scorer.
@@ -215,8 +217,26 @@ impl std::fmt::Debug for Scorer {
 }
 
 impl Scorer {
-    fn new(engine: Box<dyn Engine>, head: Option<NativeHead>, tokenizer: TextTokenizer, batch_size: usize) -> Scorer {
-        Scorer { engine, head, tokenizer, batch_size: batch_size.max(1), survey_texts: Mutex::new(HashMap::new()) }
+    fn new(
+        engine: Box<dyn Engine>,
+        head: Option<NativeHead>,
+        calibration: Calibration,
+        tokenizer: TextTokenizer,
+        batch_size: usize,
+    ) -> Scorer {
+        Scorer {
+            engine,
+            head,
+            calibration,
+            tokenizer,
+            batch_size: batch_size.max(1),
+            survey_texts: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The calibration a head file carries, or an error naming the file.
+    fn calibration_of(head: &[u8]) -> Result<Calibration> {
+        calibration(head).map_err(|e| Error::Model(format!("{}: {e}", super::engine::HEAD_FILE)))
     }
 
     /// Options, then [`ScorerBuilder::build`].
@@ -252,12 +272,13 @@ impl Scorer {
     ) -> Result<Scorer> {
         // Parsing tokenizer.json (a trie of 113k pieces) takes about as long as ONNX Runtime's session set-up: both at
         // once halve the cold start on two cores.
+        let calibration = Scorer::calibration_of(head)?;
         std::thread::scope(|s| {
             let tokenizer = s.spawn(|| TextTokenizer::from_bytes(tokenizer));
             let head = if native.is_some() { None } else { Some(head) };
             let engine = super::engine::onnxruntime::OrtEngine::new(encoder, head, runtime, threads);
             let tokenizer = tokenizer.join().map_err(|_| Error::Model("loading tokenizer.json failed".into()))??;
-            Ok(Scorer::new(Box::new(engine?), native, tokenizer, batch_size))
+            Ok(Scorer::new(Box::new(engine?), native, calibration, tokenizer, batch_size))
         })
     }
 
@@ -278,8 +299,15 @@ impl Scorer {
     #[cfg(feature = "tract")]
     pub fn from_bytes_tract(encoder: &[u8], tokenizer: &[u8], head: &[u8]) -> Result<Scorer> {
         let native = NativeHead::from_onnx(head).ok();
+        let calibration = Scorer::calibration_of(head)?;
         let engine = super::engine::tract::TractEngine::new(encoder, if native.is_some() { None } else { Some(head) })?;
-        Ok(Scorer::new(Box::new(engine), native, TextTokenizer::from_bytes(tokenizer)?, DEFAULT_BATCH_SIZE))
+        Ok(Scorer::new(
+            Box::new(engine),
+            native,
+            calibration,
+            TextTokenizer::from_bytes(tokenizer)?,
+            DEFAULT_BATCH_SIZE,
+        ))
     }
 
     /// Sentence embeddings (384 values each, L2-normalised) of texts, in length-bucketed batches.
@@ -416,44 +444,83 @@ impl Scorer {
                         mask[u * width + a] = 1.0;
                     }
                 }
-                self.engine.head(&features, &mask, batch, width)?
+                let mut out = self.engine.head(&features, &mask, batch, width)?;
+                let rows: Vec<usize> = distinct_rows.iter().map(|r| r.len()).collect();
+                out.without = engine_without(self.engine.as_ref(), &features, &mask, &rows, width)?;
+                out
             }
         };
         let t = THEMES.len();
-        responses
-            .iter()
-            .zip(&all_rows)
-            .zip(slot)
-            .map(|((response, rs), u)| {
-                let n = rs.len();
-                let output = HeadOutput {
-                    logits: &out.logits[u * 4..u * 4 + 4],
-                    confidence: &out.confidence[u * 4..u * 4 + 4],
-                    terms: &out.terms[u * width * 4..(u * width + n) * 4],
-                    themes: &out.themes[u * width * t..(u * width + n) * t],
-                    polarity: &out.polarity[u * width * t..(u * width + n) * t],
-                };
-                // A damaged or foreign head file can give NaN or infinity: an error, never a `null` score.
-                let parts = [
-                    ("score", output.logits),
-                    ("confidence", output.confidence),
-                    ("answer effect", output.terms),
-                    ("theme", output.themes),
-                    ("theme polarity", output.polarity),
-                ];
-                for (what, values) in parts {
-                    if let Some(x) = values.iter().find(|x| !x.is_finite()) {
-                        return Err(Error::Model(format!(
-                            "the model gave a non-finite {what} ({x}) for response {:?}: the model files are \
-                             damaged or were not made for this version of oes",
-                            response.id()
-                        )));
-                    }
+        // Each distinct response is decoded once (`distinct[u]` is its first response); the others with the same rows
+        // get a copy under their own id.
+        let mut scores: Vec<OesScore> = Vec::with_capacity(responses.len());
+        for (b, ((response, rs), u)) in responses.iter().zip(&all_rows).zip(slot).enumerate() {
+            if distinct[u] != b {
+                let score = OesScore { id: response.id().to_owned(), ..scores[distinct[u]].clone() };
+                scores.push(score);
+                continue;
+            }
+            let n = rs.len();
+            let output = HeadOutput {
+                logits: &out.logits[u * 4..u * 4 + 4],
+                confidence: &out.confidence[u * 4..u * 4 + 4],
+                without: &out.without[u * width * 4..(u * width + n) * 4],
+                themes: &out.themes[u * width * t..(u * width + n) * t],
+                polarity: &out.polarity[u * width * t..(u * width + n) * t],
+            };
+            // A damaged or foreign head file can give NaN or infinity: an error, never a `null` score.
+            let parts = [
+                ("score", output.logits),
+                ("confidence", output.confidence),
+                ("answer effect", output.without),
+                ("theme", output.themes),
+                ("theme polarity", output.polarity),
+            ];
+            for (what, values) in parts {
+                if let Some(x) = values.iter().find(|x| !x.is_finite()) {
+                    return Err(Error::Model(format!(
+                        "the model gave a non-finite {what} ({x}) for response {:?}: the model files are \
+                         damaged or were not made for this version of oes",
+                        response.id()
+                    )));
                 }
-                Ok(decode(survey, response.id(), rs, output))
-            })
-            .collect()
+            }
+            scores.push(decode(survey, response.id(), rs, output, &self.calibration));
+        }
+        Ok(scores)
     }
+}
+
+/// The logits of each response without each of its rows (`[batch, width, 4]`), from runs of the engine
+/// on copies of the responses with that row masked out: a masked row is padding, and padding does not change a
+/// response's outputs (`docs/oes-model.md`). The copies run in chunks of at most as many responses as the batch has,
+/// so memory stays that of the batch.
+fn engine_without(
+    engine: &dyn Engine,
+    features: &[f32],
+    mask: &[f32],
+    rows: &[usize],
+    width: usize,
+) -> Result<Vec<f32>> {
+    let batch = rows.len();
+    let mut without = vec![0f32; batch * width * 4];
+    let copies: Vec<(usize, usize)> = rows.iter().enumerate().flat_map(|(u, &n)| (0..n).map(move |a| (u, a))).collect();
+    for chunk in copies.chunks(batch.max(1)) {
+        let mut f = Vec::with_capacity(chunk.len() * width * FEATURES);
+        let mut m = Vec::with_capacity(chunk.len() * width);
+        for &(u, a) in chunk {
+            f.extend_from_slice(&features[u * width * FEATURES..(u + 1) * width * FEATURES]);
+            m.extend_from_slice(&mask[u * width..(u + 1) * width]);
+            let at = m.len() - width + a;
+            m[at] = 0.0;
+        }
+        let out = engine.head(&f, &m, chunk.len(), width)?;
+        for (c, &(u, a)) in chunk.iter().enumerate() {
+            let at = (u * width + a) * 4;
+            without[at..at + 4].copy_from_slice(&out.logits[c * 4..c * 4 + 4]);
+        }
+    }
+    Ok(without)
 }
 
 /// A hash of one row (equal rows, equal hash; `f32`s by their bits).
@@ -491,10 +558,10 @@ fn native_head<'a>(
     let batch = responses.len();
     let mut out = HeadOutputs {
         logits: vec![0.0; batch * 4],
-        terms: vec![0.0; batch * width * 4],
         confidence: vec![0.0; batch * 4],
         themes: vec![0.0; batch * width * t],
         polarity: vec![0.0; batch * width * t],
+        without: vec![0.0; batch * width * 4],
     };
     // Each distinct row: the row, its terms, its themes and polarities.
     let mut computed: Vec<(&Row, RowTerms, &[f32])> = Vec::new();
@@ -517,7 +584,8 @@ fn native_head<'a>(
         }
         let parts: Vec<(&RowTerms, &[f32; SCALARS])> =
             ids.iter().zip(rows.iter()).map(|(&i, row)| (&computed[i].1, &row.scalars)).collect();
-        let (logits, confidence) = head.combine(&parts, &mut out.terms[u * width * 4..(u * width + rows.len()) * 4]);
+        let at = u * width * 4..(u * width + rows.len()) * 4;
+        let (logits, confidence) = head.combine(&parts, &mut out.without[at]);
         out.logits[u * 4..u * 4 + 4].copy_from_slice(&logits);
         out.confidence[u * 4..u * 4 + 4].copy_from_slice(&confidence);
         for (a, &i) in ids.iter().enumerate() {

@@ -310,8 +310,8 @@ def scores_frame(scores: List[Any], library: str = "pandas", about: Any = None) 
     effect (a list of ``{question, effect: {perspective: points}}``, as ``OesScore.reasons["answers"]``); ``themes``: the themes the
     comments mention (a list of ``{theme, question, polarity, probability}``); ``submitted_at`` (UTC datetimes),
     ``weight`` (missing where the response has none: it counts as 1), then one column per segment (sorted by name; a
-    name that clashes with another column gets a ``segment:`` prefix). The effects are the model's additive shares
-    of each score, not causal effects: see ``docs/oes-model.md``.
+    name that clashes with another column gets a ``segment:`` prefix). An effect is the change of each score when that
+    answer alone is removed, in the model: not a causal effect (see ``docs/oes-model.md``).
     """
     check_library(library)
     about = about if about is not None else [{"submitted_at": None, "weight": None, "segments": {}} for _ in scores]

@@ -1,7 +1,8 @@
 //! Just enough of the ONNX protobuf format to read a small graph: its nodes (operator, inputs, outputs, integer
 //! attributes) and its initializers (name, shape, float32 or int64 values). Anything else in the file is skipped.
 //!
-//! Field numbers are those of `onnx.proto` (ModelProto.graph = 7; GraphProto.node = 1, initializer = 5; NodeProto
+//! Field numbers are those of `onnx.proto` (ModelProto.graph = 7, metadata_props = 14; StringStringEntryProto
+//! key = 1, value = 2; GraphProto.node = 1, initializer = 5; NodeProto
 //! input = 1, output = 2, op_type = 4, attribute = 5; AttributeProto name = 1, i = 3, ints = 8; TensorProto dims = 1,
 //! data_type = 2, float_data = 4, int64_data = 7, name = 8, raw_data = 9, data_location = 14).
 
@@ -228,6 +229,29 @@ pub(crate) fn read_graph(model: &[u8]) -> ProtoResult<Graph> {
     Ok(g)
 }
 
+/// The value of the model's metadata entry `key` (`ModelProto.metadata_props`), if it has one.
+pub(crate) fn read_metadata(model: &[u8], key: &str) -> ProtoResult<Option<String>> {
+    let mut found = None;
+    fields(model, |number, field| {
+        if let (14, Field::Bytes(entry)) = (number, field) {
+            let (mut k, mut v) = (String::new(), String::new());
+            fields(entry, |number, field| {
+                match (number, field) {
+                    (1, Field::Bytes(b)) => k = string(b)?,
+                    (2, Field::Bytes(b)) => v = string(b)?,
+                    _ => {}
+                }
+                Ok(())
+            })?;
+            if k == key {
+                found = Some(v);
+            }
+        }
+        Ok(())
+    })?;
+    Ok(found)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,5 +312,20 @@ mod tests {
         assert!(read_graph(b"").unwrap_err().contains("no graph"));
         assert!(read_graph(&model[..model.len() - 3]).is_err());
         assert!(read_graph(&[0x3a, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]).is_err());
+    }
+
+    #[test]
+    fn reads_a_metadata_entry_by_key() {
+        let mut model = Vec::new();
+        for (k, v) in [("other", "x"), ("oes.calibration", "{\"version\": 1}")] {
+            let mut entry = Vec::new();
+            bytes(1, k.as_bytes(), &mut entry);
+            bytes(2, v.as_bytes(), &mut entry);
+            bytes(14, &entry, &mut model);
+        }
+        assert_eq!(read_metadata(&model, "oes.calibration").unwrap().as_deref(), Some("{\"version\": 1}"));
+        assert_eq!(read_metadata(&model, "other").unwrap().as_deref(), Some("x"));
+        assert_eq!(read_metadata(&model, "missing").unwrap(), None);
+        assert!(read_metadata(&model[..model.len() - 3], "other").is_err());
     }
 }
