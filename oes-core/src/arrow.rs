@@ -550,6 +550,59 @@ pub fn count_arrow_into(
     check_ids: bool,
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
+    count_arrow(survey, batches, mode, limits, &mut IdLines::new(check_ids), acc)
+}
+
+/// Counts a Parquet file; a strict read looks for ids used twice at the end (8 bytes a row, the file read again to
+/// name the row) rather than keeping every id seen, as [`crate::io::count_into`] does for CSV.
+pub(crate) fn count_parquet_into(
+    survey: &Survey,
+    path: &Path,
+    mode: ReadMode,
+    limits: &Limits,
+    check_ids: bool,
+    acc: &mut ReportAccumulator,
+) -> Result<Streamed> {
+    if mode == ReadMode::Lenient || !check_ids {
+        return count_arrow_into(survey, parquet_batches(path)?, mode, limits, check_ids, acc);
+    }
+    let mut ids = IdLines::deferred();
+    let read = count_arrow(survey, parquet_batches(path)?, mode, limits, &mut ids, acc);
+    let counted = ids.deferred_len();
+    let shared = ids.shared_hashes();
+    if !shared.is_empty() {
+        let mut first: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+        let mut line = 0u64;
+        'batches: for batch in parquet_batches(path)? {
+            let batch = batch?;
+            let layout = Layout::of(survey, batch.schema().as_ref())?;
+            for row in 0..batch.num_rows() {
+                line += 1;
+                if line > counted as u64 {
+                    break 'batches;
+                }
+                let Ok(Some(id)) = label(batch.column(layout.id).as_ref(), row, true) else { continue };
+                if !shared.contains(&(crate::report::id_hash(&id) as u64)) {
+                    continue;
+                }
+                if let Some(&earlier) = first.get(&id) {
+                    return Err(crate::io::used_twice_id(&id, earlier).at_line(line));
+                }
+                first.insert(id, line);
+            }
+        }
+    }
+    read
+}
+
+fn count_arrow(
+    survey: &Survey,
+    batches: impl IntoIterator<Item = Result<RecordBatch>, IntoIter: Send>,
+    mode: ReadMode,
+    limits: &Limits,
+    ids: &mut IdLines,
+    acc: &mut ReportAccumulator,
+) -> Result<Streamed> {
     // One thread decodes the next batch while this one counts the last (two batches in memory at most, in order).
     let batches = batches.into_iter();
     std::thread::scope(|scope| {
@@ -563,7 +616,7 @@ pub fn count_arrow_into(
                 }
             }
         });
-        count_batches(survey, decoded, mode, limits, check_ids, acc)
+        count_batches(survey, decoded, mode, limits, ids, acc)
     })
 }
 
@@ -573,11 +626,10 @@ fn count_batches(
     batches: std::sync::mpsc::Receiver<Result<RecordBatch>>,
     mode: ReadMode,
     limits: &Limits,
-    check_ids: bool,
+    ids: &mut IdLines,
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
     let mut out = Streamed::default();
-    let mut ids = IdLines::new(check_ids);
     let mut layout: Option<Layout> = None;
     let mut line = 0u64;
     for batch in batches.iter() {
@@ -588,7 +640,7 @@ fn count_batches(
         };
         let first_line = line + 1;
         line += batch.num_rows() as u64;
-        if count_batch(survey, limits, layout, &batch, &mut ids, first_line, acc)? {
+        if count_batch(survey, limits, layout, &batch, ids, first_line, acc)? {
             out.read += batch.num_rows() as u64;
             continue;
         }
@@ -878,6 +930,27 @@ mod tests {
         let streamed = crate::io::count_into(&s, &path, ReadMode::Strict, &Limits::default(), true, &mut acc).unwrap();
         assert_eq!(streamed.read, 50);
         assert_eq!(acc.finish(&options.result).unwrap(), crate::report(&s, &read.responses, &options).unwrap());
+        // Ids used twice: the strict count (which looks for them at the end) names the same row as the row reader,
+        // also when a later row is invalid too.
+        for tail in [
+            vec![(5u8, 3u8, 0u8, 1u8, 2u8, 1u8, 1u8, 0u8, 1u8)],
+            vec![(5, 3, 0, 1, 2, 1, 1, 0, 1), (60, 0, 0, 1, 2, 1, 1, 0, 1)],
+        ] {
+            let mut twice = rows.clone();
+            twice.extend(tail);
+            let p = dir.join("twice.parquet");
+            let data = batch(&twice, false, false);
+            let mut writer =
+                parquet::arrow::ArrowWriter::try_new(std::fs::File::create(&p).unwrap(), data.schema(), None).unwrap();
+            writer.write(&data).unwrap();
+            writer.close().unwrap();
+            let mut acc = ReportAccumulator::new(s.clone(), &options.grouping).unwrap();
+            let counted = crate::io::count_into(&s, &p, ReadMode::Strict, &Limits::default(), true, &mut acc);
+            let read = crate::io::read_responses(&s, &p, ReadMode::Strict);
+            let (counted, read) = (counted.unwrap_err().to_string(), read.unwrap_err().to_string());
+            assert_eq!(counted, read);
+            assert!(counted.contains("used twice (first at line 4)"), "{counted}");
+        }
         // A truncated or damaged file is an error, never a crash.
         let bytes = std::fs::read(&path).unwrap();
         let mut state = 0x9E37_79B9_7F4A_7C15u64;

@@ -51,7 +51,7 @@ fn used_twice(response: &Response, first: u64) -> Error {
 }
 
 /// The error of a response id used before, at line `first`.
-fn used_twice_id(id: &str, first: u64) -> Error {
+pub(crate) fn used_twice_id(id: &str, first: u64) -> Error {
     Error::Response {
         line: None,
         response: Some(id.to_owned()),
@@ -981,8 +981,13 @@ impl IdLines {
     }
 
     /// Ids recorded now and checked at the end: for strict reads, where a row used twice ends the read anyway.
-    fn deferred() -> IdLines {
+    pub(crate) fn deferred() -> IdLines {
         IdLines { check: true, first: HashMap::default(), deferred: Some(Vec::new()) }
+    }
+
+    /// The number of rows recorded where checking is deferred.
+    pub(crate) fn deferred_len(&self) -> usize {
+        self.deferred.as_ref().map_or(0, Vec::len)
     }
 
     /// Whether an id (by its hash) was counted before; always false when checking is deferred.
@@ -1002,7 +1007,7 @@ impl IdLines {
 
     /// The hashes (low 64 bits) shared by two counted rows, where checking is deferred: empty when every id is
     /// distinct (equal hashes of different ids are sorted out by reading the ids again).
-    fn shared_hashes(&mut self) -> std::collections::HashSet<u64> {
+    pub(crate) fn shared_hashes(&mut self) -> std::collections::HashSet<u64> {
         let Some(hashes) = &mut self.deferred else { return Default::default() };
         hashes.sort_unstable();
         hashes.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect()
@@ -1044,14 +1049,7 @@ pub fn count_into(
     let path = path.as_ref();
     if is_parquet(path) {
         #[cfg(feature = "parquet")]
-        return crate::arrow::count_arrow_into(
-            survey,
-            crate::arrow::parquet_batches(path)?,
-            mode,
-            limits,
-            check_ids,
-            acc,
-        );
+        return crate::arrow::count_parquet_into(survey, path, mode, limits, check_ids, acc);
         #[cfg(not(feature = "parquet"))]
         return Err(no_parquet(path));
     }
@@ -1068,7 +1066,7 @@ pub fn count_into(
     // reading the file again to name the row, instead of a map of every id seen.
     let mut ids = IdLines::deferred();
     let read = count_csv(survey, open()?, mode, limits, &mut ids, CHUNK_ROWS, acc);
-    let counted = ids.deferred.as_ref().map_or(0, Vec::len);
+    let counted = ids.deferred_len();
     let shared = ids.shared_hashes();
     // The rows counted are the rows before the end of the read or its error: an id they use twice is met first.
     if !shared.is_empty() {
