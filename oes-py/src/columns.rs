@@ -322,11 +322,11 @@ fn code_categorical<T>(
     Ok(Some(Coded { codes: out, values }))
 }
 
-/// An answer column of the bulk path, owned.
-enum BulkAnswers {
-    Int(Vec<i64>),
-    Float(Vec<f64>),
-    Bool(Vec<bool>),
+/// An answer column of the bulk path: a NumPy array read in place, or coded cells.
+enum BulkAnswers<'py> {
+    Int(PyReadonlyArray1<'py, i64>),
+    Float(PyReadonlyArray1<'py, f64>),
+    Bool(PyReadonlyArray1<'py, bool>),
     Coded(Coded<Value>),
 }
 
@@ -369,18 +369,16 @@ pub(crate) fn with_batch<R>(
         Vec<(String, Bound<'_, PyAny>)>,
         Vec<(usize, Bound<'_, PyAny>)>,
     ) = plan.extract()?;
-    // Text columns come as one UTF-8 buffer, cells separated by U+001F.
-    // Arrow text comes as its UTF-8 data and offsets.
-    let arrow_of = |cells: &Bound<'_, PyAny>| {
-        cells.extract::<(PyReadonlyArray1<'_, u8>, PyReadonlyArray1<'_, i64>)>().ok().and_then(|(data, offsets)| {
-            let text = String::from_utf8(data.as_slice().ok()?.to_vec()).ok()?;
-            Some((text, offsets.as_slice().ok()?.to_vec()))
-        })
-    };
-    let (id_arrow, time_arrow) = (arrow_of(&ids), arrow_of(&times));
-    fn split<'a>(joined: &'a Bound<'_, PyAny>, arrow: &'a Option<(String, Vec<i64>)>) -> Option<Vec<&'a str>> {
-        if let Some((text, offsets)) = arrow {
+    // Text columns come as one UTF-8 buffer, cells separated by U+001F, or as Arrow text: its UTF-8 data and
+    // offsets, read in place (as are the NumPy arrays below).
+    type Arrow<'py> = (PyReadonlyArray1<'py, u8>, PyReadonlyArray1<'py, i64>);
+    let (id_arrow, time_arrow) = (ids.extract::<Arrow<'_>>().ok(), times.extract::<Arrow<'_>>().ok());
+    fn split<'a>(joined: &'a Bound<'_, PyAny>, arrow: &'a Option<Arrow<'_>>) -> Option<Vec<&'a str>> {
+        if let Some((data, offsets)) = arrow {
+            let text = std::str::from_utf8(data.as_slice().ok()?).ok()?;
             return offsets
+                .as_slice()
+                .ok()?
                 .windows(2)
                 .map(|w| text.get(usize::try_from(w[0]).ok()?..usize::try_from(w[1]).ok()?))
                 .collect();
@@ -388,7 +386,14 @@ pub(crate) fn with_batch<R>(
         let bytes = joined.cast::<pyo3::types::PyBytes>().ok()?.as_bytes();
         Some(std::str::from_utf8(bytes).ok()?.split('\u{1f}').collect())
     }
-    let int_ids: Option<Vec<i64>> = ids.extract::<PyReadonlyArray1<'_, i64>>().ok().map(|a| a.as_array().to_vec());
+    let int_array = ids.extract::<PyReadonlyArray1<'_, i64>>().ok();
+    let int_ids: Option<&[i64]> = match &int_array {
+        Some(a) => match a.as_slice() {
+            Ok(v) => Some(v),
+            Err(_) => return Ok(None),
+        },
+        None => None,
+    };
     let id_refs: Vec<&str> = match int_ids {
         Some(_) => Vec::new(),
         None => match split(&ids, &id_arrow) {
@@ -396,13 +401,20 @@ pub(crate) fn with_batch<R>(
             None => return Ok(None),
         },
     };
-    let rows = int_ids.as_ref().map_or(id_refs.len(), Vec::len);
+    let rows = int_ids.map_or(id_refs.len(), <[i64]>::len);
     if rows == 0 {
         return Ok(None);
     }
 
     // Times: nanoseconds, or RFC 3339 text.
-    let nanos: Option<Vec<i64>> = times.extract::<PyReadonlyArray1<'_, i64>>().ok().map(|a| a.as_array().to_vec());
+    let nanos_array = times.extract::<PyReadonlyArray1<'_, i64>>().ok();
+    let nanos: Option<&[i64]> = match &nanos_array {
+        Some(a) => match a.as_slice() {
+            Ok(v) => Some(v),
+            Err(_) => return Ok(None),
+        },
+        None => None,
+    };
     let mut parsed = Vec::new();
     if nanos.is_none() {
         let Some(text) = split(&times, &time_arrow) else { return Ok(None) };
@@ -412,7 +424,13 @@ pub(crate) fn with_batch<R>(
             parsed.push(t);
         }
     }
-    let weights: Option<Vec<f64>> = weights.map(|w| w.as_array().to_vec());
+    let weights: Option<&[f64]> = match &weights {
+        Some(w) => match w.as_slice() {
+            Ok(v) => Some(v),
+            Err(_) => return Ok(None),
+        },
+        None => None,
+    };
 
     // Segments: labels as the row reader makes them (`label`), each distinct cell once.
     let mut segment_columns: Vec<(String, Coded<Option<String>>)> = Vec::with_capacity(segments.len());
@@ -433,11 +451,11 @@ pub(crate) fn with_batch<R>(
     let mut answer_columns: Vec<(usize, BulkAnswers)> = Vec::with_capacity(answers.len());
     for (index, column) in &answers {
         let read = if let Ok(a) = column.extract::<PyReadonlyArray1<'_, f64>>() {
-            Some(BulkAnswers::Float(a.as_array().to_vec()))
+            Some(BulkAnswers::Float(a))
         } else if let Ok(a) = column.extract::<PyReadonlyArray1<'_, i64>>() {
-            Some(BulkAnswers::Int(a.as_array().to_vec()))
+            Some(BulkAnswers::Int(a))
         } else if let Ok(a) = column.extract::<PyReadonlyArray1<'_, bool>>() {
-            Some(BulkAnswers::Bool(a.as_array().to_vec()))
+            Some(BulkAnswers::Bool(a))
         } else if let Ok(list) = column.cast::<PyList>() {
             code_list(
                 list,
@@ -455,33 +473,34 @@ pub(crate) fn with_batch<R>(
         answer_columns.push((*index, read));
     }
 
+    // (The arrays are contiguous, `_frames._bulk` makes them so; any other is read row by row.)
+    let mut answer_cells = Vec::with_capacity(answer_columns.len());
+    for (i, c) in &answer_columns {
+        let cells = match c {
+            BulkAnswers::Int(v) => v.as_slice().ok().map(AnswerCells::Int),
+            BulkAnswers::Float(v) => v.as_slice().ok().map(AnswerCells::Float),
+            BulkAnswers::Bool(v) => v.as_slice().ok().map(AnswerCells::Bool),
+            BulkAnswers::Coded(c) => Some(AnswerCells::Coded { codes: &c.codes, values: &c.values }),
+        };
+        let Some(cells) = cells else { return Ok(None) };
+        answer_cells.push((*i, cells));
+    }
     let batch = Batch {
         rows,
-        ids: match &int_ids {
+        ids: match int_ids {
             Some(v) => Ids::Int(v),
             None => Ids::Text(&id_refs),
         },
-        times: match &nanos {
+        times: match nanos {
             Some(v) => Times::Nanos(v),
             None => Times::At(&parsed),
         },
-        weights: weights.as_deref(),
+        weights,
         segments: segment_columns
             .iter()
             .map(|(name, c)| Segment { name, codes: &c.codes, labels: &c.values })
             .collect(),
-        answers: answer_columns
-            .iter()
-            .map(|(i, c)| {
-                let cells = match c {
-                    BulkAnswers::Int(v) => AnswerCells::Int(v),
-                    BulkAnswers::Float(v) => AnswerCells::Float(v),
-                    BulkAnswers::Bool(v) => AnswerCells::Bool(v),
-                    BulkAnswers::Coded(c) => AnswerCells::Coded { codes: &c.codes, values: &c.values },
-                };
-                (*i, cells)
-            })
-            .collect(),
+        answers: answer_cells,
     };
     f(&batch).map(Some)
 }
