@@ -220,7 +220,7 @@ impl PartialEq for Scratch {
 /// Every accumulator carries a fingerprint of what it counts (the survey's whole definition: questions, kinds,
 /// scales, options in order; and the grouping options), checked when accumulators are merged, loaded or finished: an
 /// accumulator made for a survey whose options are in another order is refused, not counted under the wrong option.
-/// With [`ReportOptions::check_ids`] (the default) a response id is counted once: adding it again, or merging two
+/// With [`Grouping::check_ids`] (the default) a response id is counted once: adding it again, or merging two
 /// accumulators that both counted it, is an error.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "RawAccumulator")]

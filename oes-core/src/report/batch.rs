@@ -77,7 +77,13 @@ pub enum AnswerCells<'a> {
     },
 }
 
-/// Rows as columns, all of `rows` cells.
+/// Rows as columns, all of `rows` cells: the input of a report's bulk path ([`ReportAccumulator::add_batch`],
+/// [`report_batch`]). Each distinct cell of a column is read once, by the same cell reader as a row
+/// ([`Question::parse_cell_value`]), each distinct group once, and the rows are counted column by column into
+/// batch-local cells merged (exactly) into the accumulator: the result is that of adding, one by one, the responses
+/// that [`Response::from_row_cells`](crate::Response::from_row_cells) reads from the same rows. Where a row is invalid
+/// (or an id repeated), nothing is counted and [`Bulk::Rows`] says to read the rows one by one, which gives the
+/// row's error.
 #[derive(Debug, Clone)]
 pub struct Batch<'a> {
     /// The number of rows.
@@ -454,7 +460,7 @@ fn group_rows(by: &[String], batch: &Batch<'_>) -> Fb<(Vec<u32>, Vec<GroupKey>)>
 }
 
 impl ReportAccumulator {
-    /// Counts a batch of rows (see the [module](self) docs): the same as adding, one by one, the responses that
+    /// Counts a batch of rows (see [`Batch`]): the same as adding, one by one, the responses that
     /// [`Response::from_row_cells`](crate::Response::from_row_cells) reads from its rows, without making them.
     ///
     /// All or nothing: when any row cannot be counted in bulk (an invalid row, an id used twice in the batch or, with
