@@ -31,6 +31,7 @@ test: lint test-rust test-py test-wasm
 lint:
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --locked -p oes-core -p oes-cli -p oes-py -p oes-wasm --all-targets --features oes-core/schema -- -D warnings
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --locked --no-deps -p oes-core --features onnx,parquet,schema
 
 # oes-cli enables oes-core's `onnx` feature, so the model tests (oes-core/tests/model.rs) run here too.
 test-rust: runtime

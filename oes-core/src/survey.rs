@@ -198,7 +198,7 @@ struct QuestionView<'a> {
     perspective: Option<Perspective>,
 }
 
-/// The schema of a question's JSON: its [`QuestionView`]'s.
+/// The schema of a question's JSON: that of the view it is written through (`QuestionView`).
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Question {
     fn schema_name() -> std::borrow::Cow<'static, str> {
