@@ -315,8 +315,9 @@ fn run_report(args: ReportArgs) -> Result<(), String> {
             acc.add_scored(r, Some(s)).map_err(|e| e.to_string())
         })?;
     } else {
-        // Straight into the accumulator (a CSV file in chunks of rows, column by column; JSONL one response at a
-        // time): memory holds the report's cells, a chunk and a 24-byte id entry per response, not the responses.
+        // Straight into the accumulator (CSV and Parquet files in chunks of rows, column by column; JSONL one
+        // response at a time): memory holds the report's cells, a chunk or two and the duplicate-id check's entry per
+        // response (8 bytes in a strict read of CSV or Parquet), not the responses.
         let read = count_into(&survey, &args.responses, mode(args.lenient), &limits, !args.unique_ids, &mut acc)
             .map_err(|e| e.to_string())?;
         print_rejected(&read.rejected);

@@ -894,7 +894,8 @@ pub struct Streamed {
 /// (about a kilobyte each in a 3-question survey). The same checks, errors, line numbers and strict or lenient
 /// handling as [`read_responses_with`]; an error `f` returns stops the read. With `check_ids` false the ids are
 /// taken as unique (a database export whose ids are its keys) and not checked: memory then does not grow with the
-/// number of responses at all, but a response given twice is counted twice.
+/// number of responses at all, but a response given twice is counted twice. A Parquet file (feature `parquet`) is
+/// read whole first, ids checked, and then handed over; [`count_into`] counts one in bounded memory.
 pub fn read_each_with(
     survey: &Survey,
     path: impl AsRef<Path>,
@@ -904,6 +905,16 @@ pub fn read_each_with(
     mut f: impl FnMut(Response) -> Result<()>,
 ) -> Result<Streamed> {
     let path = path.as_ref();
+    if is_parquet(path) {
+        // A Parquet file's rows are read whole, then handed over (count_into counts them in bounded memory).
+        let read = read_responses_with(survey, path, mode, limits)?;
+        let mut out = Streamed { read: 0, rejected: read.rejected };
+        for r in read.responses {
+            out.read += 1;
+            f(r)?;
+        }
+        return Ok(out);
+    }
     let file = std::fs::File::open(path)
         .map_err(|e| Error::Io { path: path.display().to_string(), message: e.to_string() })?;
     let mut out = Streamed::default();
