@@ -929,6 +929,13 @@ mod tests {
         let mut acc = ReportAccumulator::new(s.clone(), &options.grouping).unwrap();
         let streamed = crate::io::count_into(&s, &path, ReadMode::Strict, &Limits::default(), true, &mut acc).unwrap();
         assert_eq!(streamed.read, 50);
+        let mut each = Vec::new();
+        crate::io::read_each_with(&s, &path, ReadMode::Strict, &Limits::default(), true, |r| {
+            each.push(r);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(each, read.responses);
         assert_eq!(acc.finish(&options.result).unwrap(), crate::report(&s, &read.responses, &options).unwrap());
         // Ids used twice: the strict count (which looks for them at the end) names the same row as the row reader,
         // also when a later row is invalid too.
