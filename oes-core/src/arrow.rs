@@ -32,7 +32,7 @@ use arrow_schema::{DataType, Schema, TimeUnit};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::io::{check_some_valid, reject, IdLines, ReadMode, Responses, Streamed};
+use crate::io::{check_some_valid, check_text_lengths, reject, IdLines, ReadMode, Responses, Streamed};
 use crate::limits::Limits;
 use crate::report::{AnswerCells, Batch, Bulk, Ids, Interner, Segment, Times, MISSING};
 use crate::response::{Response, RowTime};
@@ -266,27 +266,6 @@ fn row_response(survey: &Survey, layout: &Layout, batch: &RecordBatch, row: usiz
         }
     }
     Response::from_row_cells(survey, id, submitted_at, segments, weight, cells.iter().map(|(q, v)| (*q, v)))
-}
-
-/// Refuses a text answer longer than the limit, as the CSV and JSONL readers do.
-fn check_text(survey: &Survey, limits: &Limits, response: Response) -> Result<Response> {
-    for (index, answer) in response.answers().iter().enumerate() {
-        if let Some(crate::Answer::Text(t)) = answer {
-            if t.len() as u64 > limits.text_bytes {
-                return Err(Error::Response {
-                    line: None,
-                    response: Some(response.id().to_owned()),
-                    question: survey.questions().get(index).map(|q| q.id.clone()),
-                    message: crate::error::limit_text(
-                        "text-bytes",
-                        limits.text_bytes,
-                        &format!("the text answer has {} bytes", t.len()),
-                    ),
-                });
-            }
-        }
-    }
-    Ok(response)
 }
 
 /// A column's cells coded by distinct value for the bulk path.
@@ -646,7 +625,7 @@ fn count_batches(
         }
         for row in 0..batch.num_rows() {
             let at = first_line + row as u64;
-            let parsed = row_response(survey, layout, &batch, row).and_then(|r| check_text(survey, limits, r));
+            let parsed = row_response(survey, layout, &batch, row).and_then(|r| check_text_lengths(survey, r, limits));
             match ids.add(at, parsed) {
                 Ok(r) => {
                     out.read += 1;
@@ -679,7 +658,7 @@ pub fn read_arrow(
         };
         for row in 0..batch.num_rows() {
             line += 1;
-            let parsed = row_response(survey, layout, &batch, row).and_then(|r| check_text(survey, limits, r));
+            let parsed = row_response(survey, layout, &batch, row).and_then(|r| check_text_lengths(survey, r, limits));
             match ids.add(line, parsed) {
                 Ok(r) => out.responses.push(r),
                 Err(e) => reject(mode, &mut out.rejected, line, e)?,

@@ -240,7 +240,7 @@ fn line_too_long(limits: &Limits) -> Error {
 }
 
 /// Refuses a response with a text answer longer than [`Limits::text_bytes`].
-fn check_text_lengths(survey: &Survey, response: Response, limits: &Limits) -> Result<Response> {
+pub(crate) fn check_text_lengths(survey: &Survey, response: Response, limits: &Limits) -> Result<Response> {
     for (index, answer) in response.answers().iter().enumerate() {
         if let Some(crate::Answer::Text(text)) = answer {
             if text.len() as u64 > limits.text_bytes {
