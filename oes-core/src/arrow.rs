@@ -32,7 +32,7 @@ use arrow_schema::{DataType, Schema, TimeUnit};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::io::{check_some_valid, check_text_lengths, reject, IdLines, ReadMode, Responses, Streamed};
+use crate::io::{check_some_valid, check_text_lengths, count_row, reject, IdLines, ReadMode, Responses, Streamed};
 use crate::limits::Limits;
 use crate::report::{AnswerCells, Batch, Bulk, Ids, Interner, Segment, Times, MISSING};
 use crate::response::{Response, RowTime};
@@ -545,33 +545,23 @@ pub(crate) fn count_parquet_into(
     if mode == ReadMode::Lenient || !check_ids {
         return count_arrow_into(survey, parquet_batches(path)?, mode, limits, check_ids, acc);
     }
-    let mut ids = IdLines::deferred();
-    let read = count_arrow(survey, parquet_batches(path)?, mode, limits, &mut ids, acc);
-    let counted = ids.deferred_len();
-    let shared = ids.shared_hashes();
-    if !shared.is_empty() {
-        let mut first: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
-        let mut line = 0u64;
-        'batches: for batch in parquet_batches(path)? {
-            let batch = batch?;
-            let layout = Layout::of(survey, batch.schema().as_ref())?;
-            for row in 0..batch.num_rows() {
-                line += 1;
-                if line > counted as u64 {
-                    break 'batches;
-                }
-                let Ok(Some(id)) = label(batch.column(layout.id).as_ref(), row, true) else { continue };
-                if !shared.contains(&(crate::report::id_hash(&id) as u64)) {
-                    continue;
-                }
-                if let Some(&earlier) = first.get(&id) {
-                    return Err(crate::io::used_twice_id(&id, earlier).at_line(line));
-                }
-                first.insert(id, line);
-            }
-        }
-    }
-    read
+    crate::io::count_deferring_ids(
+        |ids| count_arrow(survey, parquet_batches(path)?, mode, limits, ids, acc),
+        || {
+            // Each row's id (none where it is not one), batch by batch.
+            Ok(parquet_batches(path)?.flat_map(|batch| {
+                let ids = batch.and_then(|batch| {
+                    let column = batch.column(Layout::of(survey, batch.schema().as_ref())?.id).clone();
+                    Ok((0..batch.num_rows()).map(move |row| Ok(label(column.as_ref(), row, true).ok().flatten())))
+                });
+                let (ok, err) = match ids {
+                    Ok(rows) => (Some(rows), None),
+                    Err(e) => (None, Some(Err(e))),
+                };
+                ok.into_iter().flatten().chain(err)
+            }))
+        },
+    )
 }
 
 fn count_arrow(
@@ -624,15 +614,8 @@ fn count_batches(
             continue;
         }
         for row in 0..batch.num_rows() {
-            let at = first_line + row as u64;
             let parsed = row_response(survey, layout, &batch, row).and_then(|r| check_text_lengths(survey, r, limits));
-            match ids.add(at, parsed) {
-                Ok(r) => {
-                    out.read += 1;
-                    acc.add(&r)?;
-                }
-                Err(e) => reject(mode, &mut out.rejected, at, e)?,
-            }
+            count_row(&mut out, mode, ids, first_line + row as u64, parsed, acc)?;
         }
     }
     check_some_valid(out.read, &out.rejected)?;

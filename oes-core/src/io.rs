@@ -1073,47 +1073,69 @@ pub fn count_into(
     if mode == ReadMode::Lenient || !check_ids {
         return count_csv_into(survey, open()?, mode, limits, check_ids, CHUNK_ROWS, acc);
     }
-    // A strict read ends at the first id used twice anyway: record 8 bytes per row and look for such ids at the end,
-    // reading the file again to name the row, instead of a map of every id seen.
-    let mut ids = IdLines::deferred();
-    let read = count_csv(survey, open()?, mode, limits, &mut ids, CHUNK_ROWS, acc);
-    let counted = ids.deferred_len();
-    let shared = ids.shared_hashes();
-    // The rows counted are the rows before the end of the read or its error: an id they use twice is met first.
-    if !shared.is_empty() {
-        if let Some(e) = first_reused_id(survey, open()?, limits, counted, &shared)? {
-            return Err(e);
-        }
-    }
-    read
+    count_deferring_ids(
+        |ids| count_csv(survey, open()?, mode, limits, ids, CHUNK_ROWS, acc),
+        || {
+            let mut csv = CsvReader::new(std::io::BufReader::new(open()?), limits.line_bytes, ReadMode::Strict);
+            let id_col = CsvLayout::read(survey, &mut csv)?.id_col;
+            Ok(std::iter::from_fn(move || match csv.next_record() {
+                Ok(Some(CsvRow::Cells(cells))) => Some(Ok(Some(cells.get(id_col).map_or("", |c| c.trim()).to_owned()))),
+                Ok(_) => None,
+                Err(e) => Some(Err(e)),
+            }))
+        },
+    )
 }
 
-/// The error of the first row (in file order) among the first `rows` that uses an id an earlier row used, looking
-/// only at ids whose hash is in `shared`; `None` when equal hashes were of different ids.
-fn first_reused_id(
-    survey: &Survey,
-    reader: impl std::io::Read,
-    limits: &Limits,
-    rows: usize,
-    shared: &std::collections::HashSet<u64>,
-) -> Result<Option<Error>> {
-    let mut csv = CsvReader::new(std::io::BufReader::new(reader), limits.line_bytes, ReadMode::Strict);
-    let layout = CsvLayout::read(survey, &mut csv)?;
+/// A strict read of a file that ends at the first id used twice: `count` records 8 bytes per row
+/// ([`IdLines::deferred`]) instead of a map of every id seen, and when two counted rows share an id's hash, `reread`
+/// gives every row's id again, in file order (`None` for a row without one), to name the first row that reuses an
+/// id. The rows counted are those before the end of the read or its error, so an id they use twice is met first.
+pub(crate) fn count_deferring_ids<I: Iterator<Item = Result<Option<String>>>>(
+    count: impl FnOnce(&mut IdLines) -> Result<Streamed>,
+    reread: impl FnOnce() -> Result<I>,
+) -> Result<Streamed> {
+    let mut ids = IdLines::deferred();
+    let read = count(&mut ids);
+    let counted = ids.deferred_len() as u64;
+    let shared = ids.shared_hashes();
+    if shared.is_empty() {
+        return read;
+    }
     let mut first: HashMap<String, u64> = HashMap::new();
-    for line in 1..=rows as u64 {
-        let Some(CsvRow::Cells(cells)) = csv.next_record()? else { break };
-        let id = cells.get(layout.id_col).map_or("", |c| c.trim());
-        if !shared.contains(&(crate::report::id_hash(id) as u64)) {
+    for (line, id) in (1..=counted).zip(reread()?) {
+        let Some(id) = id? else { continue };
+        if !shared.contains(&(crate::report::id_hash(&id) as u64)) {
             continue;
         }
-        match first.get(id) {
-            Some(&earlier) => return Ok(Some(used_twice_id(id, earlier).at_line(line))),
+        match first.get(&id) {
+            Some(&earlier) => return Err(used_twice_id(&id, earlier).at_line(line)),
             None => {
-                first.insert(id.to_owned(), line);
+                first.insert(id, line);
             }
         }
     }
-    Ok(None)
+    // Equal hashes of different ids.
+    read
+}
+
+/// Counts one row that the bulk path left to the row reader: its id checked, then added to `acc`, or rejected as
+/// `mode` says.
+pub(crate) fn count_row(
+    out: &mut Streamed,
+    mode: ReadMode,
+    ids: &mut IdLines,
+    line: u64,
+    parsed: Result<Response>,
+    acc: &mut crate::ReportAccumulator,
+) -> Result<()> {
+    match ids.add(line, parsed) {
+        Ok(r) => {
+            out.read += 1;
+            acc.add(&r)
+        }
+        Err(e) => reject(mode, &mut out.rejected, line, e),
+    }
 }
 
 /// Counts CSV text into a report accumulator in chunks of `chunk_rows` rows (see [`count_into`]; any chunk size
@@ -1221,14 +1243,8 @@ fn count_chunks(
             out.read += len as u64;
         } else {
             for (i, row) in chunk.iter().enumerate() {
-                let at = first_line + i as u64;
-                match ids.add(at, layout.response(survey, limits, row.record())) {
-                    Ok(r) => {
-                        out.read += 1;
-                        acc.add(&r)?;
-                    }
-                    Err(e) => reject(mode, &mut out.rejected, at, e)?,
-                }
+                let parsed = layout.response(survey, limits, row.record());
+                count_row(&mut out, mode, ids, first_line + i as u64, parsed, acc)?;
             }
         }
         if let Some(e) = failed {
