@@ -89,6 +89,12 @@ def nps_pandas(s):
     return 100.0 * ((s >= 9).mean() - (s <= 6).mean())
 
 
+def nps_pandas_cut(s):
+    """The textbook pandas way: bin the scores into detractors, passives and promoters, then count the bins."""
+    counts = pd.cut(s, [-1, 6, 8, 10], labels=["detractor", "passive", "promoter"]).value_counts()
+    return 100.0 * (counts["promoter"] - counts["detractor"]) / counts.sum()
+
+
 def pandas_load(path):
     """read_csv plus timestamp parsing: the pandas counterpart of oes' parsed, validated responses."""
     df = pd.read_csv(path)
@@ -323,6 +329,15 @@ def main():
                 anchor, _ = best_of(args.runs, lambda: nps_numpy_bincount(array))
                 python_rows.append((f"  oes.nps from Python, {label} NumPy array", py_time,
                                     [("numpy bincount", anchor)]))
+            # A pandas Series of int64: what a notebook holds after read_csv.
+            column = pd.Series(wide)
+            py_time, py_nps = best_of(args.runs, lambda: oes_py.nps(column))
+            check_close("NPS over the scores (oes.nps, pandas Series)", oes["results"]["nps_10m"], py_nps.score)
+            cut_time, cut_nps = best_of(args.runs, lambda: nps_pandas_cut(column))
+            check_close("NPS over the scores (pandas cut + value_counts)", oes["results"]["nps_10m"], float(cut_nps))
+            mask_time, _ = best_of(args.runs, lambda: nps_pandas(column))
+            python_rows.append(("  oes.nps from Python, int64 pandas Series", py_time,
+                                [("pandas cut+vc", cut_time), ("pandas masks", mask_time)]))
         else:
             print("the oes Python package is not installed: oes.nps from Python is not timed", file=sys.stderr)
 
