@@ -301,7 +301,7 @@ impl<R: BufRead> Lines<R> {
                 break;
             }
             any = true;
-            let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+            let (take, done) = match memchr::memchr(b'\n', chunk) {
                 Some(i) => (i, true),
                 None => (chunk.len(), false),
             };
@@ -450,14 +450,22 @@ impl CsvLayout {
         })
     }
 
+    /// The error of a row of `cells` cells where the header has another number.
+    fn shape_error(&self, cells: usize) -> Error {
+        Error::Response {
+            line: None,
+            response: None,
+            question: None,
+            message: format!("bad CSV row: it has {cells} cells, the header has {}", self.columns),
+        }
+    }
+
     /// The response of a record (its cells), or why it is invalid.
     fn response(&self, survey: &Survey, limits: &Limits, record: CsvRow<'_>) -> Result<Response> {
         let bad = |message: String| Error::Response { line: None, response: None, question: None, message };
         match record {
             CsvRow::Bad(message) => Err(bad(message)),
-            CsvRow::Cells(cells) if cells.len() != self.columns => {
-                Err(bad(format!("bad CSV row: it has {} cells, the header has {}", cells.len(), self.columns)))
-            }
+            CsvRow::Cells(cells) if cells.len() != self.columns => Err(self.shape_error(cells.len())),
             CsvRow::Cells(cells) => csv_row(
                 survey,
                 cells,
@@ -541,13 +549,6 @@ impl<R: BufRead> CsvReader<R> {
         CsvReader { lines: Lines::new(reader, max, mode), cells: Cells::default(), cell: Vec::new() }
     }
 
-    /// Hands over the cells of the record just read (the first `n`, returned) in exchange for `strings`, which the
-    /// next records overwrite.
-    fn swap_cells(&mut self, strings: &mut Vec<String>) -> usize {
-        std::mem::swap(&mut self.cells.strings, strings);
-        std::mem::take(&mut self.cells.used)
-    }
-
     /// The next record (blank lines are skipped), `None` at the end; an error for a quote that is never closed.
     fn next_record(&mut self) -> Result<Option<CsvRow<'_>>> {
         let max = self.lines.max;
@@ -605,6 +606,10 @@ impl<R: BufRead> CsvReader<R> {
                     None => continue,
                 }
             }
+            // The line's text when it is valid UTF-8 (then its plain cells are cut from it without a check each),
+            // and whether it has a quote at all.
+            let text = std::str::from_utf8(line).ok();
+            let quotes = memchr::memchr(b'"', line).is_some();
             // Cells starting at `i`.
             loop {
                 let start = i + line[i..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
@@ -620,9 +625,8 @@ impl<R: BufRead> CsvReader<R> {
                         }
                     }
                 } else {
-                    let end = line[i..].iter().position(|&b| b == b',').map_or(line.len(), |p| i + p);
-                    let text = &line[i..end];
-                    if let Some(q) = text.iter().position(|&b| b == b'"') {
+                    let end = memchr::memchr(b',', &line[i..]).map_or(line.len(), |p| i + p);
+                    if let Some(q) = quotes.then(|| memchr::memchr(b'"', &line[i..end])).flatten() {
                         problem.get_or_insert(format!(
                             "bad CSV row: a quote inside the plain cell {} (at its byte {}): quote the whole cell \
                              and double the quotes inside it, as in \"a \"\"b\"\"\"",
@@ -630,8 +634,14 @@ impl<R: BufRead> CsvReader<R> {
                             q + 1
                         ));
                     }
-                    cell.extend_from_slice(text);
-                    push_cell(&mut self.cells, cell, &mut problem);
+                    match text {
+                        // Cut at ASCII commas, so on character boundaries.
+                        Some(text) if cell.is_empty() => self.cells.push(&text[i..end]),
+                        _ => {
+                            cell.extend_from_slice(&line[i..end]);
+                            push_cell(&mut self.cells, cell, &mut problem);
+                        }
+                    }
                     if end == line.len() {
                         return Ok(Some(self.finish_record(problem)));
                     }
@@ -950,19 +960,83 @@ pub fn read_each_with(
 /// Rows per chunk of a CSV file counted in bulk by [`count_into`].
 const CHUNK_ROWS: usize = 16_384;
 
-/// One record of a chunk: its cells (strings kept from chunk to chunk), or why it is not a valid row.
+/// The records of a chunk, stored by column so that counting reads each column from one block of memory: the cells
+/// of column `c` are `text[c]`, cut at `ends[c]` (one end per record; a record of another shape has empty cells).
+/// The buffers are kept from chunk to chunk.
 #[derive(Default)]
-struct ChunkRow {
-    bad: Option<String>,
-    cells: Vec<String>,
-    used: usize,
+struct ChunkCells {
+    /// Per record: `None` when it has the header's number of cells, else what it is instead.
+    shapes: Vec<Option<Shape>>,
+    text: Vec<String>,
+    ends: Vec<Vec<usize>>,
 }
 
-impl ChunkRow {
-    fn record(&self) -> CsvRow<'_> {
-        match &self.bad {
-            Some(message) => CsvRow::Bad(message.clone()),
-            None => CsvRow::Cells(&self.cells[..self.used]),
+/// A record that does not have the header's number of cells.
+enum Shape {
+    /// Not a valid row (see [`CsvRow::Bad`]).
+    Bad(String),
+    /// A row of this many cells.
+    Cells(usize),
+}
+
+impl ChunkCells {
+    fn clear(&mut self, columns: usize) {
+        self.shapes.clear();
+        self.text.resize_with(columns, String::new);
+        self.ends.resize_with(columns, Vec::new);
+        self.text.iter_mut().for_each(String::clear);
+        self.ends.iter_mut().for_each(Vec::clear);
+    }
+
+    fn len(&self) -> usize {
+        self.shapes.len()
+    }
+
+    /// Adds a record; `cells` must be the header's number for them to be kept.
+    fn push(&mut self, record: CsvRow<'_>) {
+        let shape = match record {
+            CsvRow::Cells(cells) if cells.len() == self.text.len() => {
+                for ((text, ends), cell) in self.text.iter_mut().zip(&mut self.ends).zip(cells) {
+                    text.push_str(cell);
+                    ends.push(text.len());
+                }
+                None
+            }
+            CsvRow::Cells(cells) => Some(Shape::Cells(cells.len())),
+            CsvRow::Bad(message) => Some(Shape::Bad(message)),
+        };
+        if shape.is_some() {
+            for (text, ends) in self.text.iter().zip(&mut self.ends) {
+                ends.push(text.len());
+            }
+        }
+        self.shapes.push(shape);
+    }
+
+    /// The cell of record `row` in column `col`.
+    #[inline]
+    fn cell(&self, row: usize, col: usize) -> &str {
+        let ends = &self.ends[col];
+        &self.text[col][if row == 0 { 0 } else { ends[row - 1] }..ends[row]]
+    }
+
+    /// Record `row` as the row reader reads it (`scratch` holds its cells).
+    fn response(
+        &self,
+        survey: &Survey,
+        limits: &Limits,
+        layout: &CsvLayout,
+        row: usize,
+        scratch: &mut Vec<String>,
+    ) -> Result<Response> {
+        match &self.shapes[row] {
+            Some(Shape::Bad(message)) => layout.response(survey, limits, CsvRow::Bad(message.clone())),
+            Some(Shape::Cells(n)) => Err(layout.shape_error(*n)),
+            None => {
+                scratch.clear();
+                scratch.extend((0..self.text.len()).map(|col| self.cell(row, col).to_owned()));
+                layout.response(survey, limits, CsvRow::Cells(scratch))
+            }
         }
     }
 }
@@ -1020,8 +1094,34 @@ impl IdLines {
     /// distinct (equal hashes of different ids are sorted out by reading the ids again).
     pub(crate) fn shared_hashes(&mut self) -> std::collections::HashSet<u64> {
         let Some(hashes) = &mut self.deferred else { return Default::default() };
-        hashes.sort_unstable();
-        hashes.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect()
+        // Each half sorted on its own (on two threads when large), then the values repeated within a half or found
+        // in both: no more memory than the hashes.
+        let parallel = !cfg!(target_arch = "wasm32") && hashes.len() >= 1 << 16;
+        let half = hashes.len() / 2;
+        let (a, b) = hashes.split_at_mut(half);
+        if parallel {
+            std::thread::scope(|s| {
+                let sorting = s.spawn(|| a.sort_unstable());
+                b.sort_unstable();
+                sorting.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            });
+        } else {
+            a.sort_unstable();
+            b.sort_unstable();
+        }
+        let repeated = |v: &[u64]| v.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect::<Vec<_>>();
+        let mut shared: std::collections::HashSet<u64> = repeated(a).into_iter().chain(repeated(b)).collect();
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() && j < b.len() {
+            let (x, y) = (a[i], b[j]);
+            if x == y {
+                shared.insert(x);
+            }
+            // Without a branch on the order, which is random.
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+        }
+        shared
     }
 
     /// Checks and records the id of the response at `line`.
@@ -1168,13 +1268,14 @@ fn count_csv(
     // memory at most, in file order (the counts do not depend on the threads).
     std::thread::scope(|scope| {
         let (full, chunks) = std::sync::mpsc::sync_channel::<Chunk>(1);
-        let (recycle, spare) = std::sync::mpsc::channel::<Vec<ChunkRow>>();
+        let (recycle, spare) = std::sync::mpsc::channel::<ChunkCells>();
+        let columns = layout.columns;
         scope.spawn(move || loop {
             let mut rows = spare.try_recv().unwrap_or_default();
-            let (len, failed) = fill_chunk(&mut csv, &mut rows, chunk_rows);
-            let last = len < chunk_rows || failed.is_some();
+            let failed = fill_chunk(&mut csv, &mut rows, columns, chunk_rows);
+            let last = rows.len() < chunk_rows || failed.is_some();
             // The counting side stops at an error in strict mode and hangs up: then stop reading too.
-            if full.send(Chunk { rows, len, failed }).is_err() || last {
+            if full.send(Chunk { rows, failed }).is_err() || last {
                 return;
             }
         });
@@ -1182,39 +1283,29 @@ fn count_csv(
     })
 }
 
-/// Rows read by the reading thread of [`count_csv_into`]: the first `len` of `rows`, and the reading error that
-/// ended them, if any.
+/// Rows read by the reading thread of [`count_csv_into`], and the reading error that ended them, if any.
 struct Chunk {
-    rows: Vec<ChunkRow>,
-    len: usize,
+    rows: ChunkCells,
     failed: Option<Error>,
 }
 
-/// Reads up to `chunk_rows` records into `rows`; their number, and the reading error (an unclosed quote) that ended
+/// Reads up to `chunk_rows` records of `columns` cells into `rows`; the reading error (an unclosed quote) that ended
 /// them early, if any.
 fn fill_chunk<R: BufRead>(
     csv: &mut CsvReader<R>,
-    rows: &mut Vec<ChunkRow>,
+    rows: &mut ChunkCells,
+    columns: usize,
     chunk_rows: usize,
-) -> (usize, Option<Error>) {
-    let mut len = 0;
-    while len < chunk_rows {
-        let bad = match csv.next_record() {
-            Err(e) => return (len, Some(e)),
+) -> Option<Error> {
+    rows.clear(columns);
+    while rows.len() < chunk_rows {
+        match csv.next_record() {
+            Err(e) => return Some(e),
             Ok(None) => break,
-            Ok(Some(CsvRow::Bad(message))) => Some(message),
-            Ok(Some(CsvRow::Cells(_))) => None,
-        };
-        if rows.len() == len {
-            rows.push(ChunkRow::default());
+            Ok(Some(record)) => rows.push(record),
         }
-        let row = &mut rows[len];
-        // The record's cells change places with the row's strings of a chunk ago: nothing is copied.
-        row.used = if bad.is_none() { csv.swap_cells(&mut row.cells) } else { 0 };
-        row.bad = bad;
-        len += 1;
     }
-    (len, None)
+    None
 }
 
 /// The counting side of [`count_csv_into`]: each chunk in bulk, or row by row when it must be; a reading error after
@@ -1227,23 +1318,24 @@ fn count_chunks(
     limits: &Limits,
     ids: &mut IdLines,
     chunks: std::sync::mpsc::Receiver<Chunk>,
-    recycle: std::sync::mpsc::Sender<Vec<ChunkRow>>,
+    recycle: std::sync::mpsc::Sender<ChunkCells>,
     acc: &mut crate::ReportAccumulator,
 ) -> Result<Streamed> {
     let mut out = Streamed::default();
     let mut columns = ChunkColumns::default();
     let mut line = 0u64;
-    while let Ok(Chunk { rows, len, failed }) = chunks.recv() {
+    let mut scratch = Vec::new();
+    while let Ok(Chunk { rows, failed }) = chunks.recv() {
         let first_line = line + 1;
+        let len = rows.len();
         line += len as u64;
-        let chunk = &rows[..len];
         if len == 0 {
             // Nothing before the error, or the end.
-        } else if count_chunk(survey, limits, layout, chunk, &mut columns, ids, first_line, acc)? {
+        } else if count_chunk(survey, limits, layout, &rows, &mut columns, ids, first_line, acc)? {
             out.read += len as u64;
         } else {
-            for (i, row) in chunk.iter().enumerate() {
-                let parsed = layout.response(survey, limits, row.record());
+            for i in 0..len {
+                let parsed = rows.response(survey, limits, layout, i, &mut scratch);
                 count_row(&mut out, mode, ids, first_line + i as u64, parsed, acc)?;
             }
         }
@@ -1273,19 +1365,17 @@ fn count_chunk(
     survey: &Survey,
     limits: &Limits,
     layout: &CsvLayout,
-    chunk: &[ChunkRow],
+    chunk: &ChunkCells,
     columns: &mut ChunkColumns,
     ids: &mut IdLines,
     first_line: u64,
     acc: &mut crate::ReportAccumulator,
 ) -> Result<bool> {
     use crate::report::{AnswerCells, Batch, Bulk, Ids, Segment, Times, MISSING};
-    if !layout.ticket_cols.is_empty() || chunk.iter().any(|r| r.bad.is_some() || r.used != layout.columns) {
+    if !layout.ticket_cols.is_empty() || chunk.shapes.iter().any(Option::is_some) {
         return Ok(false);
     }
-    fn cell(row: &ChunkRow, i: usize) -> &str {
-        row.cells[i].as_str()
-    }
+    let rows = chunk.len();
     let ChunkColumns { times, weights, segments, answers, hashes } = columns;
     times.clear();
     weights.clear();
@@ -1293,21 +1383,21 @@ fn count_chunk(
     segments.resize_with(layout.segment_cols.len(), Default::default);
     answers.resize_with(layout.question_cols.len(), Default::default);
     let mut id_refs: Vec<&str> = Vec::with_capacity(chunk.len());
-    for row in chunk {
-        let id = trim(cell(row, layout.id_col));
+    for row in 0..rows {
+        let id = trim(chunk.cell(row, layout.id_col));
         if id.is_empty() {
             return Ok(false);
         }
         if let Some(c) = layout.survey_col {
-            let s = trim(cell(row, c));
+            let s = trim(chunk.cell(row, c));
             if !s.is_empty() && s != survey.id() {
                 return Ok(false);
             }
         }
-        let Ok(t) = crate::Timestamp::parse(trim(cell(row, layout.time_col))) else { return Ok(false) };
+        let Ok(t) = crate::Timestamp::parse(trim(chunk.cell(row, layout.time_col))) else { return Ok(false) };
         times.push(t);
         if let Some(c) = layout.weight_col {
-            match trim(cell(row, c)) {
+            match trim(chunk.cell(row, c)) {
                 "" => weights.push(f64::NAN),
                 w => match w.parse::<f64>() {
                     // NaN is the batch's "no weight": a weight written as NaN is the row reader's to refuse.
@@ -1328,7 +1418,7 @@ fn count_chunk(
     for ((interner, codes), (col, _)) in segments.iter_mut().zip(&layout.segment_cols) {
         interner.clear();
         codes.clear();
-        codes.extend(chunk.iter().map(|row| match trim(cell(row, *col)) {
+        codes.extend((0..rows).map(|row| match trim(chunk.cell(row, *col)) {
             "" => MISSING,
             label => interner.code(label),
         }));
@@ -1337,8 +1427,8 @@ fn count_chunk(
         interner.clear();
         codes.clear();
         let text = survey.questions()[q].kind == crate::QuestionKind::Text;
-        for row in chunk {
-            let raw = cell(row, col);
+        for row in 0..rows {
+            let raw = chunk.cell(row, col);
             if trim(raw).is_empty() {
                 codes.push(MISSING);
                 continue;
@@ -1466,11 +1556,13 @@ mod tests {
     /// A CSV cell of the generated rows: mostly valid, sometimes not.
     fn csv_rows() -> impl proptest::strategy::Strategy<Value = Vec<(u8, u8, u8, u8, u8, u8, u8)>> {
         use proptest::prelude::*;
-        prop::collection::vec((0u8..60, 0u8..60, 0u8..8, 0u8..24, 0u8..10, 0u8..12, 0u8..8), 0..40)
+        // The last field picks the comment, or a row of another shape (one cell more or less, a stray quote, a
+        // byte that is not UTF-8, a quoted cell over two lines).
+        prop::collection::vec((0u8..60, 0u8..60, 0u8..8, 0u8..24, 0u8..10, 0u8..12, 0u8..14), 0..40)
     }
 
-    fn csv_text(rows: &[(u8, u8, u8, u8, u8, u8, u8)]) -> String {
-        let mut text = String::from("id,submitted_at,weight,store,n,y,m,t\n");
+    fn csv_text(rows: &[(u8, u8, u8, u8, u8, u8, u8)]) -> Vec<u8> {
+        let mut text = b"id,submitted_at,weight,store,n,y,m,t\n".to_vec();
         for &(id, day, weight, n, y, m, t) in rows {
             let id = if id == 0 { " ".to_owned() } else { format!("r{id}") };
             let time = if day == 0 {
@@ -1491,10 +1583,61 @@ mod tests {
             };
             let y = ["yes", "no", "", "TRUE", "no", "yes", "", "n", "y", "maybe"][y as usize];
             let m = ["a", "a;b", "", "b ; a", "c", "\"a;b\"", "a", "b", "", "a", "b", "a;b"][m as usize];
-            let t = ["fine", "", "  ", "\"ok, thanks\"", "très bien", "x", "good", "long text here"][t as usize];
-            text.push_str(&format!("{id},{time},{weight},{store},{n},{y},{m},{t}\n"));
+            let row = format!("{id},{time},{weight},{store},{n},{y},{m}");
+            text.extend_from_slice(row.as_bytes());
+            let short = t == 13;
+            let t: &[u8] = match t {
+                0..=7 => ["fine", "", "  ", "\"ok, thanks\"", "très bien", "x", "good", "long text here"][t as usize]
+                    .as_bytes(),
+                8 => b"x,one more",
+                9 => b"a \"b",
+                10 => b"\"a\" b",
+                11 => b"not \xff UTF-8",
+                12 => b"\"two\nlines\"",
+                _ => b"",
+            };
+            if !short {
+                text.push(b',');
+            }
+            text.extend_from_slice(t);
+            text.push(b'\n');
         }
         text
+    }
+
+    /// The hashes shared by two rows, as sorting them all finds them: small inputs (one thread) and large ones (two),
+    /// with repeats within either half and across them.
+    #[test]
+    fn shared_hashes_are_the_repeated_ones() {
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        for n in [0usize, 1, 2, 3, 10, 1000, 1 << 16, (1 << 17) + 7] {
+            let mut hashes: Vec<u64> = (0..n)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    state
+                })
+                .collect();
+            // Repeats: within the first half, within the second, across the two, and three times.
+            if n >= 10 {
+                let (h, q) = (n / 2, n / 4);
+                hashes[1] = hashes[0];
+                hashes[n - 1] = hashes[n - 2];
+                hashes[h + q] = hashes[q];
+                hashes[h + 1] = hashes[5];
+                hashes[6] = hashes[5];
+            }
+            let mut sorted = hashes.clone();
+            sorted.sort_unstable();
+            let expected: std::collections::HashSet<u64> =
+                sorted.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect();
+            let mut ids = IdLines::deferred();
+            ids.deferred.as_mut().unwrap().extend(&hashes);
+            let shared = ids.shared_hashes();
+            assert_eq!(shared, expected, "{n} hashes");
+            assert_eq!(shared.len(), if n >= 10 { 4 } else { 0 }, "{n} hashes");
+        }
     }
 
     proptest::proptest! {

@@ -648,6 +648,11 @@ impl ReportAccumulator {
 
     /// The report, its figures computed as `options` say.
     pub fn finish(&self, options: &ResultOptions) -> Result<Report> {
+        self.finish_threads(options, None)
+    }
+
+    /// [`finish`](Self::finish) on two threads or one (`None`: two from 64 report cells, never in WebAssembly).
+    fn finish_threads(&self, options: &ResultOptions, two: Option<bool>) -> Result<Report> {
         let survey = &*self.survey;
         let grouping = &self.grouping;
         for name in &grouping.by {
@@ -710,8 +715,7 @@ impl ReportAccumulator {
             ));
         }
         let empty = Cell::new(survey, grouping.resolution_target_seconds);
-        let mut out = Vec::with_capacity(groups.len());
-        for group in &groups {
+        let group_report = |group: &Option<GroupKey>| {
             let segment: BTreeMap<String, Option<String>> = match group {
                 None => BTreeMap::new(),
                 Some(values) => grouping.by.iter().cloned().zip(values.iter().cloned()).collect(),
@@ -723,8 +727,24 @@ impl ReportAccumulator {
                 let previous = (i > 0).then(|| self.cells.get(&(group.clone(), buckets[i - 1])).unwrap_or(&empty));
                 periods.push(ctx.period(grouping.every, bucket, cell, previous, group.is_some().then_some(overall)));
             }
-            out.push(GroupReport { segment, periods });
-        }
+            GroupReport { segment, periods }
+        };
+        let groups: Vec<&Option<GroupKey>> = groups.iter().collect();
+        let two = two.unwrap_or(!cfg!(target_arch = "wasm32") && cells >= 64);
+        let out: Vec<GroupReport> = if !two {
+            groups.into_iter().map(group_report).collect()
+        } else {
+            // Each group's figures depend only on the counts, so two threads give the same report. They take
+            // alternate groups (neighbours cost alike), and the groups are put back in order.
+            let half =
+                |parity: usize| groups.iter().skip(parity).step_by(2).map(|g| group_report(g)).collect::<Vec<_>>();
+            let (even, odd) = std::thread::scope(|s| {
+                let odd = s.spawn(|| half(1));
+                (half(0), odd.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            });
+            let mut odd = odd.into_iter();
+            even.into_iter().flat_map(|g| std::iter::once(g).chain(odd.next())).collect()
+        };
         let withheld = Withheld::count(&out, min_group_size, options.min_group_size.is_some(), survey.audience());
         let respondents = buckets.iter().filter_map(|b| self.cells.get(&(None, *b))).map(|c| c.respondents).sum();
         Ok(Report {
@@ -1266,6 +1286,22 @@ mod tests {
     }
 
     proptest! {
+        /// Two threads finish a report exactly as one does: every group, in order.
+        #[test]
+        fn two_threads_finish_as_one(rows in rows(), month in any::<bool>(), by_store in any::<bool>()) {
+            let s = survey();
+            let grouping = Grouping::default().every(if month { Every::Month } else { Every::Week });
+            let grouping = if by_store { grouping.by(["store"]) } else { grouping };
+            let mut acc = ReportAccumulator::new(s.clone(), &grouping).unwrap();
+            for (i, r) in rows.into_iter().enumerate() {
+                acc.add(&response(&s, i, r)).unwrap();
+            }
+            let options = ResultOptions { min_group_size: Some(2), ..ResultOptions::default() };
+            let one = acc.finish_threads(&options, Some(false));
+            let two = acc.finish_threads(&options, Some(true));
+            prop_assert_eq!(one.map_err(|e| e.to_string()), two.map_err(|e| e.to_string()));
+        }
+
         #[test]
         fn merged_parts_equal_one_pass(rows in rows(), split in 0usize..80, month in any::<bool>()) {
             let s = survey();
