@@ -523,15 +523,21 @@ struct Cells {
 }
 
 impl Cells {
-    fn clear(&mut self) {
-        self.used = 0;
-    }
-    fn len(&self) -> usize {
-        self.used
-    }
     fn as_slice(&self) -> &[String] {
         &self.strings[..self.used]
     }
+}
+
+/// Where the reader puts a record's cells as it reads them: its own [`Cells`], or the columns of a chunk.
+trait CellSink {
+    fn push(&mut self, text: &str);
+    /// How many cells the record has so far.
+    fn len(&self) -> usize;
+    /// Forgets the record's cells.
+    fn clear(&mut self);
+}
+
+impl CellSink for Cells {
     fn push(&mut self, text: &str) {
         match self.strings.get_mut(self.used) {
             Some(s) => {
@@ -542,6 +548,12 @@ impl Cells {
         }
         self.used += 1;
     }
+    fn len(&self) -> usize {
+        self.used
+    }
+    fn clear(&mut self) {
+        self.used = 0;
+    }
 }
 
 impl<R: BufRead> CsvReader<R> {
@@ -551,8 +563,20 @@ impl<R: BufRead> CsvReader<R> {
 
     /// The next record (blank lines are skipped), `None` at the end; an error for a quote that is never closed.
     fn next_record(&mut self) -> Result<Option<CsvRow<'_>>> {
+        let mut cells = std::mem::take(&mut self.cells);
+        let read = self.read_record(&mut cells);
+        self.cells = cells;
+        Ok(read?.map(|problem| match problem {
+            Some(p) => CsvRow::Bad(p),
+            None => CsvRow::Cells(self.cells.as_slice()),
+        }))
+    }
+
+    /// Reads the next record's cells into `sink` (blank lines are skipped): `None` at the end, else why the record
+    /// is not a valid row, if it is not; an error for a quote that is never closed.
+    fn read_record(&mut self, sink: &mut impl CellSink) -> Result<Option<Option<String>>> {
         let max = self.lines.max;
-        self.cells.clear();
+        sink.clear();
         // Bytes of the record so far, over all its lines; once over `max` the rest is read but not kept.
         let mut size = 0u64;
         let mut problem: Option<String> = None;
@@ -582,7 +606,7 @@ impl<R: BufRead> CsvReader<R> {
             let Some(line) = line else {
                 // A physical line over the limit: the record is too long. Its quotes cannot be followed, so the
                 // record ends here.
-                return Ok(Some(CsvRow::Bad(crate::error::limit_text("line-bytes", max, "the row is too long"))));
+                return Ok(Some(Some(crate::error::limit_text("line-bytes", max, "the row is too long"))));
             };
             if open_quote.is_none() && line.iter().all(u8::is_ascii_whitespace) {
                 continue; // a blank line between records (as in JSONL, white space alone is blank)
@@ -592,16 +616,16 @@ impl<R: BufRead> CsvReader<R> {
                 problem.get_or_insert_with(|| crate::error::limit_text("line-bytes", max, "the row is too long"));
                 // Nothing of an over-long record is kept (it spans lines, each under the limit).
                 cell.clear();
-                self.cells.clear();
+                sink.clear();
             }
             let mut i = 0;
             if open_quote.is_some() {
                 // Continue the quoted cell: the line end belongs to it.
                 cell.push(b'\n');
                 match quoted_rest(line, cell) {
-                    Some(end) => match close_quoted(&mut self.cells, cell, &mut problem, line, end) {
+                    Some(end) => match close_quoted(sink, cell, &mut problem, line, end) {
                         Some(next) => i = next,
-                        None => return Ok(Some(self.finish_record(problem))),
+                        None => return Ok(Some(problem)),
                     },
                     None => continue,
                 }
@@ -610,14 +634,24 @@ impl<R: BufRead> CsvReader<R> {
             // and whether it has a quote at all.
             let text = std::str::from_utf8(line).ok();
             let quotes = memchr::memchr(b'"', line).is_some();
+            if let (Some(text), false, true) = (text, quotes, cell.is_empty()) {
+                // Plain cells only, to the end of the line: cut at every comma.
+                let mut start = i;
+                for comma in memchr::memchr_iter(b',', &line[i..]) {
+                    sink.push(&text[start..i + comma]);
+                    start = i + comma + 1;
+                }
+                sink.push(&text[start..]);
+                return Ok(Some(problem));
+            }
             // Cells starting at `i`.
             loop {
                 let start = i + line[i..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
                 if line.get(start) == Some(&b'"') {
                     match quoted_rest(&line[start + 1..], cell) {
-                        Some(end) => match close_quoted(&mut self.cells, cell, &mut problem, line, start + 1 + end) {
+                        Some(end) => match close_quoted(sink, cell, &mut problem, line, start + 1 + end) {
                             Some(next) => i = next,
-                            None => return Ok(Some(self.finish_record(problem))),
+                            None => return Ok(Some(problem)),
                         },
                         None => {
                             open_quote = Some(number);
@@ -630,31 +664,24 @@ impl<R: BufRead> CsvReader<R> {
                         problem.get_or_insert(format!(
                             "bad CSV row: a quote inside the plain cell {} (at its byte {}): quote the whole cell \
                              and double the quotes inside it, as in \"a \"\"b\"\"\"",
-                            self.cells.len() + 1,
+                            sink.len() + 1,
                             q + 1
                         ));
                     }
                     match text {
                         // Cut at ASCII commas, so on character boundaries.
-                        Some(text) if cell.is_empty() => self.cells.push(&text[i..end]),
+                        Some(text) if cell.is_empty() => sink.push(&text[i..end]),
                         _ => {
                             cell.extend_from_slice(&line[i..end]);
-                            push_cell(&mut self.cells, cell, &mut problem);
+                            push_cell(sink, cell, &mut problem);
                         }
                     }
                     if end == line.len() {
-                        return Ok(Some(self.finish_record(problem)));
+                        return Ok(Some(problem));
                     }
                     i = end + 1;
                 }
             }
-        }
-    }
-
-    fn finish_record(&self, problem: Option<String>) -> CsvRow<'_> {
-        match problem {
-            Some(p) => CsvRow::Bad(p),
-            None => CsvRow::Cells(self.cells.as_slice()),
         }
     }
 }
@@ -682,7 +709,7 @@ fn quoted_rest(text: &[u8], cell: &mut Vec<u8>) -> Option<usize> {
 /// is returned, or `None` when the record ends there (at the end of the line, or at text after the quote, which is
 /// recorded as the record's problem).
 fn close_quoted(
-    cells: &mut Cells,
+    cells: &mut impl CellSink,
     cell: &mut Vec<u8>,
     problem: &mut Option<String>,
     line: &[u8],
@@ -714,7 +741,7 @@ fn after_quote(line: &[u8], i: usize, cell_number: usize) -> std::result::Result
     }
 }
 
-fn push_cell(cells: &mut Cells, cell: &mut Vec<u8>, problem: &mut Option<String>) {
+fn push_cell(cells: &mut impl CellSink, cell: &mut Vec<u8>, problem: &mut Option<String>) {
     match std::str::from_utf8(cell) {
         Ok(s) => cells.push(s),
         Err(e) => {
@@ -971,6 +998,29 @@ struct ChunkCells {
     ends: Vec<Vec<usize>>,
 }
 
+/// The record being read into a chunk: its cells go straight into the chunk's columns.
+struct NextRecord<'a> {
+    chunk: &'a mut ChunkCells,
+    cells: usize,
+}
+
+impl CellSink for NextRecord<'_> {
+    fn push(&mut self, text: &str) {
+        // Cells past the header's number are only counted.
+        if let Some(column) = self.chunk.text.get_mut(self.cells) {
+            column.push_str(text);
+        }
+        self.cells += 1;
+    }
+    fn len(&self) -> usize {
+        self.cells
+    }
+    fn clear(&mut self) {
+        self.chunk.drop_record(self.cells);
+        self.cells = 0;
+    }
+}
+
 /// A record that does not have the header's number of cells.
 enum Shape {
     /// Not a valid row (see [`CsvRow::Bad`]).
@@ -992,25 +1042,28 @@ impl ChunkCells {
         self.shapes.len()
     }
 
-    /// Adds a record; `cells` must be the header's number for them to be kept.
-    fn push(&mut self, record: CsvRow<'_>) {
-        let shape = match record {
-            CsvRow::Cells(cells) if cells.len() == self.text.len() => {
-                for ((text, ends), cell) in self.text.iter_mut().zip(&mut self.ends).zip(cells) {
-                    text.push_str(cell);
-                    ends.push(text.len());
-                }
-                None
-            }
-            CsvRow::Cells(cells) => Some(Shape::Cells(cells.len())),
-            CsvRow::Bad(message) => Some(Shape::Bad(message)),
+    /// Ends the record whose `cells` cells were pushed ([`NextRecord`]): they are kept when there are as many as
+    /// columns and `problem` is `None`, else only the record's shape is.
+    fn end_record(&mut self, cells: usize, problem: Option<String>) {
+        let shape = match problem {
+            Some(message) => Some(Shape::Bad(message)),
+            None if cells == self.text.len() => None,
+            None => Some(Shape::Cells(cells)),
         };
         if shape.is_some() {
-            for (text, ends) in self.text.iter().zip(&mut self.ends) {
-                ends.push(text.len());
-            }
+            self.drop_record(cells);
+        }
+        for (text, ends) in self.text.iter().zip(&mut self.ends) {
+            ends.push(text.len());
         }
         self.shapes.push(shape);
+    }
+
+    /// Removes the text of the unfinished record's first `cells` cells.
+    fn drop_record(&mut self, cells: usize) {
+        for (text, ends) in self.text.iter_mut().zip(&self.ends).take(cells) {
+            text.truncate(ends.last().copied().unwrap_or(0));
+        }
     }
 
     /// The cell of record `row` in column `col`.
@@ -1299,10 +1352,17 @@ fn fill_chunk<R: BufRead>(
 ) -> Option<Error> {
     rows.clear(columns);
     while rows.len() < chunk_rows {
-        match csv.next_record() {
-            Err(e) => return Some(e),
+        let mut record = NextRecord { chunk: rows, cells: 0 };
+        match csv.read_record(&mut record) {
+            Err(e) => {
+                record.clear();
+                return Some(e);
+            }
             Ok(None) => break,
-            Ok(Some(record)) => rows.push(record),
+            Ok(Some(problem)) => {
+                let cells = record.cells;
+                rows.end_record(cells, problem);
+            }
         }
     }
     None
@@ -1561,7 +1621,8 @@ mod tests {
         prop::collection::vec((0u8..60, 0u8..60, 0u8..8, 0u8..24, 0u8..10, 0u8..12, 0u8..14), 0..40)
     }
 
-    fn csv_text(rows: &[(u8, u8, u8, u8, u8, u8, u8)]) -> Vec<u8> {
+    /// The rows as CSV; with `shapes` false, rows of another shape get a plain comment instead.
+    fn csv_text(rows: &[(u8, u8, u8, u8, u8, u8, u8)], shapes: bool) -> Vec<u8> {
         let mut text = b"id,submitted_at,weight,store,n,y,m,t\n".to_vec();
         for &(id, day, weight, n, y, m, t) in rows {
             let id = if id == 0 { " ".to_owned() } else { format!("r{id}") };
@@ -1585,6 +1646,7 @@ mod tests {
             let m = ["a", "a;b", "", "b ; a", "c", "\"a;b\"", "a", "b", "", "a", "b", "a;b"][m as usize];
             let row = format!("{id},{time},{weight},{store},{n},{y},{m}");
             text.extend_from_slice(row.as_bytes());
+            let t = if shapes { t } else { t % 8 };
             let short = t == 13;
             let t: &[u8] = match t {
                 0..=7 => ["fine", "", "  ", "\"ok, thanks\"", "très bien", "x", "good", "long text here"][t as usize]
@@ -1651,16 +1713,18 @@ mod tests {
         #[test]
         fn counting_in_chunks_counts_what_reading_one_at_a_time_counts(
             rows in csv_rows(), chunk in 1usize..9, lenient in proptest::bool::ANY, check_ids in proptest::bool::ANY,
-            text_bytes in 4u64..20,
+            text_bytes in 4u64..20, short_lines in proptest::bool::ANY, shapes in proptest::bool::ANY,
         ) {
             use crate::report::{Grouping, ResultOptions};
             let s = survey();
             let dir = std::env::temp_dir().join(format!("oes-chunks-{}-{:?}", std::process::id(), std::thread::current().id()));
             std::fs::create_dir_all(&dir).unwrap();
             let path = dir.join("r.csv");
-            std::fs::write(&path, csv_text(&rows)).unwrap();
+            std::fs::write(&path, csv_text(&rows, shapes)).unwrap();
             let mode = if lenient { ReadMode::Lenient } else { ReadMode::Strict };
-            let limits = Limits { text_bytes, ..Limits::default() };
+            // Rows are 50-80 bytes: a limit of 64 makes some too long.
+            let line_bytes = if short_lines { 64 } else { Limits::default().line_bytes };
+            let limits = Limits { text_bytes, line_bytes, ..Limits::default() };
             let grouping = Grouping::default().by(["store"]).every(crate::Every::Month);
             let mut one = crate::ReportAccumulator::new(s.clone(), &grouping).unwrap();
             let expected = read_each_with(&s, &path, mode, &limits, check_ids, |r| one.add(&r));
