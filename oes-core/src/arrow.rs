@@ -217,6 +217,27 @@ fn nanos(array: &dyn Array, row: usize) -> Option<i64> {
     }
 }
 
+/// [`nanos`] of every row of a column without gaps, read by type; `None` if one overflows.
+fn all_nanos(array: &dyn Array) -> Option<Vec<i64>> {
+    let scaled = |values: &[i64], scale: i64| values.iter().map(|v| v.checked_mul(scale)).collect();
+    match array.data_type() {
+        DataType::Timestamp(unit, _) => match unit {
+            TimeUnit::Second => scaled(array.as_primitive::<TimestampSecondType>().values(), 1_000_000_000),
+            TimeUnit::Millisecond => scaled(array.as_primitive::<TimestampMillisecondType>().values(), 1_000_000),
+            TimeUnit::Microsecond => scaled(array.as_primitive::<TimestampMicrosecondType>().values(), 1_000),
+            TimeUnit::Nanosecond => Some(array.as_primitive::<TimestampNanosecondType>().values().to_vec()),
+        },
+        DataType::Date32 => array
+            .as_primitive::<Date32Type>()
+            .values()
+            .iter()
+            .map(|&d| (d as i64).checked_mul(86_400_000_000_000))
+            .collect(),
+        DataType::Date64 => scaled(array.as_primitive::<Date64Type>().values(), 1_000_000),
+        _ => None,
+    }
+}
+
 /// Whether a column holds timestamps or dates.
 fn is_time(array: &dyn Array) -> bool {
     matches!(array.data_type(), DataType::Timestamp(_, _) | DataType::Date32 | DataType::Date64)
@@ -300,26 +321,90 @@ fn is_text(t: &DataType) -> bool {
     matches!(t, DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View)
 }
 
+/// Applies `$f` to the values of an integer or floating-point array as a typed slice (the values under nulls
+/// included); `None` for other types.
+macro_rules! with_numbers {
+    ($array:expr, $f:expr) => {
+        match $array.data_type() {
+            DataType::Int8 => Some($f($array.as_primitive::<Int8Type>().values())),
+            DataType::Int16 => Some($f($array.as_primitive::<Int16Type>().values())),
+            DataType::Int32 => Some($f($array.as_primitive::<Int32Type>().values())),
+            DataType::Int64 => Some($f($array.as_primitive::<Int64Type>().values())),
+            DataType::UInt8 => Some($f($array.as_primitive::<UInt8Type>().values())),
+            DataType::UInt16 => Some($f($array.as_primitive::<UInt16Type>().values())),
+            DataType::UInt32 => Some($f($array.as_primitive::<UInt32Type>().values())),
+            DataType::UInt64 => Some($f($array.as_primitive::<UInt64Type>().values())),
+            DataType::Float32 => Some($f($array.as_primitive::<Float32Type>().values())),
+            DataType::Float64 => Some($f($array.as_primitive::<Float64Type>().values())),
+            _ => None,
+        }
+    };
+}
+
+/// A number the bulk path reads from a typed slice: as `i64` (`None` when it does not fit) and as `f64` (rounded
+/// as the row reader's `as f64` rounds it).
+trait Number: Copy {
+    fn int(self) -> Option<i64>;
+    fn float(self) -> f64;
+}
+
+macro_rules! numbers {
+    ($($t:ty),*) => {$(
+        impl Number for $t {
+            #[inline]
+            fn int(self) -> Option<i64> {
+                i64::try_from(self).ok()
+            }
+            #[inline]
+            fn float(self) -> f64 {
+                self as f64
+            }
+        }
+    )*};
+}
+numbers!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+impl Number for f32 {
+    fn int(self) -> Option<i64> {
+        None
+    }
+    fn float(self) -> f64 {
+        self as f64
+    }
+}
+
+impl Number for f64 {
+    fn int(self) -> Option<i64> {
+        None
+    }
+    fn float(self) -> f64 {
+        self
+    }
+}
+
+/// The values of a numeric array as floats, NaN at a gap.
+fn floats<T: Number>(values: &[T], array: &dyn Array) -> Vec<f64> {
+    match array.nulls() {
+        None => values.iter().map(|v| v.float()).collect(),
+        Some(nulls) => {
+            values.iter().zip(nulls.iter()).map(|(v, valid)| if valid { v.float() } else { f64::NAN }).collect()
+        }
+    }
+}
+
 fn answer_cells(array: &dyn Array, text_limit: Option<u64>) -> Option<Cells> {
     let n = array.len();
     let nulls = array.null_count() > 0;
     let t = array.data_type();
     if is_integer(t) && !nulls {
-        return (0..n)
-            .map(|r| integer(array, r).and_then(|v| i64::try_from(v).ok()))
-            .collect::<Option<_>>()
+        return with_numbers!(array, |v: &[_]| v.iter().map(|x| Number::int(*x)).collect::<Option<Vec<i64>>>())
+            .flatten()
             .map(Cells::Int);
     }
-    if matches!(t, DataType::Float32 | DataType::Float64) {
-        let value = |r: usize| if array.is_null(r) { f64::NAN } else { float(array, r).unwrap_or(f64::NAN) };
-        return Some(Cells::Float((0..n).map(value).collect()));
-    }
-    if is_integer(t) {
-        // With gaps: as numbers with NaN for a gap, which the cell reader reads as it reads the integers (an
-        // integer too large for a float is on no scale either way).
-        let value =
-            |r: usize| if array.is_null(r) { f64::NAN } else { integer(array, r).map_or(f64::NAN, |v| v as f64) };
-        return Some(Cells::Float((0..n).map(value).collect()));
+    if matches!(t, DataType::Float32 | DataType::Float64) || is_integer(t) {
+        // Integers with gaps: as numbers with NaN for a gap, which the cell reader reads as it reads the integers
+        // (an integer too large for a float is on no scale either way).
+        return with_numbers!(array, |v| floats(v, array)).map(Cells::Float);
     }
     if matches!(t, DataType::Boolean) {
         let b = array.as_boolean();
@@ -436,16 +521,16 @@ fn count_batch(
     if hashes.iter().any(|&h| ids.seen(h)) {
         return Ok(false);
     }
-    let times = if is_time(time_col) {
-        match (0..n).map(|r| nanos(time_col, r)).collect::<Option<Vec<i64>>>() {
-            Some(v) => v.into_iter().map(Timestamp::from_unix_nanos).collect(),
+    let (nanos, times) = if is_time(time_col) {
+        match all_nanos(time_col) {
+            Some(v) => (v, Vec::new()),
             None => return Ok(false),
         }
     } else {
         let parsed: Option<Vec<Timestamp>> =
             (0..n).map(|r| text(time_col, r).and_then(|s| Timestamp::parse(s).ok())).collect();
         match parsed {
-            Some(v) => v,
+            Some(v) => (Vec::new(), v),
             None => return Ok(false),
         }
     };
@@ -487,7 +572,7 @@ fn count_batch(
             (None, Some(v)) => Ids::Int(v),
             (None, None) => return Ok(false),
         },
-        times: Times::At(&times),
+        times: if is_time(time_col) { Times::Nanos(&nanos) } else { Times::At(&times) },
         weights: weights.as_deref(),
         segments: layout
             .segments
