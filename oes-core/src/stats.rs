@@ -34,7 +34,24 @@ impl Confidence {
 
     /// The two-sided Student t quantile with `df` degrees of freedom.
     pub fn t(self, df: f64) -> f64 {
-        t_quantile(0.5 + self.0 / 2.0, df)
+        // A report asks for the same quantile several times (a cell's mean interval, then each comparison of the
+        // cell): the last few are remembered per thread. The function is pure, so the value is the same bits.
+        thread_local! {
+            static RECENT: std::cell::RefCell<Vec<((u64, u64), f64)>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        const KEPT: usize = 64;
+        let key = (self.0.to_bits(), df.to_bits());
+        if let Some(t) = RECENT.with_borrow(|r| r.iter().find(|(k, _)| *k == key).map(|&(_, t)| t)) {
+            return t;
+        }
+        let t = t_quantile(0.5 + self.0 / 2.0, df);
+        RECENT.with_borrow_mut(|r| {
+            if r.len() == KEPT {
+                r.remove(0);
+            }
+            r.push((key, t));
+        });
+        t
     }
 
     /// The significance level `1 - level` used to call a difference significant.
@@ -521,6 +538,20 @@ mod tests {
         assert!(normal_quantile(1.5).is_nan());
         for p in [1e-12, 0.001, 0.2, 0.5, 0.7, 0.975, 0.999999] {
             assert!(close(normal_cdf(normal_quantile(p)), p, 1e-13), "{p}");
+        }
+    }
+
+    /// The remembered quantiles are the computed ones, bit for bit, also after older ones are forgotten.
+    #[test]
+    fn remembered_t_quantiles_are_the_computed_ones() {
+        let levels = [Confidence::new(0.95).unwrap(), Confidence::new(0.9).unwrap()];
+        for round in 0..3 {
+            for i in 0..150 {
+                let df = 1.0 + i as f64 * 7.25;
+                let level = levels[(i + round) % 2];
+                let expected = t_quantile(0.5 + level.level() / 2.0, df);
+                assert_eq!(level.t(df).to_bits(), expected.to_bits(), "df {df}");
+            }
         }
     }
 

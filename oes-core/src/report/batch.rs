@@ -28,6 +28,22 @@ use crate::Report;
 /// A code for a missing cell in [`Segment::codes`] and [`AnswerCells::Coded`].
 pub const MISSING: u32 = u32::MAX;
 
+/// The period of each row: its UTC day's bucket of `every` (0 without one). Where the days span less than 65,536
+/// days, each distinct day's bucket is computed once.
+fn periods(every: Option<crate::Every>, times: &Times<'_>) -> Vec<i64> {
+    let days: Vec<i64> = match times {
+        Times::Nanos(v) => v.iter().map(|&ns| Timestamp::from_unix_nanos(ns).utc_day()).collect(),
+        Times::At(v) => v.iter().map(|t| t.utc_day()).collect(),
+    };
+    let Some(every) = every else { return vec![0; days.len()] };
+    let (lo, hi) = days.iter().fold((i64::MAX, i64::MIN), |(lo, hi), &d| (lo.min(d), hi.max(d)));
+    if days.is_empty() || hi.abs_diff(lo) >= 1 << 16 {
+        return days.into_iter().map(|d| every.bucket_of_day(d)).collect();
+    }
+    let table: Vec<i64> = (lo..=hi).map(|d| every.bucket_of_day(d)).collect();
+    days.into_iter().map(|d| table[(d - lo) as usize]).collect()
+}
+
 /// The ids of a batch's rows.
 #[derive(Debug, Clone, Copy)]
 pub enum Ids<'a> {
@@ -603,12 +619,7 @@ impl ReportAccumulator {
                 .collect::<Fb<_>>()?,
         };
         let weight = |row: usize| weights.get(row).copied().unwrap_or(Weight::ONE);
-        let every = self.grouping.every;
-        let bucket = |t: Timestamp| every.map_or(0, |e| e.bucket_of_day(t.utc_day()));
-        let buckets: Vec<i64> = match batch.times {
-            Times::Nanos(v) => v.iter().map(|&ns| bucket(Timestamp::from_unix_nanos(ns))).collect(),
-            Times::At(v) => v.iter().map(|&t| bucket(t)).collect(),
-        };
+        let buckets = periods(self.grouping.every, &batch.times);
 
         // Cells: the overall group of each period, and each (group, period).
         let by = &self.grouping.by;
