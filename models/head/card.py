@@ -160,11 +160,39 @@ def write(path, r: dict, info: dict) -> None:
           f"precision {_f(cal['fit']['theme_precision'], 3)}). At precision 0.75 or more, no threshold finds more "
           f"than {_f(cal['fit']['theme_max_recall_at_precision_0.75'], 3)} of the mentions there; the probability is "
           "reported with each theme, so a reader who wants fewer, surer themes can filter on it.")
+        sc, cv = cal.get("score"), cal["fit"].get("score_cross_validation")
+        if cv:
+            ch = cv["chosen"]
+            a("- **Scores** (calibration version 2): per perspective, the reported score is `10 sigmoid(a + b z + d "
+              "asked + c asked logit(m))`, `z` the head's logit, `asked` 1 when a valued answer of that perspective "
+              "was given, `m` the mean of those answers' values (0-1, as in the features) clamped to "
+              "`[clamp, 1 - clamp]`. `b` and `c` are held at 0 or more, so raising an answer's value never lowers a "
+              "score; a response without rows gets `10 sigmoid(a + b z)`. Least squares on the 0-10 scale, "
+              "penalised by `lambda |(a, b, d, c) - (0, 1, 0, 0)|^2`. The form (none; `a, b`; `a, b, c`; "
+              "`a, b, c, d`), lambda (0.3, 3, 30) and the clamp (0.02, 0.05, 0.1) are those of the lowest mean MAE "
+              f"in {cv['folds']}-fold cross-validation within the calibration split: form {ch['form']}, lambda "
+              f"{ch['lambda']}, clamp {ch['answer_clamp']}. Held-out MAE there, none -> chosen: "
+              + ", ".join(f"{p} {cv['none_mae'][i]:.2f} -> {cv['best_mae'][i]:.2f}" for i, p in enumerate(P))
+              + "; where the perspective was asked: "
+              + ", ".join(f"{cv['none_mae_asked'][i]:.2f} -> {cv['best_mae_asked'][i]:.2f}" for i in range(4))
+              + "; where not: "
+              + ", ".join(f"{cv['none_mae_not_asked'][i]:.2f} -> {cv['best_mae_not_asked'][i]:.2f}" for i in range(4))
+              + "; Spearman "
+              + ", ".join(f"{cv['none_spearman'][i]:.3f} -> {cv['best_spearman'][i]:.3f}" for i in range(4))
+              + (". No score calibration is stored (none was best)." if sc is None else
+                 ". Coefficients fitted on the whole split:"))
+            if sc is not None:
+                a("")
+                a("| perspective | a | b (logit) | d (asked) | c (answers' logit) |")
+                a("| --- | --- | --- | --- | --- |")
+                for p, row in zip(P, sc["coefficients"]):
+                    a(f"| {p} | " + " | ".join(f"{v:+.3f}" for v in row) + " |")
+                a("")
         a("- **Polarity offsets** per theme (reported polarity `tanh(atanh(polarity) - offset)`, the offset that gets "
           "the sign of the most labelled mentions right): "
           + ", ".join(f"{t} {o:+.2f}" for t, o in zip(THEMES, cal["polarity_offsets"]) if o) + ".")
-        a("- **Confidence**: per perspective, a logistic regression (L2, lambda 1) of a hit (`|score - label| < 1`) "
-          "on the head's confidence as a logit, whether a valued answer of that perspective was given, "
+        a("- **Confidence**: per perspective, a logistic regression (L2, lambda 1) of a hit (`|score - label| < 1`, "
+          "the score as reported) on the head's confidence as a logit, whether a valued answer of that perspective was given, "
           "ln(1 + answers given), whether there is a comment, `|score - 5| / 5` and `|score - 10 x mean of the "
           "valued answers| / 10` (0 without one). Coefficients (intercept first):")
         a("")
@@ -173,8 +201,9 @@ def write(path, r: dict, info: dict) -> None:
         for p, row in zip(P, co):
             a(f"| {p} | " + " | ".join(f"{v:+.3f}" for v in row) + " |")
         a("")
-        a("These choices (F1 for the threshold, the confidence's facts, offsets without a penalty) were made by "
-          "5-fold cross-validation within the calibration split.")
+        a("These choices (F1 for the threshold, the confidence's facts, offsets without a penalty, the forms, "
+          "penalties and clamps the score calibration tries) were made by 5-fold cross-validation within the "
+          "calibration split, before any figure of the validation set was computed with them.")
         a("")
     a("## Evaluation")
     a("")

@@ -10,12 +10,22 @@ P = F.PERSPECTIVES
 
 
 class Head:
-    def __init__(self, path, threads=2):
+    """``head.onnx`` through onnxruntime. ``calibrated``: the scores are those oes reports, through the score
+    calibration stored in the file's metadata (``calibrate.scores``); otherwise ``10 sigmoid(logit)``."""
+
+    def __init__(self, path, threads=2, calibrated=False):
+        import json
+
         import onnxruntime as ort
         o = ort.SessionOptions()
         o.intra_op_num_threads = threads
         o.inter_op_num_threads = 1
         self.session = ort.InferenceSession(str(path), o, providers=["CPUExecutionProvider"])
+        self.calibration = None
+        if calibrated:
+            from calibrate import KEY
+            stored = self.session.get_modelmeta().custom_metadata_map.get(KEY)
+            self.calibration = json.loads(stored) if stored else None
 
     def run(self, X, M, chunk=1024) -> dict:
         outs = {k: [] for k in ("logits", "terms", "confidence", "themes", "polarity")}
@@ -24,7 +34,11 @@ class Head:
             for k, v in zip(outs, r):
                 outs[k].append(v)
         out = {k: np.concatenate(v) for k, v in outs.items()}
-        out["scores"] = 10.0 / (1.0 + np.exp(-out["logits"].astype(np.float64)))
+        if self.calibration:
+            from calibrate import scores
+            out["scores"] = scores(self.calibration, X, M, out["logits"])
+        else:
+            out["scores"] = 10.0 / (1.0 + np.exp(-out["logits"].astype(np.float64)))
         return out
 
 
