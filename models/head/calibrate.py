@@ -311,7 +311,8 @@ def fit(split, X: np.ndarray, M: np.ndarray, out: dict) -> dict:
     coefficients = [[round(float(v), 6) for v in fit_logistic(Xf[:, p], hit[:, p].astype(np.float64))]
                     for p in range(4)]
     summary = {k: cv[k] for k in ("folds", "chosen")}
-    summary |= {f"{k}_{m}": cv[k][m] for k in ("none", "best") for m in ("mae", "spearman", "mae_asked", "mae_not_asked")}
+    summary |= {f"{k}_{m}": cv[k][m] for k in ("none", "best")
+                for m in ("mae", "spearman", "mae_asked", "mae_not_asked")}
     return {
         "version": VERSION,
         "fitted_on": f"models/data/calibration.jsonl ({len(split)} responses, {len(cr)} comments, "

@@ -86,7 +86,9 @@ def write(path, r: dict, info: dict) -> None:
     a("")
     a("So by construction: the scores do not depend on the order of the rows or on padding; raising any answer's value "
       "never lowers any score (the attention weights do not see the value, and the value enters each row's term "
-      "through a positive slope); a response with no rows scores `10 sigmoid(b_p)`, the training mean.")
+      "through a positive slope); a response with no rows scores `10 sigmoid(b_p)`, the training mean. The score "
+      "calibration oes applies on top (\"Calibration\") keeps the first two: it reads sums over the rows, and its "
+      "coefficients of the logit and of the answers are not negative.")
     a("")
     a("## Training data")
     a("")
@@ -192,9 +194,9 @@ def write(path, r: dict, info: dict) -> None:
           "the sign of the most labelled mentions right): "
           + ", ".join(f"{t} {o:+.2f}" for t, o in zip(THEMES, cal["polarity_offsets"]) if o) + ".")
         a("- **Confidence**: per perspective, a logistic regression (L2, lambda 1) of a hit (`|score - label| < 1`, "
-          "the score as reported) on the head's confidence as a logit, whether a valued answer of that perspective was given, "
-          "ln(1 + answers given), whether there is a comment, `|score - 5| / 5` and `|score - 10 x mean of the "
-          "valued answers| / 10` (0 without one). Coefficients (intercept first):")
+          "the score as reported) on the head's confidence as a logit, whether a valued answer of that perspective "
+          "was given, ln(1 + answers given), whether there is a comment, `|score - 5| / 5` and `|score - 10 x mean "
+          "of the valued answers| / 10` (0 without one). Coefficients (intercept first):")
         a("")
         a("| perspective | intercept | " + " | ".join(cal["confidence"]["features"]) + " |")
         a("| --- | --- | " + " | ".join("---" for _ in cal["confidence"]["features"]) + " |")
@@ -299,13 +301,13 @@ def write(path, r: dict, info: dict) -> None:
     ex = b.get("explanations")
     if ex:
         rep, old = ex["reported"], ex["former"]
-        a(f"| explanations: the effect oes reports (`10 s(z) - 10 s(z')`, `z'` the logits of the response without "
-          f"the row) vs the exact change when the row is taken out and the response re-scored ({ex['rows']} rows x 4 "
-          f"scores; mean abs exact effect {ex['mean_abs_exact_effect']:.2f}) | mean abs difference "
-          f"{rep['mean_abs_difference']:.1e}, max {rep['max_abs_difference']:.1e}; same sign "
-          f"{100 * rep['sign_agreement']:.1f} % |")
-        a(f"| the same for the effect oes reported before, `10 s(z) - 10 s(z - term)` (the other rows' attention "
-          f"weights held fixed) | mean abs difference {old['mean_abs_difference']:.2f}, max "
+        a(f"| explanations: the effect oes reports (the reported score less that of the response without the row, "
+          f"from its logits `z'` through the score calibration) vs the exact change when the row is taken out and "
+          f"the response re-scored ({ex['rows']} rows x 4 scores; mean abs exact effect "
+          f"{ex['mean_abs_exact_effect']:.2f}) | mean abs difference {rep['mean_abs_difference']:.1e}, max "
+          f"{rep['max_abs_difference']:.1e}; same sign {100 * rep['sign_agreement']:.1f} % |")
+        a(f"| the same for the effect oes reported before, the score less that from the logits `z - term` (the other "
+          f"rows' attention weights held fixed) | mean abs difference {old['mean_abs_difference']:.2f}, max "
           f"{old['max_abs_difference']:.2f}; same sign {100 * old['sign_agreement']:.1f} % |")
     for k, v in b["ticket_effect_mean_change"].items():
         a(f"| a synthetic ticket `{k}` added | mean change " + ", ".join(f"{p} {v[p]:+.2f}" for p in P) + " |")

@@ -278,11 +278,14 @@ def explanation_check(head: Head, X, M) -> dict:
     """Per-answer effects against the exact change of the scores when the row is taken out of the response and the
     response re-scored (``exact``):
 
-    - ``reported``: what oes reports (explain.rs, ``10 s(z) - 10 s(z_without)``), the logits ``z_without`` of the
-      response with that row masked out, as the scorer computes them when the runtime runs the head (the head computed
-      in Rust gives the same numbers, oes-core/tests/model.rs);
-    - ``former``: the effect oes reported before, ``10 s(z) - 10 s(z - term)``, the other rows' attention weights held
-      fixed (the attention re-normalises when a row is removed)."""
+    - ``reported``: what oes reports (explain.rs): the score less the score of the response with that row masked out
+      (its logits ``z_without``, as the scorer computes them when the runtime runs the head, through the head's score
+      calibration, if any, with that row's answer left out; the head computed in Rust gives the same numbers,
+      oes-core/tests/model.rs);
+    - ``former``: the effect oes reported before, the score less the score from the logits ``z - term`` (through the
+      same score calibration), the other rows' attention weights held fixed (the attention re-normalises when a row
+      is removed)."""
+    from calibrate import scores
     base = head.run(X, M)
     former, reported, exact = [], [], []
     for a in range(X.shape[1]):
@@ -295,7 +298,7 @@ def explanation_check(head: Head, X, M) -> dict:
         removed = head.run(np.delete(X[has], a, axis=1), np.delete(M[has], a, axis=1))["scores"]
         z = base["logits"][has].astype(np.float64)
         t = base["terms"][has, a].astype(np.float64)
-        former.append(10 / (1 + np.exp(-z)) - 10 / (1 + np.exp(-(z - t))))
+        former.append(base["scores"][has] - scores(head.calibration, X[has], M2, z - t))
         reported.append(base["scores"][has] - masked)
         exact.append(base["scores"][has] - removed)
     former, reported, exact = np.concatenate(former), np.concatenate(reported), np.concatenate(exact)
