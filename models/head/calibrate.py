@@ -19,7 +19,7 @@ Four things are fitted, each on the calibration split's comment rows or response
   ``tanh(atanh(polarity) - offset)``, the offset the one that gets the sign of the most labelled mentions right
   (the smallest such offset in absolute value; 0 for a theme without mentions);
 * **the confidence**: per perspective, a logistic regression of a hit (``|score - label| < 1``, the score as
-  reported) on the head's own
+  reported, each response's from the score calibration fitted on the other folds) on the head's own
   confidence and cheap facts about the response (:func:`confidence_features`), L2-penalised (lambda 1 on the slopes),
   fitted by Newton's method.
 
@@ -266,7 +266,7 @@ def cross_validate_scores(split, X, M, logits) -> dict:
                         w = fit_score(A[train, p], split.Y[train, p].astype(np.float64), form, lam)
                         pred[test, p] = 10.0 / (1.0 + np.exp(-(A[test, p] @ w)))
                 err = np.abs(pred - split.Y)
-                results.append({"form": name, "lambda": lam, "answer_clamp": clamp,
+                results.append({"form": name, "lambda": lam, "answer_clamp": clamp, "predictions": pred,
                                 "mae": [r4(err[:, p].mean()) for p in range(4)],
                                 "spearman": [r4(spearman(pred[:, p], split.Y[:, p])) for p in range(4)],
                                 "mae_mean": r4(err.mean()),
@@ -275,7 +275,8 @@ def cross_validate_scores(split, X, M, logits) -> dict:
     order = list(SCORE_FORMS)
     best = min(results, key=lambda r: (r["mae_mean"], order.index(r["form"]), -r["lambda"]))
     return {"folds": FOLDS, "chosen": {k: best[k] for k in ("form", "lambda", "answer_clamp")},
-            "none": next(r for r in results if r["form"] == "none"), "best": best, "all": results}
+            "none": next(r for r in results if r["form"] == "none"), "best": best,
+            "all": [{k: v for k, v in r.items() if k != "predictions"} for r in results]}
 
 
 def fit_scores(split, X, M, logits) -> tuple[dict | None, dict]:
@@ -295,7 +296,8 @@ def fit_scores(split, X, M, logits) -> tuple[dict | None, dict]:
 
 def fit(split, X: np.ndarray, M: np.ndarray, out: dict) -> dict:
     """The calibration of the head whose outputs on the calibration split (features ``X``, mask ``M``) are ``out``
-    (``evaluate.Head.run``). The confidence is fitted on the scores as reported, through the score calibration."""
+    (``evaluate.Head.run``). The confidence is fitted on the scores as reported, through the score calibration, each
+    response's from the calibration fitted on the other folds (the held-out predictions of the cross-validation)."""
     from evaluate import comment_rows
     cr = comment_rows(split)
     prob = np.stack([out["themes"][b, a] for b, a in cr])
@@ -304,8 +306,10 @@ def fit(split, X: np.ndarray, M: np.ndarray, out: dict) -> dict:
     TP = np.stack([split.TP[b, a] for b, a in cr])
     themes = fit_theme_threshold(prob, TH)
     score, cv = fit_scores(split, X, M, out["logits"])
-    calibration = {"score": score}
-    out = {**out, "scores": scores(calibration, X, M, out["logits"])}
+    # the confidence reads the scores as a new response would get them: each response's score from the score
+    # calibration fitted without its fold (scores fitted on the response itself are closer to its label than a new
+    # response's, and a confidence fitted on them would be too high)
+    out = {**out, "scores": cv["best"]["predictions"]}
     Xf = _features(split, out)
     hit = np.abs(out["scores"] - split.Y) < 1.0
     coefficients = [[round(float(v), 6) for v in fit_logistic(Xf[:, p], hit[:, p].astype(np.float64))]

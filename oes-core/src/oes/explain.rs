@@ -425,7 +425,7 @@ mod tests {
         let mean = (f64::from(0.5f32) + f64::from(0.9f32)) / 2.0;
         let want = [
             sigmoid(w[0][0] + w[0][1] * 0.4 + w[0][2] + w[0][3] * logit(mean)),
-            sigmoid(w[1][0] + w[1][1] * -1.0),
+            sigmoid(w[1][0] - w[1][1]),
             sigmoid(w[2][0] + w[2][1] * 2.0),
             sigmoid(w[3][0] + w[3][1] * 0.3 + w[3][2] + w[3][3] * logit(0.95)),
         ];
