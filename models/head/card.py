@@ -153,9 +153,10 @@ def write(path, r: dict, info: dict) -> None:
         a(f"Fitted by `models/head/calibrate.py` on the calibration split, {cal['fitted_on']}: hand-written and "
           "hand-labelled like the validation set but apart from it (`models/data/calibration_build.py`; at least 30 "
           "responses in each of en, pl, de, el, fa, fr, es), never trained on. The validation set is not used to fit "
-          "or choose anything here. Stored in `head.onnx`'s metadata (`oes.calibration`, JSON), read and applied by "
-          "oes-core when it decodes the head's outputs, so the command, Python and the npm scorer report the same; "
-          "a head file without it is reported as it is (themes from probability 0.5).")
+          "anything here, and one choice only was made after seeing it (the confidence's, below). Stored in "
+          "`head.onnx`'s metadata (`oes.calibration`, JSON), read and applied by oes-core when it decodes the head's "
+          "outputs, so the command, Python and the npm scorer report the same; a head file without it is reported as "
+          "it is (`10 sigmoid(z)`, themes from probability 0.5).")
         a("")
         a(f"- **Theme threshold {cal['theme_threshold']}**: a theme is reported from this probability, the threshold "
           f"of the best F1 on the calibration split's comments (there: recall {_f(cal['fit']['theme_recall'], 3)}, "
