@@ -14,7 +14,8 @@
      best a Python user could do with the same files.
 3. Checks that every response's four scores agree with both Python runs within 1e-3 (the encoder quantises weights
    only, so batching moves a score by float rounding alone; oes computes the head in Rust from head.onnx's weights,
-   Python runs head.onnx), prints a table and the throughput ratios.
+   Python runs head.onnx and applies the score calibration stored in it with `models/head/calibrate.py`), prints a
+   table and the throughput ratios.
 4. Cold start: runs `oes-bench-oes cold-start` as a fresh process `--runs` times (process start, loading ONNX Runtime
    and the model files with their checksums, scoring one response with a comment); the wall time of the whole process.
 
@@ -41,14 +42,13 @@ from tokenizers import Tokenizer
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "models" / "head"))
+import calibrate as C  # noqa: E402  (models/head/calibrate.py: the scores oes reports from the head's logits)
 import features as F  # noqa: E402  (models/head/features.py: the Python port of oes-core/src/oes/features.rs)
 
 MODELS = Path(os.environ.get("OES_MODEL_DIR") or ROOT / "models")
 CHUNK = 256
 
 
-def sigmoid10(x):
-    return 10.0 / (1.0 + np.exp(-x))
 
 
 class Python:
@@ -63,6 +63,8 @@ class Python:
         opts.inter_op_num_threads = 1
         self.encoder = ort.InferenceSession(str(MODELS / "encoder.onnx"), opts, providers=["CPUExecutionProvider"])
         self.head = ort.InferenceSession(str(MODELS / "head.onnx"), opts, providers=["CPUExecutionProvider"])
+        stored = self.head.get_modelmeta().custom_metadata_map.get(C.KEY)
+        self.calibration = json.loads(stored) if stored else None
 
     def embed_naive(self, texts, batch=32):
         """Batches of 32 in order, each padded to its longest text (what `enable_padding()` gives)."""
@@ -106,7 +108,7 @@ class Python:
                                 None if r.question_text is None else qemb[r.question_text], feats[b, a])
                     mask[b, a] = 1.0
             (logits,) = self.head.run(["logits"], {"features": feats, "mask": mask})
-            scores.append(sigmoid10(logits.astype(np.float64)))
+            scores.append(C.scores(self.calibration, feats, mask, logits))
         return np.concatenate(scores)
 
 

@@ -269,11 +269,12 @@ def main(argv=None) -> int:
         tract_check = {"ran": False, "why": "python package tract not installed"}
     # the calibration (theme threshold, confidence) fitted on the calibration split, stored in the file's metadata
     import calibrate as C
-    calibration = C.fit(cal, head.run(*D.feature_tensor(cal, table)))
+    Xcal, Mcal = D.feature_tensor(cal, table)
+    calibration = C.fit(cal, Xcal, Mcal, head.run(Xcal, Mcal))
     X.save(onnx_model, args.out, calibration=calibration)
     head_bytes = Path(args.out).read_bytes()
     head_sha = sha256_bytes(head_bytes)
-    head = E.Head(args.out)
+    head = E.Head(args.out, calibrated=True)  # scores as oes reports them from here on
     log(f"calibration on {calibration['fitted_on']}: theme threshold {calibration['theme_threshold']} "
         f"(recall {calibration['fit']['theme_recall']}, precision {calibration['fit']['theme_precision']} there); "
         f"{args.out} now {len(head_bytes)} bytes sha256 {head_sha}")
@@ -292,7 +293,7 @@ def main(argv=None) -> int:
     for name, split in evals:
         Xs, Ms = D.feature_tensor(split, table)
         raw = head.run(Xs, Ms)
-        out = C.calibrated(calibration, split, raw)
+        out = C.calibrated(calibration, split, raw, Xs, Ms)
         base = E.baselines(split, train_mean)
         res = {"model": E.score_metrics(out["scores"], split.Y),
                "baselines": {k: E.score_metrics(v, split.Y) for k, v in base.items()},

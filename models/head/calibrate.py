@@ -1,7 +1,16 @@
 """The calibration the scorer applies on top of the head, fitted on the hand-labelled calibration split
 (``models/data/calibration.jsonl``) and never on the validation set.
 
-Three things are fitted, each on the calibration split's comment rows or responses:
+Four things are fitted, each on the calibration split's comment rows or responses:
+
+* **the scores** (version 2): per perspective, the reported score is ``10 sigmoid(a + b z + d asked + c asked
+  logit(m))``, ``z`` the head's logit, ``asked`` 1 when a valued answer of that perspective was given, ``m`` the mean
+  of those answers' values (0-1, as in the features) clamped to ``[clamp, 1 - clamp]`` (:func:`score_features`).
+  ``b`` and ``c`` are held at 0 or more (:func:`fit_score`), so raising an answer's value never lowers a score (the
+  head's logit does not fall, and neither does the mean); a response without rows gets ``10 sigmoid(a + b z)``.
+  Least squares on the 0-10 scale, penalised by ``lambda |w - (0, 1, 0, 0)|^2``; the form (which coefficients are
+  fitted), lambda and the clamp are those of the lowest MAE in 5-fold cross-validation within the calibration split
+  (:func:`cross_validate_scores`), and without a gain there no score calibration is stored;
 
 * **the theme threshold**: a theme is reported when its probability reaches it: the threshold of the best F1 of the
   themes reported against the labelled ones (precision and recall weighed alike; every mention with a lower
@@ -9,25 +18,29 @@ Three things are fitted, each on the calibration split's comment rows or respons
 * **polarity offsets**, one per theme, on the scale of the polarity output's argument: the reported polarity is
   ``tanh(atanh(polarity) - offset)``, the offset the one that gets the sign of the most labelled mentions right
   (the smallest such offset in absolute value; 0 for a theme without mentions);
-* **the confidence**: per perspective, a logistic regression of a hit (``|score - label| < 1``) on the head's own
+* **the confidence**: per perspective, a logistic regression of a hit (``|score - label| < 1``, the score as
+  reported, each response's from the score calibration fitted on the other folds) on the head's own
   confidence and cheap facts about the response (:func:`confidence_features`), L2-penalised (lambda 1 on the slopes),
   fitted by Newton's method.
 
-The choices (F1 for the threshold, the features of the confidence, offsets without a penalty) were made by 5-fold
+The choices (F1 for the threshold, the features of the confidence, offsets without a penalty, the forms of the score
+calibration tried) were made by 5-fold
 cross-validation within the calibration split, before any figure of the validation set was computed with them.
 
 The result is a small JSON object, stored in ``head.onnx``'s metadata under ``oes.calibration``
 (:func:`export.save`), which oes-core reads and applies when it decodes the head's outputs
-(``oes-core/src/oes/explain.rs``, ``Calibration``); :func:`confidence` and :func:`themes_reported` are the same
+(``oes-core/src/oes/explain.rs``, ``Calibration``); :func:`scores`, :func:`confidence` and :func:`polarity` are the same
 computations in Python, for the evaluation and the fixtures.
 """
 from __future__ import annotations
 
 import numpy as np
 
+import data as D
 import features as F
 
 KEY = "oes.calibration"
+VERSION = 2
 # The facts the confidence calibration reads, in this order (oes-core computes the same from a response's rows).
 CONFIDENCE_FEATURES = ["logit_confidence", "asked", "log_answers", "comment", "extremity", "disagreement"]
 OFFSET_GRID = np.linspace(-2.0, 2.0, 81)
@@ -127,8 +140,164 @@ def polarity(calibration: dict | None, pol: np.ndarray) -> np.ndarray:
     return np.tanh(atanh(pol) - np.asarray(calibration["polarity_offsets"], np.float64))
 
 
-def fit(split, out) -> dict:
-    """The calibration of the head whose outputs on the calibration split are ``out`` (``evaluate.Head.run``)."""
+# ---------------------------------------------------------------------------------------------------------------
+# Scores
+
+# The facts the score calibration reads, in the order of its coefficients (after the intercept): the head's logit
+# z_p; 1 if a valued answer of that perspective was given; the logit of the mean of those answers' values (0-1, as in
+# the features, clamped to [clamp, 1 - clamp]), 0 without one.
+SCORE_FEATURES = ["logit", "asked", "answer_logit"]
+# Forms tried by cross-validation: the coefficients each fits (the others stay those of no calibration, [0, 1, 0, 0]).
+SCORE_FORMS = {"none": [], "affine": [0, 1], "answer": [0, 1, 3], "answer_and_asked": [0, 1, 2, 3]}
+SCORE_IDENTITY = np.array([0.0, 1.0, 0.0, 0.0])
+# Coefficients that must not be negative, so that raising an answer's value never lowers a score: those of the
+# head's logit and of the answers' logit.
+SCORE_NONNEGATIVE = (1, 3)
+SCORE_LAMBDAS = (0.3, 3.0, 30.0)
+SCORE_CLAMPS = (0.02, 0.05, 0.1)
+FOLDS = 5
+
+
+def answer_facts(X: np.ndarray, M: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """[N, 4] whether a valued answer of each perspective was given, and [N, 4] the mean of their values (0-1; 0.5
+    without one), from the feature tensor and mask (``data.feature_tensor``)."""
+    valued = (X[..., F.F_HAS_VALUE] == 1.0) & (M > 0)
+    of = valued[..., None] & (X[..., 10:14] == 1.0)
+    count = of.sum(1)
+    total = (of * X[..., F.F_VALUE, None].astype(np.float64)).sum(1)
+    mean = np.where(count > 0, total / np.maximum(count, 1), 0.5)
+    return count > 0, mean
+
+
+def score_features(logits: np.ndarray, asked: np.ndarray, mean: np.ndarray, clamp: float) -> np.ndarray:
+    """[N, 4, 4]: 1, then :data:`SCORE_FEATURES`."""
+    m = np.clip(mean, clamp, 1.0 - clamp)
+    answer = np.where(asked, np.log(m / (1.0 - m)), 0.0)
+    z = logits.astype(np.float64)
+    return np.stack([np.ones_like(z), z, asked.astype(np.float64), answer], -1)
+
+
+def scores(calibration: dict | None, X: np.ndarray, M: np.ndarray, logits: np.ndarray) -> np.ndarray:
+    """The scores oes reports for the head's ``logits`` of the responses of ``X``, ``M`` (``10 sigmoid(logit)``
+    without a score calibration)."""
+    score = (calibration or {}).get("score")
+    if not score:
+        return 10.0 / (1.0 + np.exp(-logits.astype(np.float64)))
+    asked, mean = answer_facts(X, M)
+    A = score_features(logits, asked, mean, score["answer_clamp"])
+    W = np.asarray(score["coefficients"], np.float64)
+    return 10.0 / (1.0 + np.exp(-(A * W[None]).sum(-1)))
+
+
+def _objective(A, y, w, lam):
+    s = 10.0 / (1.0 + np.exp(-(A @ w)))
+    return 0.5 * float(((s - y) ** 2).sum()) + 0.5 * lam * float(((w - SCORE_IDENTITY) ** 2).sum())
+
+
+def _fit_free(A, y, free, lam, iters=200):
+    """Least squares on the score scale, penalised by ``lam`` |w - identity|^2, over the coefficients ``free``
+    (Levenberg-Marquardt)."""
+    w = SCORE_IDENTITY.copy()
+    if not free:
+        return w
+    f = np.array(free)
+    mu, best = 1e-3, _objective(A, y, w, lam)
+    for _ in range(iters):
+        u = 1.0 / (1.0 + np.exp(-(A @ w)))
+        r = 10.0 * u - y
+        J = (10.0 * u * (1 - u))[:, None] * A[:, f]
+        g = J.T @ r + lam * (w[f] - SCORE_IDENTITY[f])
+        H = J.T @ J + lam * np.eye(len(f))
+        while True:
+            step = np.linalg.solve(H + mu * np.diag(np.diag(H) + 1e-9), -g)
+            trial = w.copy()
+            trial[f] += step
+            value = _objective(A, y, trial, lam)
+            if value <= best:
+                w, best, mu = trial, value, max(mu / 10, 1e-9)
+                break
+            mu *= 10
+            if mu > 1e9:
+                return w
+        if np.abs(step).max() < 1e-10:
+            break
+    return w
+
+
+def fit_score(A: np.ndarray, y: np.ndarray, form: list, lam: float) -> np.ndarray:
+    """The coefficients of one perspective (``A``: [N, 4] of :func:`score_features`, ``y``: labels 0-10): the best
+    fit with the coefficients of :data:`SCORE_NONNEGATIVE` at 0 or more (each subset of them held at 0 is fitted, and
+    the lowest objective among the fits that keep the others at 0 or more is taken)."""
+    constrained = [i for i in SCORE_NONNEGATIVE if i in form]
+    best = None
+    for k in range(1 << len(constrained)):
+        zero = {c for j, c in enumerate(constrained) if k >> j & 1}
+        w = _fit_free(A, y, [i for i in form if i not in zero], lam)
+        for c in zero:
+            w[c] = 0.0
+        if any(w[c] < 0 for c in constrained):
+            continue
+        value = _objective(A, y, w, lam)
+        if best is None or value < best[0]:
+            best = (value, w)
+    return best[1]
+
+
+def folds(split) -> np.ndarray:
+    """The cross-validation fold of each response (by a hash of its id)."""
+    return np.array([D.stable_u64("fold:" + r["response"]["id"]) % FOLDS for r in split.records])
+
+
+def cross_validate_scores(split, X, M, logits) -> dict:
+    """5-fold cross-validation within the split of every form, penalty and clamp: MAE and Spearman per perspective
+    of the held-out predictions; the choice is the lowest mean MAE over the four perspectives (ties: the simpler)."""
+    from evaluate import r4, spearman
+    asked, mean = answer_facts(X, M)
+    fold = folds(split)
+    results = []
+    for name, form in SCORE_FORMS.items():
+        for lam in (SCORE_LAMBDAS if form else (0.0,)):
+            for clamp in (SCORE_CLAMPS if 3 in form else (SCORE_CLAMPS[0],)):
+                A = score_features(logits, asked, mean, clamp)
+                pred = np.zeros_like(split.Y, dtype=np.float64)
+                for k in range(FOLDS):
+                    train, test = fold != k, fold == k
+                    for p in range(4):
+                        w = fit_score(A[train, p], split.Y[train, p].astype(np.float64), form, lam)
+                        pred[test, p] = 10.0 / (1.0 + np.exp(-(A[test, p] @ w)))
+                err = np.abs(pred - split.Y)
+                results.append({"form": name, "lambda": lam, "answer_clamp": clamp, "predictions": pred,
+                                "mae": [r4(err[:, p].mean()) for p in range(4)],
+                                "spearman": [r4(spearman(pred[:, p], split.Y[:, p])) for p in range(4)],
+                                "mae_mean": r4(err.mean()),
+                                "mae_asked": [r4(err[asked[:, p], p].mean()) for p in range(4)],
+                                "mae_not_asked": [r4(err[~asked[:, p], p].mean()) for p in range(4)]})
+    order = list(SCORE_FORMS)
+    best = min(results, key=lambda r: (r["mae_mean"], order.index(r["form"]), -r["lambda"]))
+    return {"folds": FOLDS, "chosen": {k: best[k] for k in ("form", "lambda", "answer_clamp")},
+            "none": next(r for r in results if r["form"] == "none"), "best": best,
+            "all": [{k: v for k, v in r.items() if k != "predictions"} for r in results]}
+
+
+def fit_scores(split, X, M, logits) -> tuple[dict | None, dict]:
+    """The score calibration chosen by :func:`cross_validate_scores`, fitted on the whole split (``None`` when no
+    calibration is best there), and the cross-validation's figures."""
+    cv = cross_validate_scores(split, X, M, logits)
+    chosen = cv["chosen"]
+    if chosen["form"] == "none":
+        return None, cv
+    asked, mean = answer_facts(X, M)
+    A = score_features(logits, asked, mean, chosen["answer_clamp"])
+    coefficients = [[round(float(v), 6) for v in fit_score(A[:, p], split.Y[:, p].astype(np.float64),
+                                                             SCORE_FORMS[chosen["form"]], chosen["lambda"])]
+                    for p in range(4)]
+    return {"features": SCORE_FEATURES, "answer_clamp": chosen["answer_clamp"], "coefficients": coefficients}, cv
+
+
+def fit(split, X: np.ndarray, M: np.ndarray, out: dict) -> dict:
+    """The calibration of the head whose outputs on the calibration split (features ``X``, mask ``M``) are ``out``
+    (``evaluate.Head.run``). The confidence is fitted on the scores as reported, through the score calibration, each
+    response's from the calibration fitted on the other folds (the held-out predictions of the cross-validation)."""
     from evaluate import comment_rows
     cr = comment_rows(split)
     prob = np.stack([out["themes"][b, a] for b, a in cr])
@@ -136,19 +305,29 @@ def fit(split, out) -> dict:
     TH = np.stack([split.TH[b, a] for b, a in cr])
     TP = np.stack([split.TP[b, a] for b, a in cr])
     themes = fit_theme_threshold(prob, TH)
+    score, cv = fit_scores(split, X, M, out["logits"])
+    # the confidence reads the scores as a new response would get them: each response's score from the score
+    # calibration fitted without its fold (scores fitted on the response itself are closer to its label than a new
+    # response's, and a confidence fitted on them would be too high)
+    out = {**out, "scores": cv["best"]["predictions"]}
     Xf = _features(split, out)
     hit = np.abs(out["scores"] - split.Y) < 1.0
     coefficients = [[round(float(v), 6) for v in fit_logistic(Xf[:, p], hit[:, p].astype(np.float64))]
                     for p in range(4)]
+    summary = {k: cv[k] for k in ("folds", "chosen")}
+    summary |= {f"{k}_{m}": cv[k][m] for k in ("none", "best")
+                for m in ("mae", "spearman", "mae_asked", "mae_not_asked")}
     return {
-        "version": 1,
+        "version": VERSION,
         "fitted_on": f"models/data/calibration.jsonl ({len(split)} responses, {len(cr)} comments, "
                      f"{int((TH > 0).sum())} theme mentions)",
         "theme_threshold": themes["threshold"],
         "polarity_offsets": fit_polarity_offsets(pol, TH, TP),
         "confidence": {"features": CONFIDENCE_FEATURES, "coefficients": coefficients},
+        "score": score,
         "fit": {"theme_recall": themes["recall"], "theme_precision": themes["precision"],
-                "theme_max_recall_at_precision_0.75": themes["max_recall_at_precision_0.75"]},
+                "theme_max_recall_at_precision_0.75": themes["max_recall_at_precision_0.75"],
+                "score_cross_validation": summary},
     }
 
 
@@ -162,8 +341,10 @@ def confidence(calibration: dict | None, rows: list, raw: np.ndarray, scores: np
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def calibrated(calibration: dict | None, split, out) -> dict:
-    """``out`` with the confidences and polarities oes reports (the head's own without a calibration)."""
+def calibrated(calibration: dict | None, split, out, X: np.ndarray, M: np.ndarray) -> dict:
+    """``out`` (of the responses of ``split`` with features ``X`` and mask ``M``) with the scores, confidences and
+    polarities oes reports (the head's own without a calibration)."""
+    out = {**out, "scores": scores(calibration, X, M, out["logits"])}
     conf = np.stack([confidence(calibration, split.rows[b], out["confidence"][b], out["scores"][b])
                      for b in range(len(split))])
     return {**out, "confidence": conf, "polarity": polarity(calibration, out["polarity"])}

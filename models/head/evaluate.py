@@ -10,12 +10,22 @@ P = F.PERSPECTIVES
 
 
 class Head:
-    def __init__(self, path, threads=2):
+    """``head.onnx`` through onnxruntime. ``calibrated``: the scores are those oes reports, through the score
+    calibration stored in the file's metadata (``calibrate.scores``); otherwise ``10 sigmoid(logit)``."""
+
+    def __init__(self, path, threads=2, calibrated=False):
+        import json
+
         import onnxruntime as ort
         o = ort.SessionOptions()
         o.intra_op_num_threads = threads
         o.inter_op_num_threads = 1
         self.session = ort.InferenceSession(str(path), o, providers=["CPUExecutionProvider"])
+        self.calibration = None
+        if calibrated:
+            from calibrate import KEY
+            stored = self.session.get_modelmeta().custom_metadata_map.get(KEY)
+            self.calibration = json.loads(stored) if stored else None
 
     def run(self, X, M, chunk=1024) -> dict:
         outs = {k: [] for k in ("logits", "terms", "confidence", "themes", "polarity")}
@@ -24,7 +34,11 @@ class Head:
             for k, v in zip(outs, r):
                 outs[k].append(v)
         out = {k: np.concatenate(v) for k, v in outs.items()}
-        out["scores"] = 10.0 / (1.0 + np.exp(-out["logits"].astype(np.float64)))
+        if self.calibration:
+            from calibrate import scores
+            out["scores"] = scores(self.calibration, X, M, out["logits"])
+        else:
+            out["scores"] = 10.0 / (1.0 + np.exp(-out["logits"].astype(np.float64)))
         return out
 
 
@@ -264,11 +278,14 @@ def explanation_check(head: Head, X, M) -> dict:
     """Per-answer effects against the exact change of the scores when the row is taken out of the response and the
     response re-scored (``exact``):
 
-    - ``reported``: what oes reports (explain.rs, ``10 s(z) - 10 s(z_without)``), the logits ``z_without`` of the
-      response with that row masked out, as the scorer computes them when the runtime runs the head (the head computed
-      in Rust gives the same numbers, oes-core/tests/model.rs);
-    - ``former``: the effect oes reported before, ``10 s(z) - 10 s(z - term)``, the other rows' attention weights held
-      fixed (the attention re-normalises when a row is removed)."""
+    - ``reported``: what oes reports (explain.rs): the score less the score of the response with that row masked out
+      (its logits ``z_without``, as the scorer computes them when the runtime runs the head, through the head's score
+      calibration, if any, with that row's answer left out; the head computed in Rust gives the same numbers,
+      oes-core/tests/model.rs);
+    - ``former``: the effect oes reported before, the score less the score from the logits ``z - term`` (through the
+      same score calibration), the other rows' attention weights held fixed (the attention re-normalises when a row
+      is removed)."""
+    from calibrate import scores
     base = head.run(X, M)
     former, reported, exact = [], [], []
     for a in range(X.shape[1]):
@@ -281,7 +298,7 @@ def explanation_check(head: Head, X, M) -> dict:
         removed = head.run(np.delete(X[has], a, axis=1), np.delete(M[has], a, axis=1))["scores"]
         z = base["logits"][has].astype(np.float64)
         t = base["terms"][has, a].astype(np.float64)
-        former.append(10 / (1 + np.exp(-z)) - 10 / (1 + np.exp(-(z - t))))
+        former.append(base["scores"][has] - scores(head.calibration, X[has], M2, z - t))
         reported.append(base["scores"][has] - masked)
         exact.append(base["scores"][has] - removed)
     former, reported, exact = np.concatenate(former), np.concatenate(reported), np.concatenate(exact)

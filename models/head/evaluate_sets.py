@@ -354,7 +354,10 @@ def load_model(model_dir: Path, evaluation_json: Path, threads: int):
 
     info = {"head_sha256": head_sha, "encoder_sha256": encoder.onnx_sha256,
             "tokenizer_sha256": encoder.tokenizer_sha256, "head_trained_on_encoder_sha256": ev["encoder_sha256"]}
-    return E.Head(head_path, threads=threads), cache, table_fn, train_mean, info
+    # the scores oes reports: through the score calibration the file stores, if any
+    head = E.Head(head_path, threads=threads, calibrated=True)
+    info["score_calibration"] = (head.calibration or {}).get("score")
+    return head, cache, table_fn, train_mean, info
 
 
 def main(argv=None) -> int:

@@ -256,7 +256,7 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
     for c in SCORE_CASES:
         X, M, rs = F.score_features(c["survey"], [c["response"]], encoder, batch_size=32)
         out = head.run(X, M)
-        s = out["scores"][0]
+        s = C.scores(calibration, X, M, out["logits"])[0]
         conf = C.confidence(calibration, rs[0], out["confidence"][0], s)
         threshold = C.theme_threshold(calibration)
         pol = C.polarity(calibration, out["polarity"][0])
@@ -269,10 +269,16 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
         for a, r in enumerate(rs[0]):
             F.write_row(r, None if r.answer_text is None else encoder.embed([r.answer_text])[0],
                         None if r.question_text is None else encoder.embed([r.question_text])[0], X1[0, a])
-        sens.append(float(np.abs(head.run(X1, M)["scores"][0] - s).max()))
-        # the logits of the response re-scored without each row (that row taken out of the features)
+        sens.append(float(np.abs(C.scores(calibration, X1, M, head.run(X1, M)["logits"])[0] - s).max()))
+        # the logits and the reported scores of the response re-scored without each row (that row taken out of the
+        # features): an answer's effect is the change of the reported score
         n = len(rs[0])
-        without = [head.run(np.delete(X, a, axis=1), np.delete(M, a, axis=1))["logits"][0] for a in range(n)]
+        without, effects = [], []
+        for a in range(n):
+            Xa, Ma = np.delete(X, a, axis=1), np.delete(M, a, axis=1)
+            z = head.run(Xa, Ma)["logits"]
+            without.append(z[0])
+            effects.append(s - C.scores(calibration, Xa, Ma, z)[0])
         entries.append({
             "name": c["name"], "language": c["language"], "survey": c["survey"], "response": c["response"],
             "expected": {**{p: round(float(s[i]), 6) for i, p in enumerate(F.PERSPECTIVES)},
@@ -282,15 +288,18 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
                          "themes": themes,
                          "logits": [round(float(x), 6) for x in out["logits"][0]],
                          "terms": [[round(float(x), 6) for x in out["terms"][0, a]] for a in range(n)],
-                         "without": [[round(float(x), 6) for x in w] for w in without]},
+                         "without": [[round(float(x), 6) for x in w] for w in without],
+                         "effects": [[round(float(x), 6) for x in e] for e in effects]},
         })
     emb = [{"text": t, "first8": [round(float(x), 7) for x in encoder.embed([t])[0][:8]]} for t in EMBEDDING_TEXTS]
     fixture = {
         "description": "Expected OES head outputs for realistic responses, computed in Python by models/head "
-                       "(features.py -> encoder.onnx via onnxruntime -> head.onnx via onnxruntime). Scores are "
-                       "10 sigmoid(logit); 'terms' are per row in the row order of features.rs, and 'without' the logits of the "
-                       "response re-scored without each row (an answer's effect on a score is 10 sigmoid(logit) - "
-                       "10 sigmoid(without)). 'confidence' is what oes reports (the head's 'head_confidence' "
+                       "(features.py -> encoder.onnx via onnxruntime -> head.onnx via onnxruntime). Scores are what "
+                       "oes reports: 10 sigmoid(logit) through the score calibration stored in head.onnx "
+                       "(models/head/calibrate.py, scores); 'terms' are per row in the row order of features.rs, "
+                       "'without' the logits of the response re-scored without each row, and 'effects' each row's "
+                       "effect on the four reported scores (the score minus the reported score of the response "
+                       "re-scored without that row). 'confidence' is what oes reports (the head's 'head_confidence' "
                        "through the calibration stored in head.onnx, models/head/calibrate.py); 'themes' are the "
                        "themes reported (those of probability 'theme_threshold' or more) with the polarity oes "
                        "reports. Each response is "

@@ -46,12 +46,8 @@ fn case(c: &Value) -> (Survey, Response) {
     (survey, response)
 }
 
-fn sigmoid(z: f64) -> f64 {
-    1.0 / (1.0 + (-z).exp())
-}
-
 /// Every output of a score beside the fixture's expectation: `(what, got, expected)` for the scores, the confidences
-/// and the effect of every answer (`10 σ(z) - 10 σ(z')` from the fixture's logits `z` and the logits `z'` of the
+/// and the effect of every answer (the fixture's `effects`: the reported score minus the reported score of the
 /// response re-scored without that answer; reasons list the effects of 0.05 points or more, so a missing answer must
 /// have smaller ones).
 fn outputs(survey: &Survey, response: &Response, got: &OesScore, want: &Value) -> Vec<(String, f64, f64)> {
@@ -79,12 +75,10 @@ fn outputs(survey: &Survey, response: &Response, got: &OesScore, want: &Value) -
         .iter()
         .map(|r| r.question.map_or_else(|| "ticket".to_owned(), |i| survey.questions()[i].id.clone()))
         .collect();
-    let logits: Vec<f64> = want["logits"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect();
-    let without = want["without"].as_array().unwrap();
-    assert_eq!(ids.len(), without.len(), "{}: rows", response.id());
-    for (id, without) in ids.iter().zip(without) {
-        let expected: Vec<f64> =
-            (0..4).map(|p| 10.0 * sigmoid(logits[p]) - 10.0 * sigmoid(without[p].as_f64().unwrap())).collect();
+    let effects = want["effects"].as_array().unwrap();
+    assert_eq!(ids.len(), effects.len(), "{}: rows", response.id());
+    for (id, effect) in ids.iter().zip(effects) {
+        let expected: Vec<f64> = (0..4).map(|p| effect[p].as_f64().unwrap()).collect();
         match got.reasons.answers.iter().find(|a| &a.question == id) {
             Some(a) => {
                 for (p, (g, w)) in a.effect.to_array().iter().zip(&expected).enumerate() {

@@ -15,6 +15,78 @@ pub const CALIBRATION_KEY: &str = "oes.calibration";
 pub const CONFIDENCE_FEATURES: [&str; 6] =
     ["logit_confidence", "asked", "log_answers", "comment", "extremity", "disagreement"];
 
+/// The facts the score calibration reads, in the order of its coefficients (after the intercept): the head's logit,
+/// whether a valued answer of the perspective was given, and the logit of the mean of those answers' values.
+pub const SCORE_FEATURES: [&str; 3] = ["logit", "asked", "answer_logit"];
+/// The calibration versions this oes reads: 1 (no score calibration) and 2.
+pub const CALIBRATION_VERSIONS: [u64; 2] = [1, 2];
+
+/// Per perspective, the reported score is `10 σ(a + b z + d asked + c asked logit(m))`: `z` the head's logit, `asked`
+/// 1 when a valued answer of that perspective was given, `m` the mean of those answers' values (0-1, as in the
+/// features) clamped to `[answer_clamp, 1 - answer_clamp]`. `b` and `c` are not negative (checked when read), so
+/// raising an answer's value never lowers a score; a response without rows gets `10 σ(a + b z)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreCalibration {
+    /// Answer means are clamped to `[answer_clamp, 1 - answer_clamp]` before their logit (`0 < answer_clamp < 0.5`).
+    pub answer_clamp: f64,
+    /// Per perspective `[a, b, d, c]`: the intercept, then one coefficient per [`SCORE_FEATURES`].
+    pub coefficients: [[f64; 1 + SCORE_FEATURES.len()]; 4],
+}
+
+/// Per perspective, how many valued answers of that perspective a response has and the sum of their values.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct AnswerFacts {
+    count: [u32; 4],
+    sum: [f64; 4],
+}
+
+impl AnswerFacts {
+    /// Whether `row` is a valued answer of perspective `p`.
+    fn counts(row: &Row, p: usize) -> bool {
+        row.scalars[15] == 1.0 && row.scalars[10 + p] == 1.0
+    }
+
+    fn of(rows: &[Row]) -> AnswerFacts {
+        let mut facts = AnswerFacts::default();
+        for row in rows {
+            for p in 0..4 {
+                if AnswerFacts::counts(row, p) {
+                    facts.count[p] += 1;
+                    facts.sum[p] += row.scalars[16] as f64;
+                }
+            }
+        }
+        facts
+    }
+
+    /// The facts of the same response without `row` (one of its rows).
+    fn without(mut self, row: &Row) -> AnswerFacts {
+        for p in 0..4 {
+            if AnswerFacts::counts(row, p) {
+                self.count[p] -= 1;
+                self.sum[p] = if self.count[p] == 0 { 0.0 } else { self.sum[p] - row.scalars[16] as f64 };
+            }
+        }
+        self
+    }
+}
+
+impl ScoreCalibration {
+    /// The reported scores of a response with these facts from the head's logits.
+    fn scores(&self, logits: [f64; 4], facts: &AnswerFacts) -> [f64; 4] {
+        [0, 1, 2, 3].map(|p| {
+            let w = &self.coefficients[p];
+            let mut z = w[0] + w[1] * logits[p];
+            if facts.count[p] > 0 {
+                // `max` before `min`: a NaN mean (never from a response oes read) becomes the clamp, not NaN
+                let m = (facts.sum[p] / f64::from(facts.count[p])).max(self.answer_clamp).min(1.0 - self.answer_clamp);
+                z += w[2] + w[3] * libm::log(m / (1.0 - m));
+            }
+            10.0 * sigmoid(z)
+        })
+    }
+}
+
 /// What oes applies on top of the head's outputs, fitted on a hand-labelled calibration split
 /// (`models/head/calibrate.py`, `models/data/calibration.jsonl`) and stored in `head.onnx`'s metadata. Without one
 /// ([`Calibration::default`]) the head's outputs are reported as they are, themes from probability 0.5.
@@ -27,22 +99,32 @@ pub struct Calibration {
     /// Per perspective, an intercept and one slope per [`CONFIDENCE_FEATURES`]: the reported confidence is the
     /// logistic function of their sum; `None`: the head's own confidence.
     pub confidence: Option<[[f64; 1 + CONFIDENCE_FEATURES.len()]; 4]>,
+    /// The scores' calibration (version 2); `None`: `10 σ(z)`, the head's logit `z`.
+    pub score: Option<ScoreCalibration>,
 }
 
 impl Default for Calibration {
     fn default() -> Self {
-        Calibration { theme_threshold: MIN_THEME_PROBABILITY, polarity_offsets: [0.0; THEMES.len()], confidence: None }
+        Calibration {
+            theme_threshold: MIN_THEME_PROBABILITY,
+            polarity_offsets: [0.0; THEMES.len()],
+            confidence: None,
+            score: None,
+        }
     }
 }
 
 impl Calibration {
-    /// Reads the JSON of `calibrate.py` (`{"version": 1, "theme_threshold", "polarity_offsets": [14],
-    /// "confidence": {"features": [...], "coefficients": [[7] x 4]}}`); an error says what is wrong.
+    /// Reads the JSON of `calibrate.py` (`{"version": 2, "theme_threshold", "polarity_offsets": [14],
+    /// "confidence": {"features": [...], "coefficients": [[7] x 4]}, "score": null or {"features": [...],
+    /// "answer_clamp", "coefficients": [[4] x 4]}}`; version 1 has no `score` and calibrates no score); an error says
+    /// what is wrong.
     pub fn from_json(json: &str) -> Result<Calibration, String> {
         let v: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("calibration: {e}"))?;
-        if v["version"] != 1 {
-            return Err(format!("calibration version {} (this oes reads version 1)", v["version"]));
-        }
+        let version = v["version"].as_u64().filter(|n| CALIBRATION_VERSIONS.contains(n));
+        let Some(version) = version else {
+            return Err(format!("calibration version {} (this oes reads versions 1 and 2)", v["version"]));
+        };
         let numbers = |value: &serde_json::Value, what: &str, n: usize| -> Result<Vec<f64>, String> {
             let items =
                 value.as_array().filter(|a| a.len() == n).ok_or(format!("calibration: {what} must be {n} numbers"))?;
@@ -65,7 +147,47 @@ impl Calibration {
         }
         let mut polarity_offsets = [0.0; THEMES.len()];
         polarity_offsets.copy_from_slice(&offsets);
-        Ok(Calibration { theme_threshold, polarity_offsets, confidence: Some(confidence) })
+        let score = match &v["score"] {
+            _ if version == 1 => None,
+            serde_json::Value::Null if v.get("score").is_some() => None,
+            serde_json::Value::Object(_) => Some(Self::score_from_json(&v["score"], numbers)?),
+            _ => return Err("calibration: version 2 must have a score calibration (an object, or null)".into()),
+        };
+        Ok(Calibration { theme_threshold, polarity_offsets, confidence: Some(confidence), score })
+    }
+
+    fn score_from_json(
+        v: &serde_json::Value,
+        numbers: impl Fn(&serde_json::Value, &str, usize) -> Result<Vec<f64>, String>,
+    ) -> Result<ScoreCalibration, String> {
+        let features = v["features"].as_array().map(|f| f.iter().map(|x| x.as_str()).collect::<Vec<_>>());
+        if features != Some(SCORE_FEATURES.iter().map(|&f| Some(f)).collect()) {
+            return Err(format!("calibration: the score features must be {SCORE_FEATURES:?}"));
+        }
+        let answer_clamp = numbers(&serde_json::json!([v["answer_clamp"]]), "answer_clamp", 1)?[0];
+        if !(answer_clamp > 0.0 && answer_clamp < 0.5) {
+            return Err(format!("calibration: answer_clamp must be above 0 and below 0.5, not {answer_clamp}"));
+        }
+        let rows = v["coefficients"].as_array().filter(|a| a.len() == 4);
+        let rows = rows.ok_or("calibration: score coefficients must be 4 rows")?;
+        let mut coefficients = [[0.0; 1 + SCORE_FEATURES.len()]; 4];
+        for (out, row) in coefficients.iter_mut().zip(rows) {
+            out.copy_from_slice(&numbers(row, "each row of score coefficients", 1 + SCORE_FEATURES.len())?);
+            // the coefficients of the head's logit and of the answers' logit: a negative one would let a higher answer
+            // lower a score
+            if out[1] < 0.0 || out[3] < 0.0 {
+                return Err("calibration: the score coefficients of logit and answer_logit must not be negative".into());
+            }
+        }
+        Ok(ScoreCalibration { answer_clamp, coefficients })
+    }
+
+    /// The reported scores of a response with these facts, from the head's logits.
+    fn scores(&self, logits: [f64; 4], facts: &AnswerFacts) -> [f64; 4] {
+        match &self.score {
+            Some(score) => score.scores(logits, facts),
+            None => logits.map(|z| 10.0 * sigmoid(z)),
+        }
     }
 
     /// The confidences oes reports for a response with these rows, scores and head confidences.
@@ -134,7 +256,9 @@ fn sigmoid(z: f64) -> f64 {
 
 /// Scores and reasons of one response from its rows and the head's outputs for them, through `calibration`.
 pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>, calibration: &Calibration) -> OesScore {
-    let scores = [0, 1, 2, 3].map(|p| 10.0 * sigmoid(out.logits[p] as f64));
+    let logits = |z: &[f32]| [0, 1, 2, 3].map(|p| z[p] as f64);
+    let facts = AnswerFacts::of(rows);
+    let scores = calibration.scores(logits(out.logits), &facts);
     let name = |row: &Row| match row.question {
         Some(i) => survey.questions()[i].id.clone(),
         None => "ticket".to_owned(),
@@ -142,10 +266,10 @@ pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>, cali
     let mut answers = Vec::new();
     let mut themes = Vec::new();
     for (r, row) in rows.iter().enumerate() {
-        let mut effect = [0.0; 4];
-        for (p, e) in effect.iter_mut().enumerate() {
-            *e = scores[p] - 10.0 * sigmoid(out.without[r * 4 + p] as f64);
-        }
+        // the exact change of each reported score when this answer is removed: the scores of the response without
+        // it, its logits re-scored by the head, through the same calibration
+        let without = calibration.scores(logits(&out.without[r * 4..r * 4 + 4]), &facts.without(row));
+        let effect = [0, 1, 2, 3].map(|p| scores[p] - without[p]);
         if effect.iter().any(|e| e.abs() >= MIN_EFFECT) {
             answers.push(AnswerEffect { question: name(row), effect: PerPerspective::from_array(effect) });
         }
@@ -203,11 +327,146 @@ mod tests {
             (json("0.2", 13, &CONFIDENCE_FEATURES, 4), "polarity_offsets"),
             (json("0.2", 14, &CONFIDENCE_FEATURES[..5], 4), "features"),
             (json("0.2", 14, &CONFIDENCE_FEATURES, 3), "4 rows"),
-            (json("0.2", 14, &CONFIDENCE_FEATURES, 4).replace("\"version\":1", "\"version\":2"), "version"),
+            (json("0.2", 14, &CONFIDENCE_FEATURES, 4).replace("\"version\":1", "\"version\":3"), "version"),
             ("not json".to_owned(), "calibration"),
         ] {
             assert!(Calibration::from_json(&bad).unwrap_err().contains(why), "{why}: {bad}");
         }
+    }
+
+    /// A version 2 calibration: version 1's with `score` set to `score`.
+    fn json2(score: serde_json::Value) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(&json("0.2", 14, &CONFIDENCE_FEATURES, 4)).unwrap();
+        v["version"] = 2.into();
+        v["score"] = score;
+        v.to_string()
+    }
+
+    fn rows_of(row: serde_json::Value, n: usize) -> serde_json::Value {
+        serde_json::Value::Array(vec![row; n])
+    }
+
+    fn score(clamp: serde_json::Value, coefficients: serde_json::Value) -> serde_json::Value {
+        serde_json::json!({"features": SCORE_FEATURES, "answer_clamp": clamp, "coefficients": coefficients})
+    }
+
+    #[test]
+    fn version_2_adds_a_score_calibration_and_version_1_has_none() {
+        let rows = rows_of(serde_json::json!([0.1, 1.2, -0.2, 0.5]), 4);
+        let c = Calibration::from_json(&json2(score(0.02.into(), rows.clone()))).unwrap();
+        let s = c.score.unwrap();
+        assert_eq!((s.answer_clamp, s.coefficients[3]), (0.02, [0.1, 1.2, -0.2, 0.5]));
+        assert_eq!(Calibration::from_json(&json2(serde_json::Value::Null)).unwrap().score, None);
+        // version 1 applies no score calibration, whatever else the file holds
+        let v1 = json2(score(0.02.into(), rows.clone())).replace("\"version\":2", "\"version\":1");
+        assert_eq!(Calibration::from_json(&v1).unwrap().score, None);
+        let mut missing: serde_json::Value = serde_json::from_str(&json2(serde_json::Value::Null)).unwrap();
+        missing.as_object_mut().unwrap().remove("score");
+        let negative = |at: usize| {
+            let mut row = vec![0.1, 1.2, -0.2, 0.5];
+            row[at] = -0.01;
+            score(0.02.into(), rows_of(serde_json::json!(row), 4))
+        };
+        for (bad, why) in [
+            (missing.to_string(), "must have a score calibration"),
+            (json2(serde_json::json!([1, 2])), "must have a score calibration"),
+            (json2(score(0.0.into(), rows.clone())), "answer_clamp"),
+            (json2(score(0.5.into(), rows.clone())), "answer_clamp"),
+            (json2(score("0.1".into(), rows.clone())), "answer_clamp"),
+            (json2(score(0.02.into(), rows_of(serde_json::json!([0.1, 1.2, -0.2, 0.5]), 3))), "4 rows"),
+            (
+                json2(score(0.02.into(), rows_of(serde_json::json!([0.1, 1.2, -0.2]), 4))),
+                "each row of score coefficients",
+            ),
+            (
+                json2(score(0.02.into(), rows_of(serde_json::json!([0.1, 1.2, null, 0.5]), 4))),
+                "each row of score coefficients",
+            ),
+            (json2(negative(1)), "must not be negative"),
+            (json2(negative(3)), "must not be negative"),
+            (
+                json2(serde_json::json!({"features": ["logit", "asked"], "answer_clamp": 0.02, "coefficients": rows})),
+                "score features",
+            ),
+        ] {
+            assert!(Calibration::from_json(&bad).unwrap_err().contains(why), "{why}: {bad}");
+        }
+        // a negative intercept or asked coefficient is allowed: neither depends on an answer's value
+        assert!(
+            Calibration::from_json(&json2(negative(0))).is_ok() && Calibration::from_json(&json2(negative(2))).is_ok()
+        );
+    }
+
+    /// A row with a value (0-1) for perspective `p`, or without a value.
+    fn row(p: usize, value: Option<f32>) -> Row {
+        let mut scalars = [0f32; 24];
+        scalars[10 + p] = 1.0;
+        if let Some(v) = value {
+            (scalars[15], scalars[16]) = (1.0, v);
+        }
+        Row { question: Some(0), scalars, answer_text: None, question_text: None }
+    }
+
+    #[test]
+    fn the_score_calibration_is_as_documented_monotone_and_finite() {
+        let rows = serde_json::json!([
+            [0.1, 1.2, -0.2, 0.5],
+            [0.0, 1.0, 0.0, 0.0],
+            [-0.3, 1.5, 0.3, 0.0],
+            [0.2, 0.8, 0.1, 0.25]
+        ]);
+        let c = Calibration::from_json(&json2(score(0.05.into(), rows))).unwrap();
+        let w = c.score.as_ref().unwrap().coefficients;
+        // satisfaction asked twice (0.5 and 0.9: mean 0.7), loyalty once at 1.0 (clamped to 0.95), the others not
+        let answers = [row(0, Some(0.5)), row(0, Some(0.9)), row(3, Some(1.0)), row(1, None)];
+        let facts = AnswerFacts::of(&answers);
+        let got = c.scores([0.4, -1.0, 2.0, 0.3], &facts);
+        let logit = |m: f64| (m / (1.0 - m)).ln();
+        let mean = (f64::from(0.5f32) + f64::from(0.9f32)) / 2.0;
+        let want = [
+            sigmoid(w[0][0] + w[0][1] * 0.4 + w[0][2] + w[0][3] * logit(mean)),
+            sigmoid(w[1][0] - w[1][1]),
+            sigmoid(w[2][0] + w[2][1] * 2.0),
+            sigmoid(w[3][0] + w[3][1] * 0.3 + w[3][2] + w[3][3] * logit(0.95)),
+        ];
+        for p in 0..4 {
+            assert!((got[p] - 10.0 * want[p]).abs() < 1e-12, "{p}: {} vs {}", got[p], 10.0 * want[p]);
+        }
+        // without a row, the facts of the other rows; without rows at all, the intercept and the logit
+        for (r, row) in answers.iter().enumerate() {
+            let mut fewer = answers.to_vec();
+            fewer.remove(r);
+            assert_eq!(facts.without(row), AnswerFacts::of(&fewer), "{r}");
+        }
+        assert_eq!(facts.without(&answers[2]).count[3], 0);
+        let none = c.scores([0.0; 4], &AnswerFacts::of(&[]));
+        assert!((none[1] - 10.0 * sigmoid(w[1][0])).abs() < 1e-12);
+        // the order of the rows does not matter
+        let reversed: Vec<Row> = answers.iter().rev().cloned().collect();
+        assert_eq!(c.scores([0.4, -1.0, 2.0, 0.3], &AnswerFacts::of(&reversed)), got);
+        // raising a value or the head's logit never lowers a score; every score is finite and within 0-10
+        for p in 0..4 {
+            let mut last = f64::NEG_INFINITY;
+            for step in 0..=20 {
+                let v = step as f32 / 20.0;
+                let s = c.scores([0.4; 4], &AnswerFacts::of(&[row(p, Some(v)), row(p, Some(0.3))]))[p];
+                assert!(s >= last, "{p} at {v}: {s} < {last}");
+                last = s;
+            }
+            let mut last = f64::NEG_INFINITY;
+            for z in [-1e30, -50.0, -1.0, 0.0, 1.0, 50.0, 1e30] {
+                let s = c.scores([z; 4], &facts)[p];
+                assert!(s.is_finite() && (0.0..=10.0).contains(&s) && s >= last, "{p} at {z}: {s}");
+                last = s;
+            }
+        }
+        let odd = [row(0, Some(f32::NAN)), row(1, Some(-3.0)), row(2, Some(7.0))];
+        assert!(c.scores([0.0; 4], &AnswerFacts::of(&odd)).iter().all(|s| s.is_finite()));
+        // without a score calibration: 10 σ(z)
+        assert_eq!(
+            Calibration::default().scores([0.0, 1.0, -1.0, 2.0], &facts),
+            [0.0, 1.0, -1.0, 2.0].map(|z| 10.0 * sigmoid(z))
+        );
     }
 
     #[test]
