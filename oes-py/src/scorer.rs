@@ -43,7 +43,7 @@ result_class! {
     /// >>> score = oes.Scorer().score(survey, {"id": "r1", "submitted_at": "2025-03-01T09:00:00Z",
     /// ...     "answers": {"nps": 9, "comment": "Fast delivery, friendly staff."}})
     /// >>> score.id, round(score.recommendation)
-    /// ('r1', 8)
+    /// ('r1', 9)
     /// >>> all(0 <= c <= 1 for c in score.confidence.values())
     /// True
     /// >>> [a["question"] for a in score.reasons["answers"]]
