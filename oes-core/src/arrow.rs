@@ -593,7 +593,10 @@ fn count_batch(
             })
             .collect(),
     };
-    if acc.add_batch(&bulk)? == Bulk::Rows {
+    // As for CSV chunks (`io::count_chunk`): repeats within the batch are looked for here only where ids are checked
+    // as they are read.
+    let added = if ids.check && !ids.is_deferred() { acc.add_batch(&bulk)? } else { acc.add_batch_ids_checked(&bulk)? };
+    if added == Bulk::Rows {
         return Ok(false);
     }
     if ids.check {

@@ -1123,6 +1123,11 @@ impl IdLines {
         IdLines { check: true, first: HashMap::default(), deferred: Some(Vec::new()) }
     }
 
+    /// Whether checking is deferred to the end of the read.
+    pub(crate) fn is_deferred(&self) -> bool {
+        self.deferred.is_some()
+    }
+
     /// The number of rows recorded where checking is deferred.
     pub(crate) fn deferred_len(&self) -> usize {
         self.deferred.as_ref().map_or(0, Vec::len)
@@ -1523,7 +1528,11 @@ fn count_chunk(
             .map(|((&(_, q), (_, codes)), values)| (q, AnswerCells::Coded { codes, values }))
             .collect(),
     };
-    if acc.add_batch(&batch)? == Bulk::Rows {
+    // Where ids are checked as they are read (lenient), an id repeated within the chunk must be looked for here;
+    // a strict read of a file looks for every repeat at the end, and --unique-ids for none.
+    let added =
+        if ids.check && !ids.is_deferred() { acc.add_batch(&batch)? } else { acc.add_batch_ids_checked(&batch)? };
+    if added == Bulk::Rows {
         return Ok(false);
     }
     for (i, h) in hashes.iter().enumerate() {

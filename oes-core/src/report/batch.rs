@@ -131,7 +131,7 @@ pub enum Bulk {
 struct Counted {
     /// The rows' id hashes (when the accumulator keeps them).
     ids: Vec<u128>,
-    /// The low halves of every row's id hash, sorted.
+    /// The low halves of every row's id hash, sorted (empty where repeats are not looked for).
     sorted: Vec<u64>,
     cells: Vec<((Option<GroupKey>, i64), Cell)>,
     /// Segment names with a value in some row.
@@ -485,7 +485,19 @@ impl ReportAccumulator {
     /// the merged counts would overflow. A batch of 131,072 rows or more is counted in two halves on two threads
     /// (where the machine has two cores), with the same result.
     pub fn add_batch(&mut self, batch: &Batch<'_>) -> Result<Bulk> {
-        let Ok(Counted { ids, cells, names, .. }) = self.count_in_parts(batch) else {
+        self.add_batch_with(batch, true)
+    }
+
+    /// [`add_batch`](Self::add_batch) for a reader that looks for ids used twice itself (or was told the ids are
+    /// distinct): ids repeated within the batch are not looked for, unless the accumulator checks ids
+    /// ([`Grouping::check_ids`](super::Grouping::check_ids)).
+    pub(crate) fn add_batch_ids_checked(&mut self, batch: &Batch<'_>) -> Result<Bulk> {
+        self.add_batch_with(batch, false)
+    }
+
+    fn add_batch_with(&mut self, batch: &Batch<'_>, repeats: bool) -> Result<Bulk> {
+        let repeats = repeats || self.ids.is_some();
+        let Ok(Counted { ids, cells, names, .. }) = self.count_in_parts(batch, repeats) else {
             return Ok(Bulk::Rows);
         };
         if let Some(seen) = &self.ids {
@@ -512,18 +524,19 @@ impl ReportAccumulator {
 
     /// Counts a large batch in two halves on two threads (the counts are integers: the same whatever the split),
     /// a small one on this thread.
-    fn count_in_parts(&self, batch: &Batch<'_>) -> Fb<Counted> {
+    /// `repeats`: whether an id used twice in the batch falls back.
+    fn count_in_parts(&self, batch: &Batch<'_>, repeats: bool) -> Fb<Counted> {
         // (In tests, small batches are split too, so that the property tests cover the split.)
         const PARALLEL_ROWS: usize = if cfg!(test) { 8 } else { 1 << 17 };
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
         if batch.rows < PARALLEL_ROWS || threads < 2 || !batch.lengths_match() {
-            return self.count_batch(batch, self.ids.is_some());
+            return self.count_batch(batch, self.ids.is_some(), repeats);
         }
         let half = batch.rows / 2;
         let (left, right) = (batch.slice(0..half), batch.slice(half..batch.rows));
         let (a, b) = std::thread::scope(|scope| {
-            let a = scope.spawn(|| self.count_batch(&left, self.ids.is_some()));
-            let b = self.count_batch(&right, self.ids.is_some());
+            let a = scope.spawn(|| self.count_batch(&left, self.ids.is_some(), repeats));
+            let b = self.count_batch(&right, self.ids.is_some(), repeats);
             (a.join(), b)
         });
         let (mut a, b) = (a.map_err(|_| Fallback)??, b?);
@@ -556,7 +569,7 @@ impl ReportAccumulator {
 
     /// The batch's cells, its id hashes (with `hash_ids`), their sorted 64-bit halves and the segment names it has
     /// values for; ids used twice in the batch fall back.
-    fn count_batch(&self, batch: &Batch<'_>, hash_ids: bool) -> Fb<Counted> {
+    fn count_batch(&self, batch: &Batch<'_>, hash_ids: bool, repeats: bool) -> Fb<Counted> {
         let n = batch.rows;
         let survey: &Survey = &self.survey;
         // Lengths and question indices.
@@ -577,8 +590,9 @@ impl ReportAccumulator {
             }
         }
 
-        // Ids: present, not blank, not repeated within the batch.
-        let mut ids: Vec<u128> = Vec::with_capacity(n);
+        // Ids: present, not blank, not repeated within the batch (where looked for).
+        let hashed = hash_ids || repeats;
+        let mut ids: Vec<u128> = Vec::with_capacity(if hashed { n } else { 0 });
         match batch.ids {
             Ids::Text(t) => {
                 for id in t {
@@ -587,9 +601,12 @@ impl ReportAccumulator {
                     if !plain && id.trim().is_empty() {
                         return Err(Fallback);
                     }
-                    ids.push(id_hash(id));
+                    if hashed {
+                        ids.push(id_hash(id));
+                    }
                 }
             }
+            Ids::Int(_) if !hashed => {}
             Ids::Int(v) => {
                 let mut text = String::new();
                 for id in v {
@@ -601,10 +618,13 @@ impl ReportAccumulator {
             }
         }
         // Equal 64-bit halves fall back too (rarely a false alarm: the row reader then compares the ids).
-        let mut sorted: Vec<u64> = ids.iter().map(|&h| h as u64).collect();
-        sorted.sort_unstable();
-        if sorted.windows(2).any(|w| w[0] == w[1]) {
-            return Err(Fallback);
+        let mut sorted: Vec<u64> = Vec::new();
+        if repeats {
+            sorted = ids.iter().map(|&h| h as u64).collect();
+            sorted.sort_unstable();
+            if sorted.windows(2).any(|w| w[0] == w[1]) {
+                return Err(Fallback);
+            }
         }
         if !hash_ids {
             ids = Vec::new();
