@@ -28,6 +28,10 @@ pub enum ColumnItem {
 
 /// A value of a column: how it reads as an answer.
 pub trait ColumnValue: Copy {
+    /// Whether a value of this type can be a skipped answer ([`SKIP`] from [`fast`](ColumnValue::fast)); integers
+    /// cannot, so the fast path does not look for one among them.
+    const SKIPS: bool = true;
+
     /// The value, classified.
     fn item(self) -> ColumnItem;
 
@@ -64,10 +68,13 @@ macro_rules! int_values {
                 ColumnItem::Int(i64::from(self))
             }
 
+            const SKIPS: bool = false;
+
+            /// The integer itself: [`SKIP`] and [`BAD`] are off every scale, so the fast path leaves them to the
+            /// one-by-one path, which names them.
             #[inline]
             fn fast(self) -> i64 {
-                let x = i64::from(self);
-                if x > SKIP { x } else { BAD }
+                i64::from(self)
             }
         }
     )*};
@@ -226,7 +233,7 @@ fn histogram<T: ColumnValue>(scale: Scale, values: &[T]) -> std::result::Result<
         let i = v.wrapping_sub(min) as u64;
         if i < k as u64 {
             i as usize
-        } else if v == SKIP {
+        } else if T::SKIPS && v == SKIP {
             k
         } else {
             usize::MAX
@@ -352,6 +359,11 @@ mod tests {
         assert!(
             e(tally_column(Scale::NPS, &[1i64, 2], Some(&[1.0, -1.0]))).starts_with("invalid weights: at index 1: ")
         );
+        // The fast path's marks are off the scale, not skipped answers.
+        assert_eq!(
+            e(tally_column(Scale::NPS, &[5i64, i64::MIN + 1], None)),
+            "invalid scores: -9223372036854775807 at index 1 is off the scale 0-10"
+        );
         let yes = tally_column(YES_NO_SCALE, &[true, false, true], None).unwrap();
         assert_eq!((yes.answered(), yes.counts().to_vec()), (3, vec![1, 2]));
     }
@@ -374,6 +386,33 @@ mod tests {
     proptest! {
         /// The fast unweighted path counts exactly what the one-by-one path counts, and fails where it fails with
         /// the same error.
+        #[test]
+        /// Plain integer columns, whose fast path does not look for skipped answers: the extremes of the 64-bit
+        /// integers (the fast path's own marks among them) are off the scale, as one by one.
+        #[test]
+        fn integer_columns_count_as_one_by_one(values in proptest::collection::vec(
+            prop_oneof![
+                20 => -1i64..=11,
+                1 => Just(i64::MIN),
+                1 => Just(i64::MIN + 1),
+                1 => Just(i64::MAX),
+                1 => any::<i64>(),
+            ], 0..300)) {
+            let one_by_one = || -> Result<Tally> {
+                let mut t = Tally::new(Scale::NPS);
+                for (i, v) in values.iter().enumerate() {
+                    count(&mut t, v.item(), Weight::ONE, i)?;
+                }
+                Ok(t)
+            };
+            let fast = tally_column(Scale::NPS, &values, None);
+            match (fast, one_by_one()) {
+                (Ok(a), Ok(b)) => prop_assert_eq!(a, b),
+                (Err(a), Err(b)) => prop_assert_eq!(a.to_string(), b.to_string()),
+                (a, b) => prop_assert!(false, "{:?} vs {:?}", a, b),
+            }
+        }
+
         #[test]
         fn the_fast_path_is_the_one_by_one_path(values in proptest::collection::vec(
             prop_oneof![8 => (-1i64..=11).prop_map(Some), 1 => Just(None)], 0..300)) {
