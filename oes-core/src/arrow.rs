@@ -203,13 +203,13 @@ fn cell(array: &dyn Array, row: usize) -> std::result::Result<Value, String> {
 fn nanos(array: &dyn Array, row: usize) -> Option<i64> {
     match array.data_type() {
         DataType::Timestamp(unit, _) => {
-            let (v, scale) = match unit {
-                TimeUnit::Second => (array.as_primitive::<TimestampSecondType>().value(row), 1_000_000_000),
-                TimeUnit::Millisecond => (array.as_primitive::<TimestampMillisecondType>().value(row), 1_000_000),
-                TimeUnit::Microsecond => (array.as_primitive::<TimestampMicrosecondType>().value(row), 1_000),
-                TimeUnit::Nanosecond => (array.as_primitive::<TimestampNanosecondType>().value(row), 1),
+            let v = match unit {
+                TimeUnit::Second => array.as_primitive::<TimestampSecondType>().value(row),
+                TimeUnit::Millisecond => array.as_primitive::<TimestampMillisecondType>().value(row),
+                TimeUnit::Microsecond => array.as_primitive::<TimestampMicrosecondType>().value(row),
+                TimeUnit::Nanosecond => array.as_primitive::<TimestampNanosecondType>().value(row),
             };
-            v.checked_mul(scale)
+            v.checked_mul(unit_nanos(unit))
         }
         DataType::Date32 => (array.as_primitive::<Date32Type>().value(row) as i64).checked_mul(86_400_000_000_000),
         DataType::Date64 => array.as_primitive::<Date64Type>().value(row).checked_mul(1_000_000),
@@ -217,16 +217,29 @@ fn nanos(array: &dyn Array, row: usize) -> Option<i64> {
     }
 }
 
+/// Nanoseconds per tick of a timestamp unit.
+fn unit_nanos(unit: &TimeUnit) -> i64 {
+    match unit {
+        TimeUnit::Second => 1_000_000_000,
+        TimeUnit::Millisecond => 1_000_000,
+        TimeUnit::Microsecond => 1_000,
+        TimeUnit::Nanosecond => 1,
+    }
+}
+
 /// [`nanos`] of every row of a column without gaps, read by type; `None` if one overflows.
 fn all_nanos(array: &dyn Array) -> Option<Vec<i64>> {
     let scaled = |values: &[i64], scale: i64| values.iter().map(|v| v.checked_mul(scale)).collect();
     match array.data_type() {
-        DataType::Timestamp(unit, _) => match unit {
-            TimeUnit::Second => scaled(array.as_primitive::<TimestampSecondType>().values(), 1_000_000_000),
-            TimeUnit::Millisecond => scaled(array.as_primitive::<TimestampMillisecondType>().values(), 1_000_000),
-            TimeUnit::Microsecond => scaled(array.as_primitive::<TimestampMicrosecondType>().values(), 1_000),
-            TimeUnit::Nanosecond => Some(array.as_primitive::<TimestampNanosecondType>().values().to_vec()),
-        },
+        DataType::Timestamp(unit, _) => {
+            let values = match unit {
+                TimeUnit::Second => array.as_primitive::<TimestampSecondType>().values(),
+                TimeUnit::Millisecond => array.as_primitive::<TimestampMillisecondType>().values(),
+                TimeUnit::Microsecond => array.as_primitive::<TimestampMicrosecondType>().values(),
+                TimeUnit::Nanosecond => array.as_primitive::<TimestampNanosecondType>().values(),
+            };
+            scaled(values, unit_nanos(unit))
+        }
         DataType::Date32 => array
             .as_primitive::<Date32Type>()
             .values()
@@ -593,10 +606,7 @@ fn count_batch(
             })
             .collect(),
     };
-    // As for CSV chunks (`io::count_chunk`): repeats within the batch are looked for here only where ids are checked
-    // as they are read.
-    let added = if ids.check && !ids.is_deferred() { acc.add_batch(&bulk)? } else { acc.add_batch_ids_checked(&bulk)? };
-    if added == Bulk::Rows {
+    if acc.add_batch_with(&bulk, ids.repeats_within_batch())? == Bulk::Rows {
         return Ok(false);
     }
     if ids.check {

@@ -1123,9 +1123,10 @@ impl IdLines {
         IdLines { check: true, first: HashMap::default(), deferred: Some(Vec::new()) }
     }
 
-    /// Whether checking is deferred to the end of the read.
-    pub(crate) fn is_deferred(&self) -> bool {
-        self.deferred.is_some()
+    /// Whether a chunk or batch must look for an id repeated within it: only where ids are checked as they are read
+    /// (a lenient read); a strict read of a file looks for every repeat at the end, and `--unique-ids` for none.
+    pub(crate) fn repeats_within_batch(&self) -> bool {
+        self.check && self.deferred.is_none()
     }
 
     /// The number of rows recorded where checking is deferred.
@@ -1528,11 +1529,7 @@ fn count_chunk(
             .map(|((&(_, q), (_, codes)), values)| (q, AnswerCells::Coded { codes, values }))
             .collect(),
     };
-    // Where ids are checked as they are read (lenient), an id repeated within the chunk must be looked for here;
-    // a strict read of a file looks for every repeat at the end, and --unique-ids for none.
-    let added =
-        if ids.check && !ids.is_deferred() { acc.add_batch(&batch)? } else { acc.add_batch_ids_checked(&batch)? };
-    if added == Bulk::Rows {
+    if acc.add_batch_with(&batch, ids.repeats_within_batch())? == Bulk::Rows {
         return Ok(false);
     }
     for (i, h) in hashes.iter().enumerate() {

@@ -488,14 +488,10 @@ impl ReportAccumulator {
         self.add_batch_with(batch, true)
     }
 
-    /// [`add_batch`](Self::add_batch) for a reader that looks for ids used twice itself (or was told the ids are
-    /// distinct): ids repeated within the batch are not looked for, unless the accumulator checks ids
-    /// ([`Grouping::check_ids`](super::Grouping::check_ids)).
-    pub(crate) fn add_batch_ids_checked(&mut self, batch: &Batch<'_>) -> Result<Bulk> {
-        self.add_batch_with(batch, false)
-    }
-
-    fn add_batch_with(&mut self, batch: &Batch<'_>, repeats: bool) -> Result<Bulk> {
+    /// [`add_batch`](Self::add_batch); with `repeats` false (a reader that looks for ids used twice itself, or was
+    /// told the ids are distinct), ids repeated within the batch are not looked for, unless the accumulator checks
+    /// ids ([`Grouping::check_ids`](super::Grouping::check_ids)).
+    pub(crate) fn add_batch_with(&mut self, batch: &Batch<'_>, repeats: bool) -> Result<Bulk> {
         let repeats = repeats || self.ids.is_some();
         let Ok(Counted { ids, cells, names, .. }) = self.count_in_parts(batch, repeats) else {
             return Ok(Bulk::Rows);
