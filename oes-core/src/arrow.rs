@@ -2,7 +2,8 @@
 //!
 //! A table with one row per response, read as a DataFrame is read (`oes.read_dataframe`): columns `id` and
 //! `submitted_at`, the respondent weight (`weight`, when there is such a column), one column per question id, and every
-//! other column a segment (except `survey`). A cell is read by its Arrow type:
+//! other column a segment (except `survey`); [`TableColumns`] names other columns for these. A cell is read by its
+//! Arrow type:
 //!
 //! | Arrow type | id, segment | `submitted_at` | weight | answer |
 //! |---|---|---|---|---|
@@ -13,7 +14,8 @@
 //! | timestamp (any unit; with or without a time zone, naive ones taken as UTC), date | - | the instant | - | - |
 //! | list of text | - | - | - | the options of a multi-choice answer |
 //!
-//! A null is a missing cell. Any other type is an error naming the column. Rows are counted in bulk, column by column
+//! A null is a missing cell, and so is every cell of a column of Arrow's `Null` type. Any other type is an error
+//! naming the column. Rows are counted in bulk, column by column
 //! ([`ReportAccumulator::add_batch`]); a batch with an invalid row is read row by row
 //! ([`Response::from_row_cells`]), which gives the same counts and the row's error (its "line" is the 1-based row
 //! number in the file).
@@ -43,7 +45,28 @@ use crate::ReportAccumulator;
 /// Rows per record batch read from a Parquet file.
 const BATCH_ROWS: usize = 16_384;
 
-/// Which column holds what: the first batch's schema read as `read_dataframe` reads a DataFrame's columns.
+/// Which columns of a table hold what, as `oes.read_dataframe`'s `id`, `submitted_at`, `weight` and `segments`
+/// arguments name them. Every column that is a question id of the survey (and not the id, time or weight) is that
+/// question's answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableColumns {
+    /// The column of response ids (default `id`).
+    pub id: String,
+    /// The column of submission times (default `submitted_at`).
+    pub submitted_at: String,
+    /// The column of respondent weights; `None`: the column `weight`, when the table has one.
+    pub weight: Option<String>,
+    /// The segment columns; `None`: every column that is not the id, the time, the weight, `survey` or a question.
+    pub segments: Option<Vec<String>>,
+}
+
+impl Default for TableColumns {
+    fn default() -> Self {
+        TableColumns { id: "id".into(), submitted_at: "submitted_at".into(), weight: None, segments: None }
+    }
+}
+
+/// Which column holds what: the first batch's schema read with the [`TableColumns`].
 #[derive(Debug, Clone)]
 struct Layout {
     id: usize,
@@ -57,26 +80,59 @@ struct Layout {
 }
 
 impl Layout {
-    fn of(survey: &Survey, schema: &Schema) -> Result<Layout> {
+    fn of(survey: &Survey, schema: &Schema, columns: &TableColumns) -> Result<Layout> {
         let names: Vec<String> = schema.fields().iter().map(|f| f.name().clone()).collect();
-        let column = |name: &str| names.iter().position(|n| n == name);
-        let missing = |what: &'static str| Error::param(what, format!("the table has no column {what:?}"));
-        let id = column("id").ok_or_else(|| missing("id"))?;
-        let time = column("submitted_at").ok_or_else(|| missing("submitted_at"))?;
-        let weight = column("weight");
-        let mut segments = Vec::new();
-        let mut questions = Vec::new();
-        for (i, name) in names.iter().enumerate() {
-            if i == id || i == time || Some(i) == weight || name == "survey" {
-                continue;
-            }
-            match survey.question_index(name) {
-                Some(q) => questions.push((i, q)),
-                None => segments.push((i, name.clone())),
-            }
-        }
+        let position = |name: &str| names.iter().position(|n| n == name);
+        let find = |what: &'static str, name: &str| {
+            position(name).ok_or_else(|| Error::param(what, format!("the table has no column {name:?}")))
+        };
+        let id = find("id", &columns.id)?;
+        let time = find("submitted_at", &columns.submitted_at)?;
+        let weight = match &columns.weight {
+            Some(name) => Some(find("weight", name)?),
+            None => position("weight"),
+        };
+        let reserved = |i: usize| i == id || i == time || Some(i) == weight;
+        let questions = (0..names.len())
+            .filter(|&i| !reserved(i))
+            .filter_map(|i| survey.question_index(&names[i]).map(|q| (i, q)))
+            .collect();
+        let segments = match &columns.segments {
+            Some(list) => list.iter().map(|name| Ok((find("segments", name)?, name.clone()))).collect::<Result<_>>()?,
+            None => (0..names.len())
+                .filter(|&i| !reserved(i) && names[i] != "survey" && survey.question_index(&names[i]).is_none())
+                .map(|i| (i, names[i].clone()))
+                .collect(),
+        };
         Ok(Layout { id, time, weight, segments, questions, names })
     }
+}
+
+/// A batch with each column of Arrow's `Null` type (no values, every cell null; a polars column of `None`s)
+/// replaced by a text column of nulls, which every reader below reads as missing cells.
+fn without_null_type(batch: RecordBatch) -> Result<RecordBatch> {
+    if !batch.schema().fields().iter().any(|f| f.data_type() == &DataType::Null) {
+        return Ok(batch);
+    }
+    let fields: Vec<arrow_schema::Field> = batch
+        .schema()
+        .fields()
+        .iter()
+        .map(|f| match f.data_type() {
+            DataType::Null => f.as_ref().clone().with_data_type(DataType::Utf8).with_nullable(true),
+            _ => f.as_ref().clone(),
+        })
+        .collect();
+    let columns = batch
+        .columns()
+        .iter()
+        .map(|c| match c.data_type() {
+            DataType::Null => arrow_array::new_null_array(&DataType::Utf8, c.len()),
+            _ => c.clone(),
+        })
+        .collect();
+    RecordBatch::try_new(std::sync::Arc::new(Schema::new(fields)), columns)
+        .map_err(|e| Error::param("responses", format!("the record batch cannot be read: {e}")))
 }
 
 /// An integer cell (any integer type); `None` for other types.
@@ -619,15 +675,17 @@ fn count_batch(
 
 /// Counts record batches (one schema) into a report accumulator, as [`crate::io::count_into`] counts a CSV file: in
 /// bulk, a batch with an invalid row read row by row; the same checks, errors and strict or lenient handling.
+/// `columns` says which column is the id, the time, the weight and the segments.
 pub fn count_arrow_into(
     survey: &Survey,
     batches: impl IntoIterator<Item = Result<RecordBatch>, IntoIter: Send>,
+    columns: &TableColumns,
     mode: ReadMode,
     limits: &Limits,
     check_ids: bool,
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
-    count_arrow(survey, batches, mode, limits, &mut IdLines::new(check_ids), acc)
+    count_arrow(survey, batches, columns, mode, limits, &mut IdLines::new(check_ids), acc)
 }
 
 /// Counts a Parquet file; a strict read looks for ids used twice at the end (8 bytes a row, the file read again to
@@ -641,15 +699,24 @@ pub(crate) fn count_parquet_into(
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
     if mode == ReadMode::Lenient || !check_ids {
-        return count_arrow_into(survey, parquet_batches(path)?, mode, limits, check_ids, acc);
+        return count_arrow_into(
+            survey,
+            parquet_batches(path)?,
+            &TableColumns::default(),
+            mode,
+            limits,
+            check_ids,
+            acc,
+        );
     }
+    let columns = TableColumns::default();
     crate::io::count_deferring_ids(
-        |ids| count_arrow(survey, parquet_batches(path)?, mode, limits, ids, acc),
+        |ids| count_arrow(survey, parquet_batches(path)?, &columns, mode, limits, ids, acc),
         || {
             // Each row's id (none where it is not one), batch by batch.
             Ok(parquet_batches(path)?.flat_map(|batch| {
                 let ids = batch.and_then(|batch| {
-                    let column = batch.column(Layout::of(survey, batch.schema().as_ref())?.id).clone();
+                    let column = batch.column(Layout::of(survey, batch.schema().as_ref(), &columns)?.id).clone();
                     Ok((0..batch.num_rows()).map(move |row| Ok(label(column.as_ref(), row, true).ok().flatten())))
                 });
                 let (ok, err) = match ids {
@@ -665,6 +732,7 @@ pub(crate) fn count_parquet_into(
 fn count_arrow(
     survey: &Survey,
     batches: impl IntoIterator<Item = Result<RecordBatch>, IntoIter: Send>,
+    columns: &TableColumns,
     mode: ReadMode,
     limits: &Limits,
     ids: &mut IdLines,
@@ -683,7 +751,7 @@ fn count_arrow(
                 }
             }
         });
-        count_batches(survey, decoded, mode, limits, ids, acc)
+        count_batches(survey, decoded, columns, mode, limits, ids, acc)
     })
 }
 
@@ -691,6 +759,7 @@ fn count_arrow(
 fn count_batches(
     survey: &Survey,
     batches: std::sync::mpsc::Receiver<Result<RecordBatch>>,
+    columns: &TableColumns,
     mode: ReadMode,
     limits: &Limits,
     ids: &mut IdLines,
@@ -700,10 +769,10 @@ fn count_batches(
     let mut layout: Option<Layout> = None;
     let mut line = 0u64;
     for batch in batches.iter() {
-        let batch = batch?;
+        let batch = without_null_type(batch?)?;
         let layout = match &layout {
             Some(l) => l,
-            None => layout.insert(Layout::of(survey, batch.schema().as_ref())?),
+            None => layout.insert(Layout::of(survey, batch.schema().as_ref(), columns)?),
         };
         let first_line = line + 1;
         line += batch.num_rows() as u64;
@@ -724,6 +793,7 @@ fn count_batches(
 pub fn read_arrow(
     survey: &Survey,
     batches: impl IntoIterator<Item = Result<RecordBatch>>,
+    columns: &TableColumns,
     mode: ReadMode,
     limits: &Limits,
 ) -> Result<Responses> {
@@ -732,10 +802,10 @@ pub fn read_arrow(
     let mut layout: Option<Layout> = None;
     let mut line = 0u64;
     for batch in batches {
-        let batch = batch?;
+        let batch = without_null_type(batch?)?;
         let layout = match &layout {
             Some(l) => l,
-            None => layout.insert(Layout::of(survey, batch.schema().as_ref())?),
+            None => layout.insert(Layout::of(survey, batch.schema().as_ref(), columns)?),
         };
         for row in 0..batch.num_rows() {
             line += 1;
@@ -955,7 +1025,7 @@ mod tests {
             let grouping = Grouping::default().by(["store", "region"]).every(Every::Month);
             let finish = |acc: &ReportAccumulator| acc.finish(&ResultOptions::default()).map_err(|e| e.to_string());
             let messages = |v: &[Error]| v.iter().map(ToString::to_string).collect::<Vec<_>>();
-            let expected = read_arrow(&s, batches(), mode, &limits).map_err(|e| e.to_string()).map(|read| {
+            let expected = read_arrow(&s, batches(), &TableColumns::default(), mode, &limits).map_err(|e| e.to_string()).map(|read| {
                 let mut acc = ReportAccumulator::new(s.clone(), &grouping).unwrap();
                 for r in &read.responses {
                     acc.add(r).unwrap();
@@ -963,7 +1033,7 @@ mod tests {
                 (finish(&acc), messages(&read.rejected), read.responses.len() as u64)
             });
             let mut acc = ReportAccumulator::new(s.clone(), &grouping).unwrap();
-            let got = count_arrow_into(&s, batches(), mode, &limits, true, &mut acc)
+            let got = count_arrow_into(&s, batches(), &TableColumns::default(), mode, &limits, true, &mut acc)
                 .map_err(|e| e.to_string())
                 .map(|st| (finish(&acc), messages(&st.rejected), st.read));
             prop_assert_eq!(got, expected);
@@ -1043,6 +1113,94 @@ mod tests {
         let e = crate::io::read_responses(&s, dir.join("bad.parquet"), ReadMode::Strict).unwrap_err();
         assert!(e.to_string().contains("not a Parquet file"), "{e}");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn named_columns_and_null_columns_are_read_as_the_default_layout() {
+        let s = survey();
+        let rows: Vec<Row> =
+            (0..40u8).map(|i| (i + 2, 1 + i % 30, i % 3, i % 5, i % 11, i % 5, 1 + i % 3, i % 2, 1 + i % 3)).collect();
+        let data = batch(&rows, false, false);
+        let read = |batch: RecordBatch, columns: &TableColumns| {
+            read_arrow(&s, [Ok(batch)], columns, ReadMode::Strict, &Limits::default())
+        };
+        let grouping = Grouping::default().by(["region"]).every(Every::Month);
+        let count = |batch: RecordBatch, columns: &TableColumns| {
+            let mut acc = ReportAccumulator::new(s.clone(), &grouping).unwrap();
+            count_arrow_into(&s, [Ok(batch)], columns, ReadMode::Strict, &Limits::default(), true, &mut acc)?;
+            acc.finish(&ResultOptions::default())
+        };
+        let expected = read(data.clone(), &TableColumns::default()).unwrap().responses;
+        // The same table with other column names, and a column that is neither a question nor a named segment.
+        let renamed: Vec<(String, ArrayRef)> = data
+            .schema()
+            .fields()
+            .iter()
+            .zip(data.columns())
+            .map(|(f, c)| {
+                let name = match f.name().as_str() {
+                    "id" => "key",
+                    "submitted_at" => "at",
+                    "weight" => "w",
+                    other => other,
+                };
+                (name.to_owned(), c.clone())
+            })
+            .chain([("note".to_owned(), Arc::new(StringArray::from(vec!["x"; 40])) as ArrayRef)])
+            .collect();
+        let renamed = RecordBatch::try_from_iter(renamed).unwrap();
+        let columns = TableColumns {
+            id: "key".into(),
+            submitted_at: "at".into(),
+            weight: Some("w".into()),
+            segments: Some(vec!["store".into(), "region".into(), "flag".into()]),
+        };
+        assert_eq!(read(renamed.clone(), &columns).unwrap().responses, expected);
+        assert_eq!(count(renamed.clone(), &columns).unwrap(), count(data.clone(), &TableColumns::default()).unwrap());
+        // Without `segments`, the extra column is a segment.
+        let inferred = TableColumns { segments: None, ..columns.clone() };
+        assert_eq!(read(renamed.clone(), &inferred).unwrap().responses[0].segment("note"), Some("x"));
+        // A named column that is not there.
+        for (columns, what) in [
+            (TableColumns { id: "nope".into(), ..columns.clone() }, "invalid id: the table has no column \"nope\""),
+            (TableColumns { weight: Some("nope".into()), ..columns.clone() }, "invalid weight"),
+            (TableColumns { segments: Some(vec!["nope".into()]), ..columns.clone() }, "invalid segments"),
+        ] {
+            let e = read(renamed.clone(), &columns).unwrap_err().to_string();
+            assert!(e.starts_with(what), "{e}");
+            assert_eq!(count(renamed.clone(), &columns).unwrap_err().to_string(), e);
+        }
+        // A column of Arrow's Null type is a column of missing cells (as an answer, a segment or the weight): read
+        // as the same column of its own type with every cell null.
+        let replaced = |name: &str, null_type: bool| -> RecordBatch {
+            let columns: Vec<(String, ArrayRef)> = data
+                .schema()
+                .fields()
+                .iter()
+                .zip(data.columns())
+                .map(|(f, c)| {
+                    let column = match (f.name() == name, null_type) {
+                        (false, _) => c.clone(),
+                        (true, true) => Arc::new(arrow_array::NullArray::new(c.len())) as ArrayRef,
+                        (true, false) => arrow_array::new_null_array(c.data_type(), c.len()),
+                    };
+                    (f.name().clone(), column)
+                })
+                .collect();
+            RecordBatch::try_from_iter(columns).unwrap()
+        };
+        for name in ["n", "m", "t", "store", "weight"] {
+            let (null_type, typed) = (replaced(name, true), replaced(name, false));
+            let got = read(null_type.clone(), &TableColumns::default()).unwrap().responses;
+            assert_eq!(got.len(), 40);
+            assert_eq!(got, read(typed.clone(), &TableColumns::default()).unwrap().responses, "{name}");
+            assert_ne!(got, expected, "{name}");
+            let counted = count(null_type, &TableColumns::default()).unwrap();
+            assert_eq!(counted, count(typed, &TableColumns::default()).unwrap(), "{name}");
+        }
+        // A Null-typed id column: every row's id is missing.
+        let e = read(replaced("id", true), &TableColumns::default()).unwrap_err().to_string();
+        assert_eq!(e, read(replaced("id", false), &TableColumns::default()).unwrap_err().to_string());
     }
 
     #[test]

@@ -902,7 +902,13 @@ pub fn read_responses_with(
     let path = path.as_ref();
     if is_parquet(path) {
         #[cfg(feature = "parquet")]
-        return crate::arrow::read_arrow(survey, crate::arrow::parquet_batches(path)?, mode, limits);
+        return crate::arrow::read_arrow(
+            survey,
+            crate::arrow::parquet_batches(path)?,
+            &Default::default(),
+            mode,
+            limits,
+        );
         #[cfg(not(feature = "parquet"))]
         return Err(no_parquet(path));
     }

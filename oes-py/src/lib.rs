@@ -11,6 +11,7 @@
 //! `report.rs` (reports), `scorer.rs` (the Overall Experience Score model), `json.rs` (serde values to Python,
 //! pickling).
 
+mod arrow;
 mod columns;
 mod errors;
 mod json;
@@ -108,5 +109,6 @@ fn _oes(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(report::report, m)?)?;
     m.add_function(wrap_pyfunction!(_restore, m)?)?;
     m.add_function(wrap_pyfunction!(columns::read_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::read_arrow, m)?)?;
     Ok(())
 }

@@ -435,8 +435,21 @@ pub(crate) fn report<'py>(
             .map_err(to_py_err)?;
         return Ok(Report { inner });
     }
-    // A DataFrame without a scorer: counted column by column when every row is valid (else read row by row below,
-    // which gives the same report or the row's error).
+    // A polars DataFrame or a pyarrow Table without a scorer: its record batches counted by the core's Arrow reader,
+    // in bulk (a batch with an invalid row read row by row, which gives the same report or the row's error).
+    if scorer.is_none() && is_dataframe(responses) {
+        if let Some((frame, columns)) = crate::arrow::plan(survey, responses, None)? {
+            let core = &survey.get().inner;
+            // The reader looks for ids used twice itself.
+            let grouping = Grouping { check_ids: false, ..options.grouping.clone() };
+            let mut acc = oes_core::ReportAccumulator::new(core.clone(), &grouping).map_err(to_py_err)?;
+            crate::arrow::count(py, core, &frame, &columns, &options.result.limits, &mut acc)?;
+            let inner = py.detach(|| acc.finish(&options.result)).map_err(to_py_err)?;
+            return Ok(Report { inner });
+        }
+    }
+    // A pandas DataFrame without a scorer: counted column by column when every row is valid (else read row by row
+    // below, which gives the same report or the row's error).
     if scorer.is_none() && is_dataframe(responses) {
         if let Some(inner) = crate::columns::bulk_report(py, survey, responses, &options)? {
             return Ok(Report { inner });
@@ -559,9 +572,9 @@ impl ReportAccumulator {
         Ok(())
     }
 
-    /// Counts a pandas or polars DataFrame column by column when every row is valid (read as `read_dataframe`
-    /// reads it with the keyword arguments `read`); False (nothing added) when it must be read row by row. For
-    /// `oes.dask` and `oes.spark`.
+    /// Counts a DataFrame column by column when every row is valid (read as `read_dataframe` reads it with the
+    /// keyword arguments `read`); False (nothing added) when it must be read row by row. For `oes.dask` and
+    /// `oes.spark`.
     #[pyo3(signature = (df, **read))]
     fn _add_frame(
         &mut self,
@@ -570,6 +583,16 @@ impl ReportAccumulator {
         read: Option<&Bound<'_, pyo3::types::PyDict>>,
     ) -> PyResult<bool> {
         let survey = Bound::new(py, Survey { inner: self.inner.survey().clone() })?;
+        if let Some((frame, columns)) = crate::arrow::plan(&survey, df, read)? {
+            // Into a copy, kept only when every row was counted.
+            let mut next = self.inner.clone();
+            let limits = oes_core::Limits::default();
+            if crate::arrow::count(py, &survey.get().inner, &frame, &columns, &limits, &mut next).is_err() {
+                return Ok(false);
+            }
+            self.inner = next;
+            return Ok(true);
+        }
         let inner = &mut self.inner;
         let added = crate::columns::with_batch(py, &survey, df, read, |batch| {
             py.detach(|| inner.add_batch(batch)).map_err(to_py_err)

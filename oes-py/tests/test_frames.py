@@ -461,20 +461,99 @@ def test_an_accumulator_counts_a_valid_frame_by_column_and_refuses_an_invalid_on
     assert acc.finish(min_group_size=1) == expected.finish(min_group_size=1)
 
 
-def test_a_pyarrow_table_is_read_as_its_pandas_frame(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_arrow_frames_are_read_as_their_pandas_frames(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A polars DataFrame or a pyarrow Table is read by the core's Arrow reader (its record batches), a pandas frame
+    # cell by cell by its Python values: two readers of one table, which must agree, rows, reports and errors.
     pa = pytest.importorskip("pyarrow")
-    df = _mixed_frame().drop(columns=["flag"])
-    table = pa.Table.from_pandas(df, preserve_index=False)
-    # Integers with gaps stay integers (pandas' nullable Int64), text stays Arrow text.
-    with_gaps = table.set_column(table.schema.get_field_index("code"), "code",
-                                 pa.array([1, None, 3, 10, 4, 7] * (len(df) // 6), pa.int64()))
-    as_frame = oes.read_dataframe(MIXED, with_gaps)
-    assert [r["segments"].get("code") for r in as_frame.to_list()[:3]] == ["1", None, "3"]
-    for t in (table, with_gaps, with_gaps.to_batches()[0]):
-        expected = oes.report(MIXED, oes.read_dataframe(MIXED, t), by=["store", "code"], every="month", min_group_size=1)
-        with monkeypatch.context() as m:
-            m.setattr(oes._frames, "read_dataframe", lambda *a, **k: pytest.fail("read row by row"))
-            assert oes.report(MIXED, t, by=["store", "code"], every="month", min_group_size=1) == expected
+    pl = pytest.importorskip("polars")
+    df = _mixed_frame()
+    times = df["submitted_at"]
+    n = len(df)
+    frames = {
+        "mixed": df,
+        "naive UTC times": df.assign(submitted_at=times.dt.tz_convert("UTC").dt.tz_localize(None)),
+        "millisecond times": df.assign(submitted_at=times.astype("datetime64[ms, Europe/Warsaw]")),
+        "text times": df.assign(submitted_at=times.dt.tz_convert("UTC").dt.strftime("%Y-%m-%dT%H:%M:%SZ")),
+        "dates": df.assign(submitted_at=times.dt.date),
+        "integer ids": df.assign(id=np.arange(n) * 7),
+        "float ids and segments": df.assign(id=np.arange(n) * 1.0, channel=np.arange(n) % 4 * 0.5),
+        "numbers": df.assign(n=np.arange(n) % 11, c=(np.arange(n) % 5 + 1).astype(np.int8), y=np.arange(n) % 3 == 0),
+        "multi-choice lists": df.assign(m=[["a", "c"], ["b"], None, ["c"], [], ["a"]] * (n // 6)),
+        "columns of nothing": df.assign(t=[None] * n, channel=[None] * n, c=[None] * n),
+        "text weights and integer segments": df.assign(weight=[None, "2", " 1.5 "] * (n // 3), flag=np.arange(n) % 3),
+    }
+    options = [dict(by=["store", "code", "flag"], every="week"), dict(by="store", every="month")]
+    for name, frame in frames.items():
+        expected = oes.read_dataframe(MIXED, frame).to_list()
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        arrow = {"pyarrow": table, "record batch": table.combine_chunks().to_batches()[0], "polars": pl.from_arrow(table)}
+        for kind, t in arrow.items():
+            assert oes.read_dataframe(MIXED, t).to_list() == expected, (name, kind)
+            for o in options:
+                want = oes.report(MIXED, frame, min_group_size=1, **o)  # type: ignore[arg-type]
+                with monkeypatch.context() as m:
+                    # Counted from the record batches: the rows are never read.
+                    m.setattr(oes._frames, "read_dataframe", lambda *a, **k: pytest.fail(f"{name}: read row by row"))
+                    assert oes.report(MIXED, t, min_group_size=1, **o) == want, (name, kind, o)  # type: ignore[arg-type]
+    # Invalid rows: the same error strictly, the same rejections leniently.
+    cases = {
+        "a csat off its scale": df.assign(c=df["c"].where(df.index != 7, 9.0)),
+        "a missing id": df.assign(id=df["id"].where(df.index != 12, None)),
+        "an id used twice": df.assign(id=df["id"].where(df.index != 30, "r3")),
+        "a blank id": df.assign(id=df["id"].where(df.index != 5, "  ")),
+        "a missing time": df.assign(submitted_at=df["submitted_at"].where(df.index != 9, pd.NaT)),
+        "a bad time": df.assign(submitted_at=df["submitted_at"].astype(str).where(df.index != 3, "yesterday")),
+        "an unknown option": df.assign(one=df["one"].astype(object).where(df.index != 40, "z")),
+        "a zero weight": df.assign(weight=df["weight"].where(df.index != 2, 0.0)),
+        "a yes/no that is not": df.assign(y=df["y"].astype(object).where(df.index != 4, "maybe")),
+        "an nps of 4.5": df.assign(n=df["n"].astype("float64").where(df.index != 8, 4.5)),
+    }
+    compared = 0
+    for name, frame in cases.items():
+        with pytest.raises((oes.ResponseError, oes.ParameterError)) as pandas_error:
+            oes.read_dataframe(MIXED, frame)
+        lenient = oes.read_dataframe(MIXED, frame, lenient=True)
+        try:
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+        except pa.ArrowInvalid:  # a column of mixed Python types (True and "maybe") has no Arrow type
+            continue
+        compared += 1
+        for kind, t in {"pyarrow": table, "polars": pl.from_arrow(table)}.items():
+            for read in (lambda: oes.read_dataframe(MIXED, t), lambda: oes.report(MIXED, t, by="store")):
+                with pytest.raises((oes.ResponseError, oes.ParameterError)) as arrow_error:
+                    read()
+                assert str(arrow_error.value) == str(pandas_error.value), (name, kind)
+            got = oes.read_dataframe(MIXED, t, lenient=True)
+            assert got.to_list() == lenient.to_list(), (name, kind)
+            assert [str(e) for e in got.rejected] == [str(e) for e in lenient.rejected], (name, kind)
+    assert compared == len(cases) - 1
+
+
+def test_an_arrow_frame_names_its_columns_and_refuses_unreadable_ones() -> None:
+    pa = pytest.importorskip("pyarrow")
+    pl = pytest.importorskip("polars")
+    df = _mixed_frame()
+    renamed = pl.from_pandas(df.rename(columns={"id": "key", "submitted_at": "at", "weight": "w"}))
+    read = dict(id="key", submitted_at="at", weight="w", segments=["store"])
+    got = oes.read_dataframe(MIXED, renamed, **read)  # type: ignore[arg-type]
+    assert got.to_list() == oes.read_dataframe(MIXED, df, segments=["store"]).to_list()
+    acc = oes.ReportAccumulator(MIXED, by="store", every="month")
+    assert acc._add_frame(renamed, **read)
+    assert not acc._add_frame(renamed, **read)  # the same ids again: nothing added
+    assert acc.finish(min_group_size=1) == oes.report(MIXED, df, by="store", every="month", min_group_size=1)
+    with pytest.raises(oes.ParameterError, match="the DataFrame has no column 'when'"):
+        oes.read_dataframe(MIXED, renamed, id="key", submitted_at="when")
+    # A column of a type the reader does not take is an error naming the column and its type.
+    durations = pl.from_pandas(df).with_columns(pl.duration(days=pl.lit(1)).alias("n"))
+    with pytest.raises(oes.ResponseError, match="n: .*Duration"):
+        oes.read_dataframe(MIXED, durations)
+    with pytest.raises(oes.ResponseError, match="n: .*Duration"):
+        oes.report(MIXED, durations)
+    # A table of no rows reads as no responses, as a pandas frame does; its report counts no one.
+    empty = pa.Table.from_pandas(df.iloc[:0], preserve_index=False)
+    assert len(oes.read_dataframe(MIXED, df.iloc[:0])) == len(oes.read_dataframe(MIXED, empty)) == 0
+    assert oes.report(MIXED, empty) == oes.report(MIXED, df.iloc[:0])
+    assert oes.report(MIXED, empty).respondents == 0
 
 
 def test_the_command_reads_a_parquet_file_as_python_reads_its_table(tmp_path: Path) -> None:

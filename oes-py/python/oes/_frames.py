@@ -1,8 +1,11 @@
-"""Responses from a pandas or polars DataFrame: one row per response, one column per question id.
+"""Responses from a DataFrame: one row per response, one column per question id.
 
-Each column goes to the extension as a list (``tolist()``, filled in C; a datetime column as nanoseconds since the
-epoch), and the extension reads the rows cell by cell as the cells of a CSV file (the core's one cell reader: same
-checks, same errors; an error's "line" is the 1-based row number), without a dict or JSON text per row.
+A polars DataFrame or a pyarrow Table or RecordBatch (an *Arrow frame*) goes to the extension as Arrow record batches
+(``__arrow_c_stream__``, without a copy), which the core's Arrow reader reads, as it reads a Parquet file. A pandas
+DataFrame goes column by column: NumPy arrays read in place, other columns as lists (``tolist()``, filled in C; a
+datetime column as nanoseconds since the epoch), and the extension reads the rows cell by cell as the cells of a CSV
+file. Either way the core's one cell reader decides (same checks, same errors; an error's "line" is the 1-based row
+number), without a dict or JSON text per row.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import warnings
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from . import _convert
-from ._oes import ParameterError, Responses, Survey, _read_columns
+from ._oes import ParameterError, Responses, Survey, _read_arrow, _read_columns
 
 def _is_missing(value: Any) -> bool:
     if value is None:
@@ -34,16 +37,28 @@ def _is_missing(value: Any) -> bool:
     return False
 
 
+def _is_arrow_frame(df: Any) -> bool:
+    """Whether ``df`` is read as Arrow record batches: a polars DataFrame, a pyarrow Table or RecordBatch."""
+    module, name = type(df).__module__ or "", type(df).__name__
+    return (module.startswith("polars") and name == "DataFrame") or (
+        module.startswith("pyarrow") and name in ("Table", "RecordBatch")
+    )
+
+
 class _Columns:
     """A DataFrame's columns by name (as text), each read into a list of Python values only when asked for."""
 
     def __init__(self, df: Any) -> None:
         module = type(df).__module__ or ""
-        if not (module.startswith("polars") or module.startswith("pandas")):
-            raise TypeError(f"expected a pandas or polars DataFrame, got {type(df).__module__}.{type(df).__name__}")
+        self._arrow = module.startswith("pyarrow") and _is_arrow_frame(df)
+        if not (module.startswith("polars") or module.startswith("pandas") or self._arrow):
+            raise TypeError(
+                "expected a pandas or polars DataFrame or a pyarrow Table, got "
+                f"{type(df).__module__}.{type(df).__name__}"
+            )
         self._df = df
         self._polars = module.startswith("polars")
-        self._names = {str(name): name for name in df.columns}
+        self._names = {str(name): name for name in (df.schema.names if self._arrow else df.columns)}
         self._read: Dict[str, List[Any]] = {}
 
     def __contains__(self, name: object) -> bool:
@@ -70,34 +85,20 @@ class _Columns:
         return values.tolist()
 
     def series(self, name: str) -> Any:
-        """The column itself (a pandas or polars Series)."""
+        """The column itself (a pandas or polars Series, a pyarrow Array or ChunkedArray)."""
         key = self._names[name]
+        if self._arrow:
+            return self._df.column(key)
         return self._df.get_column(key) if self._polars else self._df[key]
 
     def __getitem__(self, name: str) -> List[Any]:
         if name not in self._read:
-            key = self._names[name]
-            column = self._df.get_column(key) if self._polars else self._df[key]
-            self._read[name] = column.to_list() if self._polars else column.tolist()
+            column = self.series(name)
+            if self._arrow:
+                self._read[name] = column.to_pylist()
+            else:
+                self._read[name] = column.to_list() if self._polars else column.tolist()
         return self._read[name]
-
-
-def _frame(df: Any) -> Any:
-    """A pyarrow Table or RecordBatch as the pandas DataFrame it is read as (``to_pandas``, with integer and boolean
-    columns as pandas' nullable ``Int64`` / ``boolean`` so that a gap does not turn 3 into 3.0, and text as Arrow
-    text, not Python strings); any other frame as it is."""
-    module = type(df).__module__ or ""
-    if module.startswith("pyarrow") and type(df).__name__ in ("Table", "RecordBatch"):
-        pa: Any = importlib.import_module("pyarrow")
-        pd: Any = importlib.import_module("pandas")
-        nullable = {
-            pa.int8(): pd.Int8Dtype(), pa.int16(): pd.Int16Dtype(), pa.int32(): pd.Int32Dtype(),
-            pa.int64(): pd.Int64Dtype(), pa.uint8(): pd.UInt8Dtype(), pa.uint16(): pd.UInt16Dtype(),
-            pa.uint32(): pd.UInt32Dtype(), pa.uint64(): pd.UInt64Dtype(), pa.bool_(): pd.BooleanDtype(),
-            pa.string(): pd.StringDtype("pyarrow"), pa.large_string(): pd.StringDtype("pyarrow"),
-        }
-        return df.to_pandas(types_mapper=nullable.get)
-    return df
 
 
 def _columns(df: Any) -> _Columns:
@@ -187,13 +188,26 @@ def _is_text(series: Any) -> bool:
 
 def _distinct_bound(series: Any) -> Optional[int]:
     """An upper bound on a column's distinct labels, found in C, where its cells are text (pandas), or text,
-    categories, integers or booleans (polars): the distinct cells, missing and blank ones included. None otherwise."""
+    categories, integers or booleans (polars, pyarrow): the distinct cells, missing and blank ones included. None
+    otherwise."""
     if _is_text(series):
         return int(series.nunique(dropna=False))
-    if (type(series).__module__ or "").startswith("polars"):
+    module = type(series).__module__ or ""
+    if module.startswith("polars"):
         pl: Any = sys.modules["polars"]
         if series.dtype in (pl.String, pl.Categorical, pl.Boolean) or series.dtype.is_integer():
             return int(series.n_unique())
+    if module.startswith("pyarrow"):
+        pa: Any = sys.modules["pyarrow"]
+        t = series.type
+        if pa.types.is_dictionary(t):
+            # The values of each chunk's dictionary, and missing.
+            chunks = series.chunks if isinstance(series, pa.ChunkedArray) else [series]
+            return sum(len(c.dictionary) for c in chunks) + 1
+        if pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_string_view(t) or (
+            pa.types.is_integer(t) or pa.types.is_boolean(t)
+        ):
+            return int(importlib.import_module("pyarrow.compute").count_distinct(series, mode="all").as_py())
     return None
 
 
@@ -236,7 +250,7 @@ def read_dataframe(
     segments: Optional[Sequence[str]] = None,
     lenient: bool = False,
 ) -> Responses:
-    """Reads responses from a pandas or polars DataFrame (or a pyarrow Table) with one row per response.
+    """Reads responses from a pandas or polars DataFrame (or a pyarrow Table or RecordBatch) with one row per response.
 
     Columns: ``id`` and ``submitted_at`` (names configurable; timestamps as RFC 3339 strings, or datetimes, which
     are converted to UTC, naive ones taken as UTC), the respondent weights (the column named by ``weight``; by
@@ -252,11 +266,16 @@ def read_dataframe(
     multi_choice; a string for text. A missing cell (None, NaN, NA, NaT, an empty string) means the question was not
     answered (treated as not shown, as in CSV files).
 
+    A polars DataFrame or a pyarrow Table is read through the Arrow C stream interface, without a copy, by the reader
+    that reads Parquet files (``oes report --responses x.parquet``): a column's Arrow type decides how its cells are
+    read (text, integers, floats, booleans, timestamps and dates, lists of text, dictionaries; a column of another
+    type is an error naming it). A pandas DataFrame is read column by column, each cell by its Python value.
+
     Parameters
     ----------
     survey : Survey
         The survey the responses answer.
-    df : pandas.DataFrame or polars.DataFrame
+    df : pandas.DataFrame, polars.DataFrame, pyarrow.Table or pyarrow.RecordBatch
         One row per response.
     id, submitted_at : str, default "id", "submitted_at"
         The names of the id and timestamp columns.
@@ -291,7 +310,9 @@ def read_dataframe(
     >>> oes.report(survey, df, min_group_size=1).to_dict()["groups"][0]["periods"][0]["questions"]["nps"]["nps"]["score"]
     0.0
     """
-    df = _frame(df)
+    arrow = _arrow_plan(survey, df, id, submitted_at, weight, segments)
+    if arrow is not None:
+        return _read_arrow(survey, *arrow, lenient)
     columns, weight, segment_names, questions = _plan(survey, df, id, submitted_at, weight, segments)
     times, times_ns = _time_cells(df, submitted_at)
     index = {q: i for i, q in enumerate(survey.question_ids)}
@@ -341,6 +362,34 @@ def _plan(
     return columns, weight, segment_names, questions
 
 
+def _arrow_plan(
+    survey: Survey,
+    df: Any,
+    id: str = "id",
+    submitted_at: str = "submitted_at",
+    weight: Optional[str] = None,
+    segments: Optional[Sequence[str]] = None,
+) -> Optional[Tuple[Any, str, str, Optional[str], List[str]]]:
+    """For an Arrow frame (a polars DataFrame, a pyarrow Table or RecordBatch), what the extension reads: the frame
+    to export, and the id, time and weight columns and the segment columns to read its record batches with (checked
+    to exist; inferred segment columns that look like free text or ids warned about). None for any other frame."""
+    if not _is_arrow_frame(df):
+        return None
+    if not hasattr(df, "__arrow_c_stream__"):
+        raise TypeError(
+            f"{type(df).__module__}.{type(df).__name__} does not export Arrow data (__arrow_c_stream__): "
+            "upgrade polars (1.0 or newer) or pyarrow (14 or newer)"
+        )
+    _, weight, segment_names, _ = _plan(survey, df, id, submitted_at, weight, segments)
+    if (type(df).__module__ or "").startswith("polars"):
+        pl: Any = sys.modules["polars"]
+        if pl.Null in df.dtypes:
+            # polars exports a column of its Null type with a buffer, which Arrow's Null type has not (the C data
+            # interface refuses it): as text of nulls, which reads the same, every cell missing.
+            df = df.with_columns(pl.col(pl.Null).cast(pl.String))
+    return df, id, submitted_at, weight, segment_names
+
+
 def _bulk(
     survey: Survey,
     df: Any,
@@ -349,36 +398,26 @@ def _bulk(
     weight: Optional[str] = None,
     segments: Optional[Sequence[str]] = None,
 ) -> Optional[Tuple[Any, ...]]:
-    """The columns of ``df`` for the report's bulk path (the extension's ``columns::bulk_report``): ids (an int64
+    """The columns of a pandas ``df`` for the report's bulk path (the extension's ``columns::bulk_report``): ids (an int64
     array, or UTF-8 text separated by U+001F), times (an int64 array of nanoseconds since the epoch, or separated
     text), weights (a float64 array or None), segments and answers as ``(name or question index, cells)`` with cells
     a NumPy array, a list, or ``(codes, distinct values)`` for pandas text and categorical columns. None where the
     frame has something only the row reader reads (non-text ids, a datetime with NaT, weights that are not
     numbers): the report then reads it row by row, as ``read_dataframe`` does."""
-    df = _frame(df)
+    if _is_arrow_frame(df):
+        return None  # read as record batches (`_arrow_plan`)
     columns, weight, segment_names, questions = _plan(survey, df, id, submitted_at, weight, segments)
     np: Any = sys.modules.get("numpy")
     if np is None:
         return None
-    polars = (type(df).__module__ or "").startswith("polars")
 
     series = columns.series
 
     def arrow_text(s: Any) -> Any:
-        # A polars text or categorical column, or a pandas column held as Arrow text, as a pyarrow array (one chunk);
-        # None for any other column, or without pyarrow.
-        if polars:
-            pl: Any = sys.modules["polars"]
-            if s.dtype not in (pl.String, pl.Categorical) and not isinstance(s.dtype, pl.Enum):
-                return None
-            try:
-                a = s.to_arrow()
-            except ImportError:  # polars needs pyarrow for this
-                return None
-        elif getattr(s.array, "__arrow_array__", None) is not None:
-            a = importlib.import_module("pyarrow").array(s.array)
-        else:
+        # A pandas column held as Arrow text, as a pyarrow array (one chunk); None for any other column.
+        if getattr(s.array, "__arrow_array__", None) is None:
             return None
+        a = importlib.import_module("pyarrow").array(s.array)
         pa: Any = importlib.import_module("pyarrow")
         if isinstance(a, pa.ChunkedArray):
             a = a.combine_chunks()
@@ -387,18 +426,7 @@ def _bulk(
         return a
 
     def coded(s: Any) -> Any:
-        # Codes (-1 missing) and the distinct values, found in C: pandas' factorize or a categorical's codes, or
-        # Arrow's dictionary encoding of a polars text column.
-        if polars:
-            a = arrow_text(s)
-            if a is None:
-                return None
-            pa: Any = importlib.import_module("pyarrow")
-            pc: Any = importlib.import_module("pyarrow.compute")
-            if not pa.types.is_dictionary(a.type):
-                a = a.dictionary_encode()
-            codes = pc.fill_null(a.indices.cast(pa.int64()), -1).to_numpy(zero_copy_only=False)
-            return (np.ascontiguousarray(codes, dtype=np.int64), a.dictionary.to_pylist())
+        # Codes (-1 missing) and the distinct values, found in C: pandas' factorize or a categorical's codes.
         if getattr(s.dtype, "name", "") == "category":
             if s.cat.categories.dtype.kind in "iufb":
                 return None  # numbers: read as NumPy values (`_convert.column`)
@@ -433,7 +461,7 @@ def _bulk(
         except UnicodeEncodeError:
             return None
 
-    pd: Any = None if polars else importlib.import_module("pandas")
+    pd: Any = importlib.import_module("pandas")
     ids_series = series(id)
     dtype = getattr(ids_series, "dtype", None)
     if isinstance(dtype, np.dtype) and dtype.kind in "iu":
@@ -464,19 +492,9 @@ def _bulk(
 
 
 def _time_nanos(df: Any, name: str) -> Any:
-    """A datetime column as an int64 NumPy array of nanoseconds since the epoch (UTC); None for any other column,
-    False for a datetime column with a missing time."""
+    """A pandas datetime column as an int64 NumPy array of nanoseconds since the epoch (UTC); None for any other
+    column, False for a datetime column with a missing time."""
     np: Any = sys.modules["numpy"]
-    if (type(df).__module__ or "").startswith("polars"):
-        pl: Any = importlib.import_module("polars")
-        s = df.get_column(name)
-        if s.dtype == pl.Date:
-            s = s.cast(pl.Datetime("ns"))
-        if not isinstance(s.dtype, pl.Datetime):
-            return None
-        if s.null_count():
-            return False
-        return np.ascontiguousarray(s.dt.epoch("ns").to_numpy(), dtype=np.int64)
     pd: Any = importlib.import_module("pandas")
     s = df[name]
     if not pd.api.types.is_datetime64_any_dtype(s.dtype):
@@ -490,17 +508,8 @@ def _time_nanos(df: Any, name: str) -> Any:
 
 
 def _time_cells(df: Any, name: str) -> Tuple[List[Any], bool]:
-    """The time column as cells: (nanoseconds since the epoch or None, True) for a datetime column, read in C by
-    NumPy or polars; else (the values, False): RFC 3339 text, or datetimes that the reader converts one by one."""
-    module = type(df).__module__ or ""
-    if module.startswith("polars"):
-        pl: Any = importlib.import_module("polars")
-        series = df.get_column(name)
-        if series.dtype == pl.Date:
-            series = series.cast(pl.Datetime("ns"))
-        if isinstance(series.dtype, pl.Datetime):
-            return series.dt.epoch("ns").to_list(), True
-        return series.to_list(), False
+    """The pandas time column as cells: (nanoseconds since the epoch or None, True) for a datetime column, read in C
+    by NumPy; else (the values, False): RFC 3339 text, or datetimes that the reader converts one by one."""
     pd: Any = importlib.import_module("pandas")
     series = df[name]
     if pd.api.types.is_datetime64_any_dtype(series.dtype):

@@ -31,6 +31,7 @@ __all__ = [
     "__version__",
     "_headlines",
     "_read_columns",
+    "_read_arrow",
     "OesError",
     "SurveyError",
     "ResponseError",
@@ -341,6 +342,15 @@ def _read_columns(
     weights: Optional[List[Any]],
     segments: List[Tuple[str, List[Any]]],
     questions: List[Tuple[int, Any]],
+    lenient: bool,
+) -> Responses: ...
+def _read_arrow(
+    survey: Survey,
+    df: Any,
+    id: str,
+    submitted_at: str,
+    weight: Optional[str],
+    segments: List[str],
     lenient: bool,
 ) -> Responses: ...
 def nps(
