@@ -169,6 +169,28 @@ fn text(array: &dyn Array, row: usize) -> Option<&str> {
     }
 }
 
+/// `Some($body)` with `$cells` the cells of a text column (`Utf8`, `LargeUtf8`, `Utf8View`) as an iterator of
+/// `Option<&str>` (`None` at a gap), the type matched once rather than per cell; `None` for other types.
+macro_rules! with_texts {
+    ($array:expr, $cells:ident => $body:expr) => {
+        match $array.data_type() {
+            DataType::Utf8 => {
+                let $cells = $array.as_string::<i32>().iter();
+                Some($body)
+            }
+            DataType::LargeUtf8 => {
+                let $cells = $array.as_string::<i64>().iter();
+                Some($body)
+            }
+            DataType::Utf8View => {
+                let $cells = $array.as_string_view().iter();
+                Some($body)
+            }
+            _ => None,
+        }
+    };
+}
+
 /// The value index of a dictionary cell.
 fn dictionary_key(array: &dyn Array, row: usize) -> Option<usize> {
     let d = array.as_any_dictionary_opt()?;
@@ -488,17 +510,15 @@ fn answer_cells(array: &dyn Array, text_limit: Option<u64>) -> Option<Cells> {
     let mut values = Vec::new();
     if is_text(t) {
         let mut interner = Interner::default();
-        for r in 0..n {
-            if array.is_null(r) {
-                codes.push(MISSING);
-                continue;
+        with_texts!(array, cells => {
+            for cell in cells {
+                match cell {
+                    None => codes.push(MISSING),
+                    Some(s) if too_long(s) => return None,
+                    Some(s) => codes.push(interner.code(s)),
+                }
             }
-            let s = text(array, r)?;
-            if too_long(s) {
-                return None;
-            }
-            codes.push(interner.code(s));
-        }
+        });
         values.extend(interner.values().iter().map(|s| Value::String(s.clone())));
         return Some(Cells::Coded(Coded { codes, values }));
     }
@@ -537,14 +557,23 @@ fn answer_cells(array: &dyn Array, text_limit: Option<u64>) -> Option<Cells> {
 fn segment_codes(array: &dyn Array) -> Option<(Vec<u32>, Vec<Option<String>>)> {
     let mut interner = Interner::default();
     let mut codes = Vec::with_capacity(array.len());
-    let plain_text = is_text(array.data_type());
+    let plain = with_texts!(array, cells => {
+        for cell in cells {
+            codes.push(match cell {
+                Some(s) if !s.trim().is_empty() => interner.code(s),
+                _ => MISSING,
+            });
+        }
+    });
+    if plain.is_some() {
+        let labels = interner.values().iter().map(|s| Some(s.clone())).collect();
+        return Some((codes, labels));
+    }
     let mut buffer;
     for r in 0..array.len() {
         let value: &str = if array.is_null(r) {
             codes.push(MISSING);
             continue;
-        } else if plain_text {
-            text(array, r)?
         } else {
             buffer = label(array, r, false).ok()?;
             match &buffer {
@@ -577,7 +606,8 @@ fn count_batch(
     if id_col.null_count() > 0 || time_col.null_count() > 0 {
         return Ok(false);
     }
-    let text_ids: Option<Vec<&str>> = (0..n).map(|r| text(id_col, r)).collect();
+    // (No gaps: checked above.)
+    let text_ids: Option<Vec<&str>> = with_texts!(id_col, cells => cells.collect::<Option<Vec<&str>>>()).flatten();
     let int_ids: Option<Vec<i64>> = match text_ids {
         Some(_) => None,
         None => (0..n).map(|r| integer(id_col, r).and_then(|v| i64::try_from(v).ok())).collect(),
@@ -596,8 +626,10 @@ fn count_batch(
             None => return Ok(false),
         }
     } else {
-        let parsed: Option<Vec<Timestamp>> =
-            (0..n).map(|r| text(time_col, r).and_then(|s| Timestamp::parse(s).ok())).collect();
+        let parsed: Option<Vec<Timestamp>> = with_texts!(time_col, cells => {
+            cells.map(|c| c.and_then(|s| Timestamp::parse(s).ok())).collect::<Option<Vec<_>>>()
+        })
+        .flatten();
         match parsed {
             Some(v) => (Vec::new(), v),
             None => return Ok(false),
@@ -688,6 +720,20 @@ pub fn count_arrow_into(
     count_arrow(survey, batches, columns, mode, limits, &mut IdLines::new(check_ids), acc)
 }
 
+/// Counts record batches held in memory (one schema), as [`count_arrow_into`] counts them; a strict read looks for ids
+/// used twice at the end (8 bytes a row, the batches read again to name the row) rather than keeping every id seen.
+pub fn count_batches_into(
+    survey: &Survey,
+    batches: &[RecordBatch],
+    columns: &TableColumns,
+    mode: ReadMode,
+    limits: &Limits,
+    check_ids: bool,
+    acc: &mut ReportAccumulator,
+) -> Result<Streamed> {
+    count_rereading(survey, || Ok(batches.iter().cloned().map(Ok)), columns, mode, limits, check_ids, acc)
+}
+
 /// Counts a Parquet file; a strict read looks for ids used twice at the end (8 bytes a row, the file read again to
 /// name the row) rather than keeping every id seen, as [`crate::io::count_into`] does for CSV.
 pub(crate) fn count_parquet_into(
@@ -698,25 +744,30 @@ pub(crate) fn count_parquet_into(
     check_ids: bool,
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
+    count_rereading(survey, || parquet_batches(path), &TableColumns::default(), mode, limits, check_ids, acc)
+}
+
+/// Counts the batches `batches` gives; a strict read calls it a second time to name the row that reuses an id
+/// ([`crate::io::count_deferring_ids`]).
+fn count_rereading<I: Iterator<Item = Result<RecordBatch>> + Send>(
+    survey: &Survey,
+    batches: impl Fn() -> Result<I>,
+    columns: &TableColumns,
+    mode: ReadMode,
+    limits: &Limits,
+    check_ids: bool,
+    acc: &mut ReportAccumulator,
+) -> Result<Streamed> {
     if mode == ReadMode::Lenient || !check_ids {
-        return count_arrow_into(
-            survey,
-            parquet_batches(path)?,
-            &TableColumns::default(),
-            mode,
-            limits,
-            check_ids,
-            acc,
-        );
+        return count_arrow_into(survey, batches()?, columns, mode, limits, check_ids, acc);
     }
-    let columns = TableColumns::default();
     crate::io::count_deferring_ids(
-        |ids| count_arrow(survey, parquet_batches(path)?, &columns, mode, limits, ids, acc),
+        |ids| count_arrow(survey, batches()?, columns, mode, limits, ids, acc),
         || {
             // Each row's id (none where it is not one), batch by batch.
-            Ok(parquet_batches(path)?.flat_map(|batch| {
+            Ok(batches()?.flat_map(|batch| {
                 let ids = batch.and_then(|batch| {
-                    let column = batch.column(Layout::of(survey, batch.schema().as_ref(), &columns)?.id).clone();
+                    let column = batch.column(Layout::of(survey, batch.schema().as_ref(), columns)?.id).clone();
                     Ok((0..batch.num_rows()).map(move |row| Ok(label(column.as_ref(), row, true).ok().flatten())))
                 });
                 let (ok, err) = match ids {
@@ -1034,6 +1085,13 @@ mod tests {
             });
             let mut acc = ReportAccumulator::new(s.clone(), &grouping).unwrap();
             let got = count_arrow_into(&s, batches(), &TableColumns::default(), mode, &limits, true, &mut acc)
+                .map_err(|e| e.to_string())
+                .map(|st| (finish(&acc), messages(&st.rejected), st.read));
+            prop_assert_eq!(&got, &expected);
+            // The same batches held in memory (a strict read looks for reused ids at the end).
+            let held: Vec<RecordBatch> = batches().into_iter().map(|b| b.unwrap()).collect();
+            let mut acc = ReportAccumulator::new(s.clone(), &grouping).unwrap();
+            let got = count_batches_into(&s, &held, &TableColumns::default(), mode, &limits, true, &mut acc)
                 .map_err(|e| e.to_string())
                 .map(|st| (finish(&acc), messages(&st.rejected), st.read));
             prop_assert_eq!(got, expected);

@@ -84,7 +84,8 @@ pub(crate) fn plan<'py>(
     Ok(Some((frame, TableColumns { id, submitted_at, weight, segments: Some(segments) })))
 }
 
-/// Counts an Arrow frame into `acc` (strict: the first invalid row is the error).
+/// Counts an Arrow frame into `acc` (strict: the first invalid row is the error). The batches are in memory already
+/// (they are the frame's own buffers), so ids used twice are looked for once, at the end.
 pub(crate) fn count(
     py: Python<'_>,
     survey: &oes_core::Survey,
@@ -95,7 +96,16 @@ pub(crate) fn count(
 ) -> PyResult<()> {
     let batches = batches(df)?;
     py.detach(|| {
-        oes_core::arrow::count_arrow_into(survey, batches, columns, oes_core::io::ReadMode::Strict, limits, true, acc)
+        let batches = batches.collect::<oes_core::Result<Vec<_>>>()?;
+        oes_core::arrow::count_batches_into(
+            survey,
+            &batches,
+            columns,
+            oes_core::io::ReadMode::Strict,
+            limits,
+            true,
+            acc,
+        )
     })
     .map(|_| ())
     .map_err(to_py_err)
