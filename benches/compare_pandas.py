@@ -144,6 +144,34 @@ def pandas_parquet(path):
     return pandas_compute(df)
 
 
+def dicts_per_row(survey, df, segments):
+    """A response dict per row, read by `oes.Responses.from_dicts`: what `read_dataframe` did until 2026-12-05 (the
+    code of commit bd1a211), and what a user without `read_dataframe` would write."""
+    from oes import _frames as f
+
+    def values(name):
+        column = df.get_column(name) if pl is not None and isinstance(df, pl.DataFrame) else df[name]
+        return column.to_list() if pl is not None and isinstance(df, pl.DataFrame) else column.tolist()
+
+    questions = [q for q in survey.question_ids if q in df.columns]
+    columns = {name: values(name) for name in ["id", "submitted_at", *segments, *questions]}
+    records = []
+    for row in range(len(columns["id"])):
+        answers = {}
+        for q in questions:
+            value = columns[q][row]
+            if not f._is_missing(value):
+                answers[q] = f._cell(value)
+        record = {"id": str(f._integral(columns["id"][row]))}
+        stamp = f._timestamp(columns["submitted_at"][row])
+        if stamp is not None:
+            record["submitted_at"] = stamp
+        record["segments"] = {n: f._label(columns[n][row]) for n in segments if not f._is_missing(columns[n][row])}
+        record["answers"] = answers
+        records.append(record)
+    return oes_py.Responses.from_dicts(survey, records, cells=True)
+
+
 def dataframe_rows(runs, data, csv):
     """`oes.read_dataframe` and `oes.report` on the responses as a pandas DataFrame (as `read_csv` gives it, and with
     the times as datetimes), against writing the DataFrame to CSV and reading that path with `oes.read_responses`
@@ -161,13 +189,16 @@ def dataframe_rows(runs, data, csv):
         return oes_py.read_responses(survey, path)
 
     rows = []
+    # The dict per row is slow (seconds a run): best of at most 2.
+    few = min(runs, 2)
     for label, df in [("text times", text), ("datetime64 times", dated)]:
         read_time, read = best_of(runs, lambda: oes_py.read_dataframe(survey, df, segments=["store"]))
         csv_time, round_trip = best_of(runs, lambda: via_csv(df))
-        if len(read) != len(df) or len(round_trip) != len(df):
-            sys.exit(f"MISMATCH read_dataframe ({label}): {len(read)} and {len(round_trip)} of {len(df)} rows")
+        dict_time, dicts = best_of(few, lambda: dicts_per_row(survey, df, ["store"]))
+        if read.to_list()[:1000] != dicts.to_list()[:1000] or not len(read) == len(round_trip) == len(dicts) == len(df):
+            sys.exit(f"MISMATCH read_dataframe ({label}) against the CSV round trip or a dict per row")
         rows.append((f"read_dataframe, {len(df) / 1e6:g}M-row pandas DataFrame, {label}", read_time,
-                     [("to_csv + oes", csv_time)]))
+                     [("to_csv + oes", csv_time), ("dict per row", dict_time)]))
     # `oes.report` of a DataFrame counts its columns (each distinct cell read once), without a response per row.
     from_file = oes_py.report(survey, csv, **by).to_dict()
     report_time, report = best_of(runs, lambda: oes_py.report(survey, dated, **by))
@@ -189,6 +220,20 @@ def dataframe_rows(runs, data, csv):
                  [("pandas", pandas_text_time)]))
     if pl is not None:
         frame = pl.read_csv(csv).with_columns(pl.col("submitted_at").str.to_datetime(time_zone="UTC"))
+        # read_dataframe of a polars DataFrame (its Arrow record batches) against writing it as CSV and reading that.
+        read_time, read = best_of(runs, lambda: oes_py.read_dataframe(survey, frame, segments=["store"]))
+
+        def polars_csv():
+            path = data / "roundtrip.csv"
+            frame.write_csv(path, datetime_format="%Y-%m-%dT%H:%M:%S%.fZ")
+            return oes_py.read_responses(survey, path)
+
+        csv_time, round_trip = best_of(runs, polars_csv)
+        dict_time, dicts = best_of(few, lambda: dicts_per_row(survey, frame, ["store"]))
+        if read.to_list()[:1000] != dicts.to_list()[:1000] or not len(read) == len(round_trip) == len(dicts):
+            sys.exit("MISMATCH read_dataframe (polars) against the CSV round trip or a dict per row")
+        rows.append((f"read_dataframe, {len(frame) / 1e6:g}M-row polars DataFrame, datetime times", read_time,
+                     [("write_csv + oes", csv_time), ("dict per row", dict_time)]))
         polars_time, report = best_of(runs, lambda: oes_py.report(survey, frame, **by))
         if report.to_dict() != from_file:
             sys.exit("MISMATCH the report of the polars DataFrame differs from the report of the CSV file")
@@ -202,6 +247,14 @@ def dataframe_rows(runs, data, csv):
             if not np.allclose(got[column].to_numpy(), expected[column].to_numpy(), rtol=0, atol=TOLERANCE):
                 sys.exit(f"MISMATCH polars' {column} per (store, month) differs from pandas'")
         rows.append(("report of a polars DataFrame, datetime times", polars_time, [("polars", anchor_time)]))
+        if pa is not None:
+            # The same rows as a pyarrow Table, against pandas on the same Table converted (`to_pandas`).
+            table = frame.to_arrow()
+            table_time, report = best_of(runs, lambda: oes_py.report(survey, table, **by))
+            if report.to_dict() != from_file:
+                sys.exit("MISMATCH the report of the pyarrow Table differs from the report of the CSV file")
+            table_pandas, _ = best_of(runs, lambda: pandas_compute(table.to_pandas()))
+            rows.append(("report of a pyarrow Table, timestamps", table_time, [("to_pandas+pd", table_pandas)]))
     return rows
 
 
