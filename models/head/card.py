@@ -177,11 +177,11 @@ def write(path, r: dict, info: dict) -> None:
               f"wc {ch['calibration_weight']}. Held-out there: "
               + "; ".join(f"lambda {r['lambda']}, wc {r['calibration_weight']}: ROC-AUC {r['auc']:.3f}, recall at "
                           f"precision 0.75 {r['recall_at_precision_0.75']:.3f}" for r in ro["cross_validation"])
-              + ". The form was chosen in the same cross-validation over others that did worse there: the head's "
-              "own theme outputs (held-out ROC-AUC 0.88, recall at precision 0.75 0.28), a regression on the banks "
-              "alone, that regression or bank-sentence similarities combined with the head's theme logit by a few "
-              "coefficients fitted on the calibration split (ROC-AUC 0.92, recall at precision 0.75 0.50-0.55), and "
-              "a regression on the calibration split alone (ROC-AUC 0.89).")
+              + ". The form was chosen in the same cross-validation over others that found fewer mentions at "
+              "precision 0.75 there (tried while developing, not kept in the scripts): the head's own theme outputs, "
+              "the bank regression or bank-sentence similarities combined with the head's theme logit by a few "
+              "coefficients fitted on the calibration split, and a regression on the head's theme logit and the "
+              "embedding fitted on the calibration split alone.")
             a(f"- **Theme threshold {cal['theme_threshold']}**: a theme is reported from this probability, the lowest "
               "at which the readout's held-out probabilities of the calibration split's comments (each from the "
               "readout fitted without its fold) reach a precision of 0.75 (there: recall "
