@@ -394,6 +394,18 @@ def fit(split, X: np.ndarray, M: np.ndarray, out: dict, theme_heldout: np.ndarra
     hit = np.abs(out["scores"] - split.Y) < 1.0
     coefficients = [[round(float(v), 6) for v in fit_logistic(Xf[:, p], hit[:, p].astype(np.float64))]
                     for p in range(4)]
+    # how the confidence does on responses it was not fitted on: each response's from the regression fitted on the
+    # other folds
+    from evaluate import r4, roc_auc
+    rf = folds(split)
+    held = np.zeros_like(hit, dtype=np.float64)
+    for k in range(FOLDS):
+        for p in range(4):
+            w = fit_logistic(Xf[rf != k, p], hit[rf != k, p].astype(np.float64))
+            held[rf == k, p] = 1.0 / (1.0 + np.exp(-(w[0] + Xf[rf == k, p] @ w[1:])))
+    confidence_cv = {"mean_confidence": [r4(held[:, p].mean()) for p in range(4)],
+                     "hit_rate": [r4(hit[:, p].mean()) for p in range(4)],
+                     "auc": [r4(roc_auc(held[:, p], hit[:, p])) for p in range(4)]}
     summary = {k: cv[k] for k in ("folds", "chosen")}
     summary |= {f"{k}_{m}": cv[k][m] for k in ("none", "best")
                 for m in ("mae", "spearman", "mae_asked", "mae_not_asked")}
@@ -410,7 +422,7 @@ def fit(split, X: np.ndarray, M: np.ndarray, out: dict, theme_heldout: np.ndarra
                 "theme_recall": themes["recall"], "theme_precision": themes["precision"],
                 "theme_max_recall_at_precision_0.75": themes["max_recall_at_precision_0.75"],
                 "polarity_lambda": pol_fit["lambda"], "polarity_cross_validation": pol_fit["cross_validation"],
-                "score_cross_validation": summary},
+                "confidence_cross_validation": confidence_cv, "score_cross_validation": summary},
     }
 
 

@@ -248,6 +248,23 @@ def write(path, r: dict, info: dict) -> None:
           "0.58-0.80); the held-out scores were chosen after seeing that, the one change made after looking at the "
           "validation set, and it is still too high there, by less (tables below). Coefficients (intercept first):")
         a("")
+        ccv = cal["fit"].get("confidence_cross_validation")
+        if ccv:
+            a("Held out within the calibration split (each response's confidence from the regression fitted on the "
+              "other four folds), mean confidence against hit rate and ROC-AUC for a hit: "
+              + "; ".join(f"{p} {ccv['mean_confidence'][i]:.3f} vs {ccv['hit_rate'][i]:.3f}, {ccv['auc'][i]:.3f}"
+                          for i, p in enumerate(P))
+              + f". Mean confidence minus hit rate, averaged over the perspectives: "
+              f"{sum(ccv['mean_confidence'][i] - ccv['hit_rate'][i] for i in range(4)) / 4:+.3f} there"
+              + ("" if "validation" not in r else
+                 f", {sum(r['validation']['confidence'][p]['mean_confidence'] - r['validation']['confidence'][p]['hit_rate'] for p in P) / 4:+.3f}"
+                 " on the validation set, whose hit rates are lower ("
+                 + ", ".join(f"{r['validation']['confidence'][p]['hit_rate']:.2f}" for p in P) + " against "
+                 + ", ".join(f"{h:.2f}" for h in ccv["hit_rate"]) + " here): the validation set's responses are "
+                 "harder to score within a point than the calibration split's, and a confidence fitted where hits are "
+                 "more common is too high there.")
+              + "")
+            a("")
         a("| perspective | intercept | " + " | ".join(cal["confidence"]["features"]) + " |")
         a("| --- | --- | " + " | ".join("---" for _ in cal["confidence"]["features"]) + " |")
         for p, row in zip(P, co):
