@@ -1,7 +1,7 @@
 """The calibration the scorer applies on top of the head, fitted on the hand-labelled calibration split
 (``models/data/calibration.jsonl``) and never on the validation set.
 
-Four things are fitted, each on the calibration split's comment rows or responses:
+Four things are fitted (calibration version 3), each on the calibration split's comment rows or responses:
 
 * **the scores** (version 2): per perspective, the reported score is ``10 sigmoid(a + b z + d asked + c asked
   logit(m))``, ``z`` the head's logit, ``asked`` 1 when a valued answer of that perspective was given, ``m`` the mean
@@ -12,18 +12,22 @@ Four things are fitted, each on the calibration split's comment rows or response
   fitted), lambda and the clamp are those of the lowest MAE in 5-fold cross-validation within the calibration split
   (:func:`cross_validate_scores`), and without a gain there no score calibration is stored;
 
-* **the theme threshold**: a theme is reported when its probability reaches it: the threshold of the best F1 of the
-  themes reported against the labelled ones (precision and recall weighed alike; every mention with a lower
-  probability is left out, so a reader who wants fewer, surer themes can raise it on the reported probabilities);
-* **polarity offsets**, one per theme, on the scale of the polarity output's argument: the reported polarity is
-  ``tanh(atanh(polarity) - offset)``, the offset the one that gets the sign of the most labelled mentions right
-  (the smallest such offset in absolute value; 0 for a theme without mentions);
+* **the theme threshold**: a theme is reported when its probability reaches it. With a theme readout
+  (``readout.py``, version 3): the lowest threshold at which the readout's held-out probabilities of the split's
+  comments reach a precision of 0.75 (:data:`THEME_PRECISION`); without one, the threshold of the best F1 of the themes
+  reported against the labelled ones. A reader who wants fewer, surer themes can raise it on the reported
+  probabilities;
+* **the polarity** (version 3): the reported polarity of theme ``t`` is ``tanh(a q_t + c zbar - offset_t)``, ``q_t``
+  the head's polarity as a logit, ``zbar`` the mean of the head's four score logits of the response; a logistic
+  regression of the sign of each labelled mention, ``a`` and ``c`` shared by the themes, the offsets penalised by the
+  lambda of the most signs right in 5-fold cross-validation within the split (:func:`fit_polarity`). Versions 1 and 2
+  had per-theme offsets alone, ``tanh(atanh(polarity) - offset)`` (:func:`fit_polarity_offsets`);
 * **the confidence**: per perspective, a logistic regression of a hit (``|score - label| < 1``, the score as
   reported, each response's from the score calibration fitted on the other folds) on the head's own
   confidence and cheap facts about the response (:func:`confidence_features`), L2-penalised (lambda 1 on the slopes),
   fitted by Newton's method.
 
-The choices (F1 for the threshold, the features of the confidence, offsets without a penalty, the forms of the score
+The choices (precision 0.75 for the threshold, the facts of the polarity and of the confidence, the forms of the score
 calibration tried) were made by 5-fold
 cross-validation within the calibration split, before any figure of the validation set was computed with them.
 
