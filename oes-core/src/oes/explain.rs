@@ -161,12 +161,17 @@ impl Calibration {
             _ if version == 1 => None,
             serde_json::Value::Null if v.get("score").is_some() => None,
             serde_json::Value::Object(_) => Some(Self::score_from_json(&v["score"], numbers)?),
-            _ => return Err(format!("calibration: version {version} must have a score calibration (an object, or null)")),
+            _ => {
+                return Err(format!(
+                    "calibration: version {version} must have a score calibration (an object, or null)"
+                ))
+            }
         };
         let polarity_slopes = if version < 3 {
             None
         } else {
-            let features = v["polarity"]["features"].as_array().map(|f| f.iter().map(|x| x.as_str()).collect::<Vec<_>>());
+            let features =
+                v["polarity"]["features"].as_array().map(|f| f.iter().map(|x| x.as_str()).collect::<Vec<_>>());
             if features != Some(POLARITY_FEATURES.iter().map(|&f| Some(f)).collect()) {
                 return Err(format!("calibration: the polarity features must be {POLARITY_FEATURES:?}"));
             }
