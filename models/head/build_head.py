@@ -8,7 +8,8 @@ Stages (cached in /work/cache/head, or $OES_HEAD_CACHE):
  1. rows of every response through features.py (the Python mirror of oes-core/src/oes/features.rs);
  2. text embeddings with models/encoder.onnx + models/tokenizer.json, cached by text per encoder version;
  3. training (JAX + optax on CPU; cached by a key over the data, the encoder version, the config and the code);
- 4. export to models/head.onnx (onnx.helper, opset 17) and check onnxruntime == JAX (max abs diff < 1e-5);
+ 4. export to models/head.onnx (onnx.helper, opset 17) and check onnxruntime == JAX (max abs diff < 1e-5); then the
+    theme readout (readout.py) written into the theme weights and the calibration (calibrate.py) into the metadata;
  5. evaluation -> models/head/evaluation.json;
  6. fixtures -> tests/fixtures/oes/features.json, scores.json;
  7. model card tables -> models/head/CARD.md.
@@ -267,10 +268,19 @@ def main(argv=None) -> int:
         log(f"tract {tract.version()} vs onnxruntime: max abs diff {max(diffs_tract.values()):.2e} on 64 responses")
     except ImportError:
         tract_check = {"ran": False, "why": "python package tract not installed"}
-    # the calibration (theme threshold, confidence) fitted on the calibration split, stored in the file's metadata
+    # the theme readout (readout.py: the banks and the calibration split) written into the theme weights, then the
+    # calibration (scores, theme threshold, polarity, confidence) fitted on the calibration split, stored in the
+    # file's metadata (refit.py does the same on a committed head)
     import calibrate as C
+    import readout as R
+    params_np, readout_summary = R.refit(params_np, cal, cache, C.folds(cal), log=log)
+    theme_heldout = readout_summary.pop("heldout")
+    onnx_model = X.build_onnx(params_np, doc)
+    X.save(onnx_model, args.out)
+    head = E.Head(args.out)
     Xcal, Mcal = D.feature_tensor(cal, table)
-    calibration = C.fit(cal, Xcal, Mcal, head.run(Xcal, Mcal))
+    calibration = C.fit(cal, Xcal, Mcal, head.run(Xcal, Mcal), theme_heldout=theme_heldout)
+    calibration["theme_readout"] = readout_summary
     X.save(onnx_model, args.out, calibration=calibration)
     head_bytes = Path(args.out).read_bytes()
     head_sha = sha256_bytes(head_bytes)

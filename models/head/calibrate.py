@@ -1,7 +1,7 @@
 """The calibration the scorer applies on top of the head, fitted on the hand-labelled calibration split
 (``models/data/calibration.jsonl``) and never on the validation set.
 
-Four things are fitted, each on the calibration split's comment rows or responses:
+Four things are fitted (calibration version 3), each on the calibration split's comment rows or responses:
 
 * **the scores** (version 2): per perspective, the reported score is ``10 sigmoid(a + b z + d asked + c asked
   logit(m))``, ``z`` the head's logit, ``asked`` 1 when a valued answer of that perspective was given, ``m`` the mean
@@ -12,18 +12,22 @@ Four things are fitted, each on the calibration split's comment rows or response
   fitted), lambda and the clamp are those of the lowest MAE in 5-fold cross-validation within the calibration split
   (:func:`cross_validate_scores`), and without a gain there no score calibration is stored;
 
-* **the theme threshold**: a theme is reported when its probability reaches it: the threshold of the best F1 of the
-  themes reported against the labelled ones (precision and recall weighed alike; every mention with a lower
-  probability is left out, so a reader who wants fewer, surer themes can raise it on the reported probabilities);
-* **polarity offsets**, one per theme, on the scale of the polarity output's argument: the reported polarity is
-  ``tanh(atanh(polarity) - offset)``, the offset the one that gets the sign of the most labelled mentions right
-  (the smallest such offset in absolute value; 0 for a theme without mentions);
+* **the theme threshold**: a theme is reported when its probability reaches it. With a theme readout
+  (``readout.py``, version 3): the lowest threshold at which the readout's held-out probabilities of the split's
+  comments reach a precision of 0.75 (:data:`THEME_PRECISION`); without one, the threshold of the best F1 of the themes
+  reported against the labelled ones. A reader who wants fewer, surer themes can raise it on the reported
+  probabilities;
+* **the polarity** (version 3): the reported polarity of theme ``t`` is ``tanh(a q_t + c zbar - offset_t)``, ``q_t``
+  the head's polarity as a logit, ``zbar`` the mean of the head's four score logits of the response; a logistic
+  regression of the sign of each labelled mention, ``a`` and ``c`` shared by the themes, the offsets penalised by the
+  lambda of the most signs right in 5-fold cross-validation within the split (:func:`fit_polarity`). Versions 1 and 2
+  had per-theme offsets alone, ``tanh(atanh(polarity) - offset)`` (:func:`fit_polarity_offsets`);
 * **the confidence**: per perspective, a logistic regression of a hit (``|score - label| < 1``, the score as
   reported, each response's from the score calibration fitted on the other folds) on the head's own
   confidence and cheap facts about the response (:func:`confidence_features`), L2-penalised (lambda 1 on the slopes),
   fitted by Newton's method.
 
-The choices (F1 for the threshold, the features of the confidence, offsets without a penalty, the forms of the score
+The choices (precision 0.75 for the threshold, the facts of the polarity and of the confidence, the forms of the score
 calibration tried) were made by 5-fold
 cross-validation within the calibration split, before any figure of the validation set was computed with them.
 
@@ -40,9 +44,10 @@ import data as D
 import features as F
 
 KEY = "oes.calibration"
-VERSION = 2
+VERSION = 3
 # The facts the confidence calibration reads, in this order (oes-core computes the same from a response's rows).
 CONFIDENCE_FEATURES = ["logit_confidence", "asked", "log_answers", "comment", "extremity", "disagreement"]
+THEME_PRECISION = 0.75
 OFFSET_GRID = np.linspace(-2.0, 2.0, 81)
 F_TEXT = 8  # kind one-hot: text
 
@@ -72,12 +77,12 @@ def _features(split, out) -> np.ndarray:
                      for b in range(len(split))])
 
 
-def fit_logistic(X: np.ndarray, y: np.ndarray, lam: float = 1.0, iters: int = 50) -> np.ndarray:
-    """Intercept and slopes of an L2-penalised logistic regression (the intercept is not penalised)."""
+def fit_logistic(X: np.ndarray, y: np.ndarray, lam=1.0, iters: int = 50) -> np.ndarray:
+    """Intercept and slopes of an L2-penalised logistic regression (the intercept is not penalised; ``lam`` one
+    penalty, or one per slope)."""
     A = np.concatenate([np.ones((len(X), 1)), X], 1)
     w = np.zeros(A.shape[1])
-    pen = np.full(A.shape[1], lam)
-    pen[0] = 0.0
+    pen = np.concatenate([[0.0], np.broadcast_to(np.asarray(lam, np.float64), (X.shape[1],))])
     for _ in range(iters):
         p = 1.0 / (1.0 + np.exp(-(A @ w)))
         g = A.T @ (p - y) + pen * w
@@ -89,9 +94,11 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, lam: float = 1.0, iters: int = 50
     return w
 
 
-def fit_theme_threshold(prob: np.ndarray, labels: np.ndarray) -> dict:
+def fit_theme_threshold(prob: np.ndarray, labels: np.ndarray, precision: float | None = None) -> dict:
     """The threshold of the best F1 (one of the data's probabilities, rounded down to 4 decimals; the highest of
-    equals); with it, the recall and precision reached on the data."""
+    equals), or with ``precision``, the lowest threshold whose precision on the data is ``precision`` or more (the
+    most mentions found at that precision; the best F1's when none reaches it); with it, the recall and precision
+    reached on the data."""
     p, y = prob.ravel().astype(np.float64), labels.ravel() > 0
     best = (-1.0, 0.5)
     for t in np.unique(p):
@@ -99,7 +106,14 @@ def fit_theme_threshold(prob: np.ndarray, labels: np.ndarray) -> dict:
         f1 = 2 * int((pred & y).sum()) / (int(pred.sum()) + int(y.sum()))
         if f1 >= best[0]:
             best = (f1, float(t))
-    threshold = np.floor(best[1] * 1e4) / 1e4
+    chosen = best[1]
+    if precision is not None:
+        for t in np.unique(p):  # ascending: the first that reaches the precision finds the most
+            pred = p >= t
+            if int((pred & y).sum()) >= precision * max(int(pred.sum()), 1):
+                chosen = float(t)
+                break
+    threshold = np.floor(chosen * 1e4) / 1e4
     pred = p >= threshold
     tp = int((pred & y).sum())
     # for the card: the most mentions found at precision 0.75 or more, at any threshold
@@ -119,7 +133,7 @@ def atanh(x):
 
 def fit_polarity_offsets(pol: np.ndarray, TH: np.ndarray, TP: np.ndarray) -> list:
     """Per theme, the offset (on the grid) that gets the sign of the most labelled mentions right, the smallest in
-    absolute value among equals."""
+    absolute value among equals (calibration versions 1 and 2)."""
     z = atanh(pol)
     offsets = []
     for t in range(TH.shape[1]):
@@ -133,11 +147,72 @@ def fit_polarity_offsets(pol: np.ndarray, TH: np.ndarray, TP: np.ndarray) -> lis
     return offsets
 
 
-def polarity(calibration: dict | None, pol: np.ndarray) -> np.ndarray:
-    """The polarities oes reports from the head's (``[..., 14]``)."""
+# The facts the polarity calibration (version 3) reads, in the order of its slopes: the head's polarity as a logit
+# (atanh of it, clamped to +-POLARITY_CLAMP first) and the mean of the head's four score logits of the response.
+POLARITY_FEATURES = ["polarity_logit", "mean_logit"]
+POLARITY_CLAMP = 1.0 - 1e-6
+POLARITY_LAMBDAS = (0.3, 3.0, 30.0)
+
+
+def polarity_features(pol: np.ndarray, logits: np.ndarray) -> np.ndarray:
+    """[..., 14, 2] of :data:`POLARITY_FEATURES` for polarities ``pol`` [..., 14] and logits [..., 4] of their
+    responses."""
+    q = atanh(np.clip(np.asarray(pol, np.float64), -POLARITY_CLAMP, POLARITY_CLAMP))
+    zbar = np.broadcast_to(np.asarray(logits, np.float64).mean(-1)[..., None], q.shape)
+    return np.stack([q, zbar], -1)
+
+
+def _fit_polarity(Q, TH, TP, lam) -> tuple[list, list]:
+    """Slopes (shared by the themes, barely penalised) and per-theme offsets (penalised by ``lam``) of a logistic
+    regression of the sign of each labelled mention on :data:`POLARITY_FEATURES`."""
+    b, t = np.nonzero(TH > 0)
+    n, k = len(b), Q.shape[-1]
+    A = np.zeros((n, k + TH.shape[1]))
+    A[:, :k] = Q[b, t]
+    A[np.arange(n), k + t] = 1.0
+    pen = np.concatenate([np.full(k, 0.01), np.full(TH.shape[1], lam)])
+    w = fit_logistic(A, (TP[b, t] > 0).astype(np.float64), pen)
+    slopes = [round(float(v), 6) for v in w[1:1 + k]]
+    offsets = [round(-float(w[0] + w[1 + k + j]), 6) for j in range(TH.shape[1])]
+    return slopes, offsets
+
+
+def fit_polarity(pol, TH, TP, logits, fold) -> dict:
+    """The polarity calibration: the penalty of the most signs right in cross-validation within the split (by
+    ``fold`` of each comment), then fitted on the whole split; with the held-out sign accuracy of each penalty."""
+    Q = polarity_features(pol, logits)
+    mentioned = TH > 0
+    accuracy = {}
+    for lam in POLARITY_LAMBDAS:
+        right = 0
+        for k in range(FOLDS):
+            train, test = fold != k, fold == k
+            slopes, offsets = _fit_polarity(Q[train], TH[train], TP[train], lam)
+            z = (Q[test] * np.array(slopes)).sum(-1) - np.array(offsets)
+            right += int((np.sign(z) == np.sign(TP[test]))[mentioned[test]].sum())
+        accuracy[lam] = round(right / max(int(mentioned.sum()), 1), 4)
+    old = np.zeros_like(TH, dtype=np.float64)
+    for k in range(FOLDS):  # the former per-theme offsets, held out the same way, for the card
+        train, test = fold != k, fold == k
+        old[test] = atanh(pol[test]) - np.array(fit_polarity_offsets(pol[train], TH[train], TP[train]))
+    lam = max(POLARITY_LAMBDAS, key=lambda x: (accuracy[x], x))
+    slopes, offsets = _fit_polarity(Q, TH, TP, lam)
+    return {"slopes": slopes, "offsets": offsets, "lambda": lam,
+            "cross_validation": {"sign_accuracy": {str(k): v for k, v in accuracy.items()},
+                                 "sign_accuracy_offsets_only": round(float(
+                                     (np.sign(old) == np.sign(TP))[mentioned].mean()), 4)}}
+
+
+def polarity(calibration: dict | None, pol: np.ndarray, logits: np.ndarray | None = None) -> np.ndarray:
+    """The polarities oes reports from the head's (``[..., 14]``; ``logits`` [..., 4] of their responses, needed
+    from calibration version 3)."""
     if not calibration:
         return pol
-    return np.tanh(atanh(pol) - np.asarray(calibration["polarity_offsets"], np.float64))
+    offsets = np.asarray(calibration["polarity_offsets"], np.float64)
+    if calibration["version"] < 3:
+        return np.tanh(atanh(pol) - offsets)
+    Q = polarity_features(pol, logits)
+    return np.tanh((Q * np.asarray(calibration["polarity"]["slopes"], np.float64)).sum(-1) - offsets)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -294,17 +369,26 @@ def fit_scores(split, X, M, logits) -> tuple[dict | None, dict]:
     return {"features": SCORE_FEATURES, "answer_clamp": chosen["answer_clamp"], "coefficients": coefficients}, cv
 
 
-def fit(split, X: np.ndarray, M: np.ndarray, out: dict) -> dict:
+def fit(split, X: np.ndarray, M: np.ndarray, out: dict, theme_heldout: np.ndarray | None = None) -> dict:
     """The calibration of the head whose outputs on the calibration split (features ``X``, mask ``M``) are ``out``
     (``evaluate.Head.run``). The confidence is fitted on the scores as reported, through the score calibration, each
-    response's from the calibration fitted on the other folds (the held-out predictions of the cross-validation)."""
+    response's from the calibration fitted on the other folds (the held-out predictions of the cross-validation).
+    ``theme_heldout``: the theme probabilities of the split's comments (``evaluate.comment_rows``) from a theme
+    readout fitted without each one's fold (``readout.cross_validate``); the threshold is then the lowest at which
+    they reach a precision of 0.75 (:data:`THEME_PRECISION`), else the best F1's on ``out``'s themes."""
     from evaluate import comment_rows
     cr = comment_rows(split)
     prob = np.stack([out["themes"][b, a] for b, a in cr])
     pol = np.stack([out["polarity"][b, a] for b, a in cr])
     TH = np.stack([split.TH[b, a] for b, a in cr])
     TP = np.stack([split.TP[b, a] for b, a in cr])
-    themes = fit_theme_threshold(prob, TH)
+    logits = np.stack([out["logits"][b] for b, _ in cr])
+    fold = folds(split)[[b for b, _ in cr]]
+    if theme_heldout is None:
+        themes = fit_theme_threshold(prob, TH)
+    else:
+        themes = fit_theme_threshold(theme_heldout, TH, THEME_PRECISION)
+    pol_fit = fit_polarity(pol, TH, TP, logits, fold)
     score, cv = fit_scores(split, X, M, out["logits"])
     # the confidence reads the scores as a new response would get them: each response's score from the score
     # calibration fitted without its fold (scores fitted on the response itself are closer to its label than a new
@@ -314,6 +398,18 @@ def fit(split, X: np.ndarray, M: np.ndarray, out: dict) -> dict:
     hit = np.abs(out["scores"] - split.Y) < 1.0
     coefficients = [[round(float(v), 6) for v in fit_logistic(Xf[:, p], hit[:, p].astype(np.float64))]
                     for p in range(4)]
+    # how the confidence does on responses it was not fitted on: each response's from the regression fitted on the
+    # other folds
+    from evaluate import r4, roc_auc
+    rf = folds(split)
+    held = np.zeros_like(hit, dtype=np.float64)
+    for k in range(FOLDS):
+        for p in range(4):
+            w = fit_logistic(Xf[rf != k, p], hit[rf != k, p].astype(np.float64))
+            held[rf == k, p] = 1.0 / (1.0 + np.exp(-(w[0] + Xf[rf == k, p] @ w[1:])))
+    confidence_cv = {"mean_confidence": [r4(held[:, p].mean()) for p in range(4)],
+                     "hit_rate": [r4(hit[:, p].mean()) for p in range(4)],
+                     "auc": [r4(roc_auc(held[:, p], hit[:, p])) for p in range(4)]}
     summary = {k: cv[k] for k in ("folds", "chosen")}
     summary |= {f"{k}_{m}": cv[k][m] for k in ("none", "best")
                 for m in ("mae", "spearman", "mae_asked", "mae_not_asked")}
@@ -322,12 +418,15 @@ def fit(split, X: np.ndarray, M: np.ndarray, out: dict) -> dict:
         "fitted_on": f"models/data/calibration.jsonl ({len(split)} responses, {len(cr)} comments, "
                      f"{int((TH > 0).sum())} theme mentions)",
         "theme_threshold": themes["threshold"],
-        "polarity_offsets": fit_polarity_offsets(pol, TH, TP),
+        "polarity_offsets": pol_fit["offsets"],
+        "polarity": {"features": POLARITY_FEATURES, "slopes": pol_fit["slopes"]},
         "confidence": {"features": CONFIDENCE_FEATURES, "coefficients": coefficients},
         "score": score,
-        "fit": {"theme_recall": themes["recall"], "theme_precision": themes["precision"],
+        "fit": {"theme_threshold_on": "held-out" if theme_heldout is not None else "in-sample",
+                "theme_recall": themes["recall"], "theme_precision": themes["precision"],
                 "theme_max_recall_at_precision_0.75": themes["max_recall_at_precision_0.75"],
-                "score_cross_validation": summary},
+                "polarity_lambda": pol_fit["lambda"], "polarity_cross_validation": pol_fit["cross_validation"],
+                "confidence_cross_validation": confidence_cv, "score_cross_validation": summary},
     }
 
 
@@ -347,7 +446,8 @@ def calibrated(calibration: dict | None, split, out, X: np.ndarray, M: np.ndarra
     out = {**out, "scores": scores(calibration, X, M, out["logits"])}
     conf = np.stack([confidence(calibration, split.rows[b], out["confidence"][b], out["scores"][b])
                      for b in range(len(split))])
-    return {**out, "confidence": conf, "polarity": polarity(calibration, out["polarity"])}
+    pol = polarity(calibration, out["polarity"], out["logits"][:, None, :])
+    return {**out, "confidence": conf, "polarity": pol}
 
 
 def theme_threshold(calibration: dict | None) -> float:

@@ -158,11 +158,42 @@ def write(path, r: dict, info: dict) -> None:
           "outputs, so the command, Python and the npm scorer report the same; a head file without it is reported as "
           "it is (`10 sigmoid(z)`, themes from probability 0.5).")
         a("")
-        a(f"- **Theme threshold {cal['theme_threshold']}**: a theme is reported from this probability, the threshold "
-          f"of the best F1 on the calibration split's comments (there: recall {_f(cal['fit']['theme_recall'], 3)}, "
-          f"precision {_f(cal['fit']['theme_precision'], 3)}). At precision 0.75 or more, no threshold finds more "
-          f"than {_f(cal['fit']['theme_max_recall_at_precision_0.75'], 3)} of the mentions there; the probability is "
-          "reported with each theme, so a reader who wants fewer, surer themes can filter on it.")
+        ro = cal.get("theme_readout")
+        if ro:
+            ch = ro["chosen"]
+            a(f"- **Theme readout**: the head's theme outputs are replaced, inside `head.onnx`, by a per-theme logistic "
+              "regression on the comment's embedding (`models/head/readout.py`): the theme probability is "
+              "`sigmoid(w_t . e + b_t)`, written into the theme network's weights exactly (two hidden units per theme, "
+              "`relu(w_t . e)` and `relu(-w_t . e)`, output weights +1 and -1; the former units' theme weights 0, the "
+              "polarity outputs unchanged), so the graph and every runtime are as before. Fitted on the phrase banks "
+              f"(`models/data/bank/*.json`, 14 languages: {ro['bank_theme_sentences']} theme sentences, each positive "
+              f"for its theme, and {ro['bank_sentences'] - ro['bank_theme_sentences']} generic sentences, negative "
+              f"for all; weight 1) and the calibration split's {ro['calibration_comments']} comments (their labelled "
+              "themes; weight `wc`), L2 penalty `lambda |w|^2 / 2`. `lambda` (" + ", ".join(
+                  str(x) for x in sorted({r['lambda'] for r in ro['cross_validation']})) + ") and `wc` (" + ", ".join(
+                  str(x) for x in sorted({r['calibration_weight'] for r in ro['cross_validation']}))
+              + f") are those of the most mentions found at precision 0.75 or more in {ro['folds']}-fold "
+              f"cross-validation within the calibration split (the banks always in training): lambda {ch['lambda']}, "
+              f"wc {ch['calibration_weight']}. Held-out there: "
+              + "; ".join(f"lambda {r['lambda']}, wc {r['calibration_weight']}: ROC-AUC {r['auc']:.3f}, recall at "
+                          f"precision 0.75 {r['recall_at_precision_0.75']:.3f}" for r in ro["cross_validation"])
+              + ". The form was chosen in the same cross-validation over others that found fewer mentions at "
+              "precision 0.75 there (tried while developing, not kept in the scripts): the head's own theme outputs, "
+              "the bank regression or bank-sentence similarities combined with the head's theme logit by a few "
+              "coefficients fitted on the calibration split, and a regression on the head's theme logit and the "
+              "embedding fitted on the calibration split alone.")
+            a(f"- **Theme threshold {cal['theme_threshold']}**: a theme is reported from this probability, the lowest "
+              "at which the readout's held-out probabilities of the calibration split's comments (each from the "
+              "readout fitted without its fold) reach a precision of 0.75 (there: recall "
+              f"{_f(cal['fit']['theme_recall'], 3)}, precision {_f(cal['fit']['theme_precision'], 3)}); the "
+              "probability is reported with each theme, so a reader who wants fewer, surer themes can filter on it.")
+        else:
+            a(f"- **Theme threshold {cal['theme_threshold']}**: a theme is reported from this probability, the "
+              f"threshold of the best F1 on the calibration split's comments (there: recall "
+              f"{_f(cal['fit']['theme_recall'], 3)}, precision {_f(cal['fit']['theme_precision'], 3)}). At precision "
+              f"0.75 or more, no threshold finds more than {_f(cal['fit']['theme_max_recall_at_precision_0.75'], 3)} "
+              "of the mentions there; the probability is reported with each theme, so a reader who wants fewer, "
+              "surer themes can filter on it.")
         sc, cv = cal.get("score"), cal["fit"].get("score_cross_validation")
         if cv:
             ch = cv["chosen"]
@@ -191,9 +222,23 @@ def write(path, r: dict, info: dict) -> None:
                 for p, row in zip(P, sc["coefficients"]):
                     a(f"| {p} | " + " | ".join(f"{v:+.3f}" for v in row) + " |")
                 a("")
-        a("- **Polarity offsets** per theme (reported polarity `tanh(atanh(polarity) - offset)`, the offset that gets "
-          "the sign of the most labelled mentions right): "
-          + ", ".join(f"{t} {o:+.2f}" for t, o in zip(THEMES, cal["polarity_offsets"]) if o) + ".")
+        if cal.get("polarity"):
+            sl, pcv = cal["polarity"]["slopes"], cal["fit"]["polarity_cross_validation"]
+            a(f"- **Polarity** (calibration version 3): the reported polarity of theme `t` is `tanh(a q_t + c zbar - "
+              "o_t)`, `q_t` the head's polarity as a logit (`atanh`, the polarity clamped to +-(1 - 1e-6)), `zbar` the "
+              "mean of the head's four score logits of the response (the tone of the whole response, which the "
+              "comment's embedding alone does not give). A logistic regression of the sign of each labelled mention "
+              "of the calibration split's comments, `a` and `c` shared by the themes (penalty 0.01), the offsets "
+              f"`o_t` per theme penalised by lambda (" + ", ".join(pcv["sign_accuracy"]) + f"; chosen {cal['fit']['polarity_lambda']}, the most signs right in "
+              "5-fold cross-validation within the split). Held-out sign right there: "
+              + ", ".join(f"lambda {k} {v:.3f}" for k, v in pcv["sign_accuracy"].items())
+              + f"; the former per-theme offsets alone (versions 1-2), held out the same way: "
+              f"{pcv['sign_accuracy_offsets_only']:.3f}. Fitted on the whole split: a {sl[0]:+.3f}, c {sl[1]:+.3f}, "
+              "offsets " + ", ".join(f"{t} {o:+.2f}" for t, o in zip(THEMES, cal["polarity_offsets"])) + ".")
+        else:
+            a("- **Polarity offsets** per theme (reported polarity `tanh(atanh(polarity) - offset)`, the offset that "
+              "gets the sign of the most labelled mentions right): "
+              + ", ".join(f"{t} {o:+.2f}" for t, o in zip(THEMES, cal["polarity_offsets"]) if o) + ".")
         a("- **Confidence**: per perspective, a logistic regression (L2, lambda 1) of a hit (`|score - label| < 1`, "
           "the score as reported, each response's from the score calibration fitted on the other four folds) on the "
           "head's confidence as a logit, whether a valued answer of that perspective "
@@ -203,14 +248,38 @@ def write(path, r: dict, info: dict) -> None:
           "0.58-0.80); the held-out scores were chosen after seeing that, the one change made after looking at the "
           "validation set, and it is still too high there, by less (tables below). Coefficients (intercept first):")
         a("")
+        ccv = cal["fit"].get("confidence_cross_validation")
+        if ccv:
+            a("Held out within the calibration split (each response's confidence from the regression fitted on the "
+              "other four folds), mean confidence against hit rate and ROC-AUC for a hit: "
+              + "; ".join(f"{p} {ccv['mean_confidence'][i]:.3f} vs {ccv['hit_rate'][i]:.3f}, {ccv['auc'][i]:.3f}"
+                          for i, p in enumerate(P))
+              + f". Mean confidence minus hit rate, averaged over the perspectives: "
+              f"{sum(ccv['mean_confidence'][i] - ccv['hit_rate'][i] for i in range(4)) / 4:+.3f} there"
+              + ("" if "validation" not in r else
+                 f", {sum(r['validation']['confidence'][p]['mean_confidence'] - r['validation']['confidence'][p]['hit_rate'] for p in P) / 4:+.3f}"
+                 " on the validation set, whose hit rates are lower ("
+                 + ", ".join(f"{r['validation']['confidence'][p]['hit_rate']:.2f}" for p in P) + " against "
+                 + ", ".join(f"{h:.2f}" for h in ccv["hit_rate"]) + " here): the validation set's responses are "
+                 "harder to score within a point than the calibration split's, and a confidence fitted where hits are "
+                 "more common is too high there.")
+              + "")
+            a("")
         a("| perspective | intercept | " + " | ".join(cal["confidence"]["features"]) + " |")
         a("| --- | --- | " + " | ".join("---" for _ in cal["confidence"]["features"]) + " |")
         for p, row in zip(P, co):
             a(f"| {p} | " + " | ".join(f"{v:+.3f}" for v in row) + " |")
         a("")
-        a("These choices (F1 for the threshold, the confidence's facts, offsets without a penalty, the forms, "
-          "penalties and clamps the score calibration tries) were made by 5-fold cross-validation within the "
-          "calibration split, before any figure of the validation set was computed with them.")
+        if ro:
+            a("These choices (the theme readout's form, its data and grid, precision 0.75 for the threshold, the "
+              "polarity's facts and penalties, the confidence's facts, the forms, penalties and clamps the score "
+              "calibration tries) were made by 5-fold cross-validation within the calibration split, before any figure "
+              "of the validation set was computed with them; the figures of the validation set below were computed "
+              "once, after.")
+        else:
+            a("These choices (F1 for the threshold, the confidence's facts, offsets without a penalty, the forms, "
+              "penalties and clamps the score calibration tries) were made by 5-fold cross-validation within the "
+              "calibration split, before any figure of the validation set was computed with them.")
         a("")
     a("## Evaluation")
     a("")

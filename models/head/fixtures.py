@@ -259,7 +259,7 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
         s = C.scores(calibration, X, M, out["logits"])[0]
         conf = C.confidence(calibration, rs[0], out["confidence"][0], s)
         threshold = C.theme_threshold(calibration)
-        pol = C.polarity(calibration, out["polarity"][0])
+        pol = C.polarity(calibration, out["polarity"][0], out["logits"][0][None, :])
         themes = sorted([{"question": r.question, "theme": t, "polarity": round(float(pol[a, i]), 6)}
                          for a, r in enumerate(rs[0]) if r.answer_text is not None
                          for i, t in enumerate(F.THEMES) if out["themes"][0, a, i] >= threshold],

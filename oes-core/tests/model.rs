@@ -214,6 +214,9 @@ fn assert_json_close(a: &Value, b: &Value, tol: f64, at: &str) {
     match (a, b) {
         (Value::Number(x), Value::Number(y)) => {
             let (x, y) = (x.as_f64().unwrap(), y.as_f64().unwrap());
+            // a reported polarity reads the mean of the response's four logits times the calibration's slope (about 4
+            // in the committed file), which multiplies the logits' float rounding by as much
+            let tol = if at.ends_with(".polarity") { 10.0 * tol } else { tol };
             assert!(close(x, y, tol), "{at}: {x} vs {y}");
         }
         (Value::Array(x), Value::Array(y)) => {

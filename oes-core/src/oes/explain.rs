@@ -18,8 +18,14 @@ pub const CONFIDENCE_FEATURES: [&str; 6] =
 /// The facts the score calibration reads, in the order of its coefficients (after the intercept): the head's logit,
 /// whether a valued answer of the perspective was given, and the logit of the mean of those answers' values.
 pub const SCORE_FEATURES: [&str; 3] = ["logit", "asked", "answer_logit"];
-/// The calibration versions this oes reads: 1 (no score calibration) and 2.
-pub const CALIBRATION_VERSIONS: [u64; 2] = [1, 2];
+/// The facts the polarity calibration (version 3) reads, in the order of its slopes: the head's polarity of the theme
+/// as a logit (`atanh`, the polarity clamped to `±`[`POLARITY_CLAMP`] first) and the mean of the head's four logits of
+/// the response.
+pub const POLARITY_FEATURES: [&str; 2] = ["polarity_logit", "mean_logit"];
+/// Polarities are clamped to `[-POLARITY_CLAMP, POLARITY_CLAMP]` before their `atanh` in version 3.
+pub const POLARITY_CLAMP: f64 = 1.0 - 1e-6;
+/// The calibration versions this oes reads: 1 (no score calibration), 2 and 3 (a polarity calibration).
+pub const CALIBRATION_VERSIONS: [u64; 3] = [1, 2, 3];
 
 /// Per perspective, the reported score is `10 σ(a + b z + d asked + c asked logit(m))`: `z` the head's logit, `asked`
 /// 1 when a valued answer of that perspective was given, `m` the mean of those answers' values (0-1, as in the
@@ -94,8 +100,11 @@ impl ScoreCalibration {
 pub struct Calibration {
     /// A theme is reported from this probability.
     pub theme_threshold: f64,
-    /// Per theme, the reported polarity is `tanh(atanh(polarity) - offset)`.
+    /// Per theme, the reported polarity is `tanh(atanh(polarity) - offset)` (versions 1 and 2), or with
+    /// [`Calibration::polarity_slopes`] `tanh(a atanh(polarity) + c mean_logit - offset)`.
     pub polarity_offsets: [f64; THEMES.len()],
+    /// Version 3: the slopes `[a, c]` of [`POLARITY_FEATURES`]; `None`: `[1, 0]` without the clamp (versions 1 and 2).
+    pub polarity_slopes: Option<[f64; POLARITY_FEATURES.len()]>,
     /// Per perspective, an intercept and one slope per [`CONFIDENCE_FEATURES`]: the reported confidence is the
     /// logistic function of their sum; `None`: the head's own confidence.
     pub confidence: Option<[[f64; 1 + CONFIDENCE_FEATURES.len()]; 4]>,
@@ -108,6 +117,7 @@ impl Default for Calibration {
         Calibration {
             theme_threshold: MIN_THEME_PROBABILITY,
             polarity_offsets: [0.0; THEMES.len()],
+            polarity_slopes: None,
             confidence: None,
             score: None,
         }
@@ -117,13 +127,13 @@ impl Default for Calibration {
 impl Calibration {
     /// Reads the JSON of `calibrate.py` (`{"version": 2, "theme_threshold", "polarity_offsets": [14],
     /// "confidence": {"features": [...], "coefficients": [[7] x 4]}, "score": null or {"features": [...],
-    /// "answer_clamp", "coefficients": [[4] x 4]}}`; version 1 has no `score` and calibrates no score); an error says
-    /// what is wrong.
+    /// "answer_clamp", "coefficients": [[4] x 4]}}`; version 1 has no `score` and calibrates no score; version 3 adds
+    /// `"polarity": {"features": [...], "slopes": [2]}`); an error says what is wrong.
     pub fn from_json(json: &str) -> Result<Calibration, String> {
         let v: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("calibration: {e}"))?;
         let version = v["version"].as_u64().filter(|n| CALIBRATION_VERSIONS.contains(n));
         let Some(version) = version else {
-            return Err(format!("calibration version {} (this oes reads versions 1 and 2)", v["version"]));
+            return Err(format!("calibration version {} (this oes reads versions 1, 2 and 3)", v["version"]));
         };
         let numbers = |value: &serde_json::Value, what: &str, n: usize| -> Result<Vec<f64>, String> {
             let items =
@@ -151,9 +161,25 @@ impl Calibration {
             _ if version == 1 => None,
             serde_json::Value::Null if v.get("score").is_some() => None,
             serde_json::Value::Object(_) => Some(Self::score_from_json(&v["score"], numbers)?),
-            _ => return Err("calibration: version 2 must have a score calibration (an object, or null)".into()),
+            _ => {
+                return Err(format!(
+                    "calibration: version {version} must have a score calibration (an object, or null)"
+                ))
+            }
         };
-        Ok(Calibration { theme_threshold, polarity_offsets, confidence: Some(confidence), score })
+        let polarity_slopes = if version < 3 {
+            None
+        } else {
+            let features =
+                v["polarity"]["features"].as_array().map(|f| f.iter().map(|x| x.as_str()).collect::<Vec<_>>());
+            if features != Some(POLARITY_FEATURES.iter().map(|&f| Some(f)).collect()) {
+                return Err(format!("calibration: the polarity features must be {POLARITY_FEATURES:?}"));
+            }
+            let mut slopes = [0.0; POLARITY_FEATURES.len()];
+            slopes.copy_from_slice(&numbers(&v["polarity"]["slopes"], "polarity slopes", POLARITY_FEATURES.len())?);
+            Some(slopes)
+        };
+        Ok(Calibration { theme_threshold, polarity_offsets, polarity_slopes, confidence: Some(confidence), score })
     }
 
     fn score_from_json(
@@ -223,12 +249,16 @@ impl Calibration {
         })
     }
 
-    /// The polarity oes reports for the head's `polarity` of theme `t`.
-    fn polarity(&self, t: usize, polarity: f64) -> f64 {
-        if self.polarity_offsets[t] == 0.0 {
-            polarity
-        } else {
-            libm::tanh(libm::atanh(polarity) - self.polarity_offsets[t])
+    /// The polarity oes reports for the head's `polarity` of theme `t` in a response whose head logits have the mean
+    /// `mean_logit`.
+    fn polarity(&self, t: usize, polarity: f64, mean_logit: f64) -> f64 {
+        match self.polarity_slopes {
+            Some([a, c]) => {
+                let q = libm::atanh(polarity.clamp(-POLARITY_CLAMP, POLARITY_CLAMP));
+                libm::tanh(a * q + c * mean_logit - self.polarity_offsets[t])
+            }
+            None if self.polarity_offsets[t] == 0.0 => polarity,
+            None => libm::tanh(libm::atanh(polarity) - self.polarity_offsets[t]),
         }
     }
 }
@@ -259,6 +289,7 @@ pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>, cali
     let logits = |z: &[f32]| [0, 1, 2, 3].map(|p| z[p] as f64);
     let facts = AnswerFacts::of(rows);
     let scores = calibration.scores(logits(out.logits), &facts);
+    let mean_logit = logits(out.logits).iter().sum::<f64>() / 4.0;
     let name = |row: &Row| match row.question {
         Some(i) => survey.questions()[i].id.clone(),
         None => "ticket".to_owned(),
@@ -280,7 +311,7 @@ pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>, cali
                     themes.push(ThemeMention {
                         theme: (*theme).to_owned(),
                         question: name(row),
-                        polarity: calibration.polarity(t, out.polarity[r * THEMES.len() + t] as f64),
+                        polarity: calibration.polarity(t, out.polarity[r * THEMES.len() + t] as f64, mean_logit),
                         probability,
                     });
                 }
@@ -327,7 +358,7 @@ mod tests {
             (json("0.2", 13, &CONFIDENCE_FEATURES, 4), "polarity_offsets"),
             (json("0.2", 14, &CONFIDENCE_FEATURES[..5], 4), "features"),
             (json("0.2", 14, &CONFIDENCE_FEATURES, 3), "4 rows"),
-            (json("0.2", 14, &CONFIDENCE_FEATURES, 4).replace("\"version\":1", "\"version\":3"), "version"),
+            (json("0.2", 14, &CONFIDENCE_FEATURES, 4).replace("\"version\":1", "\"version\":4"), "version"),
             ("not json".to_owned(), "calibration"),
         ] {
             assert!(Calibration::from_json(&bad).unwrap_err().contains(why), "{why}: {bad}");
@@ -483,10 +514,47 @@ mod tests {
                 0.5 * (1.0 + asked + 2f64.ln() + (s - 5f64).abs() / 5.0 + (s - 10.0 * f64::from(0.9f32)).abs() / 10.0);
             assert!((got[p] - sigmoid(z)).abs() < 1e-12, "{p}: {} vs {}", got[p], sigmoid(z));
         }
-        assert!((c.polarity(0, 0.5) - libm::tanh(libm::atanh(0.5) - 0.25)).abs() < 1e-12);
-        assert_eq!(c.polarity(0, 1.0), 1.0);
+        // versions 1 and 2: the offset only, whatever the logits
+        assert!((c.polarity(0, 0.5, 3.0) - libm::tanh(libm::atanh(0.5) - 0.25)).abs() < 1e-12);
+        assert_eq!(c.polarity(0, 1.0, 0.0), 1.0);
         c.confidence = None;
         assert_eq!(c.confidences(&rows, [6.0, 8.0, 5.0, 5.0], [0.3; 4]), [0.3; 4]);
-        assert_eq!(Calibration::default().polarity(5, -0.7), -0.7);
+        assert_eq!(Calibration::default().polarity(5, -0.7, 2.0), -0.7);
+    }
+
+    /// A version 3 calibration: version 2's (no score calibration) with `polarity` set to `polarity`.
+    fn json3(polarity: serde_json::Value) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(&json2(serde_json::Value::Null)).unwrap();
+        v["version"] = 3.into();
+        v["polarity"] = polarity;
+        v.to_string()
+    }
+
+    #[test]
+    fn version_3_reads_the_polarity_from_the_head_and_the_responses_logits() {
+        let polarity = |slopes| serde_json::json!({"features": POLARITY_FEATURES, "slopes": slopes});
+        let c = Calibration::from_json(&json3(polarity(serde_json::json!([0.8, 0.6])))).unwrap();
+        assert_eq!(c.polarity_slopes, Some([0.8, 0.6]));
+        // tanh(a atanh(p) + c mean_logit - offset), offsets 0.25
+        let want = libm::tanh(0.8 * libm::atanh(0.5) + 0.6 * -1.5 - 0.25);
+        assert!((c.polarity(3, 0.5, -1.5) - want).abs() < 1e-12);
+        // a saturated polarity is clamped, so the result stays finite and the logits still count
+        let saturated = c.polarity(0, 1.0, -40.0);
+        assert!(saturated.is_finite() && saturated < 0.0, "{saturated}");
+        assert!(c.polarity(0, -1.0, 0.0) < 0.0 && c.polarity(0, 1.0, 0.0) > 0.0);
+        // slopes [1, 0] and the same offsets: version 2's polarity, within float rounding
+        let v2 = Calibration::from_json(&json2(serde_json::Value::Null)).unwrap();
+        let c1 = Calibration::from_json(&json3(polarity(serde_json::json!([1, 0])))).unwrap();
+        assert!((c1.polarity(2, -0.3, 5.0) - v2.polarity(2, -0.3, 5.0)).abs() < 1e-12);
+        // version 2 files carry no slopes
+        assert_eq!(v2.polarity_slopes, None);
+        for (bad, why) in [
+            (json3(polarity(serde_json::json!([0.8]))), "polarity slopes"),
+            (json3(polarity(serde_json::json!([0.8, "x"]))), "polarity slopes"),
+            (json3(serde_json::json!({"features": ["polarity_logit"], "slopes": [0.8, 0.6]})), "polarity features"),
+            (json3(serde_json::Value::Null), "polarity features"),
+        ] {
+            assert!(Calibration::from_json(&bad).unwrap_err().contains(why), "{why}: {bad}");
+        }
     }
 }

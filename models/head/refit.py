@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Refits what is fitted on the calibration split on top of the committed head, without training it again:
+
+    python3 models/head/refit.py
+
+1. the theme readout (``readout.py``: bank + calibration split, chosen by cross-validation within the calibration
+   split), folded into ``head.onnx``'s theme weights;
+2. the calibration (``calibrate.py``: score calibration, theme threshold, polarity, confidence), stored in its
+   metadata.
+
+The head's score, term and confidence weights are those of ``models/head.onnx`` as it is. Then it rewrites
+``models/head.onnx``, ``models/checksums.sha256``, the fixtures (``tests/fixtures/oes/scores.json``), the head's
+figures in ``models/head/evaluation.json`` (calibration, the validation set's theme, polarity and confidence figures;
+``--heldout`` also the held-out synthetic split's) and ``models/head/CARD.md``. ``build_head.py`` does the same two
+steps after training. The validation set is only evaluated, after everything is fitted.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+MODELS = ROOT / "models"
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(MODELS / "data"))
+
+import numpy as np  # noqa: E402
+import onnx  # noqa: E402
+from onnx import numpy_helper  # noqa: E402
+
+import calibrate as C  # noqa: E402
+import data as D  # noqa: E402
+import evaluate as E  # noqa: E402
+import export as X  # noqa: E402
+import features as F  # noqa: E402
+import fixtures as FX  # noqa: E402
+import model as Mdl  # noqa: E402
+import readout as R  # noqa: E402
+
+CACHE = Path(os.environ.get("OES_HEAD_CACHE", "/work/cache/head"))
+
+
+def log(msg):
+    print(msg, flush=True)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--head", default=str(MODELS / "head.onnx"))
+    ap.add_argument("--calibration", default=str(MODELS / "data" / "calibration.jsonl"))
+    ap.add_argument("--validation", default=str(MODELS / "data" / "validation.jsonl"))
+    ap.add_argument("--heldout", default=None, help="the generator's held-out split (data/README.md), to refresh "
+                                                     "the held-out figures of evaluation.json too")
+    ap.add_argument("--fixtures", default=str(ROOT / "tests" / "fixtures" / "oes"))
+    args = ap.parse_args(argv)
+
+    ev_path = HERE / "evaluation.json"
+    results = json.loads(ev_path.read_text())
+    head_path = Path(args.head)
+    if F.sha256_file(head_path) != results["head_sha256"]:
+        raise SystemExit(f"{head_path} is not the head of {ev_path}")
+    m = onnx.load(str(head_path))
+    params = R.original({i.name: numpy_helper.to_array(i) for i in m.graph.initializer}, Mdl.HT)
+    doc = m.doc_string
+
+    encoder = F.Encoder(MODELS)
+    problem = encoder.check_pair(MODELS / "checksums.sha256")
+    if problem:
+        raise SystemExit(problem)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cache = F.EmbeddingCache(encoder, CACHE)
+    themes = D.ChoiceThemes()
+    cal = D.build_split("calibration", D.load_jsonl(args.calibration), themes)
+    cache.ensure(sorted(cal.texts()), log=log)
+    D.attach_embeddings(cal, cache.index)
+
+    # 1. the theme readout
+    params, summary = R.refit(params, cal, cache, C.folds(cal), log=log)
+    heldout = summary.pop("heldout")
+    onnx_model = X.build_onnx(params, doc)
+    X.save(onnx_model, head_path)
+    table = np.concatenate([np.zeros((1, F.EMBEDDING), np.float32), cache.vectors]).astype(np.float32)
+
+    # 2. the calibration
+    head = E.Head(head_path)
+    Xc, Mc = D.feature_tensor(cal, table)
+    calibration = C.fit(cal, Xc, Mc, head.run(Xc, Mc), theme_heldout=heldout)
+    calibration["theme_readout"] = summary
+    X.save(onnx_model, head_path, calibration=calibration)
+    head_bytes = head_path.read_bytes()
+    head_sha = F.sha256_file(head_path)
+    log(f"{head_path}: {len(head_bytes)} bytes, sha256 {head_sha}; theme threshold {calibration['theme_threshold']}")
+    import subprocess
+    subprocess.run([sys.executable, str(MODELS / "update_checksums.py")], check=True)
+
+    # 3. figures (the validation set only evaluated, with everything fitted)
+    head = E.Head(head_path, calibrated=True)
+    cfg = results["training"]["config"]
+    results |= {"head_sha256": head_sha, "head_bytes": len(head_bytes), "calibration": calibration}
+    splits = [("validation", args.validation)] + ([("heldout_test", args.heldout)] if args.heldout else [])
+    for name, path in splits:
+        records = D.load_jsonl(path)
+        if name == "heldout_test":  # build_head.py's test half of the held-out file
+            import build_head
+            records = build_head.split_heldout(records)[1]
+        split = D.build_split(name, records, themes)
+        cache.ensure(sorted(split.texts()), log=log)
+        table = np.concatenate([np.zeros((1, F.EMBEDDING), np.float32), cache.vectors]).astype(np.float32)
+        D.attach_embeddings(split, cache.index)
+        Xs, Ms = D.feature_tensor(split, table)
+        raw = head.run(Xs, Ms)
+        out = C.calibrated(calibration, split, raw, Xs, Ms)
+        res = results.setdefault(name, {})
+        res["confidence"] = E.confidence_calibration(out, split, cfg["conf_tolerance"])
+        res["confidence_head"] = E.confidence_calibration(raw, split, cfg["conf_tolerance"])
+        res["themes"] = E.theme_metrics(out, split, C.theme_threshold(calibration))
+        t = res["themes"]["at_threshold"]
+        log(f"{name}: themes recall {t['recall']} precision {t['precision']} at {res['themes']['threshold']}, "
+            f"micro AUC {res['themes']['micro_auc']}; polarity sign right {t['polarity_sign_accuracy']}; "
+            + "; ".join(f"{p} confidence AUC {v['auc']} mean {v['mean_confidence']} hit rate {v['hit_rate']}"
+                        for p, v in res["confidence"].items()))
+
+    scores_fx, sens = FX.scores_fixture(encoder, head_path, head_sha, encoder.onnx_sha256, calibration)
+    results["fixtures"] = {"scores_batching_sensitivity_max": sens["batching_sensitivity_max"]}
+    FX.write_json(Path(args.fixtures) / "scores.json", scores_fx)
+    ev_path.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
+    import card
+    card.write(HERE / "CARD.md", results, {})
+    log(f"wrote {head_path}, models/checksums.sha256, {args.fixtures}/scores.json, {ev_path}, {HERE / 'CARD.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
