@@ -423,9 +423,9 @@ def test_the_report_of_a_dataframe_counts_its_columns_as_its_rows_read(monkeypat
                 assert oes.report(MIXED, frame, min_group_size=1, **o) == expected, (name, o)  # type: ignore[arg-type]
 
 
-def test_a_dataframe_with_an_invalid_row_reports_the_rows_error() -> None:
-    df = _mixed_frame()
-    cases = {
+def _invalid_frames(df: pd.DataFrame) -> dict:
+    """``df`` with one invalid row, in each way a cell can be invalid."""
+    return {
         "a csat off its scale": df.assign(c=df["c"].where(df.index != 7, 9.0)),
         "a missing id": df.assign(id=df["id"].where(df.index != 12, None)),
         "an id used twice": df.assign(id=df["id"].where(df.index != 30, "r3")),
@@ -435,7 +435,12 @@ def test_a_dataframe_with_an_invalid_row_reports_the_rows_error() -> None:
         "an unknown option": df.assign(one=df["one"].astype(object).where(df.index != 40, "z")),
         "a zero weight": df.assign(weight=df["weight"].where(df.index != 2, 0.0)),
         "a yes/no that is not": df.assign(y=df["y"].astype(object).where(df.index != 4, "maybe")),
+        "an nps of 4.5": df.assign(n=df["n"].astype("float64").where(df.index != 8, 4.5)),
     }
+
+
+def test_a_dataframe_with_an_invalid_row_reports_the_rows_error() -> None:
+    cases = _invalid_frames(_mixed_frame())
     for name, frame in cases.items():
         with pytest.raises((oes.ResponseError, oes.ParameterError)) as reported:
             oes.report(MIXED, frame, by="store")
@@ -496,18 +501,7 @@ def test_arrow_frames_are_read_as_their_pandas_frames(monkeypatch: pytest.Monkey
                     m.setattr(oes._frames, "read_dataframe", lambda *a, **k: pytest.fail(f"{name}: read row by row"))
                     assert oes.report(MIXED, t, min_group_size=1, **o) == want, (name, kind, o)  # type: ignore[arg-type]
     # Invalid rows: the same error strictly, the same rejections leniently.
-    cases = {
-        "a csat off its scale": df.assign(c=df["c"].where(df.index != 7, 9.0)),
-        "a missing id": df.assign(id=df["id"].where(df.index != 12, None)),
-        "an id used twice": df.assign(id=df["id"].where(df.index != 30, "r3")),
-        "a blank id": df.assign(id=df["id"].where(df.index != 5, "  ")),
-        "a missing time": df.assign(submitted_at=df["submitted_at"].where(df.index != 9, pd.NaT)),
-        "a bad time": df.assign(submitted_at=df["submitted_at"].astype(str).where(df.index != 3, "yesterday")),
-        "an unknown option": df.assign(one=df["one"].astype(object).where(df.index != 40, "z")),
-        "a zero weight": df.assign(weight=df["weight"].where(df.index != 2, 0.0)),
-        "a yes/no that is not": df.assign(y=df["y"].astype(object).where(df.index != 4, "maybe")),
-        "an nps of 4.5": df.assign(n=df["n"].astype("float64").where(df.index != 8, 4.5)),
-    }
+    cases = _invalid_frames(df)
     compared = 0
     for name, frame in cases.items():
         with pytest.raises((oes.ResponseError, oes.ParameterError)) as pandas_error:
