@@ -7,7 +7,7 @@
 
 #![allow(dead_code)]
 
-use oes_core::io::{count_csv_into, read_csv, read_jsonl, ReadMode};
+use oes_core::io::{count_csv_into, count_into, read_csv, read_jsonl, read_responses, ReadMode};
 use oes_core::{Every, Limits, ReportAccumulator, ReportOptions, Survey};
 
 /// A survey with every question kind.
@@ -103,6 +103,36 @@ fn counted_in_chunks_as_read(
             .map(|s| (finish(&acc), s.rejected.iter().map(ToString::to_string).collect::<Vec<_>>()));
         assert_eq!(counted, expected, "chunks of {chunk} rows");
     }
+}
+
+/// A Parquet file of the input's bytes (written to a temporary file, as `oes report --responses x.parquet` reads a
+/// path): no panic and no abort in the decoder or the reader (a decoder panic is an error naming the file); strict
+/// and lenient reads agree; counting the record batches in bulk (`io::count_into`) gives the report, rejections or
+/// error of the rows read one by one.
+pub fn responses_parquet(bytes: &[u8]) {
+    let path = std::env::temp_dir().join(format!("oes-fuzz-{}.parquet", std::process::id()));
+    std::fs::write(&path, bytes).expect("a temporary file");
+    let survey = survey();
+    let strict = read_responses(&survey, &path, ReadMode::Strict);
+    let lenient = read_responses(&survey, &path, ReadMode::Lenient);
+    let o = options();
+    let finish = |acc: &ReportAccumulator| acc.finish(&o.result).map_err(|e| e.to_string());
+    for (mode, read) in [(ReadMode::Strict, &strict), (ReadMode::Lenient, &lenient)] {
+        let expected = read.as_ref().map_err(|e| e.to_string()).map(|r| {
+            let mut acc = ReportAccumulator::new(survey.clone(), &o.grouping).expect("valid options");
+            for response in &r.responses {
+                acc.add(response).expect("a read response is counted");
+            }
+            (finish(&acc), r.rejected.iter().map(ToString::to_string).collect::<Vec<_>>())
+        });
+        let mut acc = ReportAccumulator::new(survey.clone(), &o.grouping).expect("valid options");
+        let counted = count_into(&survey, &path, mode, &Limits::default(), true, &mut acc)
+            .map_err(|e| e.to_string())
+            .map(|s| (finish(&acc), s.rejected.iter().map(ToString::to_string).collect::<Vec<_>>()));
+        assert_eq!(counted, expected, "{mode:?}");
+    }
+    let _ = std::fs::remove_file(&path);
+    strict_and_lenient(strict, lenient, usize::MAX);
 }
 
 /// A serialised `ReportAccumulator`: loading never panics; one that loads finishes (or errors) and merges with

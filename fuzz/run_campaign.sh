@@ -15,7 +15,7 @@ runs="${1:-10000000}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(survey_json responses_jsonl responses_csv accumulator_json accumulator_split head_onnx)
+    targets=(survey_json responses_jsonl responses_csv responses_parquet accumulator_json accumulator_split head_onnx)
 fi
 jobs="${JOBS:-1}"
 max_time="${MAX_TIME:-0}"
@@ -34,10 +34,11 @@ run_one() {
     if [ "$t" = accumulator_json ]; then
         max_len=32768 # a state carries its survey: the seeds are up to 20 KB
     fi
-    # responses_csv reads on a second thread, and LeakSanitizer reports glibc's 32-byte thread-exit record
-    # (__cxa_thread_atexit_impl) as a leak at random (fuzz/README.md): leaks are not looked for there.
+    # responses_csv and responses_parquet read on a second thread, and LeakSanitizer reports glibc's 32-byte
+    # thread-exit record (__cxa_thread_atexit_impl) as a leak at random (fuzz/README.md): leaks are not looked for
+    # there.
     local extra=()
-    if [ "$t" = responses_csv ]; then
+    if [ "$t" = responses_csv ] || [ "$t" = responses_parquet ]; then
         extra=(-detect_leaks=0)
     fi
     local before
