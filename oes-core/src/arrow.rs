@@ -277,8 +277,8 @@ fn cell(array: &dyn Array, row: usize) -> std::result::Result<Value, String> {
     (0..list.len()).map(|i| cell(list.as_ref(), i)).collect::<std::result::Result<Vec<_>, _>>().map(Value::Array)
 }
 
-/// Nanoseconds since the epoch of a timestamp or date cell; `None` for other types or out of range.
-fn nanos(array: &dyn Array, row: usize) -> Option<i64> {
+/// The instant of a timestamp or date cell; `None` for other types, or outside the years 0000-9999 (as RFC 3339 text).
+fn instant(array: &dyn Array, row: usize) -> Option<Timestamp> {
     match array.data_type() {
         DataType::Timestamp(unit, _) => {
             let v = match unit {
@@ -287,10 +287,12 @@ fn nanos(array: &dyn Array, row: usize) -> Option<i64> {
                 TimeUnit::Microsecond => array.as_primitive::<TimestampMicrosecondType>().value(row),
                 TimeUnit::Nanosecond => array.as_primitive::<TimestampNanosecondType>().value(row),
             };
-            v.checked_mul(unit_nanos(unit))
+            Timestamp::from_unix_ticks(v, 1_000_000_000 / unit_nanos(unit))
         }
-        DataType::Date32 => (array.as_primitive::<Date32Type>().value(row) as i64).checked_mul(86_400_000_000_000),
-        DataType::Date64 => array.as_primitive::<Date64Type>().value(row).checked_mul(1_000_000),
+        DataType::Date32 => {
+            Timestamp::from_unix_ticks(array.as_primitive::<Date32Type>().value(row) as i64 * 86_400, 1)
+        }
+        DataType::Date64 => Timestamp::from_unix_ticks(array.as_primitive::<Date64Type>().value(row), 1_000),
         _ => None,
     }
 }
@@ -343,9 +345,9 @@ fn row_response(survey: &Survey, layout: &Layout, batch: &RecordBatch, row: usiz
     let submitted_at = if times.is_null(row) {
         RowTime::Missing
     } else if is_time(times) {
-        match nanos(times, row) {
-            Some(n) => RowTime::At(Timestamp::from_unix_nanos(n)),
-            None => return Err(fail("submitted_at: the time is out of range".into())),
+        match instant(times, row) {
+            Some(t) => RowTime::At(t),
+            None => return Err(fail("submitted_at: the time is outside the years 0000-9999".into())),
         }
     } else if let Some(s) = text(times, row) {
         RowTime::Text(s)

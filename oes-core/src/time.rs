@@ -45,6 +45,20 @@ impl Timestamp {
         Timestamp { secs, nanos: 0, offset_minutes: 0 }
     }
 
+    /// A UTC timestamp from a count of `per_second` ticks since the Unix epoch (`per_second` 1, 1,000, 1,000,000 or
+    /// 1,000,000,000: Arrow's and pandas' time units); `None` outside the years 0000-9999 that RFC 3339 text can
+    /// write (and the text reader reads), or for another `per_second`.
+    pub fn from_unix_ticks(ticks: i64, per_second: i64) -> Option<Timestamp> {
+        if ![1, 1_000, 1_000_000, 1_000_000_000].contains(&per_second) {
+            return None;
+        }
+        let secs = ticks.div_euclid(per_second);
+        let nanos = (ticks.rem_euclid(per_second) * (1_000_000_000 / per_second)) as u32;
+        let first = days_from_civil(0, 1, 1) * 86_400;
+        let last = days_from_civil(9999, 12, 31) * 86_400 + 86_399;
+        (first..=last).contains(&secs).then_some(Timestamp { secs, nanos, offset_minutes: 0 })
+    }
+
     /// A UTC timestamp from nanoseconds since the Unix epoch (the representation of NumPy's, pandas' and Arrow's
     /// `datetime64[ns]`; every such value is within the years 1677-2262).
     pub fn from_unix_nanos(nanos: i64) -> Timestamp {
@@ -381,6 +395,29 @@ mod tests {
         assert_eq!(w("2021-01-03"), "2020-W53");
         assert_eq!(w("2026-12-31"), "2026-W53");
         assert_eq!(format_day(Every::Week.bucket_start(Every::Week.bucket_of_day(day("2025-01-16")))), "2025-01-13");
+    }
+
+    #[test]
+    fn ticks_of_every_unit_are_the_instants_text_writes() {
+        for (ticks, per_second, text) in [
+            (1_736_847_000i64, 1i64, "2025-01-14T09:30:00Z"),
+            (1_736_847_000_500, 1_000, "2025-01-14T09:30:00.5Z"),
+            (-1, 1_000_000, "1969-12-31T23:59:59.999999Z"),
+            (-1, 1_000_000_000, "1969-12-31T23:59:59.999999999Z"),
+            (32_503_680_000, 1, "3000-01-01T00:00:00Z"),
+            (32_503_680_000_000_000, 1_000_000, "3000-01-01T00:00:00Z"),
+        ] {
+            assert_eq!(Timestamp::from_unix_ticks(ticks, per_second), Timestamp::parse(text).ok(), "{text}");
+        }
+        // The years RFC 3339 text can write, and no further.
+        let first = Timestamp::parse("0000-01-01T00:00:00Z").unwrap().unix_seconds();
+        let last = Timestamp::parse("9999-12-31T23:59:59Z").unwrap().unix_seconds();
+        assert!(Timestamp::from_unix_ticks(first, 1).is_some() && Timestamp::from_unix_ticks(last, 1).is_some());
+        assert_eq!(Timestamp::from_unix_ticks(first - 1, 1), None);
+        assert_eq!(Timestamp::from_unix_ticks(last + 1, 1), None);
+        assert_eq!(Timestamp::from_unix_ticks(i64::MAX, 1), None);
+        assert_eq!(Timestamp::from_unix_ticks(i64::MIN, 1_000), None);
+        assert_eq!(Timestamp::from_unix_ticks(5, 60), None);
     }
 
     #[test]

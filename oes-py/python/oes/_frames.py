@@ -491,34 +491,53 @@ def _bulk(
     return ids, times, weights, segment_cells, answer_cells
 
 
+def _datetime_nanos(series: Any) -> Any:
+    """A pandas datetime column as (int64 nanoseconds since the epoch, UTC, naive times taken as UTC; where each
+    cell is NaT), from its int64 ticks without a copy per step; None where a time is beyond the nanoseconds' range
+    (about 1677-2262), which a cast to ``datetime64[ns]`` would wrap silently."""
+    np: Any = sys.modules["numpy"]
+    dtype = series.dtype
+    unit = getattr(dtype, "unit", None) or np.datetime_data(dtype)[0]
+    scale = {"s": 1_000_000_000, "ms": 1_000_000, "us": 1_000, "ns": 1}[unit]
+    ticks = np.asarray(series.array.asi8, dtype=np.int64)
+    nat = ticks == np.iinfo(np.int64).min
+    bound = np.iinfo(np.int64).max // scale
+    valid = ticks[~nat]
+    if len(valid) and (valid.max() > bound or valid.min() < -bound):
+        return None
+    return (ticks * scale if scale != 1 else ticks), nat
+
+
 def _time_nanos(df: Any, name: str) -> Any:
     """A pandas datetime column as an int64 NumPy array of nanoseconds since the epoch (UTC); None for any other
-    column, False for a datetime column with a missing time."""
+    column (or a time out of range), False for a datetime column with a missing time."""
     np: Any = sys.modules["numpy"]
     pd: Any = importlib.import_module("pandas")
     s = df[name]
-    if not pd.api.types.is_datetime64_any_dtype(s.dtype):
+    if not pd.api.types.is_datetime64_any_dtype(s.dtype) or not hasattr(s.array, "asi8"):
         return None
-    if getattr(s.dt, "tz", None) is not None:
-        s = s.dt.tz_convert("UTC").dt.tz_localize(None)
-    values = s.to_numpy(dtype="datetime64[ns]")
-    if np.isnat(values).any():
+    read = _datetime_nanos(s)
+    if read is None:
+        return None
+    nanos, nat = read
+    if nat.any():
         return False
-    return np.ascontiguousarray(values.view(np.int64))
+    return np.ascontiguousarray(nanos, dtype=np.int64)
 
 
 def _time_cells(df: Any, name: str) -> Tuple[List[Any], bool]:
     """The pandas time column as cells: (nanoseconds since the epoch or None, True) for a datetime column, read in C
-    by NumPy; else (the values, False): RFC 3339 text, or datetimes that the reader converts one by one."""
+    by NumPy; else (the values, False): RFC 3339 text, or datetimes that the reader converts one by one (also a
+    datetime column with a time beyond the nanoseconds' range, which the reader then judges)."""
     pd: Any = importlib.import_module("pandas")
     series = df[name]
-    if pd.api.types.is_datetime64_any_dtype(series.dtype):
-        if getattr(series.dt, "tz", None) is not None:
-            series = series.dt.tz_convert("UTC").dt.tz_localize(None)
-        values = series.to_numpy(dtype="datetime64[ns]")
-        nanos = values.view("int64").astype(object)
-        nanos[values != values] = None  # NaT
-        return nanos.tolist(), True
+    if pd.api.types.is_datetime64_any_dtype(series.dtype) and hasattr(series.array, "asi8"):
+        read = _datetime_nanos(series)
+        if read is not None:
+            nanos, nat = read
+            cells = nanos.astype(object)
+            cells[nat] = None
+            return cells.tolist(), True
     return series.tolist(), False
 
 
