@@ -110,7 +110,10 @@ fn counted_in_chunks_as_read(
 /// and lenient reads agree; counting the record batches in bulk (`io::count_into`) gives the report, rejections or
 /// error of the rows read one by one.
 pub fn responses_parquet(bytes: &[u8]) {
-    let path = std::env::temp_dir().join(format!("oes-fuzz-{}.parquet", std::process::id()));
+    // One file per call: `cargo test` runs checks on several threads of one process.
+    static CALLS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let path = std::env::temp_dir().join(format!("oes-fuzz-{}-{call}.parquet", std::process::id()));
     std::fs::write(&path, bytes).expect("a temporary file");
     let survey = survey();
     let strict = read_responses(&survey, &path, ReadMode::Strict);
