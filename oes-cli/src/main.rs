@@ -47,7 +47,7 @@ struct ModelArgs {
 #[derive(clap::Args)]
 struct LimitArgs {
     /// Raise or lower a limit, as NAME=N (repeatable): line-bytes (1048576), text-bytes (65536), periods (10000),
-    /// cells (1000000), threads (256), survey-bytes (16777216).
+    /// cells (1000000), threads (256), survey-bytes (16777216), parquet-bytes (268435456).
     #[arg(long = "limit", value_name = "NAME=N")]
     limits: Vec<String>,
 }

@@ -746,7 +746,7 @@ pub(crate) fn count_parquet_into(
     check_ids: bool,
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
-    count_rereading(survey, || parquet_batches(path), &TableColumns::default(), mode, limits, check_ids, acc)
+    count_rereading(survey, || parquet_batches(path, limits), &TableColumns::default(), mode, limits, check_ids, acc)
 }
 
 /// Counts the batches `batches` gives; a strict read calls it a second time to name the row that reuses an id
@@ -875,18 +875,19 @@ pub fn read_arrow(
 
 /// The record batches of a Parquet file. The decoder (the `parquet` crate) is run so that a panic inside it on a
 /// malformed file becomes an error naming the file, not a crash.
-pub fn parquet_batches(path: &Path) -> Result<impl Iterator<Item = Result<RecordBatch>> + Send> {
+pub fn parquet_batches(path: &Path, limits: &Limits) -> Result<impl Iterator<Item = Result<RecordBatch>> + Send> {
     use std::panic::{catch_unwind, AssertUnwindSafe};
     let name = path.display().to_string();
     let io = |message: String| Error::Io { path: name.clone(), message };
     let malformed = |what: &str| io(format!("not a Parquet file this reader reads ({what} failed on it)"));
     let file = std::fs::File::open(path).map_err(|e| io(e.to_string()))?;
+    let mut pages = file.try_clone().map_err(|e| io(e.to_string()))?;
     let reader = catch_unwind(AssertUnwindSafe(|| {
-        parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
-            .map_err(|e| io(format!("not a Parquet file this reader reads: {e}")))?
-            .with_batch_size(BATCH_ROWS)
-            .build()
-            .map_err(|e| io(e.to_string()))
+        let builder = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
+            .map_err(|e| io(format!("not a Parquet file this reader reads: {e}")))?;
+        // The decompressed page sizes the file declares, before any page is decoded.
+        crate::pages::check(&mut pages, builder.metadata(), &name, limits)?;
+        builder.with_batch_size(BATCH_ROWS).build().map_err(|e| io(e.to_string()))
     }))
     .map_err(|_| malformed("reading its metadata"))??;
     let mut reader = Some(reader);
@@ -1167,6 +1168,15 @@ mod tests {
             let mut acc = ReportAccumulator::new(s.clone(), &options.grouping).unwrap();
             let _ = crate::io::count_into(&s, &p, ReadMode::Lenient, &Limits::default(), true, &mut acc);
             let _ = crate::io::read_responses(&s, &p, ReadMode::Lenient);
+        }
+        // The decompressed pages a file declares are checked against the limit before anything is decoded.
+        let small = Limits { parquet_bytes: 10, ..Limits::default() };
+        let mut acc = ReportAccumulator::new(s.clone(), &options.grouping).unwrap();
+        for e in [
+            crate::io::count_into(&s, &path, ReadMode::Strict, &small, true, &mut acc).unwrap_err(),
+            crate::io::read_responses_with(&s, &path, ReadMode::Strict, &small).unwrap_err(),
+        ] {
+            assert!(matches!(e, Error::Limit { limit: "parquet-bytes", value: 10, .. }), "{e}");
         }
         // A file that is not Parquet says so.
         std::fs::write(dir.join("bad.parquet"), "id,submitted_at\n").unwrap();

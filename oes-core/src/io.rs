@@ -904,7 +904,7 @@ pub fn read_responses_with(
         #[cfg(feature = "parquet")]
         return crate::arrow::read_arrow(
             survey,
-            crate::arrow::parquet_batches(path)?,
+            crate::arrow::parquet_batches(path, limits)?,
             &Default::default(),
             mode,
             limits,

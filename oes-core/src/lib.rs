@@ -62,6 +62,8 @@ pub mod kind;
 pub mod limits;
 pub mod metrics;
 pub mod oes;
+#[cfg(feature = "parquet")]
+mod pages;
 pub mod report;
 pub mod response;
 pub mod stats;

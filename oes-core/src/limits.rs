@@ -35,6 +35,10 @@ pub struct Limits {
     pub threads: u64,
     /// Bytes of a survey definition file (default 16 MiB, [`Limits::SURVEY_BYTES`]).
     pub survey_bytes: u64,
+    /// Bytes of decompressed Parquet pages held at once, as a file's page headers declare them: the largest page of
+    /// each column of a row group, summed (default 256 MiB, [`Limits::PARQUET_BYTES`]). Checked before a file is
+    /// decoded.
+    pub parquet_bytes: u64,
 }
 
 impl Limits {
@@ -50,9 +54,12 @@ impl Limits {
     pub const THREADS: u64 = 256;
     /// Default of [`Limits::survey_bytes`].
     pub const SURVEY_BYTES: u64 = 16 << 20;
+    /// Default of [`Limits::parquet_bytes`].
+    pub const PARQUET_BYTES: u64 = 256 << 20;
 
     /// The names of the limits, as [`Limits::set`] and the command line's `--limit NAME=N` spell them.
-    pub const NAMES: [&'static str; 6] = ["line-bytes", "text-bytes", "periods", "cells", "threads", "survey-bytes"];
+    pub const NAMES: [&'static str; 7] =
+        ["line-bytes", "text-bytes", "periods", "cells", "threads", "survey-bytes", "parquet-bytes"];
 
     /// Sets the limit called `name` (one of [`Limits::NAMES`]; `_` may stand for `-`); errors on an unknown name or
     /// on 0.
@@ -64,6 +71,7 @@ impl Limits {
             "cells" => &mut self.cells,
             "threads" => &mut self.threads,
             "survey-bytes" => &mut self.survey_bytes,
+            "parquet-bytes" => &mut self.parquet_bytes,
             _ => {
                 return Err(Error::param(
                     "limit",
@@ -114,6 +122,7 @@ impl Default for Limits {
             cells: Limits::CELLS,
             threads: Limits::THREADS,
             survey_bytes: Limits::SURVEY_BYTES,
+            parquet_bytes: Limits::PARQUET_BYTES,
         }
     }
 }
