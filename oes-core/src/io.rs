@@ -1331,34 +1331,26 @@ fn count_csv(
     let layout = CsvLayout::read(survey, &mut csv)?;
     // One thread reads and splits the records of the next chunk while this one counts the last: two chunks in
     // memory at most, in file order (the counts do not depend on the threads).
-    // The reading thread also reads each chunk's columns for the bulk path (times, weights, the codes of segments and
-    // answers, id hashes: nothing that depends on the rows counted before), which leaves the counting thread the ids
-    // and the counts.
-    let hash_ids = ids.check;
-    let layout = &layout;
     std::thread::scope(|scope| {
         let (full, chunks) = std::sync::mpsc::sync_channel::<Chunk>(1);
-        let (recycle, spare) = std::sync::mpsc::channel::<(ChunkCells, ChunkColumns)>();
+        let (recycle, spare) = std::sync::mpsc::channel::<ChunkCells>();
+        let columns = layout.columns;
         scope.spawn(move || loop {
-            let (mut rows, mut columns) = spare.try_recv().unwrap_or_default();
-            let failed = fill_chunk(&mut csv, &mut rows, layout.columns, chunk_rows);
+            let mut rows = spare.try_recv().unwrap_or_default();
+            let failed = fill_chunk(&mut csv, &mut rows, columns, chunk_rows);
             let last = rows.len() < chunk_rows || failed.is_some();
-            let bulk = rows.len() > 0 && prepare_chunk(survey, limits, layout, &rows, &mut columns, hash_ids);
             // The counting side stops at an error in strict mode and hangs up: then stop reading too.
-            if full.send(Chunk { rows, columns, bulk, failed }).is_err() || last {
+            if full.send(Chunk { rows, failed }).is_err() || last {
                 return;
             }
         });
-        count_chunks(survey, layout, mode, limits, ids, chunks, recycle, acc)
+        count_chunks(survey, &layout, mode, limits, ids, chunks, recycle, acc)
     })
 }
 
-/// Rows read by the reading thread of [`count_csv_into`], their columns for the bulk path (when `bulk`: every row is
-/// one the bulk path reads, [`prepare_chunk`]), and the reading error that ended them, if any.
+/// Rows read by the reading thread of [`count_csv_into`], and the reading error that ended them, if any.
 struct Chunk {
     rows: ChunkCells,
-    columns: ChunkColumns,
-    bulk: bool,
     failed: Option<Error>,
 }
 
@@ -1398,19 +1390,20 @@ fn count_chunks(
     limits: &Limits,
     ids: &mut IdLines,
     chunks: std::sync::mpsc::Receiver<Chunk>,
-    recycle: std::sync::mpsc::Sender<(ChunkCells, ChunkColumns)>,
+    recycle: std::sync::mpsc::Sender<ChunkCells>,
     acc: &mut crate::ReportAccumulator,
 ) -> Result<Streamed> {
     let mut out = Streamed::default();
+    let mut columns = ChunkColumns::default();
     let mut line = 0u64;
     let mut scratch = Vec::new();
-    while let Ok(Chunk { rows, columns, bulk, failed }) = chunks.recv() {
+    while let Ok(Chunk { rows, failed }) = chunks.recv() {
         let first_line = line + 1;
         let len = rows.len();
         line += len as u64;
         if len == 0 {
             // Nothing before the error, or the end.
-        } else if bulk && count_chunk(layout, &rows, &columns, ids, first_line, acc)? {
+        } else if count_chunk(survey, limits, layout, &rows, &mut columns, ids, first_line, acc)? {
             out.read += len as u64;
         } else {
             for i in 0..len {
@@ -1421,7 +1414,7 @@ fn count_chunks(
         if let Some(e) = failed {
             return Err(e);
         }
-        let _ = recycle.send((rows, columns));
+        let _ = recycle.send(rows);
     }
     check_some_valid(out.read, &out.rejected)?;
     Ok(out)
@@ -1437,22 +1430,22 @@ fn trim(s: &str) -> &str {
     }
 }
 
-/// Reads a chunk's columns for the bulk path into `columns`, as [`CsvLayout::response`] reads each row: the times, the
-/// weights, the codes of the segments and answers (each distinct text once), and with `hash_ids` each id's hash; false
-/// when some row is not one the bulk path reads (a missing id, an invalid time or weight, an answer text over the
-/// limit, support ticket columns, a row of the wrong shape). It depends on nothing counted before, so the reading
-/// thread runs it.
-fn prepare_chunk(
+/// Counts a chunk of rows in bulk, as [`CsvLayout::response`] reads each row; false (nothing counted) when some row
+/// is not one the bulk path reads (an invalid row, an id seen before, support ticket columns).
+#[allow(clippy::too_many_arguments)]
+fn count_chunk(
     survey: &Survey,
     limits: &Limits,
     layout: &CsvLayout,
     chunk: &ChunkCells,
     columns: &mut ChunkColumns,
-    hash_ids: bool,
-) -> bool {
-    use crate::report::MISSING;
+    ids: &mut IdLines,
+    first_line: u64,
+    acc: &mut crate::ReportAccumulator,
+) -> Result<bool> {
+    use crate::report::{AnswerCells, Batch, Bulk, Ids, Segment, Times, MISSING};
     if !layout.ticket_cols.is_empty() || chunk.shapes.iter().any(Option::is_some) {
-        return false;
+        return Ok(false);
     }
     let rows = chunk.len();
     let ChunkColumns { times, weights, segments, answers, hashes } = columns;
@@ -1461,18 +1454,19 @@ fn prepare_chunk(
     hashes.clear();
     segments.resize_with(layout.segment_cols.len(), Default::default);
     answers.resize_with(layout.question_cols.len(), Default::default);
+    let mut id_refs: Vec<&str> = Vec::with_capacity(chunk.len());
     for row in 0..rows {
         let id = trim(chunk.cell(row, layout.id_col));
         if id.is_empty() {
-            return false;
+            return Ok(false);
         }
         if let Some(c) = layout.survey_col {
             let s = trim(chunk.cell(row, c));
             if !s.is_empty() && s != survey.id() {
-                return false;
+                return Ok(false);
             }
         }
-        let Ok(t) = crate::Timestamp::parse(trim(chunk.cell(row, layout.time_col))) else { return false };
+        let Ok(t) = crate::Timestamp::parse(trim(chunk.cell(row, layout.time_col))) else { return Ok(false) };
         times.push(t);
         if let Some(c) = layout.weight_col {
             match trim(chunk.cell(row, c)) {
@@ -1480,13 +1474,18 @@ fn prepare_chunk(
                 w => match w.parse::<f64>() {
                     // NaN is the batch's "no weight": a weight written as NaN is the row reader's to refuse.
                     Ok(v) if !v.is_nan() => weights.push(v),
-                    _ => return false,
+                    _ => return Ok(false),
                 },
             }
         }
-        if hash_ids {
-            hashes.push(crate::report::id_hash(id));
+        if ids.check {
+            let h = crate::report::id_hash(id);
+            if ids.seen(h) {
+                return Ok(false);
+            }
+            hashes.push(h);
         }
+        id_refs.push(id);
     }
     for ((interner, codes), (col, _)) in segments.iter_mut().zip(&layout.segment_cols) {
         interner.clear();
@@ -1507,30 +1506,11 @@ fn prepare_chunk(
                 continue;
             }
             if text && raw.len() as u64 > limits.text_bytes {
-                return false;
+                return Ok(false);
             }
             codes.push(interner.code(raw));
         }
     }
-    true
-}
-
-/// Counts a chunk of rows in bulk from its columns ([`prepare_chunk`]); false (nothing counted) when an id was seen
-/// before, or some row is not one the bulk path reads after all (the accumulator says so).
-fn count_chunk(
-    layout: &CsvLayout,
-    chunk: &ChunkCells,
-    columns: &ChunkColumns,
-    ids: &mut IdLines,
-    first_line: u64,
-    acc: &mut crate::ReportAccumulator,
-) -> Result<bool> {
-    use crate::report::{AnswerCells, Batch, Bulk, Ids, Segment, Times};
-    let ChunkColumns { times, weights, segments, answers, hashes } = columns;
-    if ids.check && hashes.iter().any(|&h| ids.seen(h)) {
-        return Ok(false);
-    }
-    let id_refs: Vec<&str> = (0..chunk.len()).map(|row| trim(chunk.cell(row, layout.id_col))).collect();
     let labels: Vec<Vec<Option<String>>> =
         segments.iter().map(|(i, _)| i.values().iter().map(|v| Some(v.clone())).collect()).collect();
     let values: Vec<Vec<Value>> =
