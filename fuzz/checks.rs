@@ -87,22 +87,39 @@ fn counted_in_chunks_as_read(
     mode: ReadMode,
     read: &oes_core::Result<oes_core::io::Responses>,
 ) {
+    let expected = counted_one_by_one(survey, read);
+    for chunk in [1, 3, 64] {
+        let counted =
+            counted_in_bulk(survey, |acc| count_csv_into(survey, bytes, mode, &Limits::default(), true, chunk, acc));
+        assert_eq!(counted, expected, "chunks of {chunk} rows");
+    }
+}
+
+/// A report, or its error, and the rejections; or the read's error: what reading and counting compare.
+type Counted = std::result::Result<(std::result::Result<oes_core::Report, String>, Vec<String>), String>;
+
+/// The read's responses counted one by one, and its rejections.
+fn counted_one_by_one(survey: &Survey, read: &oes_core::Result<oes_core::io::Responses>) -> Counted {
     let o = options();
-    let finish = |acc: &ReportAccumulator| acc.finish(&o.result).map_err(|e| e.to_string());
-    let expected = read.as_ref().map_err(|e| e.to_string()).map(|r| {
+    read.as_ref().map_err(|e| e.to_string()).map(|r| {
         let mut acc = ReportAccumulator::new(survey.clone(), &o.grouping).expect("valid options");
         for response in &r.responses {
             acc.add(response).expect("a read response is counted");
         }
-        (finish(&acc), r.rejected.iter().map(ToString::to_string).collect::<Vec<_>>())
-    });
-    for chunk in [1, 3, 64] {
-        let mut acc = ReportAccumulator::new(survey.clone(), &o.grouping).expect("valid options");
-        let counted = count_csv_into(survey, bytes, mode, &Limits::default(), true, chunk, &mut acc)
-            .map_err(|e| e.to_string())
-            .map(|s| (finish(&acc), s.rejected.iter().map(ToString::to_string).collect::<Vec<_>>()));
-        assert_eq!(counted, expected, "chunks of {chunk} rows");
-    }
+        (acc.finish(&o.result).map_err(|e| e.to_string()), r.rejected.iter().map(ToString::to_string).collect())
+    })
+}
+
+/// What a bulk reader (`count`) counts into an accumulator, and its rejections.
+fn counted_in_bulk(
+    survey: &Survey,
+    count: impl FnOnce(&mut ReportAccumulator) -> oes_core::Result<oes_core::io::Streamed>,
+) -> Counted {
+    let o = options();
+    let mut acc = ReportAccumulator::new(survey.clone(), &o.grouping).expect("valid options");
+    count(&mut acc).map_err(|e| e.to_string()).map(|s| {
+        (acc.finish(&o.result).map_err(|e| e.to_string()), s.rejected.iter().map(ToString::to_string).collect())
+    })
 }
 
 /// A Parquet file of the input's bytes (written to a temporary file, as `oes report --responses x.parquet` reads a
@@ -118,21 +135,9 @@ pub fn responses_parquet(bytes: &[u8]) {
     let survey = survey();
     let strict = read_responses(&survey, &path, ReadMode::Strict);
     let lenient = read_responses(&survey, &path, ReadMode::Lenient);
-    let o = options();
-    let finish = |acc: &ReportAccumulator| acc.finish(&o.result).map_err(|e| e.to_string());
     for (mode, read) in [(ReadMode::Strict, &strict), (ReadMode::Lenient, &lenient)] {
-        let expected = read.as_ref().map_err(|e| e.to_string()).map(|r| {
-            let mut acc = ReportAccumulator::new(survey.clone(), &o.grouping).expect("valid options");
-            for response in &r.responses {
-                acc.add(response).expect("a read response is counted");
-            }
-            (finish(&acc), r.rejected.iter().map(ToString::to_string).collect::<Vec<_>>())
-        });
-        let mut acc = ReportAccumulator::new(survey.clone(), &o.grouping).expect("valid options");
-        let counted = count_into(&survey, &path, mode, &Limits::default(), true, &mut acc)
-            .map_err(|e| e.to_string())
-            .map(|s| (finish(&acc), s.rejected.iter().map(ToString::to_string).collect::<Vec<_>>()));
-        assert_eq!(counted, expected, "{mode:?}");
+        let counted = counted_in_bulk(&survey, |acc| count_into(&survey, &path, mode, &Limits::default(), true, acc));
+        assert_eq!(counted, counted_one_by_one(&survey, read), "{mode:?}");
     }
     let _ = std::fs::remove_file(&path);
     strict_and_lenient(strict, lenient, usize::MAX);
