@@ -7,7 +7,7 @@
 //! of each column of a row group is summed: that is what decoding a row group holds decompressed at once, and it must
 //! stay within [`Limits::parquet_bytes`].
 
-use std::io::{Read, Seek, SeekFrom};
+use std::io::{Read as _, Seek, SeekFrom};
 
 use crate::error::{Error, Result};
 use crate::limits::Limits;
@@ -24,20 +24,18 @@ pub(crate) fn check(
 ) -> Result<()> {
     let io = |message: String| Error::Io { path: name.to_owned(), message };
     let len = file.metadata().map_err(|e| io(e.to_string()))?.len();
-    let mut bytes = Vec::new();
     for group in metadata.row_groups() {
         let mut at_once = 0u64;
         for column in group.columns() {
             let start = column.dictionary_page_offset().unwrap_or(column.data_page_offset());
             let start = u64::try_from(start).map_err(|_| io(malformed("a column chunk's offset")))?;
             let size = u64::try_from(column.compressed_size()).map_err(|_| io(malformed("a column chunk's size")))?;
-            if start.checked_add(size).is_none_or(|end| end > len) {
-                return Err(io(malformed("a column chunk beyond the end of the file")));
-            }
-            bytes.clear();
-            file.seek(SeekFrom::Start(start)).map_err(|e| io(e.to_string()))?;
-            file.by_ref().take(size).read_to_end(&mut bytes).map_err(|e| io(e.to_string()))?;
-            at_once = at_once.saturating_add(largest_page(&bytes).map_err(io)?);
+            let end = start.checked_add(size).filter(|&end| end <= len);
+            let end = end.ok_or_else(|| io(malformed("a column chunk beyond the end of the file")))?;
+            at_once = at_once.saturating_add(largest_page(file, start, end).map_err(|e| match e {
+                Read::Io(e) => io(e.to_string()),
+                Read::Header(what) => io(malformed(&format!("a page header: {what}"))),
+            })?);
         }
         if at_once > limits.parquet_bytes {
             return Err(Limits::exceeded(
@@ -54,16 +52,42 @@ fn malformed(what: &str) -> String {
     format!("not a Parquet file this reader reads ({what})")
 }
 
-/// The largest `uncompressed_page_size` of the pages of a column chunk (its bytes, page after page).
-fn largest_page(chunk: &[u8]) -> std::result::Result<u64, String> {
+/// Why a column chunk's pages could not be sized.
+enum Read {
+    Io(std::io::Error),
+    Header(&'static str),
+}
+
+/// What a header cut short says ([`Reader::byte`]).
+const ENDS_EARLY: &str = "it ends early";
+
+/// Bytes a page header may take (its statistics hold values; writers cut them short).
+const MAX_HEADER: u64 = 16 << 20;
+
+/// The largest `uncompressed_page_size` of the pages of the column chunk at `start..end` of `file`, each page header
+/// read where the previous page ends (a window of 4 KiB, grown while the header runs past it, up to
+/// [`MAX_HEADER`]): the pages themselves are skipped, so memory holds one header.
+fn largest_page(file: &mut (impl std::io::Read + Seek), start: u64, end: u64) -> std::result::Result<u64, Read> {
     let mut largest = 0u64;
-    let mut at = 0usize;
-    while at < chunk.len() {
-        let mut r = Reader { bytes: chunk, at };
-        let (uncompressed, compressed) =
-            r.page_header().map_err(|what| malformed(&format!("a page header: {what}")))?;
+    let mut at = start;
+    let mut window = Vec::new();
+    while at < end {
+        let mut size = 4096u64;
+        let (uncompressed, header, compressed) = loop {
+            let n = size.min(end - at);
+            window.clear();
+            file.seek(SeekFrom::Start(at)).map_err(Read::Io)?;
+            file.by_ref().take(n).read_to_end(&mut window).map_err(Read::Io)?;
+            let mut r = Reader { bytes: &window, at: 0 };
+            match r.page_header() {
+                Ok((u, c)) => break (u, r.at as u64, c),
+                Err(ENDS_EARLY) if n < end - at && size < MAX_HEADER => size = (size * 4).min(MAX_HEADER),
+                Err(ENDS_EARLY) if n < end - at => return Err(Read::Header("over 16 MiB")),
+                Err(what) => return Err(Read::Header(what)),
+            }
+        };
         largest = largest.max(uncompressed);
-        at = r.at.checked_add(compressed as usize).ok_or_else(|| malformed("a page's size"))?;
+        at = at.saturating_add(header).saturating_add(compressed);
     }
     Ok(largest)
 }
@@ -76,7 +100,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn byte(&mut self) -> std::result::Result<u8, &'static str> {
-        let b = *self.bytes.get(self.at).ok_or("it ends early")?;
+        let b = *self.bytes.get(self.at).ok_or(ENDS_EARLY)?;
         self.at += 1;
         Ok(b)
     }
@@ -103,7 +127,7 @@ impl Reader<'_> {
 
     fn skip(&mut self, n: u64) -> std::result::Result<(), &'static str> {
         let n = usize::try_from(n).map_err(|_| "a length past its end")?;
-        self.at = self.at.checked_add(n).filter(|&end| end <= self.bytes.len()).ok_or("a length past its end")?;
+        self.at = self.at.checked_add(n).filter(|&end| end <= self.bytes.len()).ok_or(ENDS_EARLY)?;
         Ok(())
     }
 
@@ -206,6 +230,14 @@ impl Reader<'_> {
 mod tests {
     use super::*;
 
+    /// [`largest_page`] of a whole chunk held in memory, its error as text.
+    fn largest(chunk: &[u8]) -> std::result::Result<u64, String> {
+        largest_page(&mut std::io::Cursor::new(chunk), 0, chunk.len() as u64).map_err(|e| match e {
+            Read::Io(e) => e.to_string(),
+            Read::Header(what) => what.to_owned(),
+        })
+    }
+
     /// A page header as the Thrift compact protocol writes it: type, sizes, then a nested struct and a list.
     fn header(uncompressed: i64, compressed: i64) -> Vec<u8> {
         let zigzag = |v: i64| -> Vec<u8> {
@@ -245,21 +277,28 @@ mod tests {
         chunk.extend([9, 9, 9]);
         chunk.extend(header(70_000, 2));
         chunk.extend([9, 9]);
-        assert_eq!(largest_page(&chunk), Ok(70_000));
+        assert_eq!(largest(&chunk), Ok(70_000));
         // Cut anywhere, a header is an error, never a panic or a read past the end.
         for cut in 0..chunk.len() {
-            let _ = largest_page(&chunk[..cut]);
+            let _ = largest(&chunk[..cut]);
         }
         for bad in [header(-1, 3), header(5, -2)] {
-            assert!(largest_page(&bad).unwrap_err().contains("negative"));
+            assert!(largest(&bad).unwrap_err().contains("negative"));
         }
         // Sizes missing; a page longer than the chunk; a struct nested too deep.
-        assert!(largest_page(&[0x15, 0x00, 0x00]).unwrap_err().contains("no page sizes"));
+        assert!(largest(&[0x15, 0x00, 0x00]).unwrap_err().contains("no page sizes"));
         let mut long = header(10, 100);
         long.push(1);
-        assert!(largest_page(&long).is_ok_and(|n| n == 10), "the last page may run to the chunk's end");
+        assert!(largest(&long).is_ok_and(|n| n == 10), "the last page may run to the chunk's end");
         let mut deep = vec![0x15, 0x02, 0x15, 0x02, 0x15, 0x02];
         deep.extend(std::iter::repeat_n(0x1c, 40));
-        assert!(largest_page(&deep).is_err());
+        assert!(largest(&deep).is_err());
+        // A header longer than the first window (4 KiB) is read whole: field 1 a binary of 10,000 bytes, then the
+        // sizes (123 and 0) and the stop.
+        let mut wide = vec![0x18, 0x90, 0x4e];
+        wide.extend(std::iter::repeat_n(b'x', 10_000));
+        wide.extend([0x15, 0xf6, 0x01, 0x15, 0x00, 0x00]);
+        assert_eq!(largest(&wide), Ok(123));
+        assert_eq!(largest(&wide[..9_000]).unwrap_err(), ENDS_EARLY);
     }
 }
