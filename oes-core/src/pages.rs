@@ -291,12 +291,12 @@ mod tests {
         long.push(1);
         assert!(largest(&long).is_ok_and(|n| n == 10), "the last page may run to the chunk's end");
         let mut deep = vec![0x15, 0x02, 0x15, 0x02, 0x15, 0x02];
-        deep.extend(std::iter::repeat_n(0x1c, 40));
+        deep.extend([0x1c; 40]);
         assert!(largest(&deep).is_err());
         // A header longer than the first window (4 KiB) is read whole: field 1 a binary of 10,000 bytes, then the
         // sizes (123 and 0) and the stop.
         let mut wide = vec![0x18, 0x90, 0x4e];
-        wide.extend(std::iter::repeat_n(b'x', 10_000));
+        wide.extend([b'x'; 10_000]);
         wide.extend([0x15, 0xf6, 0x01, 0x15, 0x00, 0x00]);
         assert_eq!(largest(&wide), Ok(123));
         assert_eq!(largest(&wide[..9_000]).unwrap_err(), ENDS_EARLY);
