@@ -543,6 +543,12 @@ def test_an_arrow_frame_names_its_columns_and_refuses_unreadable_ones() -> None:
     assert acc.finish(min_group_size=1) == oes.report(MIXED, df, by="store", every="month", min_group_size=1)
     with pytest.raises(oes.ParameterError, match="the DataFrame has no column 'when'"):
         oes.read_dataframe(MIXED, renamed, id="key", submitted_at="when")
+    # polars columns of nothing (its Null type, lists of nothing but empty lists and gaps) read as missing cells and
+    # empty lists, as pandas reads them.
+    empty = df.assign(t=[None] * len(df), m=[[], None] * (len(df) // 2))
+    as_polars = pl.from_pandas(empty).with_columns(pl.col("t").cast(pl.Null), pl.col("m").cast(pl.List(pl.Null)))
+    assert as_polars.schema["t"] == pl.Null and as_polars.schema["m"] == pl.List(pl.Null)
+    assert oes.read_dataframe(MIXED, as_polars).to_list() == oes.read_dataframe(MIXED, empty).to_list()
     # A column of a type the reader does not take is an error naming the column and its type.
     durations = pl.from_pandas(df).with_columns(pl.duration(days=pl.lit(1)).alias("n"))
     with pytest.raises(oes.ResponseError, match="n: .*Duration"):

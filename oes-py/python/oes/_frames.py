@@ -383,10 +383,13 @@ def _arrow_plan(
     _, weight, segment_names, _ = _plan(survey, df, id, submitted_at, weight, segments)
     if (type(df).__module__ or "").startswith("polars"):
         pl: Any = sys.modules["polars"]
-        if pl.Null in df.dtypes:
-            # polars exports a column of its Null type with a buffer, which Arrow's Null type has not (the C data
-            # interface refuses it): as text of nulls, which reads the same, every cell missing.
-            df = df.with_columns(pl.col(pl.Null).cast(pl.String))
+        # polars exports a column of its Null type (and the values of a list column of nothing but empty lists and
+        # gaps) with a buffer, which Arrow's Null type has not: the C data interface refuses it. As text, which reads
+        # the same: every cell missing, every list empty.
+        nulls = {name: pl.String for name, t in df.schema.items() if t == pl.Null}
+        nulls.update({name: pl.List(pl.String) for name, t in df.schema.items() if t == pl.List(pl.Null)})
+        if nulls:
+            df = df.cast(nulls)
     return df, id, submitted_at, weight, segment_names
 
 
