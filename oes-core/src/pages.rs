@@ -7,7 +7,7 @@
 //! of each column of a row group is summed: that is what decoding a row group holds decompressed at once, and it must
 //! stay within [`Limits::parquet_bytes`].
 
-use std::io::{Read as _, Seek, SeekFrom};
+use std::io::{Read, Seek, SeekFrom};
 
 use crate::error::{Error, Result};
 use crate::limits::Limits;
@@ -33,8 +33,8 @@ pub(crate) fn check(
             let end = start.checked_add(size).filter(|&end| end <= len);
             let end = end.ok_or_else(|| io(malformed("a column chunk beyond the end of the file")))?;
             at_once = at_once.saturating_add(largest_page(file, start, end).map_err(|e| match e {
-                Read::Io(e) => io(e.to_string()),
-                Read::Header(what) => io(malformed(&format!("a page header: {what}"))),
+                PageError::Io(e) => io(e.to_string()),
+                PageError::Header(what) => io(malformed(&format!("a page header: {what}"))),
             })?);
         }
         if at_once > limits.parquet_bytes {
@@ -53,7 +53,7 @@ fn malformed(what: &str) -> String {
 }
 
 /// Why a column chunk's pages could not be sized.
-enum Read {
+enum PageError {
     Io(std::io::Error),
     Header(&'static str),
 }
@@ -67,7 +67,7 @@ const MAX_HEADER: u64 = 16 << 20;
 /// The largest `uncompressed_page_size` of the pages of the column chunk at `start..end` of `file`, each page header
 /// read where the previous page ends (a window of 4 KiB, grown while the header runs past it, up to
 /// [`MAX_HEADER`]): the pages themselves are skipped, so memory holds one header.
-fn largest_page(file: &mut (impl std::io::Read + Seek), start: u64, end: u64) -> std::result::Result<u64, Read> {
+fn largest_page(file: &mut (impl Read + Seek), start: u64, end: u64) -> std::result::Result<u64, PageError> {
     let mut largest = 0u64;
     let mut at = start;
     let mut window = Vec::new();
@@ -76,14 +76,14 @@ fn largest_page(file: &mut (impl std::io::Read + Seek), start: u64, end: u64) ->
         let (uncompressed, header, compressed) = loop {
             let n = size.min(end - at);
             window.clear();
-            file.seek(SeekFrom::Start(at)).map_err(Read::Io)?;
-            file.by_ref().take(n).read_to_end(&mut window).map_err(Read::Io)?;
+            file.seek(SeekFrom::Start(at)).map_err(PageError::Io)?;
+            file.by_ref().take(n).read_to_end(&mut window).map_err(PageError::Io)?;
             let mut r = Reader { bytes: &window, at: 0 };
             match r.page_header() {
                 Ok((u, c)) => break (u, r.at as u64, c),
                 Err(ENDS_EARLY) if n < end - at && size < MAX_HEADER => size = (size * 4).min(MAX_HEADER),
-                Err(ENDS_EARLY) if n < end - at => return Err(Read::Header("over 16 MiB")),
-                Err(what) => return Err(Read::Header(what)),
+                Err(ENDS_EARLY) if n < end - at => return Err(PageError::Header("over 16 MiB")),
+                Err(what) => return Err(PageError::Header(what)),
             }
         };
         largest = largest.max(uncompressed);
@@ -233,8 +233,8 @@ mod tests {
     /// [`largest_page`] of a whole chunk held in memory, its error as text.
     fn largest(chunk: &[u8]) -> std::result::Result<u64, String> {
         largest_page(&mut std::io::Cursor::new(chunk), 0, chunk.len() as u64).map_err(|e| match e {
-            Read::Io(e) => e.to_string(),
-            Read::Header(what) => what.to_owned(),
+            PageError::Io(e) => e.to_string(),
+            PageError::Header(what) => what.to_owned(),
         })
     }
 

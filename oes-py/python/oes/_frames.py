@@ -70,8 +70,7 @@ class _Columns:
     def answers(self, name: str) -> Any:
         """An answer column: a NumPy array where the column holds numbers or booleans (read in place by the
         extension, NaN as a missing cell; the metric functions' conversion, ``_convert.column``), else a list."""
-        key = self._names[name]
-        values = _convert.column(self._df.get_column(key) if self._polars else self._df[key])
+        values = _convert.column(self.series(name))
         if isinstance(values, list):
             return values
         np: Any = sys.modules["numpy"]
