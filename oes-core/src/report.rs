@@ -615,8 +615,7 @@ impl ReportAccumulator {
         for (key, cell) in &other.cells {
             let mut sum = cell.clone();
             if let Some(mine) = self.cells.get(key) {
-                sum = mine.clone();
-                sum.merge(cell)?;
+                sum.merge(mine)?;
             }
             merged.push((key.clone(), sum));
         }

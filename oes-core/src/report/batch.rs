@@ -18,7 +18,7 @@ use serde_json::Value;
 
 #[cfg(test)]
 use super::ResultOptions;
-use super::{id_hash, Cell, Cells, GroupKey, ReportAccumulator, ReportOptions, Result};
+use super::{id_hash, Cell, GroupKey, ReportAccumulator, ReportOptions, Result};
 use crate::answer::Answer;
 use crate::metrics::Weight;
 use crate::survey::{Question, Survey};
@@ -501,16 +501,15 @@ impl ReportAccumulator {
                 return Ok(Bulk::Rows);
             }
         }
-        let mut merged: Cells = self.cells.clone();
-        for (key, cell) in cells {
-            match merged.get_mut(&key) {
-                Some(c) => c.merge(&cell)?,
-                None => {
-                    merged.insert(key, cell);
-                }
+        // The batch's cells take in the accumulator's (merging is exact and order-free) before any is stored, so an
+        // overflow changes nothing and no cell the batch does not touch is copied.
+        let mut merged = cells;
+        for (key, cell) in &mut merged {
+            if let Some(mine) = self.cells.get(key) {
+                cell.merge(mine)?;
             }
         }
-        self.cells = merged;
+        self.cells.extend(merged);
         if let Some(seen) = &mut self.ids {
             seen.extend(ids);
         }
@@ -969,6 +968,43 @@ mod tests {
                 })
                 .collect(),
         }
+    }
+
+    /// A batch whose counts would overflow a cell is refused, and the accumulator is left as it was.
+    #[test]
+    fn an_overflowing_batch_changes_nothing() {
+        let s = survey();
+        // (Without the ids, whose count must match the respondents'.)
+        let grouping =
+            crate::Grouping { check_ids: false, ..crate::Grouping::default().by(["store"]).every(Every::Month) };
+        let labels = vec![Some("Berlin".to_owned()), Some("Warsaw".to_owned())];
+        let (codes, nanos, nps) = (vec![0u32, 1], vec![1_740_000_000_000_000_000i64; 2], vec![9i64, 3]);
+        let batch = |ids: &'static [&'static str]| Batch {
+            rows: 2,
+            ids: Ids::Text(ids),
+            times: Times::Nanos(&nanos),
+            weights: None,
+            segments: vec![Segment { name: "store", codes: &codes, labels: &labels }],
+            answers: vec![(0, AnswerCells::Int(&nps))],
+        };
+        let mut acc = ReportAccumulator::new(s, &grouping).unwrap();
+        assert_eq!(acc.add_batch(&batch(&["a", "b"])).unwrap(), Bulk::Counted);
+        // Warsaw's count of NPS 3 at the most an accumulator counts (2^53, each of weight 1): the batch's other
+        // cells, and Warsaw's respondents, merge before that count fails.
+        let text = serde_json::to_string(&acc).unwrap();
+        let warsaw = r#""counts":[0,0,0,1,0,0,0,0,0,0,0],"weights":["0","0","0","1000000","0","0","0","0","0","0","0"],"weight_sq":"1000000000000""#;
+        assert_eq!(text.matches(warsaw).count(), 1);
+        let most = 1u128 << 53;
+        let full = format!(
+            r#""counts":[0,0,0,{most},0,0,0,0,0,0,0],"weights":["0","0","0","{}","0","0","0","0","0","0","0"],"weight_sq":"{}""#,
+            most * 1_000_000,
+            most * 1_000_000_000_000
+        );
+        let state: Value = serde_json::from_str(&text.replace(warsaw, &full)).unwrap();
+        assert_ne!(state, serde_json::to_value(&acc).unwrap());
+        let mut acc: ReportAccumulator = serde_json::from_value(state.clone()).unwrap();
+        assert!(acc.add_batch(&batch(&["c", "d"])).is_err());
+        assert_eq!(serde_json::to_value(&acc).unwrap(), state);
     }
 
     proptest! {
