@@ -435,13 +435,26 @@ pub(crate) fn with_batch<R>(
     // Segments: labels as the row reader makes them (`label`), each distinct cell once.
     let mut segment_columns: Vec<(String, Coded<Option<String>>)> = Vec::with_capacity(segments.len());
     for (name, column) in &segments {
-        let coded = match column.cast::<PyList>() {
+        let arrow = column.extract::<Arrow<'_>>().ok();
+        let coded = if arrow.is_some() {
+            // Arrow text: each distinct label once, as `code_list` reads text.
+            let Some(text) = split(column, &arrow) else { return Ok(None) };
+            let mut interner = oes_core::report::Interner::default();
+            let codes = text.iter().map(|s| interner.code(s)).collect();
+            if interner.len() >= 1 << 31 {
+                return Ok(None);
+            }
+            let values = interner.values().iter().map(|s| (!s.trim().is_empty()).then(|| s.clone())).collect();
+            Some(Coded { codes, values })
+        } else {
+            match column.cast::<PyList>() {
             Ok(list) => code_list(
                 list,
                 |s| (!s.trim().is_empty()).then(|| s.to_owned()),
                 |cell| label(cell, false).map(|l| l.map(Some)),
             )?,
-            Err(_) => code_categorical(column, |c| label(c, false))?,
+                Err(_) => code_categorical(column, |c| label(c, false))?,
+            }
         };
         let Some(coded) = coded else { return Ok(None) };
         segment_columns.push((name.clone(), coded));

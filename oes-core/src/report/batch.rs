@@ -338,9 +338,11 @@ impl<'q> Keys<'q> {
                     if !v.is_finite() {
                         return Ok(MISSING);
                     }
-                    // Integral values (not -0.0) in the table, any other by its bits.
-                    let key = if v.fract() == 0.0 && !(v == 0.0 && v.is_sign_negative()) && v.abs() < 1e15 {
-                        v as i64
+                    // Integral values (not -0.0) in the table, any other by its bits. (Below 1e15 the cast is exact
+                    // for an integral value, and cheaper than `fract`.)
+                    let i = v as i64;
+                    let key = if v.abs() < 1e15 && i as f64 == v && !(v == 0.0 && v.is_sign_negative()) {
+                        i
                     } else {
                         i64::MIN
                     };

@@ -439,18 +439,22 @@ def _bulk(
         codes, uniques = pd.factorize(s, use_na_sentinel=True)
         return (np.ascontiguousarray(codes, dtype=np.int64), list(uniques))
 
+    def arrow_buffers(a: Any) -> Any:
+        # An Arrow text array without missing cells as its UTF-8 data and offsets (read in place); None for any other.
+        if a is None or a.null_count or str(a.type) != "large_string":
+            return None
+        _, offsets, data = a.buffers()
+        offsets = np.frombuffer(offsets, dtype=np.int64)[a.offset : a.offset + len(a) + 1]
+        data = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8)
+        return (data, np.ascontiguousarray(offsets))
+
     def text_cells(name: str) -> Any:
         # Text cells without a Python string each where the column is Arrow text (UTF-8 data and offsets, read in
         # place), else as one UTF-8 buffer separated by U+001F. None where a cell is missing or not text.
         s = series(name)
         a = arrow_text(s)
         if a is not None and not importlib.import_module("pyarrow").types.is_dictionary(a.type):
-            if a.null_count or str(a.type) != "large_string":
-                return None
-            _, offsets, data = a.buffers()
-            offsets = np.frombuffer(offsets, dtype=np.int64)[a.offset : a.offset + len(a) + 1]
-            data = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8)
-            return (data, np.ascontiguousarray(offsets))
+            return arrow_buffers(a)
         values = columns[name]
         try:
             text = "\x1f".join(values)
@@ -485,12 +489,18 @@ def _bulk(
         if not (isinstance(w, np.ndarray) and w.dtype.kind in "biuf"):
             return None
         weights = np.ascontiguousarray(w, dtype=np.float64)
-    segment_cells = [(name, coded(series(name)) or columns[name]) for name in segment_names]
+    def segment_cells(name: str) -> Any:
+        # Arrow text without missing cells as its buffers (its distinct labels found by the extension, which is
+        # quicker than factorize), else codes and labels, else the cells.
+        s = series(name)
+        return arrow_buffers(arrow_text(s)) or coded(s) or columns[name]
+
+    segments = [(name, segment_cells(name)) for name in segment_names]
     index = {q: i for i, q in enumerate(survey.question_ids)}
     answer_cells = []
     for q in questions:
         answer_cells.append((index[q], coded(series(q)) or columns.answers(q)))
-    return ids, times, weights, segment_cells, answer_cells
+    return ids, times, weights, segments, answer_cells
 
 
 def _datetime_nanos(series: Any) -> Any:
@@ -504,7 +514,7 @@ def _datetime_nanos(series: Any) -> Any:
     ticks = np.asarray(series.array.asi8, dtype=np.int64)
     nat = ticks == np.iinfo(np.int64).min
     bound = np.iinfo(np.int64).max // scale
-    valid = ticks[~nat]
+    valid = ticks[~nat] if nat.any() else ticks
     if len(valid) and (valid.max() > bound or valid.min() < -bound):
         return None
     return (ticks * scale if scale != 1 else ticks), nat
