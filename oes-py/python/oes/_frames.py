@@ -403,7 +403,8 @@ def _bulk(
     """The columns of a pandas ``df`` for the report's bulk path (the extension's ``columns::bulk_report``): ids (an int64
     array, or UTF-8 text separated by U+001F), times (an int64 array of nanoseconds since the epoch, or separated
     text), weights (a float64 array or None), segments and answers as ``(name or question index, cells)`` with cells
-    a NumPy array, a list, or ``(codes, distinct values)`` for pandas text and categorical columns. None where the
+    a NumPy array, a list, ``(codes, distinct values)`` for pandas text and categorical columns, or ``(UTF-8 data,
+    offsets)`` for a segment held as Arrow text without missing cells (interned by the extension). None where the
     frame has something only the row reader reads (non-text ids, a datetime with NaT, weights that are not
     numbers): the report then reads it row by row, as ``read_dataframe`` does."""
     if _is_arrow_frame(df):
