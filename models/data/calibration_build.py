@@ -29,8 +29,10 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "calibration.jsonl")
-TZ = dict(en="+00:00", pl="+01:00", de="+01:00", el="+02:00", fa="+03:30", es="+01:00", fr="+01:00")
-COUNTRY = dict(en="IE", pl="PL", de="AT", el="CY", fa="IR", es="MX", fr="BE")
+TZ = dict(en="+00:00", pl="+01:00", de="+01:00", el="+02:00", fa="+03:30", es="+01:00", fr="+01:00", it="+01:00",
+          nl="+01:00", pt="-03:00", cs="+01:00", uk="+02:00", ru="+03:00", tr="+03:00")
+COUNTRY = dict(en="IE", pl="PL", de="AT", el="CY", fa="IR", es="MX", fr="BE", it="IT", nl="NL", pt="BR", cs="CZ",
+               uk="UA", ru="RU", tr="TR")
 ROWS = []
 _count = collections.Counter()
 
@@ -606,6 +608,632 @@ r("es", FL, ES6, {"opinion": "Ningún empleado supo decirme dónde estaba nada."
 r("es", FL, ES6, {"opinion": "Tienda limpia y bonita, aunque los precios están por las nubes."}, (6, 6, 7, 6), "cleanliness+ price-", "mixed")
 r("es", FL, ES6, {"opinion": "Sí, claro, 'entrega en 24 horas'... llevo una semana esperando."}, (1.5, 1.5, 2, 2), "delivery-", "sarcasm")
 r("es", FL, ES6, {"opinion": "The service was great, volveré seguro!"}, (9, 9, 8.5, 9.5), "staff+", "code_switching")
+
+
+# ===================================================================================================== additions
+# Added later, written and labelled the same way: at least 11 responses in each of the seven languages above lacked
+# (it, nl, pt, cs, uk, ru, tr), and in en, pl, de, el, fa, fr, es more of the hard kinds (score and comment
+# contradicting each other, sarcasm, negation, code-switching, off-topic complaints, one-answer kiosk / widget / flash
+# polls, skipped answers, very short and very long comments, comments naming several themes or none).
+
+# ----------------------------------------------------------------------------------------------------- Italian
+IT1 = survey("enoteca-online-it",
+             q("nps", "nps", "Quanto è probabile che consiglieresti la nostra enoteca online a un amico?"),
+             q("ordine", "csat", "Quanto sei soddisfatto del tuo ordine?", (1, 5)),
+             q("commento", "text", "Vuoi aggiungere qualcosa?"))
+IT2 = survey("luce-gas-sms-it", q("risolto", "yes_no", "Il tuo problema è stato risolto?", perspective="ease"),
+             q("msg", "text", "Rispondi pure con un commento."))
+IT3 = survey("gelateria-totem-it", q("voto", "csat", "Com'è andata oggi?", (1, 5)),
+             q("perche", "text", "Raccontaci (facoltativo)"))
+IT4 = survey("cooperativa-clima-it",
+             q("enps", "nps", "Consiglieresti la cooperativa come posto di lavoro a un amico?"),
+             q("nota", "text", "Cosa vorresti dire alla direzione?"))
+IT5 = survey("flash-negozio-it", q("frase", "text", "Descrivi la tua visita di oggi in una frase."))
+
+r("it", E, IT1, {"nps": 9, "ordine": 5, "commento": "Bottiglie imballate benissimo, consegna puntuale. Il Barolo era spettacolare."},
+  (9, 9, 8.5, 9), "delivery+ product_quality+")
+r("it", E, IT1, {"nps": 8, "ordine": 2, "commento": "Due bottiglie su sei rotte all'arrivo. Mi avete rimborsato subito, ma che delusione."},
+  (3.5, 5.5, 5, 5.5), "delivery- billing+", "mixed contradiction",
+  "NPS 8 beside CSAT 2 and broken bottles: the 8 keeps recommendation near the middle, the quick refund softens it.")
+r("it", E, IT1, {"nps": 3, "ordine": 3,
+                 "commento": "Il vino va bene, il problema è il vostro sito: ho dovuto reinserire l'indirizzo quattro volte e alla fine il codice sconto non è stato applicato."},
+  (4.5, 3.5, 2, 4), "product_quality+ website_app- billing-", "mixed")
+r("it", E, IT1, {"nps": 6, "ordine": 3,
+                 "commento": "Premetto che compro da voi da almeno cinque anni e di solito non ho mai avuto problemi. Questa volta però l'ordine per il compleanno di mio padre è partito con tre giorni di ritardo senza alcun avviso, e quando ho scritto all'assistenza mi hanno risposto con un messaggio automatico. Alla fine le bottiglie sono arrivate intatte e il vino era ottimo come sempre, ma la festa era già passata. Spero sia stato un caso, perché i prezzi restano tra i migliori che ho trovato."},
+  (5, 6, 4.5, 6.5), "delivery- communication- product_quality+ price+", "mixed long",
+  "Long mixed comment from a loyal customer: late, unannounced delivery against good wine and prices; loyalty kept a little above the rest.")
+r("it", SMS, IT2, {"risolto": False, "msg": "Ho chiamato tre volte, ogni operatore mi dice una cosa diversa. Bolletta ancora sbagliata."},
+  (1.5, 1.5, 1, 2.5), "communication- billing-")
+r("it", SMS, IT2, {"risolto": True, "msg": "grazie"}, (7.5, 7, 8, 7), cases="short")
+r("it", KIO, IT3, {"voto": 5, "perche": "Pistacchio da urlo, ma la fila era infinita"}, (7.5, 8, 5.5, 8),
+  "product_quality+ waiting_time-", "mixed")
+r("it", KIO, IT3, {"voto": 1, "perche": None}, (1.5, 2, 3.5, 2.5))
+r("it", EMP, IT4, {"enps": 2,
+                   "nota": "Il mio responsabile è bravissimo, davvero. Peccato che lo stipendio sia fermo da quattro anni e che in reparto siamo rimasti in tre a fare il lavoro di sei."},
+  (3, 2.5, 2, 2.5), "management+ pay- workload-", "mixed")
+r("it", EMP, IT4, {"enps": 7, "nota": "Niente da segnalare."}, (7, 7, 6.5, 7), cases="negation short")
+r("it", FL, IT5, {"frase": "Il parcheggio del centro commerciale è un disastro, ma questo non dipende da voi."},
+  (6, 6, 5.5, 6.5), cases="off_topic",
+  note="Off-topic: the shopping centre's car park, which the respondent says is not the shop's fault; labels near the middle, a little above.")
+r("it", FL, IT5, {"frase": "Commessa gentilissima, mi ha fatto provare cinque paia senza sbuffare. Tornerò!"},
+  (9, 9, 8.5, 9.5), "staff+")
+
+# ----------------------------------------------------------------------------------------------------- Dutch
+NL1 = survey("fietsenwinkel-nl",
+             q("nps", "nps", "Hoe waarschijnlijk is het dat u onze fietsenwinkel aanbeveelt aan vrienden?"),
+             q("tevreden", "csat", "Hoe tevreden bent u over uw nieuwe fiets?", (1, 5)),
+             q("moeite", "ces_effort", "Hoeveel moeite kostte het om uw aankoop af te ronden?", (1, 5)),
+             q("opmerking", "text", "Heeft u nog opmerkingen?"))
+NL2 = survey("gemeente-widget-nl", q("gevonden", "yes_no", "Heeft u gevonden wat u zocht?", perspective="ease"),
+             q("verbeter", "text", "Wat kunnen we verbeteren?"))
+NL3 = survey("supermarkt-bon-nl", q("nps", "nps", "Hoe waarschijnlijk is het dat u dit filiaal aanbeveelt?"),
+             q("terug", "yes_no", "Komt u nog eens bij ons terug?", perspective="loyalty"),
+             q("toelichting", "text", "Wilt u uw antwoord toelichten?"))
+NL4 = survey("thuiszorg-pulse-nl",
+             q("enps", "nps", "Hoe waarschijnlijk is het dat je ons als werkgever aanbeveelt?"),
+             q("druk", "rating", "Mijn werkdruk is goed te doen.", (1, 5)),
+             q("tip", "text", "Wat wil je kwijt aan het managementteam?"))
+NL5 = survey("flash-aanbeveling-nl", q("score", "nps", "Hoe waarschijnlijk is het dat u ons aanbeveelt?"))
+
+r("nl", E, NL1, {"nps": 10, "tevreden": 5, "moeite": 1, "opmerking": "Goed advies in de winkel en de fiets werd zelfs thuisbezorgd. Top!"},
+  (9.5, 10, 9.5, 9.5), "staff+ delivery+")
+r("nl", E, NL1, {"nps": 4, "tevreden": 2, "moeite": 4,
+                 "opmerking": "Na twee weken rammelt het spatbord al en de reparatie moet ik zelf betalen."},
+  (2.5, 3, 3.5, 3), "product_quality- price-")
+r("nl", E, NL1, {"nps": 8, "tevreden": 4, "moeite": None, "opmerking": "Prima"}, (8, 8, 7.5, 8), cases="skipped short")
+r("nl", WEB, NL2, {"gevonden": False,
+                   "verbeter": "Ik zoek al een half uur hoe ik een parkeervergunning aanvraag. Waarom staat dat niet gewoon op de voorpagina?"},
+  (2.5, 3, 1.5, 4.5), "website_app-", note="Municipal site: loyalty is not a choice, set middling-low.")
+r("nl", WEB, NL2, {"gevonden": True, "verbeter": "ja hoor"}, (7.5, 7, 8, 7), cases="short")
+r("nl", QR, NL3, {"nps": 9, "terug": True, "toelichting": "De kassière was erg vriendelijk, maar het brood was weer op om vijf uur."},
+  (7.5, 8.5, 7, 8.5), "staff+", "mixed",
+  "Sold-out bread: no theme covers availability; staff praised.")
+r("nl", QR, NL3, {"nps": 0, "terug": True, "toelichting": "Geweldige winkel, kom er elke dag!"}, (8.5, 8.5, 8, 9),
+  cases="reversed_scale contradiction",
+  note="NPS 0 next to a warm comment and 'yes, I'll come back': an evident scale reversal, labelled from the comment.")
+r("nl", EMP, NL4, {"enps": 3, "druk": 1,
+                   "tip": "Te veel cliënten per dienst, geen tijd voor een praatje. Dat is niet waarom ik de zorg in ben gegaan."},
+  (2.5, 3, 1.5, 3), "workload-")
+r("nl", EMP, NL4, {"enps": 8, "druk": 4, "tip": "Leuk team, en een teamleider die echt luistert."}, (8, 8, 7.5, 8.5),
+  "colleagues+ management+")
+r("nl", EMP, NL4, {"enps": 6, "druk": None, "tip": "Salaris kan omhoog."}, (5.5, 6, 5.5, 5.5), "pay-", "skipped short")
+r("nl", FL, NL5, {"score": 7}, (6.5, 7, 6.5, 6.5))
+
+# ----------------------------------------------------------------------------------------------------- Portuguese
+PT1 = survey("farmacia-app-pt",
+             q("nps", "nps", "Qual a probabilidade de você indicar a nossa farmácia para um amigo?"),
+             q("entrega", "csat", "Como você avalia a entrega do seu pedido?", (1, 5), perspective="satisfaction"),
+             q("comentario", "text", "Quer contar mais alguma coisa?"))
+PT2 = survey("operadora-sms-pt", q("nota", "csat", "De 1 a 5, como foi o atendimento?", (1, 5)),
+             q("resp", "text", "Responda com um comentário, se quiser."))
+PT3 = survey("restaurante-qr-pt", q("nota", "rating", "Dê uma nota de 0 a 10 para a sua refeição.", (0, 10),
+                                    perspective="satisfaction"),
+             q("voltaria", "yes_no", "Voltaria a comer aqui?", perspective="loyalty"),
+             q("obs", "text", "Observações"))
+PT4 = survey("banco-widget-pt", q("facil", "ces", "Foi fácil resolver o que eu precisava no app.", (1, 7)),
+             q("melhorar", "text", "O que podemos melhorar?"))
+PT5 = survey("loja-pulso-pt", q("enps", "nps", "Você recomendaria trabalhar na nossa loja a um amigo?"),
+             q("fala", "text", "Tem algo a dizer para a gestão?"))
+PT6 = survey("flash-frase-pt", q("frase", "text", "Como foi sua experiência hoje, em poucas palavras?"))
+
+r("pt", E, PT1, {"nps": 10, "entrega": 5,
+                 "comentario": "Chegou em menos de duas horas, e o entregador ainda esperou eu descer. Nota mil!"},
+  (9.5, 10, 9.5, 9.5), "delivery+ staff+")
+r("pt", E, PT1, {"nps": 2, "entrega": 1, "comentario": "Pedido veio faltando o remédio principal. Liguei e ninguém resolveu."},
+  (1, 1.5, 1.5, 2), "delivery- communication-")
+r("pt", SMS, PT2, {"nota": 5,
+                   "resp": "A atendente foi ótima, mas pela terceira vez vocês cobraram a taxa de roaming errado. Ela estornou, ok, mas cansa."},
+  (6, 5.5, 4, 4.5), "staff+ billing-", "mixed contradiction",
+  "CSAT 5 is for the agent; the repeated wrong charge pulls the other perspectives, loyalty most.")
+r("pt", SMS, PT2, {"nota": 1, "resp": None}, (1.5, 1.5, 2.5, 2.5))
+r("pt", QR, PT3, {"nota": 9, "voltaria": True,
+                  "obs": "Comida maravilhosa. O som ao vivo estava alto demais pra conversar, mas tudo bem."},
+  (8.5, 8.5, 8, 9), "product_quality+", "mixed", "Loud live music: no theme covers it; food praised.")
+r("pt", QR, PT3, {"nota": 3, "voltaria": False, "obs": "Frango cru por dentro. Nunca mais."}, (1, 1, 4, 0.5),
+  "product_quality-", "short")
+r("pt", WEB, PT4, {"facil": 2, "melhorar": "O app trava toda vez que eu tento fazer um Pix pra outro banco"},
+  (2, 2.5, 1.5, 4), "website_app-")
+r("pt", WEB, PT4, {"facil": 7, "melhorar": "Nada, tá perfeito"}, (8.5, 8, 9.5, 8), "website_app+", "negation short")
+r("pt", EMP, PT5, {"enps": 9, "fala": "Aprendi muito em um ano, minha gerente me deu espaço para crescer."},
+  (8.5, 9, 7.5, 9), "growth+ management+")
+r("pt", EMP, PT5, {"enps": 4, "fala": "Escala de domingo todo mês e o vale-alimentação não cobre nem metade do mês."},
+  (3.5, 4, 3, 3.5), "workload- pay-")
+r("pt", FL, PT6, {"frase": "Tudo ótimo 😊 só o ar-condicionado que tava fraco"}, (7.5, 7.5, 7.5, 7.5), cases="mixed",
+  note="Weak air conditioning: no theme covers it.")
+
+# ----------------------------------------------------------------------------------------------------- Czech
+CS1 = survey("eshop-elektro-cz",
+             q("nps", "nps", "Jak pravděpodobné je, že náš e-shop doporučíte známým?"),
+             q("spokojenost", "csat", "Jak jste spokojeni s objednaným zbožím?", (1, 5)),
+             q("snadnost", "ces", "Objednávka byla jednoduchá.", (1, 7)),
+             q("vzkaz", "text", "Chcete nám něco vzkázat?"))
+CS2 = survey("dopravce-sms-cz", q("vyreseno", "yes_no", "Vyřešili jsme váš požadavek?", perspective="ease"),
+             q("text", "text", "Napište nám prosím komentář."))
+CS3 = survey("kavarna-tablet-cz", q("dnes", "csat", "Jak jste byli dnes spokojeni?", (1, 3), perspective="satisfaction"),
+             q("proc", "text", "Proč? (nepovinné)"))
+CS4 = survey("nemocnice-puls-cz",
+             q("enps", "nps", "Doporučili byste naši nemocnici jako zaměstnavatele?"),
+             q("zustanu", "yes_no", "Plánujete u nás zůstat i příští rok?", perspective="loyalty"),
+             q("vedeni", "text", "Co by mělo vedení vědět?"))
+CS5 = survey("flash-dojem-cz", q("dojem", "text", "Jaký dojem jste si dnes odnesli?"))
+
+r("cs", E, CS1, {"nps": 9, "spokojenost": 5, "snadnost": 7, "vzkaz": "Notebook dorazil druhý den a všechno funguje."},
+  (9, 9, 9, 8.5), "delivery+ product_quality+")
+r("cs", E, CS1, {"nps": 1, "spokojenost": 2, "snadnost": 2,
+                 "vzkaz": "Po měsíci přestal fungovat displej, reklamace trvá už šest týdnů a nikdo mi neodpovídá na e-maily."},
+  (1, 1, 1.5, 1), "product_quality- waiting_time- communication-")
+r("cs", E, CS1, {"nps": 7, "spokojenost": 4, "snadnost": None, "vzkaz": "Cena dobrá, ale web na mobilu je hrozně pomalý"},
+  (6.5, 7, 4.5, 7), "price+ website_app-", "mixed skipped")
+r("cs", SMS, CS2, {"vyreseno": False,
+                   "text": "Balík prý doručen, ale u mě nic. Řidič ho asi nechal u sousedů, kteří tu ani nebydlí."},
+  (1.5, 1.5, 1.5, 2.5), "delivery-")
+r("cs", SMS, CS2, {"vyreseno": True, "text": "Díky, rychle a bez problémů."}, (8.5, 8.5, 9, 8), "waiting_time+",
+  "negation short")
+r("cs", KIO, CS3, {"dnes": 3, "proc": "Skvělá káva, milá obsluha."}, (9.5, 9, 9, 9.5), "product_quality+ staff+", "short")
+r("cs", KIO, CS3, {"dnes": 1, "proc": "Hudba tak nahlas, že jsme se neslyšeli. A na stolech drobky od předchozích hostů."},
+  (2, 2, 5, 3), "cleanliness-", note="Loud music has no theme; the crumbs are cleanliness.")
+r("cs", EMP, CS4, {"enps": 5, "zustanu": True, "vedeni": "Kolegové jsou super, ale vedení o nás rozhoduje bez nás."},
+  (5, 5, 5, 6), "colleagues+ management-", "mixed")
+r("cs", EMP, CS4, {"enps": 0, "zustanu": False, "vedeni": "Odcházím. Za tři roky ani jedno zvýšení platu, přesčasy každý týden."},
+  (1, 0.5, 1.5, 0.5), "pay- workload-")
+r("cs", FL, CS5, {"dojem": "Nic moc."}, (4, 4, 5, 4.5), cases="short", note="'Not much': mildly negative, no theme.")
+r("cs", FL, CS5, {"dojem": "Pokladní byla ochotná, a i když byla fronta dlouhá, šlo to rychle."}, (8, 8, 7.5, 8),
+  "staff+ waiting_time+")
+
+# ----------------------------------------------------------------------------------------------------- Ukrainian
+UK1 = survey("knyharnia-uk", q("nps", "nps", "Наскільки ймовірно, що ви порадите нашу книгарню друзям?"),
+             q("zadov", "csat", "Наскільки ви задоволені замовленням?", (1, 5)),
+             q("komentar", "text", "Що ще хочете нам сказати?"))
+UK2 = survey("poshta-sms-uk", q("otsinka", "csat", "Оцініть роботу оператора від 1 до 5.", (1, 5)),
+             q("vidpovid", "text", "Напишіть коментар, якщо бажаєте."))
+UK3 = survey("kafe-qr-uk", q("nps", "nps", "Наскільки ймовірно, що ви порадите нас друзям?"),
+             q("povernus", "yes_no", "Чи завітаєте до нас знову?", perspective="loyalty"),
+             q("dumka", "text", "Ваша думка"))
+UK4 = survey("it-kompaniya-puls-uk",
+             q("enps", "nps", "Наскільки ймовірно, що ви порадите нашу компанію як роботодавця?"),
+             q("navantazhennia", "rating", "Моє навантаження є помірним.", (1, 5)),
+             q("kerivnytstvu", "text", "Що б ви сказали керівництву?"))
+UK5 = survey("bank-widget-uk", q("lehko", "ces", "Мені було легко знайти потрібну інформацію.", (1, 7)),
+             q("pokrashchyty", "text", "Що покращити?"))
+
+r("uk", E, UK1, {"nps": 10, "zadov": 5, "komentar": "Книжки прийшли за два дні, ще й із закладкою в подарунок. Дякую!"},
+  (9.5, 10, 9.5, 9.5), "delivery+")
+r("uk", E, UK1, {"nps": 6, "zadov": 3, "komentar": "Одна книжка з пом'ятою обкладинкою. Не критично, але неприємно."},
+  (5, 6, 7, 6), "product_quality-", "negation")
+r("uk", E, UK1, {"nps": 8, "zadov": None, "komentar": None}, (7.5, 8, 7.5, 7.5), cases="skipped")
+r("uk", SMS, UK2, {"otsinka": 2, "vidpovid": "Оператор сказала чекати ще тиждень. Посилка вже місяць десь їде."},
+  (1.5, 2, 1.5, 3), "waiting_time- delivery-")
+r("uk", SMS, UK2, {"otsinka": 5, "vidpovid": "Дуже ввічлива, все пояснила. Дякую"}, (9, 8.5, 9, 8.5), "staff+ communication+")
+r("uk", QR, UK3, {"nps": 9, "povernus": True, "dumka": "Смачні сирники і дуже затишно 🙂"}, (9, 9, 8.5, 9.5), "product_quality+")
+r("uk", QR, UK3, {"nps": 3, "povernus": False,
+                  "dumka": "Офіціант забув про наше замовлення, чекали сорок хвилин. Кава холодна."},
+  (2, 2.5, 2.5, 2), "staff- waiting_time- product_quality-")
+r("uk", EMP, UK4, {"enps": 7, "navantazhennia": 2,
+                   "kerivnytstvu": "Команда топ, але дедлайни нереальні, вже третій місяць працюю у вихідні."},
+  (5, 6.5, 2.5, 6), "colleagues+ workload-", "mixed")
+r("uk", EMP, UK4, {"enps": 2, "navantazhennia": 3, "kerivnytstvu": "Зарплата в гривнях, а ціни в доларах. Індексації не було два роки."},
+  (2.5, 2, 5, 2), "pay-")
+r("uk", WEB, UK5, {"lehko": 2,
+                   "pokrashchyty": "Не можу знайти, де змінити номер телефону. Чат-бот відповідає не на те питання."},
+  (2.5, 3, 1.5, 4.5), "website_app- communication-")
+r("uk", WEB, UK5, {"lehko": 6, "pokrashchyty": "Все ок, тільки додайте dark mode, будь ласка"}, (8, 7.5, 8, 7.5),
+  "website_app-", "code_switching short",
+  "Ukrainian with an English term; a feature request counts as a (mild) negative mention of the app.")
+
+# ----------------------------------------------------------------------------------------------------- Russian
+RU1 = survey("internet-magazin-ru",
+             q("nps", "nps", "Насколько вероятно, что вы порекомендуете наш магазин друзьям?"),
+             q("udovl", "csat", "Насколько вы довольны покупкой?", (1, 5)),
+             q("usilie", "ces_effort", "Сколько усилий потребовалось, чтобы оформить и получить заказ?", (1, 5)),
+             q("kommentariy", "text", "Хотите что-нибудь добавить?"))
+RU2 = survey("avtoservis-sms-ru", q("reshen", "yes_no", "Ваш вопрос решён?", perspective="ease"),
+             q("otvet", "text", "Ответьте комментарием, если хотите."))
+RU3 = survey("fitnes-kiosk-ru", q("segodnya", "csat", "Как вам тренировка сегодня?", (1, 5)),
+             q("pochemu", "text", "Почему? (необязательно)"))
+RU4 = survey("sklad-puls-ru",
+             q("enps", "nps", "Насколько вероятно, что вы порекомендуете работу у нас знакомым?"),
+             q("ostanus", "yes_no", "Вы видите себя в компании через год?", perspective="loyalty"),
+             q("rukovodstvu", "text", "Что бы вы хотели сказать руководству?"))
+RU5 = survey("flash-vpechatlenie-ru", q("vpechatlenie", "text", "Опишите ваш визит в нескольких словах."))
+
+r("ru", E, RU1, {"nps": 9, "udovl": 5, "usilie": 1,
+                 "kommentariy": "Всё пришло вовремя, упаковка целая, продавец всегда на связи. Рекомендую."},
+  (9, 9.5, 9, 9), "delivery+ communication+")
+r("ru", E, RU1, {"nps": 5, "udovl": 4, "usilie": 2,
+                 "kommentariy": "Ну конечно, «доставка за один день». Пять дней ждала. Хорошо хоть товар нормальный."},
+  (4.5, 4.5, 4, 5), "delivery- product_quality+", "sarcasm mixed")
+r("ru", E, RU1, {"nps": 2, "udovl": 1, "usilie": 5,
+                 "kommentariy": "Прислали не тот размер, а чтобы вернуть, нужно ехать в пункт выдачи на другом конце города."},
+  (1.5, 1.5, 1, 2), "product_quality- delivery-")
+r("ru", SMS, RU2, {"reshen": True, "otvet": "Машину сделали, но счёт оказался на треть больше, чем называли по телефону."},
+  (4.5, 4.5, 5.5, 4.5), "price- billing-", "mixed")
+r("ru", SMS, RU2, {"reshen": False, "otvet": None}, (2.5, 3, 2, 3.5))
+r("ru", KIO, RU3, {"segodnya": 5, "pochemu": "Тренер огонь 🔥"}, (9.5, 9.5, 9, 9.5), "staff+", "short")
+r("ru", KIO, RU3, {"segodnya": 2, "pochemu": "В раздевалке грязно, душ еле тёплый."}, (3, 3, 5, 4), "cleanliness-")
+r("ru", EMP, RU4, {"enps": 8, "ostanus": True, "rukovodstvu": "Нормально. Коллектив дружный."}, (7.5, 8, 7, 8), "colleagues+")
+r("ru", EMP, RU4, {"enps": 4, "ostanus": None,
+                   "rukovodstvu": "Смены ставят в последний момент, начальник склада на вопросы не отвечает. Зарплату платят вовремя, это плюс."},
+  (4, 4, 3.5, 4.5), "management- pay+", "mixed skipped")
+r("ru", FL, RU5, {"vpechatlenie": "Не понравилось."}, (2.5, 2.5, 4, 3), cases="short negation")
+r("ru", FL, RU5, {"vpechatlenie": "Зашла вчера вечером за подарком для дочери. Консультант сначала минут десять разговаривал по телефону, потом всё-таки подошёл и, надо отдать должное, очень толково всё объяснил и помог выбрать. На кассе была очередь человек в восемь, работала одна касса из четырёх. Дома открыла коробку: всё на месте, дочь довольна. В целом впечатление хорошее, но с кассами и с телефонами у сотрудников надо что-то делать, особенно перед праздниками, когда людей много."},
+  (6.5, 6.5, 5, 7), "staff+ waiting_time- product_quality+", "mixed long",
+  "Long and mixed: the consultant's help outweighs his phone call for staff; the queue is waiting time; 'overall a good impression'.")
+
+# ----------------------------------------------------------------------------------------------------- Turkish
+TR1 = survey("giyim-eticaret-tr",
+             q("nps", "nps", "Mağazamızı bir arkadaşınıza önerme olasılığınız nedir?"),
+             q("memnun", "csat", "Siparişinizden ne kadar memnun kaldınız?", (1, 5)),
+             q("kolay", "ces", "Sipariş vermek kolaydı.", (1, 7)),
+             q("yorum", "text", "Eklemek istediğiniz bir şey var mı?"))
+TR2 = survey("kargo-sms-tr", q("puan", "csat", "Müşteri temsilcimizi 1-5 arası puanlayın.", (1, 5)),
+             q("not", "text", "İsterseniz yorum yazın."))
+TR3 = survey("lokanta-qr-tr", q("puan", "rating", "Yemeğinizi 1-10 arası puanlayın.", (1, 10), perspective="satisfaction"),
+             q("tekrar", "yes_no", "Tekrar gelir misiniz?", perspective="loyalty"),
+             q("gorus", "text", "Görüşünüz"))
+TR4 = survey("fabrika-nabiz-tr",
+             q("enps", "nps", "Fabrikamızı çalışılacak bir yer olarak önerme olasılığınız nedir?"),
+             q("yuk", "rating", "İş yüküm makul.", (1, 5)),
+             q("yonetim", "text", "Yönetime iletmek istediğiniz bir şey var mı?"))
+TR5 = survey("hastane-kiosk-tr", q("bugun", "csat", "Bugünkü ziyaretinizden memnun musunuz?", (1, 3),
+                                   perspective="satisfaction"),
+             q("neden", "text", "Neden? (isteğe bağlı)"))
+
+r("tr", E, TR1, {"nps": 9, "memnun": 5, "kolay": 6,
+                 "yorum": "Kumaşı çok kaliteli, beden tablosu da doğru çıktı. Kargo biraz geç geldi ama sorun değil."},
+  (8.5, 9, 7.5, 9), "product_quality+ delivery-", "mixed")
+r("tr", E, TR1, {"nps": 0, "memnun": 1, "kolay": 1,
+                 "yorum": "İade için üç kez form doldurdum, site her seferinde hata verdi. Param hâlâ yatmadı."},
+  (0.5, 0.5, 0.5, 1), "website_app- billing-")
+r("tr", E, TR1, {"nps": 7, "memnun": 4, "kolay": 5, "yorum": None}, (7, 7, 6.5, 7))
+r("tr", SMS, TR2, {"puan": 4, "not": "Temsilci ilgiliydi ama paketim hâlâ şubede bekliyor"}, (4.5, 4.5, 3.5, 5),
+  "staff+ delivery-", "mixed")
+r("tr", SMS, TR2, {"puan": 1, "not": "Harika! Üç gündür 'kurye yolda' mesajı alıyorum. Çok teşekkürler."},
+  (1, 1, 1, 2), "delivery-", "sarcasm")
+r("tr", QR, TR3, {"puan": 10, "tekrar": True, "gorus": "Mercimek çorbası efsane, garsonlar güler yüzlü."},
+  (9.5, 9.5, 9, 9.5), "product_quality+ staff+")
+r("tr", QR, TR3, {"puan": 5, "tekrar": False, "gorus": "Fiyatlar geçen aya göre neredeyse iki katı olmuş."},
+  (4, 4, 6, 3), "price-")
+r("tr", EMP, TR4, {"enps": 6, "yuk": 2,
+                   "yonetim": "Ustabaşı adil biri ama vardiyalar çok yorucu. Maaş da enflasyonun gerisinde kaldı."},
+  (4.5, 5.5, 3, 5), "management+ workload- pay-", "mixed")
+r("tr", EMP, TR4, {"enps": 9, "yuk": 4, "yonetim": "Yeni eğitim programı sayesinde forklift ehliyetimi aldım, teşekkürler."},
+  (8.5, 9, 7.5, 9), "growth+")
+r("tr", KIO, TR5, {"bugun": 2, "neden": "Randevu saatim geçti, bir saat koridorda bekledim. Doktor ise çok ilgiliydi."},
+  (4.5, 5, 2.5, 5.5), "waiting_time- staff+", "mixed")
+r("tr", KIO, TR5, {"bugun": 3, "neden": None}, (9, 8.5, 8.5, 8.5))
+
+# ----------------------------------------------------------------------------------------------------- English, more
+EN9 = survey("harbourview-dental-en",
+             q("nps", "nps", "How likely are you to recommend Harbourview Dental to a friend or family member?"),
+             q("effort", "ces_effort", "How much effort did it take to book and attend your appointment?", (1, 5)),
+             q("back", "yes_no", "Will you book your next check-up with us?", perspective="loyalty"),
+             q("comments", "text", "Anything else?"))
+EN10 = survey("parkline-gym-kiosk", q("mood", "csat", "How was your workout today?", (1, 5)))
+EN11 = survey("voltcharge-widget-en", q("found", "yes_no", "Did you find a working charger?", perspective="ease"),
+              q("why", "text", "Tell us more"))
+EN12 = survey("brightpath-pulse-en",
+              q("enps", "nps", "How likely are you to recommend BrightPath Schools as a place to work?"),
+              q("comment", "text", "What's on your mind?"))
+EN13 = survey("corner-pantry-flash-en", q("nps", "nps", "How likely are you to recommend Corner Pantry to a friend?"))
+EN14 = survey("stormline-energy-en", q("tell", "text", "Tell us about your recent contact with Stormline Energy."))
+
+r("en", E, EN9, {"nps": 10, "effort": 1, "back": True,
+                 "comments": "The hygienist was so gentle I nearly fell asleep. Never thought I'd say that about a dentist."},
+  (9.5, 10, 9.5, 10), "staff+")
+r("en", E, EN9, {"nps": 9, "effort": 2, "back": True,
+                 "comments": "Reception double-booked me and I sat there 50 minutes. Dr Okafor is great though, that's why I stay."},
+  (6, 8, 4, 8), "waiting_time- staff+", "mixed")
+r("en", E, EN9, {"nps": 2, "effort": 5, "back": False,
+                 "comments": "I have been a patient here for six years and I'm honestly sad to be writing this. In March I was told my treatment would be covered in full by my insurance, and the receptionist even wrote the code on a sticky note for me. Two months later I get a bill for 340 euro with no explanation. I rang four times, was promised a call back each time, and nobody ever rang. When I finally came in person the practice manager told me it was 'my responsibility to check'. The dentistry itself has always been excellent, but I'm moving my family elsewhere."},
+  (2, 1.5, 1.5, 1), "billing- communication- staff- product_quality+", "mixed long",
+  "Very long: the surprise bill, the calls never returned and the manager's answer decide it; the dentistry is praised but the family is leaving.")
+r("en", KIO, EN10, {"mood": 4}, (7.5, 7, 7, 7))
+r("en", KIO, EN10, {"mood": 1}, (1.5, 2, 3.5, 2.5))
+r("en", WEB, EN11, {"found": False, "why": "Map showed 3 free chargers. All three broken. Again."}, (1.5, 2, 1, 3),
+  "website_app- product_quality-")
+r("en", WEB, EN11, {"found": True, "why": "yep"}, (7.5, 7, 8, 7), cases="short")
+r("en", EMP, EN12, {"enps": 9, "comment": "Honestly? Best head teacher I've worked under. Still drowning in marking every weekend."},
+  (7, 8.5, 4, 8), "management+ workload-", "mixed")
+r("en", EMP, EN12, {"enps": 4, "comment": "Fine. Whatever."}, (3.5, 4, 5, 4), cases="short",
+  note="Curt and resigned: read as mildly negative; no theme.")
+r("en", EMP, EN12, {"enps": None,
+                    "comment": "Can't answer that one honestly. Love the kids, love my colleagues, but the pay for support staff is a joke and everyone knows it."},
+  (5, 4.5, 5, 4.5), "colleagues+ pay-", "mixed skipped")
+r("en", FL, EN13, {"nps": 8}, (7.5, 8, 7.5, 7.5))
+r("en", FL, EN14, {"tell": "Smart meter reading took two minutes online and my bill finally matches it. Nice one."},
+  (8.5, 8, 9, 8), "website_app+ billing+")
+r("en", FL, EN14, {"tell": "Wonderful. Another 'estimated' bill for a house I moved out of in June. Truly outstanding work."},
+  (1, 1, 1.5, 1), "billing-", "sarcasm")
+r("en", FL, EN14, {"tell": "My neighbour's scaffolding has been blocking the street for weeks, can someone do something about that?"},
+  (5, 5, 5, 5), cases="off_topic",
+  note="Off-topic: a neighbour's scaffolding, nothing about the energy supplier; labels at the middle.")
+r("en", FL, EN14, {"tell": "Can't fault the lady on the phone, she sorted the direct debit in no time."},
+  (8.5, 8, 8.5, 8), "staff+ billing+", "negation")
+
+# ----------------------------------------------------------------------------------------------------- Polish, more
+PL7 = survey("apteka-online-pl",
+             q("nps", "nps", "Jak bardzo prawdopodobne jest, że polecisz naszą aptekę internetową?"),
+             q("zadow", "csat", "Jak oceniasz realizację zamówienia?", (1, 5)),
+             q("wroce", "yes_no", "Czy zamówisz u nas ponownie?", perspective="loyalty"),
+             q("komentarz", "text", "Twój komentarz"))
+PL8 = survey("kino-kiosk-pl", q("seans", "csat", "Jak oceniasz dzisiejszy seans?", (1, 5)))
+PL9 = survey("bank-widget-pl", q("latwo", "ces", "Łatwo było mi załatwić sprawę w aplikacji.", (1, 7)),
+             q("dlaczego", "text", "Dlaczego tak oceniasz?"))
+PL10 = survey("logistyka-puls-pl",
+              q("enps", "nps", "Jak bardzo prawdopodobne jest, że polecisz pracę w naszym magazynie znajomemu?"),
+              q("komentarz", "text", "Co chcesz nam powiedzieć?"))
+PL11 = survey("wodociagi-tekst-pl", q("opis", "text", "Opisz swój ostatni kontakt z Biurem Obsługi Klienta."))
+PL12 = survey("salon-flash-pl", q("nps", "nps", "Czy poleciłbyś nasz salon znajomym?"))
+
+r("pl", E, PL7, {"nps": 10, "zadow": 5, "wroce": True, "komentarz": "Leki na drugi dzień, wszystko dobrze zabezpieczone."},
+  (9.5, 10, 9.5, 9.5), "delivery+")
+r("pl", E, PL7, {"nps": 9, "zadow": 1, "wroce": False,
+                 "komentarz": "Paczka zginęła, a infolinia odsyła mnie do kuriera. Kurier do infolinii."},
+  (1.5, 4, 1.5, 2), "delivery- communication-", "contradiction",
+  "NPS 9 beside a lost parcel, CSAT 1 and 'no' to ordering again: the 9 keeps recommendation a little up, the rest follow the comment.")
+r("pl", E, PL7, {"nps": 6, "zadow": 4, "wroce": None, "komentarz": "wszystko ok tylko ceny jakby wyzsze niz w stacjonarnej"},
+  (6, 6, 7, 5.5), "price-", "skipped no_diacritics")
+r("pl", KIO, PL8, {"seans": 5}, (9, 8.5, 8.5, 8.5))
+r("pl", KIO, PL8, {"seans": 2}, (3, 3, 4.5, 3.5))
+r("pl", WEB, PL9, {"latwo": 1, "dlaczego": "Aplikacja wylogowuje mnie co dwie minuty. Serio, kto to testował?"},
+  (1.5, 2, 1, 4), "website_app-")
+r("pl", WEB, PL9, {"latwo": 6, "dlaczego": "Przelew zrobiłem w minutę, nie mam się do czego przyczepić."},
+  (8.5, 8, 9.5, 8.5), "website_app+", "negation")
+r("pl", WEB, PL9, {"latwo": 4, "dlaczego": "Nie wiem, dlaczego pobraliście prowizję za przelew, skoro miał być darmowy."},
+  (4, 4, 5, 4.5), "billing-")
+r("pl", EMP, PL10, {"enps": 7, "komentarz": "Brygadzista w porządku, koledzy też. Tylko te skanery ciągle się psują."},
+  (6.5, 7, 5, 7), "management+ colleagues+", "mixed", "Broken scanners: no theme covers the equipment.")
+r("pl", EMP, PL10, {"enps": 1,
+                    "komentarz": "Pracuję tu od prawie trzech lat i widzę, jak z każdym miesiącem jest gorzej. Normy podniesiono dwa razy w ciągu roku, a stawka godzinowa stoi w miejscu. Kto nie wyrobi normy, ten słyszy na odprawie przy wszystkich, że jest leniwy. O awansie można zapomnieć, bo stanowiska liderów obsadza się ludźmi z zewnątrz. Jedyne, co mnie jeszcze tu trzyma, to ludzie z mojej zmiany, bez nich dawno bym odszedł. Szukam już innej pracy."},
+  (1, 1, 1.5, 0.5), "workload- pay- management- growth- colleagues+", "mixed long")
+r("pl", EMP, PL10, {"enps": None, "komentarz": None}, (5, 4.5, 4.5, 5), cases="skipped",
+  note="Every item skipped: no evidence; labels near the middle of an employee pulse.")
+r("pl", FL, PL11, {"opis": "Pani w okienku była bardzo uprzejma, ale na wodomierz czekam już trzeci tydzień."},
+  (5, 5, 3.5, 5.5), "staff+ waiting_time-", "mixed")
+r("pl", FL, PL11, {"opis": "Konsultant spoko, ale cały proces był mega time-consuming, trzy maile zanim ktoś odpisał."},
+  (5, 5, 3, 5.5), "staff+ communication-", "mixed code_switching", "Polish with English words.")
+r("pl", FL, PL11, {"opis": "Bez zarzutu."}, (8, 7.5, 8, 7.5), cases="negation short")
+r("pl", FL, PL12, {"nps": 3}, (3.5, 3, 4.5, 3.5))
+
+# ----------------------------------------------------------------------------------------------------- German, more
+DE7 = survey("moebelhaus-lieferung-de",
+             q("nps", "nps", "Wie wahrscheinlich ist es, dass Sie unser Möbelhaus weiterempfehlen?"),
+             q("lieferung", "csat", "Wie zufrieden waren Sie mit Lieferung und Montage?", (1, 5)),
+             q("aufwand", "ces_effort", "Wie viel Aufwand hatten Sie mit Ihrer Bestellung?", (1, 5)),
+             q("kommentar", "text", "Ihr Kommentar"))
+DE8 = survey("tankstelle-qr-de", q("bewertung", "rating", "Wie bewerten Sie Ihren Besuch? (1-10)", (1, 10),
+                                   perspective="satisfaction"),
+             q("wieder", "yes_no", "Kommen Sie wieder?", perspective="loyalty"))
+DE9 = survey("versicherung-widget-de", q("einfach", "ces", "Die Schadensmeldung online war einfach.", (1, 7)),
+             q("warum", "text", "Was war gut, was nicht?"))
+DE10 = survey("kita-traeger-puls-de",
+              q("enps", "nps", "Wie wahrscheinlich empfehlen Sie unseren Träger als Arbeitgeber?"),
+              q("bleiben", "yes_no", "Planen Sie, nächstes Jahr noch bei uns zu arbeiten?", perspective="loyalty"),
+              q("anmerkung", "text", "Was möchten Sie uns mitteilen?"))
+DE11 = survey("stadtwerke-text-de", q("erfahrung", "text", "Beschreiben Sie Ihre Erfahrung mit unserem Kundenservice."))
+DE12 = survey("onlineshop-flash-de", q("csat", "csat", "Wie zufrieden sind Sie mit unserem Onlineshop?", (1, 5)))
+
+r("de", E, DE7, {"nps": 9, "lieferung": 5, "aufwand": 1,
+                 "kommentar": "Die zwei Monteure waren pünktlich, freundlich und nahmen die ganze Verpackung wieder mit."},
+  (9.5, 9, 9.5, 9), "staff+ delivery+")
+r("de", E, DE7, {"nps": 3, "lieferung": 2, "aufwand": 4,
+                 "kommentar": "Der Termin wurde dreimal geändert, Bescheid bekam ich immer erst am Vorabend. Das Sofa selbst ist schön."},
+  (3, 3, 2, 3.5), "delivery- communication- product_quality+", "mixed")
+r("de", E, DE7, {"nps": 10, "lieferung": 1, "aufwand": 5, "kommentar": "Alles super gelaufen, sehr zu empfehlen!"},
+  (9, 9.5, 8.5, 9), cases="reversed_scale contradiction",
+  note="CSAT 1 and the most effort beside NPS 10 and 'all went great': the 1-5 scales were evidently read the wrong way round; labelled from the comment and the NPS.")
+r("de", QR, DE8, {"bewertung": 8, "wieder": True}, (7.5, 7.5, 7.5, 8))
+r("de", QR, DE8, {"bewertung": 2, "wieder": None}, (1.5, 2, 3.5, 3), cases="skipped")
+r("de", WEB, DE9, {"einfach": 7, "warum": "Ging ratzfatz, Geld war nach drei Tagen da."}, (9, 8.5, 9.5, 8.5),
+  "website_app+ waiting_time+", "short")
+r("de", WEB, DE9, {"einfach": 2, "warum": "Foto-Upload ging nicht, musste alles per Post schicken. Im Jahr 2025!"},
+  (2.5, 3, 1.5, 4.5), "website_app-")
+r("de", WEB, DE9, {"einfach": 5, "warum": "Eigentlich okay, aber das Wort 'Selbstbeteiligung' hätte man erklären können."},
+  (6, 6, 5.5, 6.5), "communication-", "mixed")
+r("de", EMP, DE10, {"enps": 8, "bleiben": True,
+                    "anmerkung": "Ich fühle mich im Team wohl. Die neue Leitung hat uns endlich mehr Vorbereitungszeit gegeben."},
+  (8.5, 8, 7.5, 9), "colleagues+ management+ workload+")
+r("de", EMP, DE10, {"enps": 8, "bleiben": False,
+                    "anmerkung": "Ich ziehe im Sommer nach Hamburg, deshalb das Nein. Mit der Kita hat das nichts zu tun."},
+  (8, 8, 7, 3), cases="off_topic",
+  note="The 'no' to staying is a move to another city, not discontent: loyalty low, the rest from the eNPS.")
+r("de", EMP, DE10, {"enps": 2, "bleiben": True, "anmerkung": "Das Gehalt reicht hinten und vorne nicht, aber wo soll ich hin?"},
+  (2.5, 2, 4.5, 5), "pay-", note="Stays for want of an alternative: loyalty middling despite the 'yes'.")
+r("de", FL, DE11, {"erfahrung": "Mit der Hotline zu telefonieren ist jedes Mal ein Abenteuer. Heute: 35 Minuten Warteschleife, dann aus der Leitung geflogen. Weiter so!"},
+  (1, 1, 0.5, 2), "waiting_time-", "sarcasm")
+r("de", FL, DE11, {"erfahrung": "Kompetent. Freundlich. Schnell."}, (9, 9, 9, 8.5), "staff+ waiting_time+", "short")
+r("de", FL, DE11, {"erfahrung": "Die Leute im Support super nice, nur das Billing ist ein totaler Mess, zweimal abgebucht."},
+  (4.5, 4.5, 4, 5), "staff+ billing-", "mixed code_switching", "German with English words.")
+r("de", FL, DE12, {"csat": 3}, (5, 5, 5.5, 5))
+
+# ----------------------------------------------------------------------------------------------------- Greek, more
+EL7 = survey("farmakeio-eshop-el",
+             q("nps", "nps", "Πόσο πιθανό είναι να μας συστήσετε σε φίλους σας;"),
+             q("ikanopoiisi", "csat", "Πόσο ικανοποιημένοι είστε από την παραγγελία σας;", (1, 5)),
+             q("sxolia", "text", "Σχόλια"))
+EL8 = survey("souvlaki-kiosk-el", q("vathmos", "csat", "Πώς σας φάνηκε σήμερα;", (1, 3), perspective="satisfaction"))
+EL9 = survey("ktel-widget-el", q("vrikate", "yes_no", "Βρήκατε το δρομολόγιο που ψάχνατε;", perspective="ease"),
+             q("ti", "text", "Τι μπορούμε να βελτιώσουμε;"))
+EL10 = survey("logistiko-grafeio-puls-el",
+              q("enps", "nps", "Πόσο πιθανό είναι να προτείνεις το γραφείο μας ως χώρο εργασίας;"),
+              q("fortos", "rating", "Ο φόρτος εργασίας μου είναι λογικός.", (1, 5)),
+              q("sxolio", "text", "Κάτι που θέλεις να πεις;"))
+EL11 = survey("nosokomeio-keimeno-el", q("empeiria", "text", "Περιγράψτε την εμπειρία σας από τα εξωτερικά ιατρεία."))
+EL12 = survey("rent-a-car-sms-el", q("lythike", "yes_no", "Λύθηκε το θέμα σας;", perspective="ease"),
+              q("apantisi", "text", "Θέλετε να προσθέσετε κάτι;"))
+
+r("el", E, EL7, {"nps": 9, "ikanopoiisi": 5, "sxolia": "Γρήγορη αποστολή και δώρο δείγματα. Ευχαριστώ πολύ!"},
+  (9, 9, 9, 9), "delivery+")
+r("el", E, EL7, {"nps": 8, "ikanopoiisi": 2,
+                 "sxolia": "Η κρέμα ήρθε ανοιγμένη και μισοάδεια. Κρίμα, γιατί κατά τα άλλα σας εμπιστεύομαι."},
+  (3.5, 6, 4, 6), "product_quality-", "mixed contradiction",
+  "NPS 8 from a customer who still trusts the shop, CSAT 2 for the opened jar: satisfaction low, recommendation and loyalty middling.")
+r("el", E, EL7, {"nps": 4, "ikanopoiisi": 3, "sxolia": "Ακριβά τα μεταφορικά, πιο φθηνά τα βρίσκω στο φαρμακείο της γειτονιάς."},
+  (4, 4, 6, 3.5), "price-")
+r("el", KIO, EL8, {"vathmos": 3}, (9, 8.5, 8.5, 8.5))
+r("el", KIO, EL8, {"vathmos": 1}, (1.5, 2, 4, 2.5))
+r("el", WEB, EL9, {"vrikate": False,
+                   "ti": "Το site δεν δείχνει τα δρομολόγια της Κυριακής. Πήρα τηλέφωνο και δεν το σήκωσε κανείς."},
+  (2, 2.5, 1.5, 4), "website_app- communication-")
+r("el", WEB, EL9, {"vrikate": True, "ti": "ok"}, (7.5, 7, 8, 7), cases="short")
+r("el", EMP, EL10, {"enps": 7, "fortos": 1, "sxolio": "Τον Μάρτιο με τις δηλώσεις δεν βλέπουμε τα σπίτια μας. Κατά τα άλλα καλά."},
+  (5.5, 6.5, 2, 6.5), "workload-", "mixed")
+r("el", EMP, EL10, {"enps": 10, "fortos": 4,
+                    "sxolio": "Ο προϊστάμενος μας στηρίζει και πληρωνόμαστε στην ώρα μας, που δεν είναι αυτονόητο."},
+  (9, 9.5, 8, 9.5), "management+ pay+")
+r("el", EMP, EL10, {"enps": 5, "fortos": None, "sxolio": "-"}, (5, 5, 5, 5.5), cases="skipped short",
+  note="A dash for a comment: no content; labels from the eNPS.")
+r("el", FL, EL11, {"empeiria": "Είχα ραντεβού στις 9:30 για το καρδιολογικό. Στις 11:15 ακόμα περίμενα στον διάδρομο χωρίς να ξέρει κανείς να μου πει πόσο θα αργήσει ο γιατρός. Οι τουαλέτες ήταν σε άθλια κατάσταση και δεν υπήρχε ούτε καρέκλα για όλους. Όταν τελικά μπήκα, ο γιατρός ήταν εξαιρετικός, μου εξήγησε τα πάντα με υπομονή και δεν με έβιασε καθόλου. Η οργάνωση όμως είναι για κλάματα και χρειάζεται αλλαγές."},
+  (4, 4.5, 2, 5), "waiting_time- communication- cleanliness- staff+", "mixed long",
+  "Very long and mixed: nearly two hours' wait, nobody informing, dirty toilets, against an excellent doctor. A public clinic: loyalty middling.")
+r("el", FL, EL11, {"empeiria": "Ευχαριστώ τη νοσηλεύτρια της βάρδιας, ήταν άγγελος."}, (8.5, 8.5, 7.5, 8), "staff+")
+r("el", SMS, EL12, {"lythike": False,
+                    "apantisi": "Ααα τέλεια, η κράτηση ακυρώθηκε μόνη της και τώρα δεν έχετε αυτοκίνητο. Μπράβο."},
+  (1, 1, 1, 1.5), cases="sarcasm", note="Sarcastic praise for a booking that cancelled itself; no theme names it.")
+r("el", SMS, EL12, {"lythike": True, "apantisi": "Ευγενέστατος ο υπάλληλος, μου άλλαξε την ημερομηνία χωρίς χρέωση."},
+  (9, 9, 9, 8.5), "staff+ billing+")
+r("el", SMS, EL12, {"lythike": True, "apantisi": "Όλα ok, thanks, πολύ fast το service"}, (8.5, 8.5, 9, 8),
+  "waiting_time+", "code_switching short", "Greek with English words.")
+
+# ----------------------------------------------------------------------------------------------------- Persian, more
+FA7 = survey("ketabforoushi-online-fa",
+             q("nps", "nps", "چقدر احتمال دارد کتاب~فروشی ما را به دوستانتان پیشنهاد کنید؟"),
+             q("razi", "csat", "از سفارش خود چقدر راضی هستید؟", (1, 5)),
+             q("nazar", "text", "نظر شما"))
+FA8 = survey("taxi-app-widget-fa", q("asan", "ces", "درخواست خودرو در برنامه آسان بود.", (1, 7)),
+             q("chera", "text", "چرا؟"))
+FA9 = survey("restoran-kiosk-fa", q("emruz", "csat", "امروز از غذا راضی بودید؟", (1, 5)))
+FA10 = survey("daneshgah-karkonan-fa",
+              q("enps", "nps", "چقدر احتمال دارد دانشگاه را به عنوان محل کار به آشنایان پیشنهاد کنید؟"),
+              q("mimanid", "yes_no", "سال آینده هم در دانشگاه می~مانید؟", perspective="loyalty"),
+              q("pishnahad", "text", "پیشنهاد یا انتقادی دارید؟"))
+FA11 = survey("moshtarak-bargh-matn-fa", q("tajrobe", "text", "تجربه~تان از تماس با مرکز پاسخگویی را بنویسید."))
+FA12 = survey("flash-nps-fa", q("nps", "nps", "چقدر احتمال دارد ما را به دوستانتان معرفی کنید؟"))
+
+r("fa", E, FA7, {"nps": 10, "razi": 5, "nazar": "کتاب~ها سالم رسیدند و خیلی با دقت بسته شده بودند."}, (9.5, 10, 9.5, 9.5), "delivery+")
+r("fa", E, FA7, {"nps": 7, "razi": 2, "nazar": "سه هفته طول کشید. آخرش هم یکی از کتاب~ها چاپ بدی داشت."},
+  (3.5, 5.5, 3.5, 5), "delivery- product_quality-", "contradiction",
+  "NPS 7 beside CSAT 2 and two complaints: recommendation kept near the middle, the rest follow the comment.")
+r("fa", E, FA7, {"nps": 5, "razi": 4,
+                 "nazar": "ارزان~تر از جاهای دیگر می~فروشید ولی سایت موقع جستجو خیلی کند است و نتیجه~های بی~ربط نشان می~دهد."},
+  (5.5, 5, 4, 5.5), "price+ website_app-", "mixed")
+r("fa", WEB, FA8, {"asan": 1, "chera": "راننده سه بار سفر را لغو کرد و برنامه باز هم همان راننده را فرستاد!"},
+  (1.5, 2, 1, 3.5), "staff- website_app-")
+r("fa", WEB, FA8, {"asan": 7, "chera": "خیلی راحت بود، مرسی"}, (8.5, 8, 9.5, 8), "website_app+", "short")
+r("fa", WEB, FA8, {"asan": 4, "chera": "ranande kheili khosh akhlagh bud vali kerayeh gerun hesab shod"},
+  (5.5, 5.5, 5, 5.5), "staff+ price-", "mixed finglish", "Finglish (Persian in Latin letters).")
+r("fa", KIO, FA9, {"emruz": 4}, (7.5, 7, 7, 7))
+r("fa", KIO, FA9, {"emruz": 2}, (3, 3, 4.5, 3.5))
+r("fa", EMP, FA10, {"enps": 3, "mimanid": True,
+                    "pishnahad": "حقوق دیر پرداخت می~شود و هیچ برنامه~ای برای ارتقای کارکنان وجود ندارد. می~مانم چون چاره~ای نیست."},
+  (2.5, 3, 4, 5), "pay- growth-", note="Stays for want of a choice: loyalty middling despite the 'yes'.")
+r("fa", EMP, FA10, {"enps": 9, "mimanid": True, "pishnahad": "همکارانم مثل خانواده~ام هستند."}, (8.5, 9, 7.5, 9),
+  "colleagues+", "short")
+r("fa", EMP, FA10, {"enps": 6, "mimanid": None,
+                    "pishnahad": "حجم کار در پایان ترم غیرقابل تحمل است ولی مدیر گروه همیشه حامی ماست."},
+  (5.5, 6, 3, 6), "workload- management+", "mixed skipped")
+r("fa", FL, FA11, {"tajrobe": "واقعاً ممنون! فقط دو ساعت منتظر اپراتور بودم تا بگویند برق محله قطع است. چه خدمات درخشانی."},
+  (1, 1, 0.5, 2), "waiting_time-", "sarcasm")
+r("fa", FL, FA11, {"tajrobe": "کارشناس خانم با حوصله توضیح داد که چرا قبض این ماه زیاد شده. قانع شدم."},
+  (8, 7.5, 8, 7.5), "staff+ billing+ communication+")
+r("fa", FL, FA11, {"tajrobe": "کوچه ما هنوز آسفالت نشده، شهرداری هیچ کاری نمی~کند."}, (4.5, 4.5, 5, 5), cases="off_topic",
+  note="Off-topic: the street's paving and the municipality, not the electricity company; labels near the middle.")
+r("fa", FL, FA12, {"nps": 9}, (8.5, 9, 8.5, 8.5))
+
+# ----------------------------------------------------------------------------------------------------- French, more
+FR7 = survey("opticien-email-fr",
+             q("nps", "nps", "Quelle est la probabilité que vous recommandiez notre opticien à un proche ?"),
+             q("satisf", "csat", "Êtes-vous satisfait de vos nouvelles lunettes ?", (1, 5)),
+             q("revenir", "yes_no", "Reviendrez-vous chez nous ?", perspective="loyalty"),
+             q("commentaire", "text", "Votre commentaire"))
+FR8 = survey("parking-borne-fr", q("note", "csat", "Comment évaluez-vous votre stationnement ?", (1, 5)))
+FR9 = survey("transport-widget-fr", q("trouve", "yes_no", "Avez-vous trouvé l'horaire que vous cherchiez ?",
+                                      perspective="ease"),
+             q("quoi", "text", "Qu'est-ce qui manque ?"))
+FR10 = survey("hotellerie-pulse-fr",
+              q("enps", "nps", "Recommanderiez-vous notre hôtel comme employeur ?"),
+              q("charge", "rating", "Ma charge de travail est raisonnable.", (1, 5)),
+              q("libre", "text", "Expression libre"))
+FR11 = survey("banque-texte-fr", q("exp", "text", "Racontez-nous votre dernier échange avec votre conseiller."))
+FR12 = survey("flash-nps-fr", q("nps", "nps", "Recommanderiez-vous notre magasin à vos proches ?"))
+
+r("fr", E, FR7, {"nps": 10, "satisf": 5, "revenir": True,
+                 "commentaire": "L'opticienne a réglé chaque détail avec patience, je vois enfin net !"},
+  (9.5, 10, 9, 9.5), "staff+ product_quality+")
+r("fr", E, FR7, {"nps": 9, "satisf": 3, "revenir": True,
+                 "commentaire": "Verres livrés avec dix jours de retard et sans prévenir, mais je reste fidèle, l'accueil est toujours top."},
+  (6, 8, 5, 8), "delivery- communication- staff+", "mixed")
+r("fr", E, FR7, {"nps": 1, "satisf": 1, "revenir": False,
+                 "commentaire": "Facture de 120 euros de plus que le devis. Au comptoir, c'était « normal » selon eux. Non merci."},
+  (1, 1, 2.5, 0.5), "billing- price-")
+r("fr", KIO, FR8, {"note": 5}, (9, 8.5, 8.5, 8.5))
+r("fr", KIO, FR8, {"note": 2}, (3, 3, 4.5, 3.5))
+r("fr", WEB, FR9, {"trouve": False,
+                   "quoi": "Les horaires du dimanche ne sont pas à jour, j'ai attendu un bus qui n'existe pas."},
+  (2, 2.5, 1.5, 4), "website_app- communication-")
+r("fr", WEB, FR9, {"trouve": True, "quoi": "rien"}, (7.5, 7, 8, 7), cases="negation short")
+r("fr", EMP, FR10, {"enps": 8, "charge": 2,
+                    "libre": "J'adore mon équipe et le chef de cuisine nous respecte. Par contre les coupures de quatre heures en plein milieu de journée, c'est épuisant."},
+  (6.5, 8, 3.5, 7.5), "colleagues+ management+ workload-", "mixed")
+r("fr", EMP, FR10, {"enps": 3, "charge": None, "libre": "Pas de perspective d'évolution, pas de formation, rien."},
+  (3, 3, 5, 3), "growth-", "skipped negation")
+r("fr", EMP, FR10, {"enps": 10, "charge": 5, "libre": "C'est pas parfait mais franchement, je ne changerais pour rien au monde."},
+  (8.5, 9.5, 8, 9.5), cases="negation")
+r("fr", FL, FR11, {"exp": "Ma conseillère a changé trois fois cette année, à chaque fois je dois tout réexpliquer."},
+  (3, 3, 2.5, 4), "staff- communication-")
+r("fr", FL, FR11, {"exp": "Génial, encore des frais de tenue de compte qui augmentent. Merci pour le cadeau."},
+  (1.5, 1.5, 5, 2), "price-", "sarcasm")
+r("fr", FL, FR11, {"exp": "J'ai contacté l'agence pour un prêt immobilier. Le premier rendez-vous a été fixé rapidement et le conseiller, très pédagogue, m'a expliqué chaque ligne de l'offre. Ensuite, plus rien pendant trois semaines : aucune nouvelle, des mails sans réponse, et c'est moi qui ai dû relancer l'agence à chaque étape. Finalement le prêt a été accordé à un taux correct, donc je ne peux pas me plaindre du résultat, mais l'attente et le manque de suivi m'ont vraiment stressé pendant l'achat de la maison."},
+  (6, 6, 3.5, 6), "staff+ communication- waiting_time- price+", "mixed long")
+r("fr", FL, FR12, {"nps": 6}, (6, 6, 6, 6))
+
+# ----------------------------------------------------------------------------------------------------- Spanish, more
+ES7 = survey("aerolinea-email-es",
+             q("nps", "nps", "¿Qué tan probable es que recomiendes nuestra aerolínea a un amigo?"),
+             q("vuelo", "csat", "¿Qué tan satisfecho quedaste con tu vuelo?", (1, 5)),
+             q("facil", "ces", "Hacer el check-in fue fácil.", (1, 7)),
+             q("cuentanos", "text", "Cuéntanos más"))
+ES8 = survey("gasolinera-kiosko-es", q("servicio", "csat", "¿Cómo calificas el servicio de hoy?", (1, 3),
+                                       perspective="satisfaction"),
+             q("por", "text", "¿Por qué?"))
+ES9 = survey("gimnasio-widget-es", q("reserva", "ces", "Reservar mi clase en la web fue fácil.", (1, 7)))
+ES10 = survey("call-center-pulso-es",
+              q("enps", "nps", "¿Qué tan probable es que recomiendes el call center como lugar de trabajo?"),
+              q("quedo", "yes_no", "¿Piensas seguir con nosotros el próximo año?", perspective="loyalty"),
+              q("algo", "text", "¿Algo que quieras compartir?"))
+ES11 = survey("hospital-sms-es", q("atencion", "csat", "Califica la atención de recepción del 1 al 5.", (1, 5)),
+              q("msj", "text", "Respóndenos con un comentario."))
+ES12 = survey("flash-entregas-es", q("frase", "text", "¿Cómo describirías nuestro servicio de entregas?"))
+
+r("es", E, ES7, {"nps": 10, "vuelo": 5, "facil": 7,
+                 "cuentanos": "Salimos puntuales, la tripulación súper amable y hasta nos tocó fila con espacio para las piernas."},
+  (9.5, 10, 9.5, 9.5), "waiting_time+ staff+ product_quality+")
+r("es", E, ES7, {"nps": 0, "vuelo": 1, "facil": 2,
+                 "cuentanos": "Perdimos la conexión en Madrid porque el primer vuelo salió con dos horas de retraso. En el mostrador nos dijeron que no era su responsabilidad y nos mandaron a la app, donde no aparecía ninguna opción para cambiar el vuelo. Dormimos en el aeropuerto con dos niños pequeños, sin hotel ni comida. Al día siguiente nos cobraron el equipaje otra vez aunque ya lo habíamos pagado. Llevo un mes reclamando el reembolso y nadie contesta. Nunca más vuelo con ustedes."},
+  (0.5, 0, 1, 0), "waiting_time- staff- website_app- billing- communication-", "long")
+r("es", E, ES7, {"nps": 7, "vuelo": 4, "facil": 1,
+                 "cuentanos": "El vuelo bien, pero el check-in online no funcionó y tuve que hacer fila una hora en el mostrador."},
+  (5.5, 6.5, 1.5, 6.5), "website_app- waiting_time-", "mixed")
+r("es", KIO, ES8, {"servicio": 3, "por": None}, (8.5, 8, 8, 8))
+r("es", KIO, ES8, {"servicio": 1, "por": "El baño da asco."}, (1.5, 2, 5, 3), "cleanliness-", "short")
+r("es", KIO, ES8, {"servicio": 2, "por": "Regular, como siempre."}, (5, 5, 5.5, 5), cases="short")
+r("es", WEB, ES9, {"reserva": 2}, (3, 3.5, 1.5, 4.5))
+r("es", WEB, ES9, {"reserva": 7}, (8, 7.5, 9.5, 7.5))
+r("es", EMP, ES10, {"enps": 6, "quedo": True,
+                    "algo": "Los supervisores son buena onda pero las métricas de tiempo por llamada son imposibles."},
+  (5, 6, 3, 6.5), "management+ workload-", "mixed")
+r("es", EMP, ES10, {"enps": 9, "quedo": False,
+                    "algo": "Me voy porque terminé la carrera y encontré trabajo de lo mío. Aquí aprendí un montón, gracias."},
+  (8.5, 9, 7.5, 3), "growth+",
+  note="Leaving for a job in the field just studied, not out of discontent: loyalty low, the rest from the eNPS and the thanks.")
+r("es", SMS, ES11, {"atencion": 1, "msj": "Nadie contesta el teléfono de citas, fui en persona y la recepcionista ni me miró."},
+  (1, 1, 1, 2.5), "staff- communication-")
+r("es", SMS, ES11, {"atencion": 5, "msj": "Excelente trato, aunque el estacionamiento es carísimo."}, (7.5, 7.5, 7, 7.5),
+  "staff+", "mixed off_topic", "The car park's price is not about the reception; staff praised.")
+r("es", FL, ES12, {"frase": "Siempre llegan cuando dicen. Sin quejas."}, (8.5, 8.5, 8.5, 8.5), "delivery+", "negation short")
+r("es", FL, ES12, {"frase": "El delivery guy súper nice, pero el pedido llegó todo mixed up, me faltaron dos cosas."},
+  (5, 5, 5, 5.5), "staff+ delivery-", "mixed code_switching", "Spanish with English words.")
+r("es", FL, ES12, {"frase": "Meh."}, (4.5, 4.5, 5, 4.5), cases="short", note="'Meh': lukewarm, no theme.")
 
 
 # ----------------------------------------------------------------------------------------------------- output

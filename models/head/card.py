@@ -39,6 +39,17 @@ def _language_table(res: dict) -> list[str]:
     return rows
 
 
+def _harder(r, ccv) -> str:
+    """The close of the confidence sentence: which perspectives' hits are rarer on the validation set than held out
+    within the calibration split (by 0.02 or more), where a confidence fitted on the split is too high."""
+    lower = [p for i, p in enumerate(P) if r["validation"]["confidence"][p]["hit_rate"] <= ccv["hit_rate"][i] - 0.02]
+    if not lower:
+        return "."
+    which = "every perspective" if len(lower) == len(P) else " and ".join(lower)
+    return (f": for {which} the validation set's responses are harder to score within a point than the calibration "
+            "split's, and a confidence fitted where hits are more common is too high there.")
+
+
 def write(path, r: dict, info: dict) -> None:
     tr = r["training"]
     cfg = tr["config"]
@@ -151,8 +162,9 @@ def write(path, r: dict, info: dict) -> None:
         a("## Calibration")
         a("")
         a(f"Fitted by `models/head/calibrate.py` on the calibration split, {cal['fitted_on']}: hand-written and "
-          "hand-labelled like the validation set but apart from it (`models/data/calibration_build.py`; at least 30 "
-          "responses in each of en, pl, de, el, fa, fr, es), never trained on. The validation set is not used to fit "
+          "hand-labelled like the validation set but apart from it (`models/data/calibration_build.py`; 44-49 "
+          "responses in each of en, pl, de, el, fa, fr, es and 11-12 in each of it, nl, pt, cs, uk, ru, tr), never "
+          "trained on. The validation set is not used to fit "
           "anything here, and one choice only was made after seeing it (the confidence's, below). Stored in "
           "`head.onnx`'s metadata (`oes.calibration`, JSON), read and applied by oes-core when it decodes the head's "
           "outputs, so the command, Python and the npm scorer report the same; a head file without it is reported as "
@@ -258,11 +270,10 @@ def write(path, r: dict, info: dict) -> None:
               f"{sum(ccv['mean_confidence'][i] - ccv['hit_rate'][i] for i in range(4)) / 4:+.3f} there"
               + ("" if "validation" not in r else
                  f", {sum(r['validation']['confidence'][p]['mean_confidence'] - r['validation']['confidence'][p]['hit_rate'] for p in P) / 4:+.3f}"
-                 " on the validation set, whose hit rates are lower ("
-                 + ", ".join(f"{r['validation']['confidence'][p]['hit_rate']:.2f}" for p in P) + " against "
-                 + ", ".join(f"{h:.2f}" for h in ccv["hit_rate"]) + " here): the validation set's responses are "
-                 "harder to score within a point than the calibration split's, and a confidence fitted where hits are "
-                 "more common is too high there.")
+                 " on the validation set (hit rates "
+                 + ", ".join(f"{r['validation']['confidence'][p]['hit_rate']:.2f}" for p in P) + " there against "
+                 + ", ".join(f"{h:.2f}" for h in ccv["hit_rate"]) + " here)"
+                 + _harder(r, ccv))
               + "")
             a("")
         a("| perspective | intercept | " + " | ".join(cal["confidence"]["features"]) + " |")

@@ -10,9 +10,9 @@
 
 The head's score, term and confidence weights are those of ``models/head.onnx`` as it is. Then it rewrites
 ``models/head.onnx``, ``models/checksums.sha256``, the fixtures (``tests/fixtures/oes/scores.json``), the head's
-figures in ``models/head/evaluation.json`` (calibration, the validation set's theme, polarity and confidence figures;
-``--heldout`` also the held-out synthetic split's) and ``models/head/CARD.md``. ``build_head.py`` does the same two
-steps after training. The validation set is only evaluated, after everything is fitted.
+figures in ``models/head/evaluation.json`` (calibration; the validation set's score, theme, polarity and confidence
+figures, ``--heldout`` also the held-out synthetic split's) and ``models/head/CARD.md``. ``build_head.py`` does the
+same two steps after training. The validation set is only evaluated, after everything is fitted.
 """
 from __future__ import annotations
 
@@ -103,6 +103,7 @@ def main(argv=None) -> int:
     # 3. figures (the validation set only evaluated, with everything fitted)
     head = E.Head(head_path, calibrated=True)
     cfg = results["training"]["config"]
+    train_mean = np.array(results["training"]["train_label_mean"], np.float32)
     results |= {"head_sha256": head_sha, "head_bytes": len(head_bytes), "calibration": calibration}
     splits = [("validation", args.validation)] + ([("heldout_test", args.heldout)] if args.heldout else [])
     for name, path in splits:
@@ -118,10 +119,21 @@ def main(argv=None) -> int:
         raw = head.run(Xs, Ms)
         out = C.calibrated(calibration, split, raw, Xs, Ms)
         res = results.setdefault(name, {})
+        # the score figures too, as build_head.py computes them: the score calibration changes with the split
+        base = E.baselines(split, train_mean)
+        res["model"] = E.score_metrics(out["scores"], split.Y)
+        res["baselines"] = {k: E.score_metrics(v, split.Y) for k, v in base.items()}
+        res["by_language"] = E.by_language(split, out["scores"])
+        res["by_language_baseline_perspective_matched"] = {
+            lang: m["mae_mean"] for lang, m in E.by_language(split, base["perspective_matched"]).items()}
+        res["text_only"] = E.text_only(head, split, table)
+        res["explicit_agreement"] = E.explicit_agreement(split, out["scores"], base["training_mean"])
         res["confidence"] = E.confidence_calibration(out, split, cfg["conf_tolerance"])
         res["confidence_head"] = E.confidence_calibration(raw, split, cfg["conf_tolerance"])
         res["themes"] = E.theme_metrics(out, split, C.theme_threshold(calibration))
         t = res["themes"]["at_threshold"]
+        log(f"{name}: MAE " + " ".join(f"{p[:3]} {res['model'][p]['mae']:.3f}" for p in F.PERSPECTIVES)
+            + " | Spearman " + " ".join(f"{res['model'][p]['spearman']:.3f}" for p in F.PERSPECTIVES))
         log(f"{name}: themes recall {t['recall']} precision {t['precision']} at {res['themes']['threshold']}, "
             f"micro AUC {res['themes']['micro_auc']}; polarity sign right {t['polarity_sign_accuracy']}; "
             + "; ".join(f"{p} confidence AUC {v['auc']} mean {v['mean_confidence']} hit rate {v['hit_rate']}"
