@@ -36,7 +36,9 @@ use serde_json::Value;
 use crate::error::{Error, Result};
 use crate::io::{check_some_valid, check_text_lengths, count_row, reject, IdLines, ReadMode, Responses, Streamed};
 use crate::limits::Limits;
-use crate::report::{AnswerCells, Batch, Bulk, Ids, Interner, Segment, Times, MISSING};
+use crate::report::{
+    AnswerCells, Batch, Bulk, Ids, Interner, Segment, Times, MISSING, SPLIT_ALONE, SPLIT_BESIDE_A_READER,
+};
 use crate::response::{Response, RowTime};
 use crate::survey::{QuestionKind, Survey};
 use crate::time::Timestamp;
@@ -592,16 +594,28 @@ fn segment_codes(array: &dyn Array) -> Option<(Vec<u32>, Vec<Option<String>>)> {
     Some((codes, labels))
 }
 
+/// What a count of record batches reads them with.
+#[derive(Clone, Copy)]
+struct Reading<'a> {
+    survey: &'a Survey,
+    /// Which column is the id, the time, the weight and the segments.
+    columns: &'a TableColumns,
+    mode: ReadMode,
+    limits: &'a Limits,
+    /// The rows from which a batch is counted in two halves on two threads.
+    split_from: usize,
+}
+
 /// Counts a record batch in bulk; false (nothing counted) when some row is not one the bulk path reads.
 fn count_batch(
-    survey: &Survey,
-    limits: &Limits,
+    reading: Reading<'_>,
     layout: &Layout,
     batch: &RecordBatch,
     ids: &mut IdLines,
     first_line: u64,
     acc: &mut ReportAccumulator,
 ) -> Result<bool> {
+    let Reading { survey, limits, split_from, .. } = reading;
     let n = batch.num_rows();
     let column = |i: usize| batch.column(i).as_ref();
     let (id_col, time_col) = (column(layout.id), column(layout.time));
@@ -696,7 +710,7 @@ fn count_batch(
             })
             .collect(),
     };
-    if acc.add_batch_with(&bulk, ids.repeats_within_batch())? == Bulk::Rows {
+    if acc.add_batch_with(&bulk, ids.repeats_within_batch(), split_from)? == Bulk::Rows {
         return Ok(false);
     }
     if ids.check {
@@ -719,7 +733,8 @@ pub fn count_arrow_into(
     check_ids: bool,
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
-    count_arrow(survey, batches, columns, mode, limits, &mut IdLines::new(check_ids), acc)
+    let reading = Reading { survey, columns, mode, limits, split_from: SPLIT_BESIDE_A_READER };
+    count_arrow(reading, batches, &mut IdLines::new(check_ids), acc)
 }
 
 /// Counts record batches held in memory (one schema), as [`count_arrow_into`] counts them; a strict read looks for ids
@@ -733,7 +748,9 @@ pub fn count_batches_into(
     check_ids: bool,
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
-    count_rereading(survey, || Ok(batches.iter().cloned().map(Ok)), columns, mode, limits, check_ids, acc)
+    // No thread decodes beside the counting: a batch of 32,768 rows or more is counted on two.
+    let reading = Reading { survey, columns, mode, limits, split_from: SPLIT_ALONE };
+    count_rereading(reading, || Ok(batches.iter().cloned().map(Ok)), check_ids, acc)
 }
 
 /// Counts a Parquet file; a strict read looks for ids used twice at the end (8 bytes a row, the file read again to
@@ -746,25 +763,25 @@ pub(crate) fn count_parquet_into(
     check_ids: bool,
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
-    count_rereading(survey, || parquet_batches(path, limits), &TableColumns::default(), mode, limits, check_ids, acc)
+    let columns = TableColumns::default();
+    let reading = Reading { survey, columns: &columns, mode, limits, split_from: SPLIT_BESIDE_A_READER };
+    count_rereading(reading, || parquet_batches(path, limits), check_ids, acc)
 }
 
 /// Counts the batches `batches` gives; a strict read calls it a second time to name the row that reuses an id
 /// ([`crate::io::count_deferring_ids`]).
 fn count_rereading<I: Iterator<Item = Result<RecordBatch>> + Send>(
-    survey: &Survey,
+    reading: Reading<'_>,
     batches: impl Fn() -> Result<I>,
-    columns: &TableColumns,
-    mode: ReadMode,
-    limits: &Limits,
     check_ids: bool,
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
+    let Reading { survey, columns, mode, .. } = reading;
     if mode == ReadMode::Lenient || !check_ids {
-        return count_arrow_into(survey, batches()?, columns, mode, limits, check_ids, acc);
+        return count_arrow(reading, batches()?, &mut IdLines::new(check_ids), acc);
     }
     crate::io::count_deferring_ids(
-        |ids| count_arrow(survey, batches()?, columns, mode, limits, ids, acc),
+        |ids| count_arrow(reading, batches()?, ids, acc),
         || {
             // Each row's id (none where it is not one), batch by batch.
             Ok(batches()?.flat_map(|batch| {
@@ -783,11 +800,8 @@ fn count_rereading<I: Iterator<Item = Result<RecordBatch>> + Send>(
 }
 
 fn count_arrow(
-    survey: &Survey,
+    reading: Reading<'_>,
     batches: impl IntoIterator<Item = Result<RecordBatch>, IntoIter: Send>,
-    columns: &TableColumns,
-    mode: ReadMode,
-    limits: &Limits,
     ids: &mut IdLines,
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
@@ -804,20 +818,18 @@ fn count_arrow(
                 }
             }
         });
-        count_batches(survey, decoded, columns, mode, limits, ids, acc)
+        count_batches(reading, decoded, ids, acc)
     })
 }
 
 /// The counting side of [`count_arrow_into`].
 fn count_batches(
-    survey: &Survey,
+    reading: Reading<'_>,
     batches: std::sync::mpsc::Receiver<Result<RecordBatch>>,
-    columns: &TableColumns,
-    mode: ReadMode,
-    limits: &Limits,
     ids: &mut IdLines,
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
+    let Reading { survey, columns, mode, limits, .. } = reading;
     let mut out = Streamed::default();
     let mut layout: Option<Layout> = None;
     let mut line = 0u64;
@@ -829,7 +841,7 @@ fn count_batches(
         };
         let first_line = line + 1;
         line += batch.num_rows() as u64;
-        if count_batch(survey, limits, layout, &batch, ids, first_line, acc)? {
+        if count_batch(reading, layout, &batch, ids, first_line, acc)? {
             out.read += batch.num_rows() as u64;
             continue;
         }

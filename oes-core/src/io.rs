@@ -1535,7 +1535,7 @@ fn count_chunk(
             .map(|((&(_, q), (_, codes)), values)| (q, AnswerCells::Coded { codes, values }))
             .collect(),
     };
-    if acc.add_batch_with(&batch, ids.repeats_within_batch())? == Bulk::Rows {
+    if acc.add_batch_with(&batch, ids.repeats_within_batch(), crate::report::SPLIT_BESIDE_A_READER)? == Bulk::Rows {
         return Ok(false);
     }
     for (i, h) in hashes.iter().enumerate() {

@@ -448,11 +448,11 @@ pub(crate) fn with_batch<R>(
             Some(Coded { codes, values })
         } else {
             match column.cast::<PyList>() {
-            Ok(list) => code_list(
-                list,
-                |s| (!s.trim().is_empty()).then(|| s.to_owned()),
-                |cell| label(cell, false).map(|l| l.map(Some)),
-            )?,
+                Ok(list) => code_list(
+                    list,
+                    |s| (!s.trim().is_empty()).then(|| s.to_owned()),
+                    |cell| label(cell, false).map(|l| l.map(Some)),
+                )?,
                 Err(_) => code_categorical(column, |c| label(c, false))?,
             }
         };

@@ -25,6 +25,15 @@ use crate::survey::{Question, Survey};
 use crate::time::Timestamp;
 use crate::Report;
 
+/// The rows from which a batch is counted in two halves on two threads where no other thread works beside the
+/// counting (batches already in memory). (In tests, small batches are split too, so that the property tests cover
+/// the split.)
+pub(crate) const SPLIT_ALONE: usize = if cfg!(test) { 8 } else { 1 << 15 };
+
+/// The same where another thread reads or decodes the next chunk meanwhile (a CSV or Parquet file), and for
+/// [`ReportAccumulator::add_batch`].
+pub(crate) const SPLIT_BESIDE_A_READER: usize = if cfg!(test) { 8 } else { 1 << 17 };
+
 /// A code for a missing cell in [`Segment::codes`] and [`AnswerCells::Coded`].
 pub const MISSING: u32 = u32::MAX;
 
@@ -487,15 +496,16 @@ impl ReportAccumulator {
     /// the merged counts would overflow. A batch of 131,072 rows or more is counted in two halves on two threads
     /// (where the machine has two cores), with the same result.
     pub fn add_batch(&mut self, batch: &Batch<'_>) -> Result<Bulk> {
-        self.add_batch_with(batch, true)
+        self.add_batch_with(batch, true, SPLIT_BESIDE_A_READER)
     }
 
     /// [`add_batch`](Self::add_batch); with `repeats` false (a reader that looks for ids used twice itself, or was
     /// told the ids are distinct), ids repeated within the batch are not looked for, unless the accumulator checks
-    /// ids ([`Grouping::check_ids`](super::Grouping::check_ids)).
-    pub(crate) fn add_batch_with(&mut self, batch: &Batch<'_>, repeats: bool) -> Result<Bulk> {
+    /// ids ([`Grouping::check_ids`](super::Grouping::check_ids)). A batch of `split_from` rows or more is counted in
+    /// two halves on two threads ([`SPLIT_ALONE`], [`SPLIT_BESIDE_A_READER`]).
+    pub(crate) fn add_batch_with(&mut self, batch: &Batch<'_>, repeats: bool, split_from: usize) -> Result<Bulk> {
         let repeats = repeats || self.ids.is_some();
-        let Ok(Counted { ids, cells, names, .. }) = self.count_in_parts(batch, repeats) else {
+        let Ok(Counted { ids, cells, names, .. }) = self.count_in_parts(batch, repeats, split_from) else {
             return Ok(Bulk::Rows);
         };
         if let Some(seen) = &self.ids {
@@ -522,11 +532,9 @@ impl ReportAccumulator {
     /// Counts a large batch in two halves on two threads (the counts are integers: the same whatever the split),
     /// a small one on this thread.
     /// `repeats`: whether an id used twice in the batch falls back.
-    fn count_in_parts(&self, batch: &Batch<'_>, repeats: bool) -> Fb<Counted> {
-        // (In tests, small batches are split too, so that the property tests cover the split.)
-        const PARALLEL_ROWS: usize = if cfg!(test) { 8 } else { 1 << 17 };
+    fn count_in_parts(&self, batch: &Batch<'_>, repeats: bool, split_from: usize) -> Fb<Counted> {
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        if batch.rows < PARALLEL_ROWS || threads < 2 || !batch.lengths_match() {
+        if batch.rows < split_from || threads < 2 || !batch.lengths_match() {
             return self.count_batch(batch, self.ids.is_some(), repeats);
         }
         let half = batch.rows / 2;
