@@ -399,10 +399,11 @@ def write(path, r: dict, info: dict) -> None:
     a("")
     a("## Known limits")
     a("")
-    a("- **Trained on synthetic data only.** The labels are the latent variables of `models/data/generate.py`, not "
-      "anyone's judgement; the head learns that generator's mapping (its answer noise, scale heaping, its comment "
-      "templates). The hand-labelled set is the better guide, and it is small (8-10 responses for nine languages: "
-      "per-language figures there are anecdotes).")
+    a("- **Trained mostly on synthetic data.** The response labels are the latent variables of "
+      "`models/data/generate.py`, not anyone's judgement; the head learns that generator's mapping (its answer noise, "
+      "scale heaping, its comment templates). Only its text path also learns from human-rated text: English snippets "
+      "of VADER's corpus (`textsup.py`). The hand-labelled set is the better guide, and it is small (14-16 responses "
+      "in each of seven languages, 43-52 in the other seven: per-language figures of the small ones are anecdotes).")
     a("- **Comments in nine languages are recombined template sentences** in training; the held-out split has "
       "unseen sentences only for en/pl/de/el/fa. Sarcasm, reversed scales, code-switching and off-theme complaints "
       "are not in the training data.")
