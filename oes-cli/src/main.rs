@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use oes_core::io::{count_into, read_responses_with, read_survey_with, ReadMode};
+use oes_core::io::{count_into, read_each_with, read_responses_with, read_survey_with, ReadMode};
 use oes_core::oes::{OesScore, Scorer};
 use oes_core::{Denominator, Every, Interval, Limits, ReportAccumulator, ReportOptions, Response, Survey};
 
@@ -258,6 +258,52 @@ fn score_all(
     Ok(())
 }
 
+/// Reads the responses of `path` one at a time and scores them in chunks of `chunk`, so that memory holds a chunk of
+/// responses rather than the file (a Parquet file is read whole first); calls `each` with every response and its
+/// score in the file's order, with a progress line on a terminal's stderr. Returns the responses a lenient read
+/// skipped.
+fn score_each(
+    scorer: &Scorer,
+    survey: &Survey,
+    path: &std::path::Path,
+    lenient: bool,
+    limits: &Limits,
+    chunk: usize,
+    mut each: impl FnMut(&Response, &OesScore) -> oes_core::Result<()>,
+) -> Result<Vec<oes_core::Error>, String> {
+    let chunk = chunk.max(1);
+    let progress = std::io::stderr().is_terminal();
+    let mut part: Vec<Response> = Vec::with_capacity(chunk.min(1 << 12));
+    let mut done = 0usize;
+    let mut score = |part: &mut Vec<Response>| -> oes_core::Result<()> {
+        let scores = scorer.score_batch(survey, part)?;
+        for (r, s) in part.iter().zip(&scores) {
+            each(r, s)?;
+        }
+        done += part.len();
+        part.clear();
+        if progress && done >= chunk {
+            eprint!("\rscored {done} responses");
+        }
+        Ok(())
+    };
+    let read = read_each_with(survey, path, mode(lenient), limits, true, |r| {
+        part.push(r);
+        if part.len() >= chunk {
+            score(&mut part)?;
+        }
+        Ok(())
+    })
+    .map_err(|e| e.to_string())?;
+    if !part.is_empty() {
+        score(&mut part).map_err(|e| e.to_string())?;
+    }
+    if progress && done >= chunk {
+        eprintln!();
+    }
+    Ok(read.rejected)
+}
+
 fn run_score(args: ScoreArgs) -> Result<(), String> {
     let limits = args.limits.limits()?;
     let (survey, responses) = read_input(&args.survey, &args.responses, args.lenient, &limits)?;
@@ -307,13 +353,20 @@ fn run_report(args: ReportArgs) -> Result<(), String> {
     options.grouping.resolution_target_seconds = args.resolution_target_seconds;
     let mut acc = ReportAccumulator::new(survey.clone(), &options.grouping).map_err(|e| e.to_string())?;
     if args.oes {
-        let read =
-            read_responses_with(&survey, &args.responses, mode(args.lenient), &limits).map_err(|e| e.to_string())?;
-        print_rejected(&read.rejected);
+        // Read and scored a chunk at a time: memory holds the report's cells, a chunk of responses and the
+        // duplicate-id check's entry per response. A strict read fails on the file's first bad row before the model
+        // is loaded or a response scored: a first pass counts the file in bulk (a tenth of a second or so per million
+        // CSV rows), with the read's error.
+        if !args.lenient {
+            let mut check = ReportAccumulator::new(survey.clone(), &options.grouping).map_err(|e| e.to_string())?;
+            count_into(&survey, &args.responses, ReadMode::Strict, &limits, true, &mut check)
+                .map_err(|e| e.to_string())?;
+        }
         let scorer = args.model.scorer(&limits)?;
-        score_all(&scorer, &survey, &read.responses, args.model.chunk, |r, s| {
-            acc.add_scored(r, Some(s)).map_err(|e| e.to_string())
-        })?;
+        let (path, chunk) = (&args.responses, args.model.chunk);
+        let rejected =
+            score_each(&scorer, &survey, path, args.lenient, &limits, chunk, |r, s| acc.add_scored(r, Some(s)))?;
+        print_rejected(&rejected);
     } else {
         // Straight into the accumulator (CSV and Parquet files in chunks of rows, column by column; JSONL one
         // response at a time): memory holds the report's cells, a chunk or two and the duplicate-id check's entry per

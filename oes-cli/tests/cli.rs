@@ -305,6 +305,55 @@ fn score_prints_one_json_line_per_response_and_report_gains_oes() {
     let mean = oes["recommendation"]["mean"].as_f64().unwrap();
     let [lo, hi] = [oes["recommendation"]["ci"][0].as_f64().unwrap(), oes["recommendation"]["ci"][1].as_f64().unwrap()];
     assert!(lo < mean && mean < hi);
+
+    // The responses are read and scored a chunk at a time: chunks of 7 (the last one short) give the same report, but
+    // for float rounding in the model's batched products (the scores move by about 1e-7).
+    let chunked = report_json(&[
+        "report",
+        "--survey",
+        "examples/employee/survey.json",
+        "--responses",
+        "examples/employee/responses.jsonl",
+        "--oes",
+        "--chunk",
+        "7",
+        "--format",
+        "json",
+    ]);
+    let chunked_oes = &chunked["groups"][0]["periods"][0]["oes"];
+    for p in ["satisfaction", "recommendation", "ease", "loyalty"] {
+        assert_eq!(chunked_oes[p]["n"], oes[p]["n"]);
+        let (a, b) = (chunked_oes[p]["mean"].as_f64().unwrap(), oes[p]["mean"].as_f64().unwrap());
+        assert!((a - b).abs() < 1e-5, "{p}: {a} vs {b}");
+    }
+    let without_oes = |mut v: Value| {
+        v["groups"][0]["periods"][0].as_object_mut().unwrap().remove("oes");
+        v
+    };
+    assert_eq!(without_oes(chunked.clone()), without_oes(r.clone()));
+}
+
+/// `report --oes` fails on a file's bad row with the read's error before it loads the model (here, from a file that
+/// does not exist), as the report without the model does.
+#[test]
+fn a_bad_row_stops_report_oes_before_the_model_is_loaded() {
+    let dir = TempDir::new("oes-bad-row");
+    let lines = "{\"id\":\"a\",\"submitted_at\":\"2025-01-01T00:00:00Z\",\"answers\":{\"nps\":9}}\n\
+                 {\"id\":\"b\",\"submitted_at\":\"2025-01-01T00:00:00Z\",\"answers\":{\"nps\":11}}\n";
+    let file = dir.file("bad.jsonl", lines.as_bytes());
+    let base = ["report", "--survey", "examples/survey.json", "--responses", &file, "--format", "json"];
+    let plain = oes(&base);
+    assert_eq!(plain.status.code(), Some(1));
+    let no_model = dir.0.join("no-such-runtime.so");
+    let with_oes = oes(&[&base[..], &["--oes", "--runtime", no_model.to_str().unwrap()][..]].concat());
+    assert_eq!(with_oes.status.code(), Some(1));
+    let error = String::from_utf8_lossy(&with_oes.stderr);
+    assert!(error.contains("line 2"), "{error}");
+    assert_eq!(error, String::from_utf8_lossy(&plain.stderr));
+    // Leniently, the bad row is skipped and the model is needed: its error is the runtime's.
+    let lenient = oes(&[&base[..], &["--oes", "--lenient", "--runtime", no_model.to_str().unwrap()][..]].concat());
+    assert_eq!(lenient.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&lenient.stderr).contains("no-such-runtime"), "{:?}", lenient.stderr);
 }
 
 /// A temporary folder of this test process, removed at the end of the test.
