@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use oes_core::io::{count_into, read_each_with, read_responses_with, read_survey_with, ReadMode};
+use oes_core::io::{count_into, read_each_with, read_survey_with, ReadMode};
 use oes_core::oes::{OesScore, Scorer};
-use oes_core::{Denominator, Every, Interval, Limits, ReportAccumulator, ReportOptions, Response, Survey};
+use oes_core::{Denominator, Every, Grouping, Interval, Limits, ReportAccumulator, ReportOptions, Response, Survey};
 
 /// Survey scoring: exact NPS, CSAT and CES with intervals and significance, by segment and over time.
 #[derive(Parser)]
@@ -200,18 +200,6 @@ fn main() -> ExitCode {
     }
 }
 
-fn read_input(
-    survey: &std::path::Path,
-    responses: &std::path::Path,
-    lenient: bool,
-    limits: &Limits,
-) -> Result<(Survey, Vec<Response>), String> {
-    let survey = read_survey_with(survey, limits).map_err(|e| e.to_string())?;
-    let read = read_responses_with(&survey, responses, mode(lenient), limits).map_err(|e| e.to_string())?;
-    print_rejected(&read.rejected);
-    Ok((survey, read.responses))
-}
-
 fn mode(lenient: bool) -> ReadMode {
     if lenient {
         ReadMode::Lenient
@@ -231,31 +219,6 @@ fn print_rejected(rejected: &[oes_core::Error]) {
             eprintln!("  ... and {} more", rejected.len() - 50);
         }
     }
-}
-
-/// Scores responses in chunks, calling `each` with every score, with a progress line on a terminal's stderr.
-fn score_all(
-    scorer: &Scorer,
-    survey: &Survey,
-    responses: &[Response],
-    chunk: usize,
-    mut each: impl FnMut(&Response, &OesScore) -> Result<(), String>,
-) -> Result<(), String> {
-    let progress = std::io::stderr().is_terminal() && responses.len() > chunk;
-    for (i, part) in responses.chunks(chunk.max(1)).enumerate() {
-        let scores = scorer.score_batch(survey, part).map_err(|e| e.to_string())?;
-        for (r, s) in part.iter().zip(&scores) {
-            each(r, s)?;
-        }
-        if progress {
-            let done = (i * chunk.max(1) + part.len()).min(responses.len());
-            eprint!("\rscored {done}/{} responses ({}%)", responses.len(), done * 100 / responses.len());
-        }
-    }
-    if progress {
-        eprintln!();
-    }
-    Ok(())
 }
 
 /// Reads the responses of `path` one at a time and scores them in chunks of `chunk`, so that memory holds a chunk of
@@ -306,18 +269,45 @@ fn score_each(
 
 fn run_score(args: ScoreArgs) -> Result<(), String> {
     let limits = args.limits.limits()?;
-    let (survey, responses) = read_input(&args.survey, &args.responses, args.lenient, &limits)?;
+    let survey = read_survey_with(&args.survey, &limits).map_err(|e| e.to_string())?;
+    // As `report --oes`: a strict read fails on a bad row before anything is scored or printed.
+    if !args.lenient {
+        check_strictly(&survey, &args.responses, &limits)?;
+    }
     let scorer = args.model.scorer(&limits)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let result = score_all(&scorer, &survey, &responses, args.model.chunk, |_, s| {
-        let line = serde_json::to_string(s).map_err(|e| e.to_string())?;
-        writeln!(out, "{line}").map_err(|e| e.to_string())
+    let (path, chunk) = (&args.responses, args.model.chunk);
+    let mut write_error = None;
+    let result = score_each(&scorer, &survey, path, args.lenient, &limits, chunk, |_, s| {
+        let line = serde_json::to_string(s)
+            .map_err(|e| oes_core::Error::InvalidParameter { name: "scores", message: e.to_string() })?;
+        writeln!(out, "{line}").map_err(|e| {
+            let message = e.to_string();
+            write_error = Some(e);
+            oes_core::Error::InvalidParameter { name: "output", message }
+        })
     });
-    match result.and_then(|_| out.flush().map_err(|e| e.to_string())) {
-        Err(e) if e.contains("Broken pipe") => Ok(()),
-        other => other,
+    match (result, write_error) {
+        // A closed pipe (`oes score ... | head`) is not an error.
+        (_, Some(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        (_, Some(e)) => Err(format!("cannot write the scores: {e}")),
+        (Err(e), None) => Err(e),
+        (Ok(rejected), None) => {
+            print_rejected(&rejected);
+            match out.flush() {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.map_err(|e| format!("cannot write the scores: {e}")),
+            }
+        }
     }
+}
+
+/// Counts the responses of `path` strictly into a report that is dropped: the file's first bad row as an error, in
+/// a tenth of a second or so per million CSV rows.
+fn check_strictly(survey: &Survey, path: &std::path::Path, limits: &Limits) -> Result<(), String> {
+    let mut check = ReportAccumulator::new(survey.clone(), &Grouping::default()).map_err(|e| e.to_string())?;
+    count_into(survey, path, ReadMode::Strict, limits, true, &mut check).map(|_| ()).map_err(|e| e.to_string())
 }
 
 fn run_report(args: ReportArgs) -> Result<(), String> {
@@ -358,9 +348,7 @@ fn run_report(args: ReportArgs) -> Result<(), String> {
         // is loaded or a response scored: a first pass counts the file in bulk (a tenth of a second or so per million
         // CSV rows), with the read's error.
         if !args.lenient {
-            let mut check = ReportAccumulator::new(survey.clone(), &options.grouping).map_err(|e| e.to_string())?;
-            count_into(&survey, &args.responses, ReadMode::Strict, &limits, true, &mut check)
-                .map_err(|e| e.to_string())?;
+            check_strictly(&survey, &args.responses, &limits)?;
         }
         let scorer = args.model.scorer(&limits)?;
         let (path, chunk) = (&args.responses, args.model.chunk);
