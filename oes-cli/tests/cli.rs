@@ -333,10 +333,10 @@ fn score_prints_one_json_line_per_response_and_report_gains_oes() {
     assert_eq!(without_oes(chunked.clone()), without_oes(r.clone()));
 }
 
-/// `report --oes` fails on a file's bad row with the read's error before it loads the model (here, from a file that
-/// does not exist), as the report without the model does.
+/// `report --oes` and `score` fail on a file's bad row with the read's error before they load the model (here, from a
+/// file that does not exist), as the report without the model does.
 #[test]
-fn a_bad_row_stops_report_oes_before_the_model_is_loaded() {
+fn a_bad_row_stops_scoring_before_the_model_is_loaded() {
     let dir = TempDir::new("oes-bad-row");
     let lines = "{\"id\":\"a\",\"submitted_at\":\"2025-01-01T00:00:00Z\",\"answers\":{\"nps\":9}}\n\
                  {\"id\":\"b\",\"submitted_at\":\"2025-01-01T00:00:00Z\",\"answers\":{\"nps\":11}}\n";
@@ -350,6 +350,18 @@ fn a_bad_row_stops_report_oes_before_the_model_is_loaded() {
     let error = String::from_utf8_lossy(&with_oes.stderr);
     assert!(error.contains("line 2"), "{error}");
     assert_eq!(error, String::from_utf8_lossy(&plain.stderr));
+    let score = oes(&[
+        "score",
+        "--survey",
+        "examples/survey.json",
+        "--responses",
+        &file,
+        "--runtime",
+        no_model.to_str().unwrap(),
+    ]);
+    assert_eq!(score.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&score.stderr), error);
+    assert!(score.stdout.is_empty());
     // Leniently, the bad row is skipped and the model is needed: its error is the runtime's.
     let lenient = oes(&[&base[..], &["--oes", "--lenient", "--runtime", no_model.to_str().unwrap()][..]].concat());
     assert_eq!(lenient.status.code(), Some(1));
