@@ -862,8 +862,27 @@ pub fn read_arrow(
     mode: ReadMode,
     limits: &Limits,
 ) -> Result<Responses> {
-    let mut out = Responses::default();
-    let mut ids = IdLines::new(true);
+    let mut responses = Vec::new();
+    let read = each_arrow(survey, batches, columns, mode, limits, true, |r| {
+        responses.push(r);
+        Ok(())
+    })?;
+    Ok(Responses { responses, rejected: read.rejected })
+}
+
+/// Reads record batches (one schema) row by row as [`read_arrow`] does, handing each response to `f` as it is read
+/// (a batch at a time in memory); `check_ids`: whether an id used twice is an invalid response.
+pub(crate) fn each_arrow(
+    survey: &Survey,
+    batches: impl IntoIterator<Item = Result<RecordBatch>>,
+    columns: &TableColumns,
+    mode: ReadMode,
+    limits: &Limits,
+    check_ids: bool,
+    mut f: impl FnMut(Response) -> Result<()>,
+) -> Result<Streamed> {
+    let mut out = Streamed::default();
+    let mut ids = IdLines::new(check_ids);
     let mut layout: Option<Layout> = None;
     let mut line = 0u64;
     for batch in batches {
@@ -876,12 +895,15 @@ pub fn read_arrow(
             line += 1;
             let parsed = row_response(survey, layout, &batch, row).and_then(|r| check_text_lengths(survey, r, limits));
             match ids.add(line, parsed) {
-                Ok(r) => out.responses.push(r),
+                Ok(r) => {
+                    out.read += 1;
+                    f(r)?;
+                }
                 Err(e) => reject(mode, &mut out.rejected, line, e)?,
             }
         }
     }
-    check_some_valid(out.responses.len() as u64, &out.rejected)?;
+    check_some_valid(out.read, &out.rejected)?;
     Ok(out)
 }
 
@@ -1160,6 +1182,18 @@ mod tests {
             let (counted, read) = (counted.unwrap_err().to_string(), read.unwrap_err().to_string());
             assert_eq!(counted, read);
             assert!(counted.contains("used twice (first at line 4)"), "{counted}");
+            // Read a batch at a time, leniently: the responses and rejections of the whole read.
+            let whole = crate::io::read_responses(&s, &p, ReadMode::Lenient).unwrap();
+            let mut each = Vec::new();
+            let streamed = crate::io::read_each_with(&s, &p, ReadMode::Lenient, &Limits::default(), true, |r| {
+                each.push(r);
+                Ok(())
+            })
+            .unwrap();
+            assert_eq!(each, whole.responses);
+            let messages = |v: &[Error]| v.iter().map(ToString::to_string).collect::<Vec<_>>();
+            assert_eq!(messages(&streamed.rejected), messages(&whole.rejected));
+            assert!(!streamed.rejected.is_empty());
         }
         // A truncated or damaged file is an error, never a crash.
         let bytes = std::fs::read(&path).unwrap();

@@ -949,14 +949,19 @@ pub fn read_each_with(
 ) -> Result<Streamed> {
     let path = path.as_ref();
     if is_parquet(path) {
-        // A Parquet file's rows are read whole, then handed over (count_into counts them in bounded memory).
-        let read = read_responses_with(survey, path, mode, limits)?;
-        let mut out = Streamed { read: 0, rejected: read.rejected };
-        for r in read.responses {
-            out.read += 1;
-            f(r)?;
-        }
-        return Ok(out);
+        // A record batch at a time.
+        #[cfg(feature = "parquet")]
+        return crate::arrow::each_arrow(
+            survey,
+            crate::arrow::parquet_batches(path, limits)?,
+            &Default::default(),
+            mode,
+            limits,
+            check_ids,
+            f,
+        );
+        #[cfg(not(feature = "parquet"))]
+        return Err(no_parquet(path));
     }
     let file = std::fs::File::open(path)
         .map_err(|e| Error::Io { path: path.display().to_string(), message: e.to_string() })?;

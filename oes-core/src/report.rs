@@ -26,8 +26,10 @@ use crate::time::{format_day, Every};
 
 mod batch;
 
+#[cfg(feature = "parquet")]
+pub(crate) use batch::SPLIT_ALONE;
+pub(crate) use batch::SPLIT_BESIDE_A_READER;
 pub use batch::{report_batch, AnswerCells, Batch, Bulk, Ids, Interner, Segment, Times, MISSING};
-pub(crate) use batch::{SPLIT_ALONE, SPLIT_BESIDE_A_READER};
 
 /// The default minimum group size below which a report withholds a group's figures.
 pub const DEFAULT_MIN_GROUP_SIZE: u64 = 5;

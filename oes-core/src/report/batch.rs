@@ -28,6 +28,7 @@ use crate::Report;
 /// The rows from which a batch is counted in two halves on two threads where no other thread works beside the
 /// counting (batches already in memory). (In tests, small batches are split too, so that the property tests cover
 /// the split.)
+#[cfg(feature = "parquet")]
 pub(crate) const SPLIT_ALONE: usize = if cfg!(test) { 8 } else { 1 << 15 };
 
 /// The same where another thread reads or decodes the next chunk meanwhile (a CSV or Parquet file), and for
