@@ -221,8 +221,8 @@ fn print_rejected(rejected: &[oes_core::Error]) {
     }
 }
 
-/// Reads the responses of `path` one at a time and scores them in chunks of `chunk`, so that memory holds a chunk of
-/// responses rather than the file (a Parquet file is read whole first); calls `each` with every response and its
+/// Reads the responses of `path` one at a time (a Parquet file a record batch at a time) and scores them in chunks of
+/// `chunk`, so that memory holds a chunk of responses rather than the file; calls `each` with every response and its
 /// score in the file's order, with a progress line on a terminal's stderr. Returns the responses a lenient read
 /// skipped.
 fn score_each(
