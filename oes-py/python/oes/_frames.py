@@ -496,12 +496,12 @@ def _bulk(
         s = series(name)
         return arrow_buffers(arrow_text(s)) or coded(s) or columns[name]
 
-    segments = [(name, segment_cells(name)) for name in segment_names]
+    segment_columns = [(name, segment_cells(name)) for name in segment_names]
     index = {q: i for i, q in enumerate(survey.question_ids)}
     answer_cells = []
     for q in questions:
         answer_cells.append((index[q], coded(series(q)) or columns.answers(q)))
-    return ids, times, weights, segments, answer_cells
+    return ids, times, weights, segment_columns, answer_cells
 
 
 def _datetime_nanos(series: Any) -> Any:
