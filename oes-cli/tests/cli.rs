@@ -290,7 +290,7 @@ fn score_prints_one_json_line_per_response_and_report_gains_oes() {
     }
     assert_eq!(lines[0]["id"], "e001");
 
-    let r = report_json(&[
+    let args = [
         "report",
         "--survey",
         "examples/employee/survey.json",
@@ -299,7 +299,8 @@ fn score_prints_one_json_line_per_response_and_report_gains_oes() {
         "--oes",
         "--format",
         "json",
-    ]);
+    ];
+    let r = report_json(&args);
     let oes = &r["groups"][0]["periods"][0]["oes"];
     assert_eq!(oes["recommendation"]["n"], 120);
     let mean = oes["recommendation"]["mean"].as_f64().unwrap();
@@ -308,18 +309,7 @@ fn score_prints_one_json_line_per_response_and_report_gains_oes() {
 
     // The responses are read and scored a chunk at a time: chunks of 7 (the last one short) give the same report, but
     // for float rounding in the model's batched products (the scores move by about 1e-7).
-    let chunked = report_json(&[
-        "report",
-        "--survey",
-        "examples/employee/survey.json",
-        "--responses",
-        "examples/employee/responses.jsonl",
-        "--oes",
-        "--chunk",
-        "7",
-        "--format",
-        "json",
-    ]);
+    let chunked = report_json(&[&args[..], &["--chunk", "7"][..]].concat());
     let chunked_oes = &chunked["groups"][0]["periods"][0]["oes"];
     for p in ["satisfaction", "recommendation", "ease", "loyalty"] {
         assert_eq!(chunked_oes[p]["n"], oes[p]["n"]);
