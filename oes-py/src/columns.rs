@@ -322,6 +322,27 @@ fn code_categorical<T>(
     Ok(Some(Coded { codes: out, values }))
 }
 
+/// An Arrow text column as `_frames._bulk` gives it: per chunk, its UTF-8 data and its offsets.
+type ArrowText<'py> = Vec<(PyReadonlyArray1<'py, u8>, PyReadonlyArray1<'py, i64>)>;
+
+/// The chunks of an Arrow text column (a tuple of `(data, offsets)` pairs); None for any other cells.
+fn arrow_chunks<'py>(column: &Bound<'py, PyAny>) -> Option<ArrowText<'py>> {
+    let chunks = column.cast::<pyo3::types::PyTuple>().ok()?;
+    chunks.iter().map(|c| c.extract().ok()).collect()
+}
+
+/// Calls `f` with each cell of an Arrow text column, in order; None when a chunk is not valid UTF-8 or its offsets
+/// are out of order or out of bounds.
+fn for_each_cell<'a>(chunks: &'a ArrowText<'_>, mut f: impl FnMut(&'a str)) -> Option<()> {
+    for (data, offsets) in chunks {
+        let text = std::str::from_utf8(data.as_slice().ok()?).ok()?;
+        for w in offsets.as_slice().ok()?.windows(2) {
+            f(text.get(usize::try_from(w[0]).ok()?..usize::try_from(w[1]).ok()?)?);
+        }
+    }
+    Some(())
+}
+
 /// An answer column of the bulk path: a NumPy array read in place, or coded cells.
 enum BulkAnswers<'py> {
     Int(PyReadonlyArray1<'py, i64>),
@@ -362,26 +383,22 @@ pub(crate) fn with_batch<R>(
         return Ok(None);
     }
     #[allow(clippy::type_complexity)]
-    let (ids, times, weights, segments, answers): (
+    let (ids, times, weights, segments, answers, interned): (
         Bound<'_, PyAny>,
         Bound<'_, PyAny>,
         Option<PyReadonlyArray1<'_, f64>>,
         Vec<(String, Bound<'_, PyAny>)>,
         Vec<(usize, Bound<'_, PyAny>)>,
+        Vec<String>,
     ) = plan.extract()?;
-    // Text columns come as one UTF-8 buffer, cells separated by U+001F, or as Arrow text: its UTF-8 data and
-    // offsets, read in place (as are the NumPy arrays below).
-    type Arrow<'py> = (PyReadonlyArray1<'py, u8>, PyReadonlyArray1<'py, i64>);
-    let (id_arrow, time_arrow) = (ids.extract::<Arrow<'_>>().ok(), times.extract::<Arrow<'_>>().ok());
-    fn split<'a>(joined: &'a Bound<'_, PyAny>, arrow: &'a Option<Arrow<'_>>) -> Option<Vec<&'a str>> {
-        if let Some((data, offsets)) = arrow {
-            let text = std::str::from_utf8(data.as_slice().ok()?).ok()?;
-            return offsets
-                .as_slice()
-                .ok()?
-                .windows(2)
-                .map(|w| text.get(usize::try_from(w[0]).ok()?..usize::try_from(w[1]).ok()?))
-                .collect();
+    // Text columns come as one UTF-8 buffer, cells separated by U+001F, or as Arrow text: the UTF-8 data and offsets
+    // of each chunk, read in place (as are the NumPy arrays below).
+    let (id_arrow, time_arrow) = (arrow_chunks(&ids), arrow_chunks(&times));
+    fn split<'a>(joined: &'a Bound<'_, PyAny>, arrow: &'a Option<ArrowText<'_>>) -> Option<Vec<&'a str>> {
+        if let Some(chunks) = arrow {
+            let mut cells = Vec::with_capacity(chunks.iter().map(|(_, o)| o.len().saturating_sub(1)).sum());
+            for_each_cell(chunks, |s| cells.push(s))?;
+            return Some(cells);
         }
         let bytes = joined.cast::<pyo3::types::PyBytes>().ok()?.as_bytes();
         Some(std::str::from_utf8(bytes).ok()?.split('\u{1f}').collect())
@@ -435,16 +452,20 @@ pub(crate) fn with_batch<R>(
     // Segments: labels as the row reader makes them (`label`), each distinct cell once.
     let mut segment_columns: Vec<(String, Coded<Option<String>>)> = Vec::with_capacity(segments.len());
     for (name, column) in &segments {
-        let arrow = column.extract::<Arrow<'_>>().ok();
-        let coded = if arrow.is_some() {
+        let coded = if let Some(chunks) = arrow_chunks(column) {
             // Arrow text: each distinct label once, as `code_list` reads text.
-            let Some(text) = split(column, &arrow) else { return Ok(None) };
             let mut interner = oes_core::report::Interner::default();
-            let codes = text.iter().map(|s| interner.code(s)).collect();
-            if interner.len() >= 1 << 31 {
+            let mut codes = Vec::with_capacity(rows);
+            if for_each_cell(&chunks, |s| codes.push(interner.code(s))).is_none() || interner.len() >= 1 << 31 {
                 return Ok(None);
             }
-            let values = interner.values().iter().map(|s| (!s.trim().is_empty()).then(|| s.clone())).collect();
+            let values: Vec<Option<String>> =
+                interner.values().iter().map(|s| (!s.trim().is_empty()).then(|| s.clone())).collect();
+            if interned.contains(name) {
+                // An inferred segment column: warned about when it looks like free text or ids (`_frames._plan`).
+                let distinct = values.iter().filter(|v| v.is_some()).count();
+                frames.getattr("_warn_if_unlikely")?.call1((name, distinct, codes.len()))?;
+            }
             Some(Coded { codes, values })
         } else {
             match column.cast::<PyList>() {

@@ -259,7 +259,8 @@ def test_inferred_segments_that_look_like_free_text_are_named() -> None:
         assert read.to_list()[0]["segments"] == {"store": "A"}
         oes.read_dataframe(survey, df.drop(columns="note"))  # a store column is a segment, silently
     # The same from polars, and from the report of the frame (its bulk path decides by the distinct count).
-    for frame in (pl.from_pandas(df), df.assign(note=df["note"].astype("string[pyarrow]"))):
+    for frame in (pl.from_pandas(df), df.assign(note=df["note"].astype("string[pyarrow]")),
+                  df.assign(note=_in_chunks(df["note"]), store=_in_chunks(df["store"]))):
         with pytest.warns(UserWarning, match=r"column 'note' is read as a segment .* 40 distinct values in 40 rows"):
             oes.report(survey, frame)
         with warnings.catch_warnings():
@@ -384,6 +385,15 @@ def _mixed_frame(n: int = 300) -> pd.DataFrame:
     })
 
 
+def _in_chunks(s: pd.Series) -> pd.Series:
+    """The text cells of ``s`` as Arrow text in three chunks of uneven length, two of them slices (offset into their
+    buffers), as ``read_csv`` makes a column of several chunks."""
+    import pyarrow as pa
+
+    a = pa.array(s.astype(object), type=pa.large_string())
+    return pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([a[:7], a[7:30], a[30:]])), index=s.index)
+
+
 MIXED = oes.Survey.from_json({"id": "s", "questions": [
     {"id": "n", "kind": "nps"}, {"id": "c", "kind": "csat"}, {"id": "y", "kind": "yes_no"},
     {"id": "one", "kind": "single_choice", "options": ["a", "b"]},
@@ -403,6 +413,9 @@ def test_the_report_of_a_dataframe_counts_its_columns_as_its_rows_read(monkeypat
             id=df["id"].astype("string[pyarrow]"), channel=df["channel"].astype("string[pyarrow]"),
             submitted_at=times.dt.strftime("%Y-%m-%dT%H:%M:%S%z").str.replace(r"(\d\d)$", r":\1", regex=True)
             .astype("string[pyarrow]")),
+        "Arrow text in chunks": df.assign(
+            id=_in_chunks(df["id"]), channel=_in_chunks(df["channel"]),
+            submitted_at=_in_chunks(times.dt.tz_convert("UTC").dt.strftime("%Y-%m-%dT%H:%M:%SZ"))),
         "integer ids": df.assign(id=np.arange(len(df)) * 7),
         "numbers in NumPy": df.assign(n=np.arange(len(df)) % 11, c=(np.arange(len(df)) % 5 + 1).astype(np.int8),
                                       y=np.arange(len(df)) % 3 == 0),

@@ -137,12 +137,58 @@ pub enum Bulk {
     Rows,
 }
 
+/// How the ids of a batch (or part of one) were found distinct, where repeats are looked for.
+enum Distinct {
+    /// Not looked for.
+    Unchecked,
+    /// In strictly ascending order (text by its bytes, integers by value), as exports often are: none is repeated,
+    /// and nothing was hashed to know it.
+    Ascending,
+    /// The low halves of every row's id hash, sorted, none repeated.
+    Sorted(Vec<u64>),
+}
+
+impl Ids<'_> {
+    /// Whether the ids are in strictly ascending order (text by its bytes, integers by value), so none is repeated.
+    fn ascending(&self) -> bool {
+        match self {
+            Ids::Text(t) => t.windows(2).all(|w| w[0] < w[1]),
+            Ids::Int(v) => v.windows(2).all(|w| w[0] < w[1]),
+        }
+    }
+
+    /// The hash of each id ([`id_hash`]; an integer by its decimal text).
+    fn hashes(&self) -> Vec<u128> {
+        match self {
+            Ids::Text(t) => t.iter().map(|id| id_hash(id)).collect(),
+            Ids::Int(v) => {
+                let mut text = String::new();
+                v.iter()
+                    .map(|id| {
+                        use std::fmt::Write;
+                        text.clear();
+                        let _ = write!(text, "{id}");
+                        id_hash(&text)
+                    })
+                    .collect()
+            }
+        }
+    }
+}
+
+/// The low halves of `hashes`, sorted.
+fn sorted_low_halves(hashes: &[u128]) -> Vec<u64> {
+    let mut sorted: Vec<u64> = hashes.iter().map(|&h| h as u64).collect();
+    sorted.sort_unstable();
+    sorted
+}
+
 /// What a batch (or part of one) counted.
 struct Counted {
     /// The rows' id hashes (when the accumulator keeps them).
     ids: Vec<u128>,
-    /// The low halves of every row's id hash, sorted (empty where repeats are not looked for).
-    sorted: Vec<u64>,
+    /// How the ids were found distinct.
+    distinct: Distinct,
     cells: Vec<((Option<GroupKey>, i64), Cell)>,
     /// Segment names with a value in some row.
     names: Vec<String>,
@@ -546,14 +592,38 @@ impl ReportAccumulator {
             (a.join(), b)
         });
         let (mut a, b) = (a.map_err(|_| Fallback)??, b?);
-        // An id in both halves: read row by row, which names it.
-        let (mut i, mut j) = (0, 0);
-        while i < a.sorted.len() && j < b.sorted.len() {
-            match a.sorted[i].cmp(&b.sorted[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => return Err(Fallback),
+        // An id in both halves: read row by row, which names it. Two ascending halves, the first ending below where
+        // the second starts, have none; else the sorted hashes of both are compared.
+        let ascending = match batch.ids {
+            Ids::Text(t) => t[half - 1] < t[half],
+            Ids::Int(v) => v[half - 1] < v[half],
+        };
+        let disjoint = match (&a.distinct, &b.distinct) {
+            (Distinct::Unchecked, _) | (_, Distinct::Unchecked) => true,
+            (Distinct::Ascending, Distinct::Ascending) if ascending => true,
+            (da, db) => {
+                fn sorted<'d>(d: &'d Distinct, part: &Batch<'_>) -> std::borrow::Cow<'d, [u64]> {
+                    match d {
+                        Distinct::Sorted(v) => v.into(),
+                        _ => sorted_low_halves(&part.ids.hashes()).into(),
+                    }
+                }
+                let (x, y) = (sorted(da, &left), sorted(db, &right));
+                let (mut i, mut j) = (0, 0);
+                loop {
+                    if i == x.len() || j == y.len() {
+                        break true;
+                    }
+                    match x[i].cmp(&y[j]) {
+                        std::cmp::Ordering::Less => i += 1,
+                        std::cmp::Ordering::Greater => j += 1,
+                        std::cmp::Ordering::Equal => break false,
+                    }
+                }
             }
+        };
+        if !disjoint {
+            return Err(Fallback);
         }
         let mut index: HashMap<(Option<GroupKey>, i64), usize> =
             a.cells.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)).collect();
@@ -573,8 +643,8 @@ impl ReportAccumulator {
         Ok(a)
     }
 
-    /// The batch's cells, its id hashes (with `hash_ids`), their sorted 64-bit halves and the segment names it has
-    /// values for; ids used twice in the batch fall back.
+    /// The batch's cells, its id hashes (with `hash_ids`), how its ids were found distinct (with `repeats`) and the
+    /// segment names it has values for; ids used twice in the batch fall back.
     fn count_batch(&self, batch: &Batch<'_>, hash_ids: bool, repeats: bool) -> Fb<Counted> {
         let n = batch.rows;
         let survey: &Survey = &self.survey;
@@ -596,42 +666,32 @@ impl ReportAccumulator {
             }
         }
 
-        // Ids: present, not blank, not repeated within the batch (where looked for).
-        let hashed = hash_ids || repeats;
-        let mut ids: Vec<u128> = Vec::with_capacity(if hashed { n } else { 0 });
-        match batch.ids {
-            Ids::Text(t) => {
-                for id in t {
-                    // Blank (white space alone): the first byte decides where it is printable ASCII.
-                    let plain = id.as_bytes().first().is_some_and(|b| (0x21..0x80).contains(b));
-                    if !plain && id.trim().is_empty() {
-                        return Err(Fallback);
-                    }
-                    if hashed {
-                        ids.push(id_hash(id));
-                    }
-                }
-            }
-            Ids::Int(_) if !hashed => {}
-            Ids::Int(v) => {
-                let mut text = String::new();
-                for id in v {
-                    use std::fmt::Write;
-                    text.clear();
-                    let _ = write!(text, "{id}");
-                    ids.push(id_hash(&text));
+        // Ids: present, not blank, not repeated within the batch (where looked for: ids in ascending order are not
+        // repeated, others by their hashes).
+        let ascending = repeats && batch.ids.ascending();
+        let hashed = hash_ids || (repeats && !ascending);
+        if let Ids::Text(t) = batch.ids {
+            for id in t {
+                // Blank (white space alone): the first byte decides where it is printable ASCII.
+                let plain = id.as_bytes().first().is_some_and(|b| (0x21..0x80).contains(b));
+                if !plain && id.trim().is_empty() {
+                    return Err(Fallback);
                 }
             }
         }
+        let mut ids = if hashed { batch.ids.hashes() } else { Vec::new() };
         // Equal 64-bit halves fall back too (rarely a false alarm: the row reader then compares the ids).
-        let mut sorted: Vec<u64> = Vec::new();
-        if repeats {
-            sorted = ids.iter().map(|&h| h as u64).collect();
-            sorted.sort_unstable();
+        let distinct = if !repeats {
+            Distinct::Unchecked
+        } else if ascending {
+            Distinct::Ascending
+        } else {
+            let sorted = sorted_low_halves(&ids);
             if sorted.windows(2).any(|w| w[0] == w[1]) {
                 return Err(Fallback);
             }
-        }
+            Distinct::Sorted(sorted)
+        };
         if !hash_ids {
             ids = Vec::new();
         }
@@ -734,7 +794,7 @@ impl ReportAccumulator {
             .filter(|s| s.codes.iter().any(|&c| c != MISSING && s.labels[c as usize].is_some()))
             .map(|s| s.name.to_owned())
             .collect();
-        Ok(Counted { ids, sorted, cells: keys.into_iter().zip(cells).collect(), names })
+        Ok(Counted { ids, distinct, cells: keys.into_iter().zip(cells).collect(), names })
     }
 }
 
@@ -1055,6 +1115,57 @@ mod tests {
                 (Err(_), Err(_)) => {}
                 (e, b) => prop_assert!(false, "rows: {:?}\nbatch: {:?}", e.map(|_| "report"), b.map(|b| b.is_some())),
             }
+        }
+
+        /// An id used twice makes a batch fall back, whether it is counted whole or in two halves on two threads,
+        /// and whatever the order of its ids (ascending ones are not hashed; two ascending halves may overlap).
+        #[test]
+        fn an_id_used_twice_falls_back_whole_or_in_halves(
+            n in 2usize..40,
+            int_ids in any::<bool>(),
+            order in 0usize..4,
+            twice in prop::option::of((0usize..40, 0usize..40)),
+            split_from in 2usize..50,
+            check_ids in any::<bool>(),
+        ) {
+            let mut ids: Vec<i64> = (0..n as i64).map(|i| i * 3 + 1).collect();
+            match order {
+                0 => {}                // ascending
+                1 => ids.reverse(),    // descending
+                2 => {
+                    // Each half ascending, their ranges overlapping: the odd-placed ids, then the even-placed ones.
+                    let (odd, even): (Vec<(usize, i64)>, _) = ids.iter().copied().enumerate().partition(|(i, _)| i % 2 == 1);
+                    ids = odd.into_iter().chain(even).map(|(_, id)| id).collect();
+                }
+                _ => ids.sort_by_key(|id| (id * 7919) % 101), // no order
+            }
+            let repeated = twice.map(|(i, j)| (i % n, j % n)).filter(|(i, j)| i != j);
+            if let Some((i, j)) = repeated {
+                ids[j] = ids[i];
+            }
+            // Zero-padded, so that text ids sort as the numbers do.
+            let text: Vec<String> = ids.iter().map(|id| format!("r{id:05}")).collect();
+            let text: Vec<&str> = text.iter().map(String::as_str).collect();
+            let (nanos, nps) = (vec![1_740_000_000_000_000_000i64; n], (0..n as i64).map(|i| i % 11).collect::<Vec<_>>());
+            let batch = Batch {
+                rows: n,
+                ids: if int_ids { Ids::Int(&ids) } else { Ids::Text(&text) },
+                times: Times::Nanos(&nanos),
+                weights: None,
+                segments: Vec::new(),
+                answers: vec![(0, AnswerCells::Int(&nps))],
+            };
+            let grouping = crate::Grouping { check_ids, ..crate::Grouping::default() };
+            let count = |split_from: usize| {
+                let mut acc = ReportAccumulator::new(survey(), &grouping).unwrap();
+                let bulk = acc.add_batch_with(&batch, true, split_from).unwrap();
+                (bulk, acc.finish(&ResultOptions::default()).map_err(|e| e.to_string()))
+            };
+            let (whole, halves) = (count(usize::MAX), count(split_from));
+            let expected = if repeated.is_some() { Bulk::Rows } else { Bulk::Counted };
+            prop_assert_eq!(whole.0, expected);
+            prop_assert_eq!(halves.0, expected);
+            prop_assert_eq!(whole.1, halves.1);
         }
 
         /// Batches added to an accumulator one after the other count what one batch of all their rows counts.

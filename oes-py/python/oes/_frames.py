@@ -229,15 +229,20 @@ def _warn_unlikely_segments(columns: _Columns, names: List[str]) -> None:
                 continue
         except TypeError:  # unhashable cells (lists)
             pass
-        distinct = len({_label(v) for v in values if not _is_missing(v)})
-        if distinct > 1000 or (rows >= 20 and distinct > rows / 2):
-            warnings.warn(
-                f"read_dataframe: column {name!r} is read as a segment (every column that is not the id, the time, the "
-                f"weight or a question is one) but has {distinct} distinct values in {rows} rows; pass segments=[...] "
-                "to name the segment columns",
-                UserWarning,
-                stacklevel=3,
-            )
+        _warn_if_unlikely(name, len({_label(v) for v in values if not _is_missing(v)}), rows, stacklevel=4)
+
+
+def _warn_if_unlikely(name: str, distinct: int, rows: int, stacklevel: int = 2) -> None:
+    """Warns that the inferred segment column ``name`` looks like free text or identifiers when its ``distinct`` labels
+    (missing ones left out) are many for its ``rows``. The extension calls it for the Arrow text columns it interns."""
+    if distinct > 1000 or (rows >= 20 and distinct > rows / 2):
+        warnings.warn(
+            f"read_dataframe: column {name!r} is read as a segment (every column that is not the id, the time, the "
+            f"weight or a question is one) but has {distinct} distinct values in {rows} rows; pass segments=[...] "
+            "to name the segment columns",
+            UserWarning,
+            stacklevel=stacklevel,
+        )
 
 
 def read_dataframe(
@@ -334,9 +339,10 @@ def _plan(
     submitted_at: str,
     weight: Optional[str],
     segments: Optional[Sequence[str]],
+    warn: bool = True,
 ) -> Tuple[_Columns, Optional[str], List[str], List[str]]:
     """What ``read_dataframe`` reads: the columns, the weight column, the segment columns and the question columns
-    (checked to exist; inferred segment columns that look like free text or ids warned about)."""
+    (checked to exist; with ``warn``, inferred segment columns that look like free text or ids warned about)."""
     columns = _columns(df)
     if weight is None and "weight" in columns:
         weight = "weight"
@@ -350,7 +356,8 @@ def _plan(
     if segments is None:
         reserved = {id, submitted_at, weight, "survey"}
         segment_names = [c for c in columns if c not in reserved and c not in kinds]
-        _warn_unlikely_segments(columns, segment_names)
+        if warn:
+            _warn_unlikely_segments(columns, segment_names)
     else:
         if isinstance(segments, str):
             segments = [segments]
@@ -403,13 +410,16 @@ def _bulk(
     """The columns of a pandas ``df`` for the report's bulk path (the extension's ``columns::bulk_report``): ids (an int64
     array, or UTF-8 text separated by U+001F), times (an int64 array of nanoseconds since the epoch, or separated
     text), weights (a float64 array or None), segments and answers as ``(name or question index, cells)`` with cells
-    a NumPy array, a list, ``(codes, distinct values)`` for pandas text and categorical columns, or ``(UTF-8 data,
-    offsets)`` for a segment held as Arrow text without missing cells (interned by the extension). None where the
-    frame has something only the row reader reads (non-text ids, a datetime with NaT, weights that are not
-    numbers): the report then reads it row by row, as ``read_dataframe`` does."""
+    a NumPy array, a list, ``(codes, distinct values)`` for pandas text and categorical columns, or a tuple of
+    ``(UTF-8 data, offsets)`` pairs, one per Arrow chunk, for a segment held as Arrow text without missing cells
+    (interned by the extension); and the inferred segment columns of that Arrow form, whose distinct labels the
+    extension counts as it interns them and passes to ``_warn_if_unlikely`` (the others are warned about here). Text
+    ids and times are Arrow chunks too where the column is Arrow text. None where the frame has something only the
+    row reader reads (non-text ids, a datetime with NaT, weights that are not numbers): the report then reads it row
+    by row, as ``read_dataframe`` does."""
     if _is_arrow_frame(df):
         return None  # read as record batches (`_arrow_plan`)
-    columns, weight, segment_names, questions = _plan(survey, df, id, submitted_at, weight, segments)
+    columns, weight, segment_names, questions = _plan(survey, df, id, submitted_at, weight, segments, warn=False)
     np: Any = sys.modules.get("numpy")
     if np is None:
         return None
@@ -417,16 +427,15 @@ def _bulk(
     series = columns.series
 
     def arrow_text(s: Any) -> Any:
-        # A pandas column held as Arrow text, as a pyarrow array (one chunk); None for any other column.
+        # A pandas column held as Arrow text, as its pyarrow chunks (not combined: that would copy them); None for
+        # any other column.
         if getattr(s.array, "__arrow_array__", None) is None:
             return None
-        a = importlib.import_module("pyarrow").array(s.array)
         pa: Any = importlib.import_module("pyarrow")
-        if isinstance(a, pa.ChunkedArray):
-            a = a.combine_chunks()
-        if pa.types.is_string_view(a.type) or pa.types.is_string(a.type):
-            a = a.cast(pa.large_string())
-        return a
+        a = pa.array(s.array)
+        chunks = a.chunks if isinstance(a, pa.ChunkedArray) else [a]
+        return [c.cast(pa.large_string()) if pa.types.is_string_view(c.type) or pa.types.is_string(c.type) else c
+                for c in chunks]
 
     def coded(s: Any) -> Any:
         # Codes (-1 missing) and the distinct values, found in C: pandas' factorize or a categorical's codes.
@@ -440,22 +449,29 @@ def _bulk(
         codes, uniques = pd.factorize(s, use_na_sentinel=True)
         return (np.ascontiguousarray(codes, dtype=np.int64), list(uniques))
 
-    def arrow_buffers(a: Any) -> Any:
-        # An Arrow text array without missing cells as its UTF-8 data and offsets (read in place); None for any other.
-        if a is None or a.null_count or str(a.type) != "large_string":
+    def arrow_buffers(chunks: Any) -> Any:
+        # Arrow text chunks without missing cells as a tuple of their UTF-8 data and offsets (read in place); None
+        # for any other column.
+        if not chunks or any(c.null_count or str(c.type) != "large_string" for c in chunks):
             return None
-        _, offsets, data = a.buffers()
-        offsets = np.frombuffer(offsets, dtype=np.int64)[a.offset : a.offset + len(a) + 1]
-        data = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8)
-        return (data, np.ascontiguousarray(offsets))
+        pairs = []
+        for c in chunks:
+            _, offsets, data = c.buffers()
+            offsets = np.frombuffer(offsets, dtype=np.int64)[c.offset : c.offset + len(c) + 1]
+            data = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8)
+            pairs.append((data, np.ascontiguousarray(offsets)))
+        return tuple(pairs)
 
     def text_cells(name: str) -> Any:
-        # Text cells without a Python string each where the column is Arrow text (UTF-8 data and offsets, read in
-        # place), else as one UTF-8 buffer separated by U+001F. None where a cell is missing or not text.
+        # Text cells without a Python string each where the column is Arrow text (the UTF-8 data and offsets of each
+        # chunk, read in place), else as one UTF-8 buffer separated by U+001F. None where a cell is missing or not
+        # text.
         s = series(name)
-        a = arrow_text(s)
-        if a is not None and not importlib.import_module("pyarrow").types.is_dictionary(a.type):
-            return arrow_buffers(a)
+        chunks = arrow_text(s)
+        if chunks is not None:
+            pa: Any = importlib.import_module("pyarrow")
+            if not any(pa.types.is_dictionary(c.type) for c in chunks):
+                return arrow_buffers(chunks)
         values = columns[name]
         try:
             text = "\x1f".join(values)
@@ -490,34 +506,42 @@ def _bulk(
         if not (isinstance(w, np.ndarray) and w.dtype.kind in "biuf"):
             return None
         weights = np.ascontiguousarray(w, dtype=np.float64)
-    def segment_cells(name: str) -> Any:
-        # Arrow text without missing cells as its buffers (its distinct labels found by the extension, which is
-        # quicker than factorize), else codes and labels, else the cells.
-        s = series(name)
-        return arrow_buffers(arrow_text(s)) or coded(s) or columns[name]
-
-    segment_columns = [(name, segment_cells(name)) for name in segment_names]
+    # Segments: Arrow text without missing cells as its buffers (its distinct labels found by the extension, which is
+    # quicker than factorize), else codes and labels, else the cells.
+    segment_columns = []
+    interned = []  # inferred segment columns whose distinct labels the extension counts
+    for name in segment_names:
+        chunks = arrow_buffers(arrow_text(series(name)))
+        if chunks is not None and segments is None:
+            interned.append(name)
+        segment_columns.append((name, chunks or coded(series(name)) or columns[name]))
+    if segments is None:
+        _warn_unlikely_segments(columns, [name for name in segment_names if name not in interned])
     index = {q: i for i, q in enumerate(survey.question_ids)}
     answer_cells = []
     for q in questions:
         answer_cells.append((index[q], coded(series(q)) or columns.answers(q)))
-    return ids, times, weights, segment_columns, answer_cells
+    return ids, times, weights, segment_columns, answer_cells, interned
 
 
 def _datetime_nanos(series: Any) -> Any:
     """A pandas datetime column as (int64 nanoseconds since the epoch, UTC, naive times taken as UTC; where each
-    cell is NaT), from its int64 ticks without a copy per step; None where a time is beyond the nanoseconds' range
-    (about 1677-2262), which a cast to ``datetime64[ns]`` would wrap silently."""
+    cell is NaT, or None where none is), from its int64 ticks without a copy per step; None where a time is beyond
+    the nanoseconds' range (about 1677-2262), which a cast to ``datetime64[ns]`` would wrap silently."""
     np: Any = sys.modules["numpy"]
     dtype = series.dtype
     unit = getattr(dtype, "unit", None) or np.datetime_data(dtype)[0]
     scale = {"s": 1_000_000_000, "ms": 1_000_000, "us": 1_000, "ns": 1}[unit]
     ticks = np.asarray(series.array.asi8, dtype=np.int64)
-    nat = ticks == np.iinfo(np.int64).min
-    bound = np.iinfo(np.int64).max // scale
-    valid = ticks[~nat] if nat.any() else ticks
-    if len(valid) and (valid.max() > bound or valid.min() < -bound):
-        return None
+    if not len(ticks):
+        return ticks, None
+    # NaT is the smallest int64: the column has one where its minimum is NaT (one pass, no mask to make).
+    nat = ticks == np.iinfo(np.int64).min if ticks.min() == np.iinfo(np.int64).min else None
+    if scale != 1:  # nanoseconds are always in range
+        bound = np.iinfo(np.int64).max // scale
+        valid = ticks if nat is None else ticks[~nat]
+        if len(valid) and (valid.max() > bound or valid.min() < -bound):
+            return None
     return (ticks * scale if scale != 1 else ticks), nat
 
 
@@ -533,7 +557,7 @@ def _time_nanos(df: Any, name: str) -> Any:
     if read is None:
         return None
     nanos, nat = read
-    if nat.any():
+    if nat is not None:
         return False
     return np.ascontiguousarray(nanos, dtype=np.int64)
 
@@ -549,7 +573,8 @@ def _time_cells(df: Any, name: str) -> Tuple[List[Any], bool]:
         if read is not None:
             nanos, nat = read
             cells = nanos.astype(object)
-            cells[nat] = None
+            if nat is not None:
+                cells[nat] = None
             return cells.tolist(), True
     return series.tolist(), False
 
