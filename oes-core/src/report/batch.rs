@@ -384,29 +384,54 @@ impl<'q> Keys<'q> {
         }
     }
 
-    /// Per row, the key of its cell.
+    /// The key of an integral cell already read into the table, else None.
+    #[inline]
+    fn known(&self, key: i64) -> Option<u32> {
+        let i = key.wrapping_sub(self.lo);
+        let k = *self.dense.get(usize::try_from(i).ok()?)?;
+        (k != UNREAD).then_some(k)
+    }
+
+    /// The key of a float cell ([`MISSING`] when it is not finite).
+    fn float(&mut self, v: f64) -> Fb<u32> {
+        if !v.is_finite() {
+            return Ok(MISSING);
+        }
+        // Integral values (not -0.0) in the table, any other by its bits. (Below 1e15 the cast is exact for an
+        // integral value, and cheaper than `fract`.)
+        let i = v as i64;
+        let key = if v.abs() < 1e15 && i as f64 == v && !(v == 0.0 && v.is_sign_negative()) { i } else { i64::MIN };
+        self.dense_or(key, v.to_bits(), || serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+
+    /// Per row, the key of its cell. (Each loop first looks for a value read already, the common case.)
     fn of_column(&mut self, column: &AnswerCells<'_>) -> Fb<Vec<u32>> {
         match column {
-            AnswerCells::Int(values) => values.iter().map(|&v| self.dense_or(v, v as u64, || Value::from(v))).collect(),
-            AnswerCells::Float(values) => values
-                .iter()
-                .map(|&v| {
-                    if !v.is_finite() {
-                        return Ok(MISSING);
-                    }
-                    // Integral values (not -0.0) in the table, any other by its bits. (Below 1e15 the cast is exact
-                    // for an integral value, and cheaper than `fract`.)
+            AnswerCells::Int(values) => {
+                let mut keys = Vec::with_capacity(values.len());
+                for &v in values.iter() {
+                    keys.push(match self.known(v) {
+                        Some(k) => k,
+                        None => self.dense_or(v, v as u64, || Value::from(v))?,
+                    });
+                }
+                Ok(keys)
+            }
+            AnswerCells::Float(values) => {
+                let mut keys = Vec::with_capacity(values.len());
+                for &v in values.iter() {
+                    // A NaN is missing; an integral value read already (-0.0 is not: its bits are not 0.0's) is
+                    // in the table.
                     let i = v as i64;
-                    let key = if v.abs() < 1e15 && i as f64 == v && !(v == 0.0 && v.is_sign_negative()) {
-                        i
-                    } else {
-                        i64::MIN
-                    };
-                    self.dense_or(key, v.to_bits(), || {
-                        serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
-                    })
-                })
-                .collect(),
+                    let known = if i as f64 == v && v.to_bits() != (-0.0f64).to_bits() { self.known(i) } else { None };
+                    keys.push(match known {
+                        Some(k) => k,
+                        None if v.is_nan() => MISSING,
+                        None => self.float(v)?,
+                    });
+                }
+                Ok(keys)
+            }
             AnswerCells::Bool(values) => {
                 let mut keys = [UNREAD; 2];
                 values
@@ -734,14 +759,37 @@ impl ReportAccumulator {
                 None => *sparse.entry(k).or_insert_with(|| make(keys)),
             }
         };
-        let overall: Vec<u32> = buckets.iter().map(|&b| slot(0, b, &mut keys)).collect();
-        let grouped: Vec<u32> = group_of_row.iter().zip(&buckets).map(|(&g, &b)| slot(g + 1, b, &mut keys)).collect();
+        // Each row is counted in one cell: its (group, period), or its period's overall cell without `by`; each
+        // group's cell then adds into its period's overall cell (`parent`), since every row has a group.
+        const NO_PARENT: u32 = u32::MAX;
+        let mut parent: Vec<u32> = Vec::new();
+        let row_slot: Vec<u32> = if by.is_empty() {
+            buckets.iter().map(|&b| slot(0, b, &mut keys)).collect()
+        } else {
+            group_of_row
+                .iter()
+                .zip(&buckets)
+                .map(|(&g, &b)| {
+                    let s = slot(g + 1, b, &mut keys);
+                    if s as usize >= parent.len() {
+                        // A new cell: its period's overall cell (made now if new too).
+                        let o = slot(0, b, &mut keys);
+                        parent.resize(keys.len(), NO_PARENT);
+                        parent[s as usize] = o;
+                    }
+                    s
+                })
+                .collect()
+        };
+        parent.resize(keys.len(), NO_PARENT);
         let target = self.grouping.resolution_target_seconds;
         let mut cells: Vec<Cell> = keys.iter().map(|_| Cell::new(survey, target)).collect();
-        for row in 0..n {
-            cells[overall[row] as usize].respondents += 1;
-            if let Some(&g) = grouped.get(row) {
-                cells[g as usize].respondents += 1;
+        for &s in &row_slot {
+            cells[s as usize].respondents += 1;
+        }
+        for (s, &p) in parent.iter().enumerate() {
+            if p != NO_PARENT {
+                cells[p as usize].respondents += cells[s].respondents;
             }
         }
 
@@ -758,13 +806,16 @@ impl ReportAccumulator {
             }
             if batch.weights.is_none() && cells.len().saturating_mul(k) <= 1 << 22 {
                 let mut counts = vec![0u64; cells.len() * k];
-                for (row, &key) in row_keys.iter().enumerate() {
-                    if key == MISSING {
-                        continue;
+                for (&s, &key) in row_slot.iter().zip(&row_keys) {
+                    if key != MISSING {
+                        counts[s as usize * k + key as usize] += 1;
                     }
-                    counts[overall[row] as usize * k + key as usize] += 1;
-                    if let Some(&g) = grouped.get(row) {
-                        counts[g as usize * k + key as usize] += 1;
+                }
+                for (s, &p) in parent.iter().enumerate() {
+                    if p != NO_PARENT {
+                        for j in 0..k {
+                            counts[p as usize * k + j] += counts[s * k + j];
+                        }
                     }
                 }
                 for (slot, cell) in cells.iter_mut().enumerate() {
@@ -775,14 +826,14 @@ impl ReportAccumulator {
                     }
                 }
             } else {
-                for (row, &key) in row_keys.iter().enumerate() {
+                for (row, (&s, &key)) in row_slot.iter().zip(&row_keys).enumerate() {
                     if key == MISSING {
                         continue;
                     }
                     let (answer, w) = (&answers[key as usize], weight(row));
-                    cells[overall[row] as usize].questions[*q].add(answer, w);
-                    if let Some(&g) = grouped.get(row) {
-                        cells[g as usize].questions[*q].add(answer, w);
+                    cells[s as usize].questions[*q].add(answer, w);
+                    if let Some(&p) = parent.get(s as usize).filter(|&&p| p != NO_PARENT) {
+                        cells[p as usize].questions[*q].add(answer, w);
                     }
                 }
             }
