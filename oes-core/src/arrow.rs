@@ -717,6 +717,7 @@ fn count_batch(
         for (i, h) in hashes.into_iter().enumerate() {
             ids.record(h, first_line + i as u64);
         }
+        ids.observe(&bulk.ids);
     }
     Ok(true)
 }

@@ -1122,16 +1122,76 @@ pub(crate) struct IdLines {
     /// Deferred checking (a strict read of a file that can be read again): the low 64 bits of each counted id's
     /// hash, in row order; ids used twice are looked for at the end ([`IdLines::reused`]), 8 bytes a row.
     deferred: Option<Vec<u64>>,
+    /// Where checking is deferred: whether the ids recorded came in strictly ascending order, as far as they were
+    /// seen ([`IdLines::observe`]); when every recorded id was seen so, none is repeated and nothing is sorted.
+    order: Order,
+}
+
+/// The order of the ids recorded, as far as they were seen.
+#[derive(Default)]
+struct Order {
+    /// The last id seen.
+    last: Option<LastId>,
+    /// How many ids were seen, each above the one before.
+    rows: usize,
+    /// Some id was not above the one before (or of another kind).
+    broken: bool,
+}
+
+/// An id as the order compares it: text by its bytes, integers by value.
+enum LastId {
+    Text(String),
+    Int(i64),
+}
+
+impl Order {
+    /// Sees the next ids (in row order).
+    fn see(&mut self, ids: &crate::report::Ids<'_>) {
+        use crate::report::Ids;
+        let (first, last) = match *ids {
+            Ids::Text(t) => match (t.first(), t.last()) {
+                (Some(&a), Some(&b)) => (LastId::Text(a.to_owned()), LastId::Text(b.to_owned())),
+                _ => return,
+            },
+            Ids::Int(v) => match (v.first(), v.last()) {
+                (Some(&a), Some(&b)) => (LastId::Int(a), LastId::Int(b)),
+                _ => return,
+            },
+        };
+        let above = match (&self.last, &first) {
+            (None, _) => true,
+            (Some(LastId::Text(a)), LastId::Text(b)) => a < b,
+            (Some(LastId::Int(a)), LastId::Int(b)) => a < b,
+            _ => false,
+        };
+        if self.broken || !above || !ids.ascending() {
+            self.broken = true;
+            return;
+        }
+        self.last = Some(last);
+        self.rows += match *ids {
+            Ids::Text(t) => t.len(),
+            Ids::Int(v) => v.len(),
+        };
+    }
 }
 
 impl IdLines {
     pub(crate) fn new(check: bool) -> IdLines {
-        IdLines { check, first: HashMap::default(), deferred: None }
+        IdLines { check, first: HashMap::default(), deferred: None, order: Order::default() }
     }
 
     /// Ids recorded now and checked at the end: for strict reads, where a row used twice ends the read anyway.
     pub(crate) fn deferred() -> IdLines {
-        IdLines { check: true, first: HashMap::default(), deferred: Some(Vec::new()) }
+        IdLines { check: true, first: HashMap::default(), deferred: Some(Vec::new()), order: Order::default() }
+    }
+
+    /// Sees the ids of rows recorded (or about to be), in row order, where checking is deferred: when every id
+    /// recorded was seen, each above the one before, the end has nothing to sort.
+    pub(crate) fn observe(&mut self, ids: &crate::report::Ids<'_>) {
+        if self.deferred.is_some() {
+            self.order.see(ids);
+        }
     }
 
     /// Whether a chunk or batch must look for an id repeated within it: only where ids are checked as they are read
@@ -1164,6 +1224,9 @@ impl IdLines {
     /// distinct (equal hashes of different ids are sorted out by reading the ids again).
     pub(crate) fn shared_hashes(&mut self) -> std::collections::HashSet<u64> {
         let Some(hashes) = &mut self.deferred else { return Default::default() };
+        if !self.order.broken && self.order.rows == hashes.len() {
+            return Default::default(); // every id above the one before
+        }
         // Each half sorted on its own (on two threads when large), then the values repeated within a half or found
         // in both: no more memory than the hashes.
         let parallel = !cfg!(target_arch = "wasm32") && hashes.len() >= 1 << 16;
@@ -1198,6 +1261,7 @@ impl IdLines {
     pub(crate) fn add(&mut self, line: u64, parsed: Result<Response>) -> Result<Response> {
         if let (true, Some(hashes), Ok(r)) = (self.check, &mut self.deferred, &parsed) {
             hashes.push(crate::report::id_hash(r.id()) as u64);
+            self.order.see(&crate::report::Ids::Text(&[r.id()]));
             return parsed;
         }
         parsed.and_then(|r| match self.check {
@@ -1546,6 +1610,7 @@ fn count_chunk(
     for (i, h) in hashes.iter().enumerate() {
         ids.record(*h, first_line + i as u64);
     }
+    ids.observe(&batch.ids);
     Ok(true)
 }
 
@@ -1682,6 +1747,56 @@ mod tests {
             text.push(b'\n');
         }
         text
+    }
+
+    /// Where every recorded id was seen above the one before (in batches or row by row), nothing is sorted and
+    /// nothing is shared, even hashes that are equal (a false alarm: the ids differ); any other order sorts the
+    /// hashes, which finds the repeats.
+    #[test]
+    fn ids_seen_in_ascending_order_are_not_sorted() {
+        use crate::report::Ids;
+        let s = survey();
+        let response = |id: &str| {
+            Response::from_json(&s, &format!(r#"{{"id":"{id}","submitted_at":"2025-01-01T00:00:00Z","answers":{{}}}}"#))
+        };
+        // `hashes` as each batch's (one equal pair among them), `batches` of text ids; then one row `row` read alone.
+        let shared = |batches: &[&[&str]], hashes: &[u64], row: Option<&str>| {
+            let mut ids = IdLines::deferred();
+            let mut hashes = hashes.iter();
+            for batch in batches {
+                ids.deferred.as_mut().unwrap().extend(hashes.by_ref().take(batch.len()));
+                ids.observe(&Ids::Text(batch));
+            }
+            if let Some(id) = row {
+                ids.add(9, response(id)).unwrap();
+            }
+            ids.shared_hashes()
+        };
+        let equal = [5u64, 6, 5, 8];
+        assert!(shared(&[&["a", "b"], &["c", "d"]], &equal, None).is_empty());
+        assert!(shared(&[&["a", "b"], &["c", "d"]], &equal, Some("e")).is_empty());
+        // Not above the one before: within a batch, across two, or the row read alone.
+        let five = std::collections::HashSet::from([5u64]);
+        assert_eq!(shared(&[&["a", "c"], &["b", "d"]], &equal, None), five);
+        assert_eq!(shared(&[&["b", "a"], &["c", "d"]], &equal, None), five);
+        assert_eq!(shared(&[&["a", "b"], &["c", "d"]], &equal, Some("d")), five);
+        // Equal ids are never ascending; integers compare by value.
+        assert_eq!(shared(&[&["a", "b"], &["b", "d"]], &equal, None), five);
+        let mut ids = IdLines::deferred();
+        ids.deferred.as_mut().unwrap().extend([5u64, 5, 7]);
+        ids.observe(&Ids::Int(&[9, 10]));
+        ids.observe(&Ids::Int(&[11]));
+        assert!(ids.shared_hashes().is_empty());
+        // A row recorded without being seen, or ids of two kinds: sorted.
+        let mut ids = IdLines::deferred();
+        ids.deferred.as_mut().unwrap().extend([5u64, 5, 7]);
+        ids.observe(&Ids::Int(&[9, 10]));
+        assert_eq!(ids.shared_hashes(), five);
+        let mut ids = IdLines::deferred();
+        ids.deferred.as_mut().unwrap().extend([5u64, 5]);
+        ids.observe(&Ids::Int(&[9]));
+        ids.observe(&Ids::Text(&["10"]));
+        assert_eq!(ids.shared_hashes(), five);
     }
 
     /// The hashes shared by two rows, as sorting them all finds them: small inputs (one thread) and large ones (two),

@@ -150,7 +150,7 @@ enum Distinct {
 
 impl Ids<'_> {
     /// Whether the ids are in strictly ascending order (text by its bytes, integers by value), so none is repeated.
-    fn ascending(&self) -> bool {
+    pub(crate) fn ascending(&self) -> bool {
         match self {
             Ids::Text(t) => t.windows(2).all(|w| w[0] < w[1]),
             Ids::Int(v) => v.windows(2).all(|w| w[0] < w[1]),
