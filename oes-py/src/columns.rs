@@ -33,6 +33,11 @@ fn missing(cell: &Bound<'_, PyAny>) -> PyResult<bool> {
     Ok(matches!(name.to_cow()?.as_ref(), "NAType" | "NaTType"))
 }
 
+/// The label of a text cell: none where it is blank (white space alone), as [`missing`] says.
+fn text_label(s: &str) -> Option<String> {
+    (!s.trim().is_empty()).then(|| s.to_owned())
+}
+
 /// A text label (ids and segments), as `_frames._label` writes it: booleans as `true`/`false`, anything else as
 /// `str()` gives it; for ids (`integral`) integral floats as integers (an id column with a gap is a float column).
 fn label(cell: &Bound<'_, PyAny>, integral: bool) -> PyResult<Option<String>> {
@@ -459,8 +464,7 @@ pub(crate) fn with_batch<R>(
             if for_each_cell(&chunks, |s| codes.push(interner.code(s))).is_none() || interner.len() >= 1 << 31 {
                 return Ok(None);
             }
-            let values: Vec<Option<String>> =
-                interner.values().iter().map(|s| (!s.trim().is_empty()).then(|| s.clone())).collect();
+            let values: Vec<Option<String>> = interner.values().iter().map(|s| text_label(s)).collect();
             if interned.contains(name) {
                 // An inferred segment column: warned about when it looks like free text or ids (`_frames._plan`).
                 let distinct = values.iter().filter(|v| v.is_some()).count();
@@ -469,11 +473,7 @@ pub(crate) fn with_batch<R>(
             Some(Coded { codes, values })
         } else {
             match column.cast::<PyList>() {
-                Ok(list) => code_list(
-                    list,
-                    |s| (!s.trim().is_empty()).then(|| s.to_owned()),
-                    |cell| label(cell, false).map(|l| l.map(Some)),
-                )?,
+                Ok(list) => code_list(list, text_label, |cell| label(cell, false).map(|l| l.map(Some)))?,
                 Err(_) => code_categorical(column, |c| label(c, false))?,
             }
         };
