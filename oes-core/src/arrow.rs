@@ -628,11 +628,12 @@ fn count_batch(
         Some(_) => None,
         None => (0..n).map(|r| integer(id_col, r).and_then(|v| i64::try_from(v).ok())).collect(),
     };
-    let hashes: Vec<u128> = match (&text_ids, &int_ids) {
-        (Some(t), _) => t.iter().map(|s| crate::report::id_hash(s)).collect(),
-        (None, Some(v)) => v.iter().map(|i| crate::report::id_hash(&i.to_string())).collect(),
+    let id_cells = match (&text_ids, &int_ids) {
+        (Some(t), _) => Ids::Text(t),
+        (None, Some(v)) => Ids::Int(v),
         (None, None) => return Ok(false),
     };
+    let hashes = ids.hashes_of(&id_cells);
     if hashes.iter().any(|&h| ids.seen(h)) {
         return Ok(false);
     }
@@ -684,11 +685,7 @@ fn count_batch(
     }
     let bulk = Batch {
         rows: n,
-        ids: match (&text_ids, &int_ids) {
-            (Some(t), _) => Ids::Text(t),
-            (None, Some(v)) => Ids::Int(v),
-            (None, None) => return Ok(false),
-        },
+        ids: id_cells,
         times: if is_time(time_col) { Times::Nanos(&nanos) } else { Times::At(&times) },
         weights: weights.as_deref(),
         segments: layout
@@ -713,12 +710,7 @@ fn count_batch(
     if acc.add_batch_with(&bulk, ids.repeats_within_batch(), split_from)? == Bulk::Rows {
         return Ok(false);
     }
-    if ids.check {
-        for (i, h) in hashes.into_iter().enumerate() {
-            ids.record(h, first_line + i as u64);
-        }
-        ids.observe(&bulk.ids);
-    }
+    ids.commit(&id_cells, hashes, first_line);
     Ok(true)
 }
 

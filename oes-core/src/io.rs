@@ -1112,7 +1112,6 @@ struct ChunkColumns {
     weights: Vec<f64>,
     segments: Vec<(crate::report::Interner, Vec<u32>)>,
     answers: Vec<(crate::report::Interner, Vec<u32>)>,
-    hashes: Vec<u128>,
 }
 
 /// Response ids counted so far, with the row where each was first used (when ids are checked).
@@ -1120,11 +1119,18 @@ pub(crate) struct IdLines {
     pub(crate) check: bool,
     first: HashMap<u128, u64, std::hash::BuildHasherDefault<HashIsKey>>,
     /// Deferred checking (a strict read of a file that can be read again): the low 64 bits of each counted id's
-    /// hash, in row order; ids used twice are looked for at the end ([`IdLines::reused`]), 8 bytes a row.
+    /// hash, in row order, but for the first [`IdLines::unhashed`] rows; ids used twice are looked for at the end
+    /// ([`count_deferring_ids`]), at most 8 bytes a row.
     deferred: Option<Vec<u64>>,
-    /// Where checking is deferred: whether the ids recorded came in strictly ascending order, as far as they were
-    /// seen ([`IdLines::observe`]); when every recorded id was seen so, none is repeated and nothing is sorted.
+    /// Where checking is deferred: whether the ids counted came in strictly ascending order, as far as they were
+    /// seen ([`IdLines::commit`], [`IdLines::add`]); when every counted id was seen so, none is repeated.
     order: Order,
+    /// Where checking is deferred: how many rows, the first counted, were counted without hashing their ids (their
+    /// ids were in ascending order, as exports often are). Their hashes are made at the end, reading the ids again,
+    /// only where a later id was not above the one before.
+    unhashed: usize,
+    /// Where checking is deferred: every id from now on is hashed (a row was hashed already).
+    hash_all: bool,
 }
 
 /// The order of the ids recorded, as far as they were seen.
@@ -1145,52 +1151,106 @@ enum LastId {
 }
 
 impl Order {
+    /// Whether `ids` go on in ascending order from the last id seen (without seeing them).
+    fn goes_on(&self, ids: &crate::report::Ids<'_>) -> bool {
+        use crate::report::Ids;
+        let above = match (&self.last, *ids) {
+            (_, Ids::Text([])) | (_, Ids::Int([])) | (None, _) => true,
+            (Some(LastId::Text(a)), Ids::Text(t)) => a.as_str() < t[0],
+            (Some(LastId::Int(a)), Ids::Int(v)) => *a < v[0],
+            _ => false,
+        };
+        !self.broken && above && ids.ascending()
+    }
+
     /// Sees the next ids (in row order).
     fn see(&mut self, ids: &crate::report::Ids<'_>) {
         use crate::report::Ids;
-        let (first, last) = match *ids {
-            Ids::Text(t) => match (t.first(), t.last()) {
-                (Some(&a), Some(&b)) => (LastId::Text(a.to_owned()), LastId::Text(b.to_owned())),
-                _ => return,
-            },
-            Ids::Int(v) => match (v.first(), v.last()) {
-                (Some(&a), Some(&b)) => (LastId::Int(a), LastId::Int(b)),
-                _ => return,
-            },
-        };
-        let above = match (&self.last, &first) {
-            (None, _) => true,
-            (Some(LastId::Text(a)), LastId::Text(b)) => a < b,
-            (Some(LastId::Int(a)), LastId::Int(b)) => a < b,
-            _ => false,
-        };
-        if self.broken || !above || !ids.ascending() {
+        if !self.goes_on(ids) {
             self.broken = true;
             return;
         }
-        self.last = Some(last);
-        self.rows += match *ids {
-            Ids::Text(t) => t.len(),
-            Ids::Int(v) => v.len(),
+        let (last, rows) = match *ids {
+            Ids::Text(t) => (t.last().map(|&id| LastId::Text(id.to_owned())), t.len()),
+            Ids::Int(v) => (v.last().map(|&id| LastId::Int(id)), v.len()),
         };
+        if last.is_some() {
+            self.last = last;
+        }
+        self.rows += rows;
     }
 }
 
 impl IdLines {
     pub(crate) fn new(check: bool) -> IdLines {
-        IdLines { check, first: HashMap::default(), deferred: None, order: Order::default() }
+        IdLines {
+            check,
+            first: HashMap::default(),
+            deferred: None,
+            order: Order::default(),
+            unhashed: 0,
+            hash_all: false,
+        }
     }
 
     /// Ids recorded now and checked at the end: for strict reads, where a row used twice ends the read anyway.
     pub(crate) fn deferred() -> IdLines {
-        IdLines { check: true, first: HashMap::default(), deferred: Some(Vec::new()), order: Order::default() }
+        IdLines {
+            check: true,
+            first: HashMap::default(),
+            deferred: Some(Vec::new()),
+            order: Order::default(),
+            unhashed: 0,
+            hash_all: false,
+        }
     }
 
-    /// Sees the ids of rows recorded (or about to be), in row order, where checking is deferred: when every id
-    /// recorded was seen, each above the one before, the end has nothing to sort.
-    pub(crate) fn observe(&mut self, ids: &crate::report::Ids<'_>) {
+    /// The hashes of a batch's ids, where they are needed: none when ids are not checked, or when checking is
+    /// deferred and no row was hashed yet and the ids go on in ascending order. Count the batch, then
+    /// [`commit`](Self::commit) them.
+    pub(crate) fn hashes_of(&self, ids: &crate::report::Ids<'_>) -> Vec<u128> {
+        let skip = !self.check || (self.deferred.is_some() && !self.hash_all && self.order.goes_on(ids));
+        if skip {
+            Vec::new()
+        } else {
+            ids.hashes()
+        }
+    }
+
+    /// Records the ids of a batch just counted (its first row at `first_line`), with what
+    /// [`hashes_of`](Self::hashes_of) gave for them.
+    pub(crate) fn commit(&mut self, ids: &crate::report::Ids<'_>, hashes: Vec<u128>, first_line: u64) {
+        if !self.check {
+            return;
+        }
+        let rows = match *ids {
+            crate::report::Ids::Text(t) => t.len(),
+            crate::report::Ids::Int(v) => v.len(),
+        };
         if self.deferred.is_some() {
             self.order.see(ids);
+            if hashes.len() != rows {
+                self.unhashed += rows;
+            } else if rows > 0 {
+                self.hash_all = true;
+            }
+        }
+        for (i, h) in hashes.into_iter().enumerate() {
+            self.record(h, first_line + i as u64);
+        }
+    }
+
+    /// How many of the first rows counted were counted without hashing their ids (deferred checking).
+    pub(crate) fn unhashed(&self) -> usize {
+        self.unhashed
+    }
+
+    /// Where checking is deferred: the hashes of the first rows' ids, counted without them ([`IdLines::unhashed`]).
+    fn add_unhashed(&mut self, hashes: impl IntoIterator<Item = u64>) {
+        if let Some(recorded) = &mut self.deferred {
+            let before = recorded.len();
+            recorded.extend(hashes);
+            self.unhashed -= (recorded.len() - before).min(self.unhashed);
         }
     }
 
@@ -1202,7 +1262,12 @@ impl IdLines {
 
     /// The number of rows recorded where checking is deferred.
     pub(crate) fn deferred_len(&self) -> usize {
-        self.deferred.as_ref().map_or(0, Vec::len)
+        self.deferred.as_ref().map_or(0, Vec::len) + self.unhashed
+    }
+
+    /// Whether every row recorded (deferred checking) was seen with an id above the one before: none is repeated.
+    fn ascending(&self) -> bool {
+        !self.order.broken && self.order.rows == self.deferred_len()
     }
 
     /// Whether an id (by its hash) was counted before; always false when checking is deferred.
@@ -1223,10 +1288,10 @@ impl IdLines {
     /// The hashes (low 64 bits) shared by two counted rows, where checking is deferred: empty when every id is
     /// distinct (equal hashes of different ids are sorted out by reading the ids again).
     pub(crate) fn shared_hashes(&mut self) -> std::collections::HashSet<u64> {
-        let Some(hashes) = &mut self.deferred else { return Default::default() };
-        if !self.order.broken && self.order.rows == hashes.len() {
+        if self.ascending() {
             return Default::default(); // every id above the one before
         }
+        let Some(hashes) = &mut self.deferred else { return Default::default() };
         // Each half sorted on its own (on two threads when large), then the values repeated within a half or found
         // in both: no more memory than the hashes.
         let parallel = !cfg!(target_arch = "wasm32") && hashes.len() >= 1 << 16;
@@ -1262,6 +1327,7 @@ impl IdLines {
         if let (true, Some(hashes), Ok(r)) = (self.check, &mut self.deferred, &parsed) {
             hashes.push(crate::report::id_hash(r.id()) as u64);
             self.order.see(&crate::report::Ids::Text(&[r.id()]));
+            self.hash_all = true;
             return parsed;
         }
         parsed.and_then(|r| match self.check {
@@ -1307,8 +1373,20 @@ pub fn count_into(
     if mode == ReadMode::Lenient || !check_ids {
         return count_csv_into(survey, open()?, mode, limits, check_ids, CHUNK_ROWS, acc);
     }
+    count_csv_deferring(survey, open, limits, CHUNK_ROWS, acc)
+}
+
+/// A strict read of the CSV file `open` opens, counted in chunks of `chunk_rows` rows, that looks for an id used
+/// twice at the end ([`count_deferring_ids`]).
+fn count_csv_deferring<R: std::io::Read + Send>(
+    survey: &Survey,
+    open: impl Fn() -> Result<R>,
+    limits: &Limits,
+    chunk_rows: usize,
+    acc: &mut crate::ReportAccumulator,
+) -> Result<Streamed> {
     count_deferring_ids(
-        |ids| count_csv(survey, open()?, mode, limits, ids, CHUNK_ROWS, acc),
+        |ids| count_csv(survey, open()?, ReadMode::Strict, limits, ids, chunk_rows, acc),
         || {
             let mut csv = CsvReader::new(std::io::BufReader::new(open()?), limits.line_bytes, ReadMode::Strict);
             let id_col = CsvLayout::read(survey, &mut csv)?.id_col;
@@ -1327,11 +1405,19 @@ pub fn count_into(
 /// id. The rows counted are those before the end of the read or its error, so an id they use twice is met first.
 pub(crate) fn count_deferring_ids<I: Iterator<Item = Result<Option<String>>>>(
     count: impl FnOnce(&mut IdLines) -> Result<Streamed>,
-    reread: impl FnOnce() -> Result<I>,
+    reread: impl Fn() -> Result<I>,
 ) -> Result<Streamed> {
     let mut ids = IdLines::deferred();
     let read = count(&mut ids);
     let counted = ids.deferred_len() as u64;
+    if ids.unhashed() > 0 && !ids.ascending() {
+        // The first rows' ids were not hashed (they were in ascending order): hashed now.
+        let mut hashes = Vec::with_capacity(ids.unhashed());
+        for id in reread()?.take(ids.unhashed()) {
+            hashes.push(id?.map_or(0, |id| crate::report::id_hash(&id) as u64));
+        }
+        ids.add_unhashed(hashes);
+    }
     let shared = ids.shared_hashes();
     if shared.is_empty() {
         return read;
@@ -1517,10 +1603,9 @@ fn count_chunk(
         return Ok(false);
     }
     let rows = chunk.len();
-    let ChunkColumns { times, weights, segments, answers, hashes } = columns;
+    let ChunkColumns { times, weights, segments, answers } = columns;
     times.clear();
     weights.clear();
-    hashes.clear();
     segments.resize_with(layout.segment_cols.len(), Default::default);
     answers.resize_with(layout.question_cols.len(), Default::default);
     let mut id_refs: Vec<&str> = Vec::with_capacity(chunk.len());
@@ -1547,14 +1632,11 @@ fn count_chunk(
                 },
             }
         }
-        if ids.check {
-            let h = crate::report::id_hash(id);
-            if ids.seen(h) {
-                return Ok(false);
-            }
-            hashes.push(h);
-        }
         id_refs.push(id);
+    }
+    let hashes = ids.hashes_of(&Ids::Text(&id_refs));
+    if hashes.iter().any(|&h| ids.seen(h)) {
+        return Ok(false);
     }
     for ((interner, codes), (col, _)) in segments.iter_mut().zip(&layout.segment_cols) {
         interner.clear();
@@ -1607,10 +1689,7 @@ fn count_chunk(
     if acc.add_batch_with(&batch, ids.repeats_within_batch(), crate::report::SPLIT_BESIDE_A_READER)? == Bulk::Rows {
         return Ok(false);
     }
-    for (i, h) in hashes.iter().enumerate() {
-        ids.record(*h, first_line + i as u64);
-    }
-    ids.observe(&batch.ids);
+    ids.commit(&batch.ids, hashes, first_line);
     Ok(true)
 }
 
@@ -1749,9 +1828,9 @@ mod tests {
         text
     }
 
-    /// Where every recorded id was seen above the one before (in batches or row by row), nothing is sorted and
-    /// nothing is shared, even hashes that are equal (a false alarm: the ids differ); any other order sorts the
-    /// hashes, which finds the repeats.
+    /// Where every counted id was above the one before (in batches or row by row), nothing is hashed or sorted,
+    /// even where the hashes given are equal (a false alarm: the ids differ); any other order sorts the hashes,
+    /// which finds the repeats.
     #[test]
     fn ids_seen_in_ascending_order_are_not_sorted() {
         use crate::report::Ids;
@@ -1759,44 +1838,85 @@ mod tests {
         let response = |id: &str| {
             Response::from_json(&s, &format!(r#"{{"id":"{id}","submitted_at":"2025-01-01T00:00:00Z","answers":{{}}}}"#))
         };
-        // `hashes` as each batch's (one equal pair among them), `batches` of text ids; then one row `row` read alone.
-        let shared = |batches: &[&[&str]], hashes: &[u64], row: Option<&str>| {
+        // Text ids in batches, each batch's hashes given (one equal pair among them); then one row `row` alone.
+        let shared = |batches: &[&[&str]], hashes: &[u128], row: Option<&str>| {
             let mut ids = IdLines::deferred();
-            let mut hashes = hashes.iter();
+            let mut hashes = hashes.iter().copied();
             for batch in batches {
-                ids.deferred.as_mut().unwrap().extend(hashes.by_ref().take(batch.len()));
-                ids.observe(&Ids::Text(batch));
+                ids.commit(&Ids::Text(batch), hashes.by_ref().take(batch.len()).collect(), 1);
             }
             if let Some(id) = row {
                 ids.add(9, response(id)).unwrap();
             }
             ids.shared_hashes()
         };
-        let equal = [5u64, 6, 5, 8];
+        let equal = [5u128, 6, 5, 8];
         assert!(shared(&[&["a", "b"], &["c", "d"]], &equal, None).is_empty());
         assert!(shared(&[&["a", "b"], &["c", "d"]], &equal, Some("e")).is_empty());
-        // Not above the one before: within a batch, across two, or the row read alone.
+        // Not above the one before: within a batch, across two, or the row read alone; equal ids.
         let five = std::collections::HashSet::from([5u64]);
         assert_eq!(shared(&[&["a", "c"], &["b", "d"]], &equal, None), five);
         assert_eq!(shared(&[&["b", "a"], &["c", "d"]], &equal, None), five);
         assert_eq!(shared(&[&["a", "b"], &["c", "d"]], &equal, Some("d")), five);
-        // Equal ids are never ascending; integers compare by value.
         assert_eq!(shared(&[&["a", "b"], &["b", "d"]], &equal, None), five);
+        // Integers compare by value; ids of two kinds are not in order.
         let mut ids = IdLines::deferred();
-        ids.deferred.as_mut().unwrap().extend([5u64, 5, 7]);
-        ids.observe(&Ids::Int(&[9, 10]));
-        ids.observe(&Ids::Int(&[11]));
+        ids.commit(&Ids::Int(&[9, 10]), vec![5, 5], 1);
+        ids.commit(&Ids::Int(&[11]), vec![7], 3);
         assert!(ids.shared_hashes().is_empty());
-        // A row recorded without being seen, or ids of two kinds: sorted.
         let mut ids = IdLines::deferred();
-        ids.deferred.as_mut().unwrap().extend([5u64, 5, 7]);
-        ids.observe(&Ids::Int(&[9, 10]));
+        ids.commit(&Ids::Int(&[9]), vec![5], 1);
+        ids.commit(&Ids::Text(&["10"]), vec![5], 2);
         assert_eq!(ids.shared_hashes(), five);
+        // Ascending ids need no hashes; ids not checked, none at all; deferred or not, others do.
         let mut ids = IdLines::deferred();
-        ids.deferred.as_mut().unwrap().extend([5u64, 5]);
-        ids.observe(&Ids::Int(&[9]));
-        ids.observe(&Ids::Text(&["10"]));
-        assert_eq!(ids.shared_hashes(), five);
+        assert!(ids.hashes_of(&Ids::Text(&["a", "b"])).is_empty());
+        ids.commit(&Ids::Text(&["a", "b"]), Vec::new(), 1);
+        assert!(ids.hashes_of(&Ids::Text(&["c"])).is_empty());
+        assert_eq!(ids.hashes_of(&Ids::Text(&["b"])).len(), 1);
+        assert_eq!(ids.hashes_of(&Ids::Text(&["d", "c"])).len(), 2);
+        assert_eq!((ids.unhashed(), ids.deferred_len()), (2, 2));
+        assert!(IdLines::new(false).hashes_of(&Ids::Text(&["b", "a"])).is_empty());
+        assert_eq!(IdLines::new(true).hashes_of(&Ids::Text(&["a", "b"])).len(), 2);
+    }
+
+    proptest::proptest! {
+        /// A strict read of a CSV file that looks for ids used twice at the end (the first chunks' ids not hashed
+        /// while they ascend, hashed from the file again when a later id does not) counts and fails as the read
+        /// that keeps every id seen: the same report, or the same error naming the same row.
+        #[test]
+        fn deferred_id_checks_find_what_checking_each_id_finds(
+            n in 1usize..40, order in 0usize..4, twice in proptest::option::of((0usize..40, 0usize..40)), chunk in 1usize..6,
+        ) {
+            let s = survey();
+            let mut ids: Vec<usize> = (0..n).map(|i| 1000 + 3 * i).collect();
+            match order {
+                0 => {}                                  // ascending
+                1 => ids[n * 2 / 3..].reverse(),         // ascending, then not
+                2 => ids.reverse(),                      // descending
+                _ => ids.sort_by_key(|i| (i * 7919) % 101), // no order
+            }
+            if let Some((i, j)) = twice.map(|(i, j)| (i % n, j % n)).filter(|(i, j)| i != j) {
+                ids[j] = ids[i];
+            }
+            let mut text = "id,submitted_at,n\n".to_owned();
+            for (row, id) in ids.iter().enumerate() {
+                text.push_str(&format!("r{id},2025-01-{:02}T10:00:00Z,{}\n", 1 + row % 28, row % 11));
+            }
+            // (The accumulator does not look for ids used twice itself: the reads must.)
+            let grouping = crate::report::Grouping { check_ids: false, ..crate::report::Grouping::default().every(crate::Every::Week) };
+            let limits = Limits::default();
+            let count = |deferring: bool| {
+                let mut acc = crate::ReportAccumulator::new(s.clone(), &grouping).unwrap();
+                let read = if deferring {
+                    count_csv_deferring(&s, || Ok(text.as_bytes()), &limits, chunk, &mut acc)
+                } else {
+                    count_csv_into(&s, text.as_bytes(), ReadMode::Strict, &limits, true, chunk, &mut acc)
+                };
+                read.map(|r| r.read).map_err(|e| e.to_string()).map(|_| acc.finish(&Default::default()).map_err(|e| e.to_string()))
+            };
+            proptest::prop_assert_eq!(count(true), count(false));
+        }
     }
 
     /// The hashes shared by two rows, as sorting them all finds them: small inputs (one thread) and large ones (two),

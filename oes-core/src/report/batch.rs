@@ -158,7 +158,7 @@ impl Ids<'_> {
     }
 
     /// The hash of each id ([`id_hash`]; an integer by its decimal text).
-    fn hashes(&self) -> Vec<u128> {
+    pub(crate) fn hashes(&self) -> Vec<u128> {
         match self {
             Ids::Text(t) => t.iter().map(|id| id_hash(id)).collect(),
             Ids::Int(v) => {
