@@ -50,6 +50,14 @@ def _harder(r, ccv) -> str:
             "split's, and a confidence fitted where hits are more common is too high there.")
 
 
+def _stale(r: dict, name: str) -> bool:
+    """Whether the figures of split ``name`` were computed with another theme threshold than the calibration's (a refit
+    without that split)."""
+    cal = r.get("calibration") or {}
+    th = r.get(name, {}).get("themes", {}).get("threshold")
+    return name != "validation" and th is not None and "theme_threshold" in cal and th != cal["theme_threshold"]
+
+
 def write(path, r: dict, info: dict) -> None:
     tr = r["training"]
     cfg = tr["config"]
@@ -323,6 +331,10 @@ def write(path, r: dict, info: dict) -> None:
         res = r[name]
         a(f"### {title} (n = {res['model']['n']})")
         a("")
+        if _stale(r, name):
+            a(f"Measured with a former theme readout and calibration (theme threshold {res['themes']['threshold']}; "
+              f"now {cal['theme_threshold']}): `refit.py` refreshes this section only with `--heldout`.")
+            a("")
         L.extend(_metrics_table(res))
         a("")
         a("Per language (baseline: answers of the same perspective):")
@@ -455,7 +467,9 @@ def write(path, r: dict, info: dict) -> None:
               f"{tv['precision_at_0.5']:.2f} from probability 0.5, and recall {av['recall']:.2f} at precision "
               f"{av['precision']:.2f} from the calibrated threshold {tv['threshold']} that oes uses (held-out "
               f"generated comments: recall {tt['at_threshold']['recall']:.2f}, precision "
-              f"{tt['at_threshold']['precision']:.2f}). Polarity signs are right on "
+              f"{tt['at_threshold']['precision']:.2f}"
+              + (f" with a former readout, at threshold {tt['threshold']}" if _stale(r, "heldout_test") else "")
+              + "). Polarity signs are right on "
               f"{100 * tv['polarity_sign_accuracy']:.0f} % of the hand-written mentions.")
         else:
             a(f"- **Themes at the 0.5 threshold miss many mentions**: recall "
