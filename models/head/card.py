@@ -50,6 +50,14 @@ def _harder(r, ccv) -> str:
             "split's, and a confidence fitted where hits are more common is too high there.")
 
 
+def _stale(r: dict, name: str) -> bool:
+    """Whether the figures of split ``name`` were computed with another theme threshold than the calibration's (a refit
+    without that split)."""
+    cal = r.get("calibration") or {}
+    th = r.get(name, {}).get("themes", {}).get("threshold")
+    return name != "validation" and th is not None and "theme_threshold" in cal and th != cal["theme_threshold"]
+
+
 def write(path, r: dict, info: dict) -> None:
     tr = r["training"]
     cfg = tr["config"]
@@ -162,8 +170,8 @@ def write(path, r: dict, info: dict) -> None:
         a("## Calibration")
         a("")
         a(f"Fitted by `models/head/calibrate.py` on the calibration split, {cal['fitted_on']}: hand-written and "
-          "hand-labelled like the validation set but apart from it (`models/data/calibration_build.py`; 44-49 "
-          "responses in each of en, pl, de, el, fa, fr, es and 11-12 in each of it, nl, pt, cs, uk, ru, tr), never "
+          "hand-labelled like the validation set but apart from it (`models/data/calibration_build.py`; 49-55 "
+          "responses in each of en, pl, de, el, fa, fr, es and 16-17 in each of it, nl, pt, cs, uk, ru, tr), never "
           "trained on. The validation set is not used to fit "
           "anything here, and one choice only was made after seeing it (the confidence's, below). Stored in "
           "`head.onnx`'s metadata (`oes.calibration`, JSON), read and applied by oes-core when it decodes the head's "
@@ -180,20 +188,42 @@ def write(path, r: dict, info: dict) -> None:
               "polarity outputs unchanged), so the graph and every runtime are as before. Fitted on the phrase banks "
               f"(`models/data/bank/*.json`, 14 languages: {ro['bank_theme_sentences']} theme sentences, each positive "
               f"for its theme, and {ro['bank_sentences'] - ro['bank_theme_sentences']} generic sentences, negative "
-              f"for all; weight 1) and the calibration split's {ro['calibration_comments']} comments (their labelled "
-              "themes; weight `wc`), L2 penalty `lambda |w|^2 / 2`. `lambda` (" + ", ".join(
-                  str(x) for x in sorted({r['lambda'] for r in ro['cross_validation']})) + ") and `wc` (" + ", ".join(
-                  str(x) for x in sorted({r['calibration_weight'] for r in ro['cross_validation']}))
-              + f") are those of the most mentions found at precision 0.75 or more in {ro['folds']}-fold "
-              f"cross-validation within the calibration split (the banks always in training): lambda {ch['lambda']}, "
-              f"wc {ch['calibration_weight']}. Held-out there: "
-              + "; ".join(f"lambda {r['lambda']}, wc {r['calibration_weight']}: ROC-AUC {r['auc']:.3f}, recall at "
-                          f"precision 0.75 {r['recall_at_precision_0.75']:.3f}" for r in ro["cross_validation"])
-              + ". The form was chosen in the same cross-validation over others that found fewer mentions at "
-              "precision 0.75 there (tried while developing, not kept in the scripts): the head's own theme outputs, "
-              "the bank regression or bank-sentence similarities combined with the head's theme logit by a few "
-              "coefficients fitted on the calibration split, and a regression on the head's theme logit and the "
-              "embedding fitted on the calibration split alone.")
+              f"for all; weight 1), {ro['composites']} bank composites (`readout.bank_composites`, seeded: "
+              f"{ro['composites_with_themes']} of one to three theme sentences of one bank, joined as the generator "
+              "joins them, with generic and perspective sentences, positive for their themes; the others of generic "
+              "and perspective sentences only; weight `wa`) and the calibration split's "
+              f"{ro['calibration_comments']} comments (their labelled themes; weight `wc`), L2 penalty "
+              "`lambda |w|^2 / 2`; with the language directions kept in the embedding, or projected out (the "
+              f"{ro['language_directions']} directions of the spread of the 14 banks' mean embeddings, "
+              "`readout.language_directions`: the banks say the same things in every language, so these directions "
+              "carry the language and not the theme; the slopes are then projected the same way, so the readout is "
+              "still a regression on the embedding). `lambda` (" + ", ".join(
+                  str(x) for x in sorted({r['lambda'] for r in ro['cross_validation']})) + "), `wc` (" + ", ".join(
+                  str(x) for x in sorted({r['calibration_weight'] for r in ro['cross_validation']})) + "), `wa` ("
+              + ", ".join(str(x) for x in sorted({r['composite_weight'] for r in ro['cross_validation']}))
+              + ") and the language directions (kept, projected out) are those of the most mentions found at "
+              f"precision 0.75 or more in {ro['folds']}-fold cross-validation within the calibration split (the banks "
+              f"and composites always in training; ties to the higher ROC-AUC): lambda {ch['lambda']}, wc "
+              f"{ch['calibration_weight']}, wa {ch['composite_weight']}, language directions {ch['language']}. "
+              "Held-out there (ROC-AUC, average precision, recall at precision 0.75):\n\n"
+              "| language directions | wa | lambda | wc | ROC-AUC | average precision | recall at precision 0.75 |\n"
+              "| --- | --- | --- | --- | --- | --- | --- |\n"
+              + "\n".join(f"| {r['language']} | {r['composite_weight']} | {r['lambda']} | {r['calibration_weight']} | "
+                          f"{r['auc']:.3f} | {r['average_precision']:.3f} | {r['recall_at_precision_0.75']:.3f} |"
+                          for r in ro["cross_validation"])
+              + "\n\nThe form was chosen in cross-validation within the calibration split over others that found "
+              "fewer mentions at precision 0.75 there (tried while developing, not kept in the scripts): the head's own "
+              "theme outputs, the bank regression or bank-sentence similarities combined with the head's theme logit "
+              "by a few coefficients fitted on the calibration split, and a regression on the head's theme logit and "
+              "the embedding fitted on the calibration split alone; a per-theme recalibration of the readout's "
+              "probabilities (a shared slope and intercept with per-theme deviations, penalised) before the one "
+              "threshold found no more mentions at the precision its nested cross-validation reached. On the former "
+              "split (340 comments), calibration weight 0 (the banks alone) found far fewer mentions at precision "
+              "0.75 (0.42-0.46), lambda 0.03 fewer than lambda 0.1 at each calibration weight (0.632 against 0.643 at "
+              "wc 1, 0.608 against 0.617 at wc 3) and lambda 1 fewer than 0.3 (0.574 against 0.657 at wc 3), so the "
+              "grid no longer tries them; projecting the language directions out raised the held-out average "
+              "precision there with folds by response (0.755 to 0.764 at lambda 0.3, wc 3) and with folds by survey "
+              "(0.747 to 0.758).")
             a(f"- **Theme threshold {cal['theme_threshold']}**: a theme is reported from this probability, the lowest "
               "at which the readout's held-out probabilities of the calibration split's comments (each from the "
               "readout fitted without its fold) reach a precision of 0.75 (there: recall "
@@ -301,6 +331,10 @@ def write(path, r: dict, info: dict) -> None:
         res = r[name]
         a(f"### {title} (n = {res['model']['n']})")
         a("")
+        if _stale(r, name):
+            a(f"Measured with a former theme readout and calibration (theme threshold {res['themes']['threshold']}; "
+              f"now {cal['theme_threshold']}): `refit.py` refreshes this section only with `--heldout`.")
+            a("")
         L.extend(_metrics_table(res))
         a("")
         a("Per language (baseline: answers of the same perspective):")
@@ -433,7 +467,9 @@ def write(path, r: dict, info: dict) -> None:
               f"{tv['precision_at_0.5']:.2f} from probability 0.5, and recall {av['recall']:.2f} at precision "
               f"{av['precision']:.2f} from the calibrated threshold {tv['threshold']} that oes uses (held-out "
               f"generated comments: recall {tt['at_threshold']['recall']:.2f}, precision "
-              f"{tt['at_threshold']['precision']:.2f}). Polarity signs are right on "
+              f"{tt['at_threshold']['precision']:.2f}"
+              + (f" with a former readout, at threshold {tt['threshold']}" if _stale(r, "heldout_test") else "")
+              + "). Polarity signs are right on "
               f"{100 * tv['polarity_sign_accuracy']:.0f} % of the hand-written mentions.")
         else:
             a(f"- **Themes at the 0.5 threshold miss many mentions**: recall "
