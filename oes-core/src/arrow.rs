@@ -731,7 +731,8 @@ pub fn count_arrow_into(
 }
 
 /// Counts record batches held in memory (one schema), as [`count_arrow_into`] counts them; a strict read looks for ids
-/// used twice at the end (8 bytes a row, the batches read again to name the row) rather than keeping every id seen.
+/// used twice at the end (at most 8 bytes a row, the batches read again to name the row) rather than keeping every id
+/// seen.
 pub fn count_batches_into(
     survey: &Survey,
     batches: &[RecordBatch],
@@ -746,8 +747,8 @@ pub fn count_batches_into(
     count_rereading(reading, || Ok(batches.iter().cloned().map(Ok)), check_ids, acc)
 }
 
-/// Counts a Parquet file; a strict read looks for ids used twice at the end (8 bytes a row, the file read again to
-/// name the row) rather than keeping every id seen, as [`crate::io::count_into`] does for CSV.
+/// Counts a Parquet file; a strict read looks for ids used twice at the end (at most 8 bytes a row, the file read
+/// again to name the row) rather than keeping every id seen, as [`crate::io::count_into`] does for CSV.
 pub(crate) fn count_parquet_into(
     survey: &Survey,
     path: &Path,

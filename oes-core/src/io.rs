@@ -1399,10 +1399,11 @@ fn count_csv_deferring<R: std::io::Read + Send>(
     )
 }
 
-/// A strict read of a file that ends at the first id used twice: `count` records 8 bytes per row
-/// ([`IdLines::deferred`]) instead of a map of every id seen, and when two counted rows share an id's hash, `reread`
-/// gives every row's id again, in file order (`None` for a row without one), to name the first row that reuses an
-/// id. The rows counted are those before the end of the read or its error, so an id they use twice is met first.
+/// A strict read of a file that ends at the first id used twice: `count` records at most 8 bytes per row
+/// ([`IdLines::deferred`]; nothing while the ids ascend) instead of a map of every id seen, and when two counted rows
+/// share an id's hash, `reread` gives every row's id again, in file order (`None` for a row without one), to name the
+/// first row that reuses an id (and, first, to hash the ids of the ascending rows where a later id did not ascend).
+/// The rows counted are those before the end of the read or its error, so an id they use twice is met first.
 pub(crate) fn count_deferring_ids<I: Iterator<Item = Result<Option<String>>>>(
     count: impl FnOnce(&mut IdLines) -> Result<Streamed>,
     reread: impl Fn() -> Result<I>,
