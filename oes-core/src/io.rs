@@ -1170,14 +1170,20 @@ impl Order {
             self.broken = true;
             return;
         }
-        let (last, rows) = match *ids {
-            Ids::Text(t) => (t.last().map(|&id| LastId::Text(id.to_owned())), t.len()),
-            Ids::Int(v) => (v.last().map(|&id| LastId::Int(id)), v.len()),
-        };
-        if last.is_some() {
-            self.last = last;
+        match (*ids, &mut self.last) {
+            // (The text's buffer is kept from row to row.)
+            (Ids::Text([.., id]), Some(LastId::Text(last))) => {
+                last.clear();
+                last.push_str(id);
+            }
+            (Ids::Text([.., id]), _) => self.last = Some(LastId::Text((*id).to_owned())),
+            (Ids::Int([.., id]), _) => self.last = Some(LastId::Int(*id)),
+            _ => {}
         }
-        self.rows += rows;
+        self.rows += match *ids {
+            Ids::Text(t) => t.len(),
+            Ids::Int(v) => v.len(),
+        };
     }
 }
 
