@@ -1180,10 +1180,7 @@ impl Order {
             (Ids::Int([.., id]), _) => self.last = Some(LastId::Int(*id)),
             _ => {}
         }
-        self.rows += match *ids {
-            Ids::Text(t) => t.len(),
-            Ids::Int(v) => v.len(),
-        };
+        self.rows += ids.len();
     }
 }
 
@@ -1229,10 +1226,7 @@ impl IdLines {
         if !self.check {
             return;
         }
-        let rows = match *ids {
-            crate::report::Ids::Text(t) => t.len(),
-            crate::report::Ids::Int(v) => v.len(),
-        };
+        let rows = ids.len();
         if self.deferred.is_some() {
             self.order.see(ids);
             if hashes.len() != rows {

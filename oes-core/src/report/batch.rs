@@ -149,6 +149,14 @@ enum Distinct {
 }
 
 impl Ids<'_> {
+    /// How many ids.
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            Ids::Text(t) => t.len(),
+            Ids::Int(v) => v.len(),
+        }
+    }
+
     /// Whether the ids are in strictly ascending order (text by its bytes, integers by value), so none is repeated.
     pub(crate) fn ascending(&self) -> bool {
         match self {
@@ -197,10 +205,7 @@ struct Counted {
 impl<'a> Batch<'a> {
     /// Whether every column has `rows` cells.
     fn lengths_match(&self) -> bool {
-        let ids = match self.ids {
-            Ids::Text(t) => t.len(),
-            Ids::Int(v) => v.len(),
-        };
+        let ids = self.ids.len();
         let times = match self.times {
             Times::Nanos(v) => v.len(),
             Times::At(v) => v.len(),
