@@ -7,7 +7,7 @@
 
 #![allow(dead_code)]
 
-use oes_core::io::{count_csv_into, count_into, read_csv, read_jsonl, read_responses, ReadMode};
+use oes_core::io::{count_csv_file_into, count_csv_into, count_into, read_csv, read_jsonl, read_responses, ReadMode};
 use oes_core::{Every, Limits, ReportAccumulator, ReportOptions, Survey};
 
 /// A survey with every question kind.
@@ -76,7 +76,29 @@ pub fn responses_csv(bytes: &[u8]) {
     for (mode, read) in [(ReadMode::Strict, &strict), (ReadMode::Lenient, &lenient)] {
         counted_in_chunks_as_read(&survey, bytes, mode, read);
     }
+    // A strict count of a CSV file (`oes report`) looks for ids used twice at the end of the read (hashing the first
+    // rows' ids then, from the file read again, where they ascended and a later one did not): the same report, or
+    // the same error, as the strict read.
+    let path = temporary_file(bytes, "csv");
+    let expected = counted_one_by_one(&survey, &strict);
+    for chunk in [1, 3, 64] {
+        let counted = counted_in_bulk(&survey, |acc| {
+            count_csv_file_into(&survey, &path, ReadMode::Strict, &Limits::default(), true, chunk, acc)
+        });
+        assert_eq!(counted, expected, "a strict count of the file in chunks of {chunk} rows");
+    }
+    let _ = std::fs::remove_file(&path);
     strict_and_lenient(strict, lenient, non_blank_lines(bytes));
+}
+
+/// `bytes` written to a new temporary file with the extension `extension` (one file per call: `cargo test` runs
+/// checks on several threads of one process).
+fn temporary_file(bytes: &[u8], extension: &str) -> std::path::PathBuf {
+    static CALLS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let path = std::env::temp_dir().join(format!("oes-fuzz-{}-{call}.{extension}", std::process::id()));
+    std::fs::write(&path, bytes).expect("a temporary file");
+    path
 }
 
 /// `io::count_csv_into` (chunks of rows counted column by column) counts what the rows read one by one count, with
@@ -127,11 +149,7 @@ fn counted_in_bulk(
 /// and lenient reads agree; counting the record batches in bulk (`io::count_into`) gives the report, rejections or
 /// error of the rows read one by one.
 pub fn responses_parquet(bytes: &[u8]) {
-    // One file per call: `cargo test` runs checks on several threads of one process.
-    static CALLS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let path = std::env::temp_dir().join(format!("oes-fuzz-{}-{call}.parquet", std::process::id()));
-    std::fs::write(&path, bytes).expect("a temporary file");
+    let path = temporary_file(bytes, "parquet");
     let survey = survey();
     let strict = read_responses(&survey, &path, ReadMode::Strict);
     let lenient = read_responses(&survey, &path, ReadMode::Lenient);

@@ -1367,13 +1367,30 @@ pub fn count_into(
     if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
         return read_each_with(survey, path, mode, limits, check_ids, |r| acc.add(&r));
     }
+    count_csv_file_into(survey, path, mode, limits, check_ids, CHUNK_ROWS, acc)
+}
+
+/// Counts the CSV file at `path` into a report accumulator in chunks of `chunk_rows` rows, as [`count_into`] does
+/// with chunks of 16,384 rows (any chunk size gives the same counts, errors and rejections). A strict read that
+/// checks ids keeps at most 8 bytes a row for that check (none while the ids ascend) and reads the file again, at
+/// the end, only to name the row that uses an id twice; so the file must not change while it is read.
+pub fn count_csv_file_into(
+    survey: &Survey,
+    path: impl AsRef<Path>,
+    mode: ReadMode,
+    limits: &Limits,
+    check_ids: bool,
+    chunk_rows: usize,
+    acc: &mut crate::ReportAccumulator,
+) -> Result<Streamed> {
+    let path = path.as_ref();
     let open = || {
         std::fs::File::open(path).map_err(|e| Error::Io { path: path.display().to_string(), message: e.to_string() })
     };
     if mode == ReadMode::Lenient || !check_ids {
-        return count_csv_into(survey, open()?, mode, limits, check_ids, CHUNK_ROWS, acc);
+        return count_csv_into(survey, open()?, mode, limits, check_ids, chunk_rows, acc);
     }
-    count_csv_deferring(survey, open, limits, CHUNK_ROWS, acc)
+    count_csv_deferring(survey, open, limits, chunk_rows, acc)
 }
 
 /// A strict read of the CSV file `open` opens, counted in chunks of `chunk_rows` rows, that looks for an id used
