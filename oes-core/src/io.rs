@@ -129,21 +129,18 @@ struct Seen {
     collisions: Vec<(u64, u32, u64)>,
 }
 
+/// The hasher of a map whose keys are hashes made with a secret seed already ([`Seen`]).
 #[derive(Default)]
-pub(crate) struct HashIsKey(u64);
+struct HashIsKey(u64);
 impl std::hash::Hasher for HashIsKey {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, _: &[u8]) {
-        unreachable!("only u64 and u128 keys")
+        unreachable!("only u64 keys (hashes with a secret seed)")
     }
     fn write_u64(&mut self, v: u64) {
         self.0 = v
-    }
-    fn write_u128(&mut self, v: u128) {
-        // A key that is already a 128-bit hash: its low half is as good a hash as any.
-        self.0 = v as u64
     }
 }
 
@@ -966,7 +963,7 @@ pub fn read_each_with(
     let file = std::fs::File::open(path)
         .map_err(|e| Error::Io { path: path.display().to_string(), message: e.to_string() })?;
     let mut out = Streamed::default();
-    let mut seen: HashMap<u128, u64, std::hash::BuildHasherDefault<HashIsKey>> = HashMap::default();
+    let mut seen: HashMap<u128, u64, foldhash::fast::RandomState> = HashMap::default();
     let mut sink = |line: u64, parsed: Result<Response>| -> Result<()> {
         let checked = parsed.and_then(|r| match check_ids {
             false => Ok(r),
@@ -1117,7 +1114,7 @@ struct ChunkColumns {
 /// Response ids counted so far, with the row where each was first used (when ids are checked).
 pub(crate) struct IdLines {
     pub(crate) check: bool,
-    first: HashMap<u128, u64, std::hash::BuildHasherDefault<HashIsKey>>,
+    first: HashMap<u128, u64, foldhash::fast::RandomState>,
     /// Deferred checking (a strict read of a file that can be read again): the low 64 bits of each counted id's
     /// hash, in row order, but for the first [`IdLines::unhashed`] rows; ids used twice are looked for at the end
     /// ([`count_deferring_ids`]), at most 8 bytes a row.

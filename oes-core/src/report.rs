@@ -352,26 +352,10 @@ fn already_counted(response: &Response) -> Error {
     Error::Incompatible(format!("response {:?} was already counted in this accumulator", response.id()))
 }
 
-/// Hashes of response ids. The hashes are uniform already, so the set's own hasher just folds them to 64 bits.
-type IdSet = std::collections::HashSet<u128, std::hash::BuildHasherDefault<FoldHasher>>;
-
-/// A hasher for values that are uniform hashes already.
-#[derive(Default)]
-struct FoldHasher(u64);
-
-impl std::hash::Hasher for FoldHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8)) ^ b as u64;
-        }
-    }
-    fn write_u128(&mut self, v: u128) {
-        self.0 = (v as u64) ^ ((v >> 64) as u64);
-    }
-}
+/// Hashes of response ids. The hashes are stable ([`id_hash`]), so the set hashes them again with a seed chosen at
+/// random per set: ids (or a serialised state) crafted so that many hashes share their low bits cannot make it
+/// quadratic.
+type IdSet = std::collections::HashSet<u128, foldhash::fast::RandomState>;
 
 /// A 128-bit hash of a response id: two independent 64-bit multiply-rotate lanes over 8-byte words, each finished
 /// with MurmurHash3's finaliser. Stable (the same on every platform and in every version, so serialised id sets
@@ -1446,5 +1430,18 @@ mod hash_tests {
         assert_ne!(id_hash("r0001"), id_hash("r0002"));
         assert_ne!(id_hash(""), id_hash("\0"));
         assert_ne!(id_hash("12345678"), id_hash("12345678\0"));
+    }
+
+    /// The hash tables keyed by what the input controls are seeded per table, so that no set of ids, labels or
+    /// serialised id hashes collides in every table (as labels crafted against the former fixed hasher did:
+    /// SECURITY.md, "Limits").
+    #[test]
+    fn input_keyed_tables_are_seeded_per_table() {
+        use std::hash::BuildHasher;
+        let (a, b) = (super::IdSet::default(), super::IdSet::default());
+        let h = id_hash("r0001");
+        assert_ne!(a.hasher().hash_one(h), b.hasher().hash_one(h));
+        let (a, b) = (super::batch::Interner::default(), super::batch::Interner::default());
+        assert_ne!(a.hash_of("store-07"), b.hash_of("store-07"));
     }
 }

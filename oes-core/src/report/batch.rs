@@ -265,35 +265,9 @@ struct Fallback;
 
 type Fb<T> = std::result::Result<T, Fallback>;
 
-/// A word-at-a-time hasher for short strings (labels), not meant to resist crafted collisions (a collision costs
-/// time, never a wrong count: the map compares the strings).
-#[derive(Default)]
-struct LabelHasher(u64);
-
-impl std::hash::Hasher for LabelHasher {
-    fn finish(&self) -> u64 {
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^ (h >> 33)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-/// A map with [`LabelHasher`].
-type LabelMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<LabelHasher>>;
+/// A map keyed by labels (or by codes made from them): a fast hash seeded at random per map, so that labels crafted
+/// to share a hash cannot make counting quadratic.
+type LabelMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
 /// Distinct strings to codes: the dictionary of a text column built as it is read (CSV chunks, Python lists).
 #[derive(Debug, Default, Clone)]
@@ -312,6 +286,13 @@ impl Interner {
         self.codes.insert(s.to_owned(), c);
         self.values.push(s.to_owned());
         c
+    }
+
+    /// The hash of `s` in this interner's table (seeded per table).
+    #[cfg(test)]
+    pub(crate) fn hash_of(&self, s: &str) -> u64 {
+        use std::hash::BuildHasher;
+        self.codes.hasher().hash_one(s)
     }
 
     /// The distinct strings, by code.
