@@ -573,6 +573,9 @@ fn segment_codes(array: &dyn Array) -> Option<(Vec<u32>, Vec<Option<String>>)> {
         let labels = interner.values().iter().map(|s| Some(s.clone())).collect();
         return Some((codes, labels));
     }
+    if let Some(coded) = dictionary_segment(array) {
+        return Some(coded);
+    }
     let mut buffer;
     for r in 0..array.len() {
         let value: &str = if array.is_null(r) {
@@ -591,6 +594,31 @@ fn segment_codes(array: &dyn Array) -> Option<(Vec<u32>, Vec<Option<String>>)> {
         codes.push(if value.trim().is_empty() { MISSING } else { interner.code(value) });
     }
     let labels = interner.values().iter().map(|s| Some(s.clone())).collect();
+    Some((codes, labels))
+}
+
+/// A segment column of dictionary-encoded text (a Parquet column read as its dictionary, a pandas or polars
+/// category): each row's dictionary key as its code, the dictionary's values as the labels (a blank value is no
+/// label, as a blank cell is none). `None` for another column, or a key outside the dictionary.
+fn dictionary_segment(array: &dyn Array) -> Option<(Vec<u32>, Vec<Option<String>>)> {
+    let d = array.as_any_dictionary_opt()?;
+    let values = d.values();
+    let labels: Vec<Option<String>> = with_texts!(values, cells => {
+        cells.map(|c| c.filter(|s| !s.trim().is_empty()).map(str::to_owned)).collect()
+    })?;
+    let nulls = array.logical_nulls();
+    let is_null = |r: usize| nulls.as_ref().is_some_and(|n| n.is_null(r));
+    u32::try_from(labels.len()).ok().filter(|&n| n < MISSING)?;
+    if labels.is_empty() {
+        // No value to point to: every row must be a gap.
+        return (0..array.len()).all(is_null).then(|| (vec![MISSING; array.len()], labels));
+    }
+    let keys = d.normalized_keys();
+    let codes = keys
+        .iter()
+        .enumerate()
+        .map(|(r, &k)| if is_null(r) || labels.get(k)?.is_none() { Some(MISSING) } else { Some(k as u32) })
+        .collect::<Option<Vec<u32>>>()?;
     Some((codes, labels))
 }
 
@@ -759,7 +787,11 @@ pub(crate) fn count_parquet_into(
 ) -> Result<Streamed> {
     let columns = TableColumns::default();
     let reading = Reading { survey, columns: &columns, mode, limits, split_from: SPLIT_BESIDE_A_READER };
-    count_rereading(reading, || parquet_batches(path, limits), check_ids, acc)
+    // The segment columns that the file stores with a dictionary are read as their dictionary (each label decoded
+    // once, not once per row).
+    let segments = |schema: &Schema| Layout::of(survey, schema, &columns).map_or(Vec::new(), |l| l.segments);
+    let segments = |schema: &Schema| segments(schema).into_iter().map(|(i, _)| i).collect();
+    count_rereading(reading, || parquet_batches_reading(path, limits, segments), check_ids, acc)
 }
 
 /// Counts the batches `batches` gives; a strict read calls it a second time to name the row that reuses an id
@@ -904,6 +936,19 @@ pub(crate) fn each_arrow(
 /// The record batches of a Parquet file. The decoder (the `parquet` crate) is run so that a panic inside it on a
 /// malformed file becomes an error naming the file, not a crash.
 pub fn parquet_batches(path: &Path, limits: &Limits) -> Result<impl Iterator<Item = Result<RecordBatch>> + Send> {
+    parquet_batches_reading(path, limits, |_| Vec::new())
+}
+
+/// The record batches of a Parquet file, as [`parquet_batches`] reads them, but for the text columns among
+/// `as_dictionary(schema)` (indexes into the file's Arrow schema) that the file stores with a dictionary in every row
+/// group: those are read as dictionary arrays (keys into the dictionary's values; the decoder makes one where a
+/// column chunk's pages fall back to plain values).
+fn parquet_batches_reading(
+    path: &Path,
+    limits: &Limits,
+    as_dictionary: impl FnOnce(&Schema) -> Vec<usize>,
+) -> Result<impl Iterator<Item = Result<RecordBatch>> + Send> {
+    use parquet::arrow::arrow_reader::{ArrowReaderMetadata, ArrowReaderOptions, ParquetRecordBatchReaderBuilder};
     use std::panic::{catch_unwind, AssertUnwindSafe};
     let name = path.display().to_string();
     let io = |message: String| Error::Io { path: name.clone(), message };
@@ -911,11 +956,38 @@ pub fn parquet_batches(path: &Path, limits: &Limits) -> Result<impl Iterator<Ite
     let file = std::fs::File::open(path).map_err(|e| io(e.to_string()))?;
     let mut pages = file.try_clone().map_err(|e| io(e.to_string()))?;
     let reader = catch_unwind(AssertUnwindSafe(|| {
-        let builder = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
-            .map_err(|e| io(format!("not a Parquet file this reader reads: {e}")))?;
+        let unreadable = |e: parquet::errors::ParquetError| io(format!("not a Parquet file this reader reads: {e}"));
+        let metadata = ArrowReaderMetadata::load(&file, ArrowReaderOptions::new()).map_err(unreadable)?;
         // The decompressed page sizes the file declares, before any page is decoded.
-        crate::pages::check(&mut pages, builder.metadata(), &name, limits)?;
-        builder.with_batch_size(BATCH_ROWS).build().map_err(|e| io(e.to_string()))
+        crate::pages::check(&mut pages, metadata.metadata(), &name, limits)?;
+        let schema = metadata.schema().clone();
+        let parquet = metadata.metadata();
+        let flat = parquet.file_metadata().schema_descr().num_columns() == schema.fields().len();
+        let with_dictionary = |i: usize| {
+            parquet.row_groups().iter().all(|g| g.column(i).dictionary_page_offset().is_some())
+                && parquet.file_metadata().schema_descr().column(i).name() == schema.field(i).name()
+        };
+        let mut fields: Vec<arrow_schema::FieldRef> = schema.fields().iter().cloned().collect();
+        let mut changed = false;
+        for i in as_dictionary(&schema) {
+            let field = &schema.fields()[i];
+            if flat && matches!(field.data_type(), DataType::Utf8 | DataType::LargeUtf8) && with_dictionary(i) {
+                let dictionary = DataType::Dictionary(Box::new(DataType::Int32), Box::new(field.data_type().clone()));
+                fields[i] = std::sync::Arc::new(field.as_ref().clone().with_data_type(dictionary));
+                changed = true;
+            }
+        }
+        let metadata = if changed {
+            let hint = std::sync::Arc::new(Schema::new_with_metadata(fields, schema.metadata().clone()));
+            ArrowReaderMetadata::try_new(metadata.metadata().clone(), ArrowReaderOptions::new().with_schema(hint))
+                .map_err(unreadable)?
+        } else {
+            metadata
+        };
+        ParquetRecordBatchReaderBuilder::new_with_metadata(file, metadata)
+            .with_batch_size(BATCH_ROWS)
+            .build()
+            .map_err(|e| io(e.to_string()))
     }))
     .map_err(|_| malformed("reading its metadata"))??;
     let mut reader = Some(reader);
@@ -1155,6 +1227,32 @@ mod tests {
         })
         .unwrap();
         assert_eq!(each, read.responses);
+        assert_eq!(acc.finish(&options.result).unwrap(), crate::report(&s, &read.responses, &options).unwrap());
+        // A text segment column that the file stores with a dictionary (as pyarrow and arrow-rs write text) is counted
+        // from its dictionary: the same report as the rows read one by one.
+        let store = data.schema().index_of("store").unwrap();
+        let text_store = StringArray::from(
+            rows.iter().map(|r| ["A", "B", " ", "C"].get(r.3 as usize % 5).copied()).collect::<Vec<_>>(),
+        );
+        let mut fields: Vec<arrow_schema::FieldRef> = data.schema().fields().iter().cloned().collect();
+        fields[store] = Arc::new(arrow_schema::Field::new("store", DataType::Utf8, true));
+        let mut columns = data.columns().to_vec();
+        columns[store] = Arc::new(text_store);
+        let text_data = RecordBatch::try_new(Arc::new(Schema::new(fields)), columns).unwrap();
+        let text_path = dir.join("text-store.parquet");
+        let mut writer =
+            parquet::arrow::ArrowWriter::try_new(std::fs::File::create(&text_path).unwrap(), text_data.schema(), None)
+                .unwrap();
+        writer.write(&text_data).unwrap();
+        writer.close().unwrap();
+        let first = |as_dictionary: Vec<usize>| {
+            parquet_batches_reading(&text_path, &Limits::default(), |_| as_dictionary).unwrap().next().unwrap().unwrap()
+        };
+        assert_eq!(first(vec![]).column(store).data_type(), &DataType::Utf8);
+        assert!(matches!(first(vec![store]).column(store).data_type(), DataType::Dictionary(_, _)));
+        let read = crate::io::read_responses(&s, &text_path, ReadMode::Strict).unwrap();
+        let mut acc = ReportAccumulator::new(s.clone(), &options.grouping).unwrap();
+        crate::io::count_into(&s, &text_path, ReadMode::Strict, &Limits::default(), true, &mut acc).unwrap();
         assert_eq!(acc.finish(&options.result).unwrap(), crate::report(&s, &read.responses, &options).unwrap());
         // Ids used twice: the strict count (which looks for them at the end) names the same row as the row reader,
         // also when a later row is invalid too.
