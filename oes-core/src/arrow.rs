@@ -634,20 +634,75 @@ struct Reading<'a> {
     split_from: usize,
 }
 
-/// Counts a record batch in bulk; false (nothing counted) when some row is not one the bulk path reads.
+/// A record batch's columns but the ids, as the bulk path reads them; made on the thread that decodes the batches
+/// while the last batch is counted.
+struct BulkColumns {
+    /// The times: as nanoseconds (a time column) or parsed (a text column).
+    nanos: Vec<i64>,
+    times: Vec<Timestamp>,
+    weights: Option<Vec<f64>>,
+    segments: Vec<(Vec<u32>, Vec<Option<String>>)>,
+    answers: Vec<(usize, Cells)>,
+}
+
+/// The columns of `batch` for the bulk path; `None` when some row is not one it reads.
+fn bulk_columns(reading: Reading<'_>, layout: &Layout, batch: &RecordBatch) -> Option<BulkColumns> {
+    let Reading { survey, limits, .. } = reading;
+    let n = batch.num_rows();
+    let column = |i: usize| batch.column(i).as_ref();
+    let time_col = column(layout.time);
+    if time_col.null_count() > 0 {
+        return None;
+    }
+    let (nanos, times) = if is_time(time_col) {
+        (all_nanos(time_col)?, Vec::new())
+    } else {
+        let parsed: Option<Vec<Timestamp>> = with_texts!(time_col, cells => {
+            cells.map(|c| c.and_then(|s| Timestamp::parse(s).ok())).collect::<Option<Vec<_>>>()
+        })
+        .flatten();
+        (Vec::new(), parsed?)
+    };
+    let weights: Option<Vec<f64>> = match layout.weight.map(column) {
+        None => None,
+        Some(w) => {
+            let mut out = Vec::with_capacity(n);
+            for r in 0..n {
+                out.push(match (w.is_null(r), float(w, r), integer(w, r)) {
+                    (true, _, _) => f64::NAN,
+                    // NaN is the batch's "no weight": a NaN written as a weight is the row reader's to refuse.
+                    (false, Some(v), _) if !v.is_nan() => v,
+                    (false, None, Some(v)) => v as f64,
+                    _ => return None,
+                });
+            }
+            Some(out)
+        }
+    };
+    let segments = layout.segments.iter().map(|(i, _)| segment_codes(column(*i))).collect::<Option<Vec<_>>>()?;
+    let mut answers = Vec::with_capacity(layout.questions.len());
+    for &(i, q) in &layout.questions {
+        let text_limit = (survey.questions()[q].kind == QuestionKind::Text).then_some(limits.text_bytes);
+        answers.push((q, answer_cells(column(i), text_limit)?));
+    }
+    Some(BulkColumns { nanos, times, weights, segments, answers })
+}
+
+/// Counts a record batch in bulk (`columns`: its [`bulk_columns`]); false (nothing counted) when some row is not one
+/// the bulk path reads.
 fn count_batch(
     reading: Reading<'_>,
     layout: &Layout,
     batch: &RecordBatch,
+    columns: Option<&BulkColumns>,
     ids: &mut IdLines,
     first_line: u64,
     acc: &mut ReportAccumulator,
 ) -> Result<bool> {
-    let Reading { survey, limits, split_from, .. } = reading;
+    let Some(BulkColumns { nanos, times, weights, segments, answers }) = columns else { return Ok(false) };
     let n = batch.num_rows();
-    let column = |i: usize| batch.column(i).as_ref();
-    let (id_col, time_col) = (column(layout.id), column(layout.time));
-    if id_col.null_count() > 0 || time_col.null_count() > 0 {
+    let id_col = batch.column(layout.id).as_ref();
+    if id_col.null_count() > 0 {
         return Ok(false);
     }
     // (No gaps: checked above.)
@@ -665,61 +720,15 @@ fn count_batch(
     if hashes.iter().any(|&h| ids.seen(h)) {
         return Ok(false);
     }
-    let (nanos, times) = if is_time(time_col) {
-        match all_nanos(time_col) {
-            Some(v) => (v, Vec::new()),
-            None => return Ok(false),
-        }
-    } else {
-        let parsed: Option<Vec<Timestamp>> = with_texts!(time_col, cells => {
-            cells.map(|c| c.and_then(|s| Timestamp::parse(s).ok())).collect::<Option<Vec<_>>>()
-        })
-        .flatten();
-        match parsed {
-            Some(v) => (Vec::new(), v),
-            None => return Ok(false),
-        }
-    };
-    let weights: Option<Vec<f64>> = match layout.weight.map(column) {
-        None => None,
-        Some(w) => {
-            let mut out = Vec::with_capacity(n);
-            for r in 0..n {
-                out.push(match (w.is_null(r), float(w, r), integer(w, r)) {
-                    (true, _, _) => f64::NAN,
-                    // NaN is the batch's "no weight": a NaN written as a weight is the row reader's to refuse.
-                    (false, Some(v), _) if !v.is_nan() => v,
-                    (false, None, Some(v)) => v as f64,
-                    _ => return Ok(false),
-                });
-            }
-            Some(out)
-        }
-    };
-    let mut segments = Vec::with_capacity(layout.segments.len());
-    for (i, _) in &layout.segments {
-        match segment_codes(column(*i)) {
-            Some(s) => segments.push(s),
-            None => return Ok(false),
-        }
-    }
-    let mut answers = Vec::with_capacity(layout.questions.len());
-    for &(i, q) in &layout.questions {
-        let text_limit = (survey.questions()[q].kind == QuestionKind::Text).then_some(limits.text_bytes);
-        match answer_cells(column(i), text_limit) {
-            Some(c) => answers.push((q, c)),
-            None => return Ok(false),
-        }
-    }
     let bulk = Batch {
         rows: n,
         ids: id_cells,
-        times: if is_time(time_col) { Times::Nanos(&nanos) } else { Times::At(&times) },
+        times: if is_time(batch.column(layout.time).as_ref()) { Times::Nanos(nanos) } else { Times::At(times) },
         weights: weights.as_deref(),
         segments: layout
             .segments
             .iter()
-            .zip(&segments)
+            .zip(segments)
             .map(|((_, name), (codes, labels))| Segment { name, codes, labels })
             .collect(),
         answers: answers
@@ -735,7 +744,7 @@ fn count_batch(
             })
             .collect(),
     };
-    if acc.add_batch_with(&bulk, ids.repeats_within_batch(), split_from)? == Bulk::Rows {
+    if acc.add_batch_with(&bulk, ids.repeats_within_batch(), reading.split_from)? == Bulk::Rows {
         return Ok(false);
     }
     ids.commit(&id_cells, hashes, first_line);
@@ -831,15 +840,24 @@ fn count_arrow(
     ids: &mut IdLines,
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
-    // One thread decodes the next batch while this one counts the last (two batches in memory at most, in order).
+    // One thread decodes the next batch, and reads its columns for the bulk path, while this one counts the last
+    // (two batches in memory at most, in order).
     let batches = batches.into_iter();
     std::thread::scope(|scope| {
-        let (full, decoded) = std::sync::mpsc::sync_channel::<Result<RecordBatch>>(1);
+        let (full, decoded) = std::sync::mpsc::sync_channel::<Result<Decoded>>(1);
         scope.spawn(move || {
+            let mut layout: Option<Option<Layout>> = None;
             for batch in batches {
-                let failed = batch.is_err();
+                let decoded = batch.and_then(without_null_type).map(|batch| {
+                    let layout = layout.get_or_insert_with(|| {
+                        Layout::of(reading.survey, batch.schema().as_ref(), reading.columns).ok()
+                    });
+                    let columns = layout.as_ref().and_then(|l| bulk_columns(reading, l, &batch));
+                    (batch, columns)
+                });
+                let failed = decoded.is_err();
                 // The counting side hangs up when it stops early (an error in strict mode): stop decoding too.
-                if full.send(batch).is_err() || failed {
+                if full.send(decoded).is_err() || failed {
                     return;
                 }
             }
@@ -848,10 +866,13 @@ fn count_arrow(
     })
 }
 
+/// A batch decoded (its columns of `Null` type replaced), and its columns for the bulk path where it can take them.
+type Decoded = (RecordBatch, Option<BulkColumns>);
+
 /// The counting side of [`count_arrow_into`].
 fn count_batches(
     reading: Reading<'_>,
-    batches: std::sync::mpsc::Receiver<Result<RecordBatch>>,
+    batches: std::sync::mpsc::Receiver<Result<Decoded>>,
     ids: &mut IdLines,
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
@@ -859,15 +880,15 @@ fn count_batches(
     let mut out = Streamed::default();
     let mut layout: Option<Layout> = None;
     let mut line = 0u64;
-    for batch in batches.iter() {
-        let batch = without_null_type(batch?)?;
+    for decoded in batches.iter() {
+        let (batch, bulk) = decoded?;
         let layout = match &layout {
             Some(l) => l,
             None => layout.insert(Layout::of(survey, batch.schema().as_ref(), columns)?),
         };
         let first_line = line + 1;
         line += batch.num_rows() as u64;
-        if count_batch(reading, layout, &batch, ids, first_line, acc)? {
+        if count_batch(reading, layout, &batch, bulk.as_ref(), ids, first_line, acc)? {
             out.read += batch.num_rows() as u64;
             continue;
         }
