@@ -1004,6 +1004,9 @@ struct ChunkCells {
     shapes: Vec<Option<Shape>>,
     text: Vec<String>,
     ends: Vec<Vec<usize>>,
+    /// Each record's time, read by the reading thread ([`ChunkCells::read_times`]); fewer than the records where a
+    /// record is not a row or its time is not one (the chunk is then read row by row).
+    times: Vec<crate::Timestamp>,
 }
 
 /// The record being read into a chunk: its cells go straight into the chunk's columns.
@@ -1040,6 +1043,7 @@ enum Shape {
 impl ChunkCells {
     fn clear(&mut self, columns: usize) {
         self.shapes.clear();
+        self.times.clear();
         self.text.resize_with(columns, String::new);
         self.ends.resize_with(columns, Vec::new);
         self.text.iter_mut().for_each(String::clear);
@@ -1074,6 +1078,21 @@ impl ChunkCells {
         }
     }
 
+    /// Reads each record's time from column `col` into `times`, up to the first record that is not a row or whose
+    /// time is not one.
+    fn read_times(&mut self, col: usize) {
+        self.times.clear();
+        if self.shapes.iter().any(Option::is_some) {
+            return;
+        }
+        for row in 0..self.len() {
+            match crate::Timestamp::parse(trim(self.cell(row, col))) {
+                Ok(t) => self.times.push(t),
+                Err(_) => return,
+            }
+        }
+    }
+
     /// The cell of record `row` in column `col`.
     #[inline]
     fn cell(&self, row: usize, col: usize) -> &str {
@@ -1105,7 +1124,6 @@ impl ChunkCells {
 /// The columns of a chunk, kept from chunk to chunk.
 #[derive(Default)]
 struct ChunkColumns {
-    times: Vec<crate::Timestamp>,
     weights: Vec<f64>,
     segments: Vec<(crate::report::Interner, Vec<u32>)>,
     answers: Vec<(crate::report::Interner, Vec<u32>)>,
@@ -1504,10 +1522,11 @@ fn count_csv(
     std::thread::scope(|scope| {
         let (full, chunks) = std::sync::mpsc::sync_channel::<Chunk>(1);
         let (recycle, spare) = std::sync::mpsc::channel::<ChunkCells>();
-        let columns = layout.columns;
+        let (columns, time_col) = (layout.columns, layout.time_col);
         scope.spawn(move || loop {
             let mut rows = spare.try_recv().unwrap_or_default();
             let failed = fill_chunk(&mut csv, &mut rows, columns, chunk_rows);
+            rows.read_times(time_col);
             let last = rows.len() < chunk_rows || failed.is_some();
             // The counting side stops at an error in strict mode and hangs up: then stop reading too.
             if full.send(Chunk { rows, failed }).is_err() || last {
@@ -1618,8 +1637,10 @@ fn count_chunk(
         return Ok(false);
     }
     let rows = chunk.len();
-    let ChunkColumns { times, weights, segments, answers } = columns;
-    times.clear();
+    if chunk.times.len() != rows {
+        return Ok(false);
+    }
+    let ChunkColumns { weights, segments, answers } = columns;
     weights.clear();
     segments.resize_with(layout.segment_cols.len(), Default::default);
     answers.resize_with(layout.question_cols.len(), Default::default);
@@ -1635,8 +1656,6 @@ fn count_chunk(
                 return Ok(false);
             }
         }
-        let Ok(t) = crate::Timestamp::parse(trim(chunk.cell(row, layout.time_col))) else { return Ok(false) };
-        times.push(t);
         if let Some(c) = layout.weight_col {
             match trim(chunk.cell(row, c)) {
                 "" => weights.push(f64::NAN),
@@ -1684,7 +1703,7 @@ fn count_chunk(
     let batch = Batch {
         rows: chunk.len(),
         ids: Ids::Text(&id_refs),
-        times: Times::At(times),
+        times: Times::At(&chunk.times),
         weights: layout.weight_col.map(|_| weights.as_slice()),
         segments: layout
             .segment_cols
