@@ -796,11 +796,22 @@ pub(crate) fn count_parquet_into(
 ) -> Result<Streamed> {
     let columns = TableColumns::default();
     let reading = Reading { survey, columns: &columns, mode, limits, split_from: SPLIT_BESIDE_A_READER };
-    // The segment columns that the file stores with a dictionary are read as their dictionary (each label decoded
-    // once, not once per row).
-    let segments = |schema: &Schema| Layout::of(survey, schema, &columns).map_or(Vec::new(), |l| l.segments);
-    let segments = |schema: &Schema| segments(schema).into_iter().map(|(i, _)| i).collect();
-    count_rereading(reading, || parquet_batches_reading(path, limits, segments), check_ids, acc)
+    count_rereading(reading, || parquet_batches_of(survey, path, limits), check_ids, acc)
+}
+
+/// The record batches of a Parquet file of `survey`'s responses (the default columns), as every reader of such a file
+/// decodes them, so that each gives the same error for a damaged file: the segment columns that the file stores with
+/// a dictionary are read as their dictionary (each label decoded once, not once per row).
+pub(crate) fn parquet_batches_of(
+    survey: &Survey,
+    path: &Path,
+    limits: &Limits,
+) -> Result<impl Iterator<Item = Result<RecordBatch>> + Send> {
+    let segments = |schema: &Schema| {
+        let layout = Layout::of(survey, schema, &TableColumns::default());
+        layout.map_or(Vec::new(), |l| l.segments.into_iter().map(|(i, _)| i).collect())
+    };
+    parquet_batches_reading(path, limits, &segments)
 }
 
 /// Counts the batches `batches` gives; a strict read calls it a second time to name the row that reuses an id
@@ -957,7 +968,7 @@ pub(crate) fn each_arrow(
 /// The record batches of a Parquet file. The decoder (the `parquet` crate) is run so that a panic inside it on a
 /// malformed file becomes an error naming the file, not a crash.
 pub fn parquet_batches(path: &Path, limits: &Limits) -> Result<impl Iterator<Item = Result<RecordBatch>> + Send> {
-    parquet_batches_reading(path, limits, |_| Vec::new())
+    parquet_batches_reading(path, limits, &|_| Vec::new())
 }
 
 /// The record batches of a Parquet file, as [`parquet_batches`] reads them, but for the text columns among
@@ -967,7 +978,7 @@ pub fn parquet_batches(path: &Path, limits: &Limits) -> Result<impl Iterator<Ite
 fn parquet_batches_reading(
     path: &Path,
     limits: &Limits,
-    as_dictionary: impl FnOnce(&Schema) -> Vec<usize>,
+    as_dictionary: &dyn Fn(&Schema) -> Vec<usize>,
 ) -> Result<impl Iterator<Item = Result<RecordBatch>> + Send> {
     use parquet::arrow::arrow_reader::{ArrowReaderMetadata, ArrowReaderOptions, ParquetRecordBatchReaderBuilder};
     use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -1267,7 +1278,11 @@ mod tests {
         writer.write(&text_data).unwrap();
         writer.close().unwrap();
         let first = |as_dictionary: Vec<usize>| {
-            parquet_batches_reading(&text_path, &Limits::default(), |_| as_dictionary).unwrap().next().unwrap().unwrap()
+            parquet_batches_reading(&text_path, &Limits::default(), &|_| as_dictionary.clone())
+                .unwrap()
+                .next()
+                .unwrap()
+                .unwrap()
         };
         assert_eq!(first(vec![]).column(store).data_type(), &DataType::Utf8);
         assert!(matches!(first(vec![store]).column(store).data_type(), DataType::Dictionary(_, _)));

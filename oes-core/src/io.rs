@@ -901,7 +901,7 @@ pub fn read_responses_with(
         #[cfg(feature = "parquet")]
         return crate::arrow::read_arrow(
             survey,
-            crate::arrow::parquet_batches(path, limits)?,
+            crate::arrow::parquet_batches_of(survey, path, limits)?,
             &Default::default(),
             mode,
             limits,
@@ -950,7 +950,7 @@ pub fn read_each_with(
         #[cfg(feature = "parquet")]
         return crate::arrow::each_arrow(
             survey,
-            crate::arrow::parquet_batches(path, limits)?,
+            crate::arrow::parquet_batches_of(survey, path, limits)?,
             &Default::default(),
             mode,
             limits,
