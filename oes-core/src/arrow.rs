@@ -597,8 +597,8 @@ fn segment_codes(array: &dyn Array) -> Option<(Vec<u32>, Vec<Option<String>>)> {
     Some((codes, labels))
 }
 
-/// A segment column of dictionary-encoded text (a Parquet column read as its dictionary, a pandas or polars
-/// category): each row's dictionary key as its code, the dictionary's values as the labels (a blank value is no
+/// A segment column of dictionary-encoded text (a Parquet column read as its dictionary, a polars categorical, a
+/// pyarrow dictionary column): each row's dictionary key as its code, the dictionary's values as the labels (a blank value is no
 /// label, as a blank cell is none). `None` for another column, or a key outside the dictionary.
 fn dictionary_segment(array: &dyn Array) -> Option<(Vec<u32>, Vec<Option<String>>)> {
     let d = array.as_any_dictionary_opt()?;
