@@ -279,7 +279,9 @@ def main(argv=None) -> int:
     X.save(onnx_model, args.out)
     head = E.Head(args.out)
     Xcal, Mcal = D.feature_tensor(cal, table)
-    calibration = C.fit(cal, Xcal, Mcal, head.run(Xcal, Mcal), theme_heldout=theme_heldout)
+    raw = head.run(Xcal, Mcal)
+    raw["without"] = head.without(Xcal, Mcal)  # the confidence reads the answers' effects
+    calibration = C.fit(cal, Xcal, Mcal, raw, theme_heldout=theme_heldout)
     calibration["theme_readout"] = readout_summary
     X.save(onnx_model, args.out, calibration=calibration)
     head_bytes = Path(args.out).read_bytes()
@@ -303,6 +305,7 @@ def main(argv=None) -> int:
     for name, split in evals:
         Xs, Ms = D.feature_tensor(split, table)
         raw = head.run(Xs, Ms)
+        raw["without"] = head.without(Xs, Ms)
         out = C.calibrated(calibration, split, raw, Xs, Ms)
         base = E.baselines(split, train_mean)
         res = {"model": E.score_metrics(out["scores"], split.Y),

@@ -22,13 +22,14 @@ Four things are fitted (calibration version 3), each on the calibration split's 
   regression of the sign of each labelled mention, ``a`` and ``c`` shared by the themes, the offsets penalised by the
   lambda of the most signs right in 5-fold cross-validation within the split (:func:`fit_polarity`). Versions 1 and 2
   had per-theme offsets alone, ``tanh(atanh(polarity) - offset)`` (:func:`fit_polarity_offsets`);
-* **the confidence**: per perspective, a logistic regression of a hit (``|score - label| < 1``, the score as
-  reported, each response's from the score calibration fitted on the other folds) on the head's own
-  confidence and cheap facts about the response (:func:`confidence_features`), L2-penalised (lambda 1 on the slopes),
+* **the confidence** (version 4): per perspective, a logistic regression of a hit (``|score - label| < 1``, the
+  score as reported, each response's from the score calibration fitted on the other folds) on the head's own
+  confidence and cheap facts about the response and the head's outputs (:func:`confidence_features`; versions 1-3 the
+  first six, :data:`CONFIDENCE_FEATURES_V3`), L2-penalised (lambda :data:`CONFIDENCE_LAMBDA` on the slopes; 1 before),
   fitted by Newton's method.
 
-The choices (precision 0.75 for the threshold, the facts of the polarity and of the confidence, the forms of the score
-calibration tried) were made by 5-fold
+The choices (precision 0.75 for the threshold, the facts of the polarity and of the confidence and the confidence's
+penalty, the forms of the score calibration tried) were made by 5-fold
 cross-validation within the calibration split, before any figure of the validation set was computed with them.
 
 The result is a small JSON object, stored in ``head.onnx``'s metadata under ``oes.calibration``
@@ -44,36 +45,72 @@ import data as D
 import features as F
 
 KEY = "oes.calibration"
-VERSION = 3
-# The facts the confidence calibration reads, in this order (oes-core computes the same from a response's rows).
-CONFIDENCE_FEATURES = ["logit_confidence", "asked", "log_answers", "comment", "extremity", "disagreement"]
+VERSION = 4
+# The facts the confidence calibration reads, in this order (oes-core computes the same from a response's rows and the
+# head's outputs). Versions 1-3 read the first six (CONFIDENCE_FEATURES_V3), with lambda 1.
+CONFIDENCE_FEATURES = ["logit_confidence", "asked", "log_answers", "comment", "extremity", "disagreement",
+                       "any_valued", "answer_effect", "text_vs_answer"]
+CONFIDENCE_FEATURES_V3 = CONFIDENCE_FEATURES[:6]
+# The L2 penalty of the confidence's slopes (version 4; 1 before), chosen with its facts by cross-validation within
+# the calibration split.
+CONFIDENCE_LAMBDA = 0.1
+CONFIDENCE_LAMBDA_V3 = 1.0
 THEME_PRECISION = 0.75
 OFFSET_GRID = np.linspace(-2.0, 2.0, 81)
 F_TEXT = 8  # kind one-hot: text
 
 
-def confidence_features(rows: list, confidence: np.ndarray, scores: np.ndarray) -> np.ndarray:
-    """[4, 6] features of one response for each perspective: the head's confidence as a logit; 1 if a valued answer
-    of that perspective was given (the question asked it directly); ln(1 + answers given: values and texts, skipped
-    questions and the ticket not counted); 1 if there is a non-empty comment; |score - 5| / 5; |score - 10 x the
-    mean of the valued answers (0-1, as in the features)| / 10, 0 without valued answers."""
+def confidence_features(rows: list, confidence: np.ndarray, scores: np.ndarray, logits: np.ndarray | None = None,
+                        without: np.ndarray | None = None, names: list = CONFIDENCE_FEATURES) -> np.ndarray:
+    """[4, len(names)] features of one response for each perspective, those of ``names`` in its order:
+
+    * ``logit_confidence``: the head's confidence as a logit;
+    * ``asked``: 1 if a valued answer of that perspective was given (the question asked it directly);
+    * ``log_answers``: ln(1 + answers given: values and texts, skipped questions and the ticket not counted);
+    * ``comment``: 1 if there is a non-empty comment;
+    * ``extremity``: |score - 5| / 5;
+    * ``disagreement``: |score - 10 x the mean of the valued answers (0-1, as in the features)| / 10, 0 without
+      valued answers;
+    * ``any_valued``: 1 if any valued answer was given (of any perspective);
+    * ``answer_effect``: the largest |z - z'| over the valued answers, ``z`` the head's logit of the perspective and
+      ``z'`` that of the response without the answer (``without``, [rows, 4]); 0 without valued answers;
+    * ``text_vs_answer``: how far the comments pull against the answers: ``t`` the sum of ``z - z'`` over the
+      comments (text rows with a text), ``m`` the mean of the valued answers, ``max(0, -t (2 m - 1))``; 0 without
+      valued answers.
+
+    ``logits`` ([4]) and ``without`` are needed for the last two only."""
     valued = [float(r.scalars[F.F_VALUE]) for r in rows if r.scalars[F.F_HAS_VALUE] == 1.0]
     asked = [any(r.scalars[F.F_HAS_VALUE] == 1.0 and r.scalars[10 + p] == 1.0 for r in rows) for p in range(4)]
     answers = sum(1 for r in rows if r.scalars[F.F_HAS_VALUE] == 1.0 or r.answer_text is not None)
     comment = any(r.scalars[F_TEXT] == 1.0 and r.answer_text is not None for r in rows)
     mean = sum(valued) / len(valued) if valued else None
     c = np.clip(confidence.astype(np.float64), 1e-7, 1 - 1e-7)
-    out = np.zeros((4, len(CONFIDENCE_FEATURES)))
+    effect, text = np.zeros(4), np.zeros(4)
+    if any(n in names for n in ("answer_effect", "text_vs_answer")):
+        z = np.asarray(logits, np.float64)
+        for a, r in enumerate(rows):
+            e = z - np.asarray(without[a], np.float64)
+            if r.scalars[F.F_HAS_VALUE] == 1.0:
+                effect = np.maximum(effect, np.abs(e))
+            if r.scalars[F_TEXT] == 1.0 and r.answer_text is not None:
+                text += e
+    out = np.zeros((4, len(names)))
     for p in range(4):
         s = float(scores[p])
-        out[p] = [np.log(c[p] / (1 - c[p])), float(asked[p]), np.log1p(answers), float(comment), abs(s - 5.0) / 5.0,
-                  0.0 if mean is None else abs(s - 10.0 * mean) / 10.0]
+        facts = {"logit_confidence": np.log(c[p] / (1 - c[p])), "asked": float(asked[p]),
+                 "log_answers": np.log1p(answers), "comment": float(comment), "extremity": abs(s - 5.0) / 5.0,
+                 "disagreement": 0.0 if mean is None else abs(s - 10.0 * mean) / 10.0,
+                 "any_valued": float(mean is not None), "answer_effect": float(effect[p]),
+                 "text_vs_answer": 0.0 if mean is None else max(0.0, -float(text[p]) * (2.0 * mean - 1.0))}
+        out[p] = [facts[n] for n in names]
     return out
 
 
-def _features(split, out) -> np.ndarray:
-    """[N, 4, 5] features of every response of a split."""
-    return np.stack([confidence_features(split.rows[b], out["confidence"][b], out["scores"][b])
+def _features(split, out, names=CONFIDENCE_FEATURES) -> np.ndarray:
+    """[N, 4, len(names)] features of every response of a split (``out["without"]``: [N, rows, 4], the logits
+    without each row, :meth:`evaluate.Head.without`)."""
+    return np.stack([confidence_features(split.rows[b], out["confidence"][b], out["scores"][b], out["logits"][b],
+                                         None if "without" not in out else out["without"][b], names)
                      for b in range(len(split))])
 
 
@@ -369,9 +406,24 @@ def fit_scores(split, X, M, logits) -> tuple[dict | None, dict]:
     return {"features": SCORE_FEATURES, "answer_clamp": chosen["answer_clamp"], "coefficients": coefficients}, cv
 
 
+def _cross_validate_confidence(Xf: np.ndarray, hit: np.ndarray, fold: np.ndarray, lam: float) -> dict:
+    """Held-out mean confidence, hit rate and ROC-AUC for a hit per perspective, each response's confidence from the
+    regression on the features ``Xf`` ([N, 4, k]) fitted on the other folds."""
+    from evaluate import r4, roc_auc
+    held = np.zeros_like(hit, dtype=np.float64)
+    for k in range(FOLDS):
+        for p in range(4):
+            w = fit_logistic(Xf[fold != k, p], hit[fold != k, p].astype(np.float64), lam)
+            held[fold == k, p] = 1.0 / (1.0 + np.exp(-(w[0] + Xf[fold == k, p] @ w[1:])))
+    return {"mean_confidence": [r4(held[:, p].mean()) for p in range(4)],
+            "hit_rate": [r4(hit[:, p].mean()) for p in range(4)],
+            "auc": [r4(roc_auc(held[:, p], hit[:, p])) for p in range(4)]}
+
+
 def fit(split, X: np.ndarray, M: np.ndarray, out: dict, theme_heldout: np.ndarray | None = None) -> dict:
     """The calibration of the head whose outputs on the calibration split (features ``X``, mask ``M``) are ``out``
-    (``evaluate.Head.run``). The confidence is fitted on the scores as reported, through the score calibration, each
+    (``evaluate.Head.run``, with ``out["without"]`` of ``evaluate.Head.without``). The confidence is fitted on the
+    scores as reported, through the score calibration, each
     response's from the calibration fitted on the other folds (the held-out predictions of the cross-validation).
     ``theme_heldout``: the theme probabilities of the split's comments (``evaluate.comment_rows``) from a theme
     readout fitted without each one's fold (``readout.cross_validate``); the threshold is then the lowest at which
@@ -394,22 +446,19 @@ def fit(split, X: np.ndarray, M: np.ndarray, out: dict, theme_heldout: np.ndarra
     # calibration fitted without its fold (scores fitted on the response itself are closer to its label than a new
     # response's, and a confidence fitted on them would be too high)
     out = {**out, "scores": cv["best"]["predictions"]}
-    Xf = _features(split, out)
     hit = np.abs(out["scores"] - split.Y) < 1.0
-    coefficients = [[round(float(v), 6) for v in fit_logistic(Xf[:, p], hit[:, p].astype(np.float64))]
+    Xf = _features(split, out)
+    coefficients = [[round(float(v), 6) for v in fit_logistic(Xf[:, p], hit[:, p].astype(np.float64),
+                                                             CONFIDENCE_LAMBDA)]
                     for p in range(4)]
     # how the confidence does on responses it was not fitted on: each response's from the regression fitted on the
-    # other folds
-    from evaluate import r4, roc_auc
-    rf = folds(split)
-    held = np.zeros_like(hit, dtype=np.float64)
-    for k in range(FOLDS):
-        for p in range(4):
-            w = fit_logistic(Xf[rf != k, p], hit[rf != k, p].astype(np.float64))
-            held[rf == k, p] = 1.0 / (1.0 + np.exp(-(w[0] + Xf[rf == k, p] @ w[1:])))
-    confidence_cv = {"mean_confidence": [r4(held[:, p].mean()) for p in range(4)],
-                     "hit_rate": [r4(hit[:, p].mean()) for p in range(4)],
-                     "auc": [r4(roc_auc(held[:, p], hit[:, p])) for p in range(4)]}
+    # other folds; the same for the former facts and penalty (versions 1-3), for the card
+    confidence_cv = _cross_validate_confidence(Xf, hit, folds(split), CONFIDENCE_LAMBDA)
+    confidence_cv["lambda"] = CONFIDENCE_LAMBDA
+    confidence_cv["former"] = _cross_validate_confidence(_features(split, out, CONFIDENCE_FEATURES_V3), hit,
+                                                         folds(split), CONFIDENCE_LAMBDA_V3)
+    confidence_cv["former"]["features"] = CONFIDENCE_FEATURES_V3
+    confidence_cv["former"]["lambda"] = CONFIDENCE_LAMBDA_V3
     summary = {k: cv[k] for k in ("folds", "chosen")}
     summary |= {f"{k}_{m}": cv[k][m] for k in ("none", "best")
                 for m in ("mae", "spearman", "mae_asked", "mae_not_asked")}
@@ -430,22 +479,25 @@ def fit(split, X: np.ndarray, M: np.ndarray, out: dict, theme_heldout: np.ndarra
     }
 
 
-def confidence(calibration: dict | None, rows: list, raw: np.ndarray, scores: np.ndarray) -> np.ndarray:
-    """The confidences oes reports for one response (the head's own without a calibration)."""
+def confidence(calibration: dict | None, rows: list, raw: np.ndarray, scores: np.ndarray,
+               logits: np.ndarray | None = None, without: np.ndarray | None = None) -> np.ndarray:
+    """The confidences oes reports for one response (the head's own without a calibration); ``logits`` [4] and
+    ``without`` [rows, 4] (the logits without each row) are needed from calibration version 4."""
     if not calibration:
         return raw.astype(np.float64)
-    X = confidence_features(rows, raw, scores)
+    X = confidence_features(rows, raw, scores, logits, without, calibration["confidence"]["features"])
     W = np.asarray(calibration["confidence"]["coefficients"], np.float64)
     z = W[:, 0] + (W[:, 1:] * X).sum(1)
     return 1.0 / (1.0 + np.exp(-z))
 
 
 def calibrated(calibration: dict | None, split, out, X: np.ndarray, M: np.ndarray) -> dict:
-    """``out`` (of the responses of ``split`` with features ``X`` and mask ``M``) with the scores, confidences and
-    polarities oes reports (the head's own without a calibration)."""
+    """``out`` (of the responses of ``split`` with features ``X`` and mask ``M``; from calibration version 4 with
+    ``out["without"]``, :meth:`evaluate.Head.without`) with the scores, confidences and polarities oes reports (the
+    head's own without a calibration)."""
     out = {**out, "scores": scores(calibration, X, M, out["logits"])}
-    conf = np.stack([confidence(calibration, split.rows[b], out["confidence"][b], out["scores"][b])
-                     for b in range(len(split))])
+    conf = np.stack([confidence(calibration, split.rows[b], out["confidence"][b], out["scores"][b], out["logits"][b],
+                                None if "without" not in out else out["without"][b]) for b in range(len(split))])
     pol = polarity(calibration, out["polarity"], out["logits"][:, None, :])
     return {**out, "confidence": conf, "polarity": pol}
 

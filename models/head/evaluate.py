@@ -41,6 +41,18 @@ class Head:
             out["scores"] = 10.0 / (1.0 + np.exp(-out["logits"].astype(np.float64)))
         return out
 
+    def without(self, X, M) -> np.ndarray:
+        """[N, rows, 4]: the logits of each response re-scored without each of its rows (that row masked out, as
+        padding; 0 for padding rows), as oes-core's ``without`` (``Head::combine``)."""
+        out = np.zeros((*M.shape, 4), np.float32)
+        for a in range(M.shape[1]):
+            if not M[:, a].any():
+                continue
+            Ma = M.copy()
+            Ma[:, a] = 0.0
+            out[:, a] = np.where(M[:, a, None] > 0, self.run(X, Ma)["logits"], 0.0)
+        return out
+
 
 # ---------------------------------------------------------------------------------------------------------------
 # Metrics

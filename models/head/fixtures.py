@@ -257,7 +257,6 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
         X, M, rs = F.score_features(c["survey"], [c["response"]], encoder, batch_size=32)
         out = head.run(X, M)
         s = C.scores(calibration, X, M, out["logits"])[0]
-        conf = C.confidence(calibration, rs[0], out["confidence"][0], s)
         threshold = C.theme_threshold(calibration)
         pol = C.polarity(calibration, out["polarity"][0], out["logits"][0][None, :])
         themes = sorted([{"question": r.question, "theme": t, "polarity": round(float(pol[a, i]), 6)}
@@ -279,6 +278,7 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
             z = head.run(Xa, Ma)["logits"]
             without.append(z[0])
             effects.append(s - C.scores(calibration, Xa, Ma, z)[0])
+        conf = C.confidence(calibration, rs[0], out["confidence"][0], s, out["logits"][0], np.array(without))
         entries.append({
             "name": c["name"], "language": c["language"], "survey": c["survey"], "response": c["response"],
             "expected": {**{p: round(float(s[i]), 6) for i, p in enumerate(F.PERSPECTIVES)},

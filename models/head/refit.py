@@ -91,7 +91,9 @@ def main(argv=None) -> int:
     # 2. the calibration
     head = E.Head(head_path)
     Xc, Mc = D.feature_tensor(cal, table)
-    calibration = C.fit(cal, Xc, Mc, head.run(Xc, Mc), theme_heldout=heldout)
+    raw = head.run(Xc, Mc)
+    raw["without"] = head.without(Xc, Mc)  # the confidence reads the answers' effects
+    calibration = C.fit(cal, Xc, Mc, raw, theme_heldout=heldout)
     calibration["theme_readout"] = summary
     X.save(onnx_model, head_path, calibration=calibration)
     head_bytes = head_path.read_bytes()
@@ -117,6 +119,7 @@ def main(argv=None) -> int:
         D.attach_embeddings(split, cache.index)
         Xs, Ms = D.feature_tensor(split, table)
         raw = head.run(Xs, Ms)
+        raw["without"] = head.without(Xs, Ms)
         out = C.calibrated(calibration, split, raw, Xs, Ms)
         res = results.setdefault(name, {})
         # the score figures too, as build_head.py computes them: the score calibration changes with the split

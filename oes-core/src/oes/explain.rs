@@ -11,9 +11,21 @@ pub const MIN_EFFECT: f64 = 0.05;
 pub const MIN_THEME_PROBABILITY: f64 = 0.5;
 /// The metadata entry of `head.onnx` that holds its calibration (JSON, written by `models/head/calibrate.py`).
 pub const CALIBRATION_KEY: &str = "oes.calibration";
-/// The facts the confidence calibration reads, in the order of its coefficients (after the intercept).
-pub const CONFIDENCE_FEATURES: [&str; 6] =
-    ["logit_confidence", "asked", "log_answers", "comment", "extremity", "disagreement"];
+/// The facts the confidence calibration reads, in the order of its coefficients (after the intercept). Versions 1-3
+/// read the first [`CONFIDENCE_FEATURES_V3`] of them, version 4 all.
+pub const CONFIDENCE_FEATURES: [&str; 9] = [
+    "logit_confidence",
+    "asked",
+    "log_answers",
+    "comment",
+    "extremity",
+    "disagreement",
+    "any_valued",
+    "answer_effect",
+    "text_vs_answer",
+];
+/// How many of [`CONFIDENCE_FEATURES`] the confidence calibration of versions 1-3 reads.
+pub const CONFIDENCE_FEATURES_V3: usize = 6;
 
 /// The facts the score calibration reads, in the order of its coefficients (after the intercept): the head's logit,
 /// whether a valued answer of the perspective was given, and the logit of the mean of those answers' values.
@@ -24,8 +36,9 @@ pub const SCORE_FEATURES: [&str; 3] = ["logit", "asked", "answer_logit"];
 pub const POLARITY_FEATURES: [&str; 2] = ["polarity_logit", "mean_logit"];
 /// Polarities are clamped to `[-POLARITY_CLAMP, POLARITY_CLAMP]` before their `atanh` in version 3.
 pub const POLARITY_CLAMP: f64 = 1.0 - 1e-6;
-/// The calibration versions this oes reads: 1 (no score calibration), 2 and 3 (a polarity calibration).
-pub const CALIBRATION_VERSIONS: [u64; 3] = [1, 2, 3];
+/// The calibration versions this oes reads: 1 (no score calibration), 2, 3 (a polarity calibration) and 4 (more
+/// facts for the confidence).
+pub const CALIBRATION_VERSIONS: [u64; 4] = [1, 2, 3, 4];
 
 /// Per perspective, the reported score is `10 σ(a + b z + d asked + c asked logit(m))`: `z` the head's logit, `asked`
 /// 1 when a valued answer of that perspective was given, `m` the mean of those answers' values (0-1, as in the
@@ -105,8 +118,8 @@ pub struct Calibration {
     pub polarity_offsets: [f64; THEMES.len()],
     /// Version 3: the slopes `[a, c]` of [`POLARITY_FEATURES`]; `None`: `[1, 0]` without the clamp (versions 1 and 2).
     pub polarity_slopes: Option<[f64; POLARITY_FEATURES.len()]>,
-    /// Per perspective, an intercept and one slope per [`CONFIDENCE_FEATURES`]: the reported confidence is the
-    /// logistic function of their sum; `None`: the head's own confidence.
+    /// Per perspective, an intercept and one slope per [`CONFIDENCE_FEATURES`] (those versions 1-3 do not read are
+    /// 0): the reported confidence is the logistic function of their sum; `None`: the head's own confidence.
     pub confidence: Option<[[f64; 1 + CONFIDENCE_FEATURES.len()]; 4]>,
     /// The scores' calibration (version 2); `None`: `10 σ(z)`, the head's logit `z`.
     pub score: Option<ScoreCalibration>,
@@ -128,12 +141,13 @@ impl Calibration {
     /// Reads the JSON of `calibrate.py` (`{"version": 2, "theme_threshold", "polarity_offsets": [14],
     /// "confidence": {"features": [...], "coefficients": [[7] x 4]}, "score": null or {"features": [...],
     /// "answer_clamp", "coefficients": [[4] x 4]}}`; version 1 has no `score` and calibrates no score; version 3 adds
-    /// `"polarity": {"features": [...], "slopes": [2]}`); an error says what is wrong.
+    /// `"polarity": {"features": [...], "slopes": [2]}`; version 4 reads all [`CONFIDENCE_FEATURES`], `[[10] x 4]`
+    /// confidence coefficients); an error says what is wrong.
     pub fn from_json(json: &str) -> Result<Calibration, String> {
         let v: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("calibration: {e}"))?;
         let version = v["version"].as_u64().filter(|n| CALIBRATION_VERSIONS.contains(n));
         let Some(version) = version else {
-            return Err(format!("calibration version {} (this oes reads versions 1, 2 and 3)", v["version"]));
+            return Err(format!("calibration version {} (this oes reads versions 1 to 4)", v["version"]));
         };
         let numbers = |value: &serde_json::Value, what: &str, n: usize| -> Result<Vec<f64>, String> {
             let items =
@@ -145,15 +159,18 @@ impl Calibration {
         };
         let theme_threshold = numbers(&serde_json::json!([v["theme_threshold"]]), "theme_threshold", 1)?[0];
         let offsets = numbers(&v["polarity_offsets"], "polarity_offsets", THEMES.len())?;
+        let expected =
+            &CONFIDENCE_FEATURES[..if version < 4 { CONFIDENCE_FEATURES_V3 } else { CONFIDENCE_FEATURES.len() }];
         let features = v["confidence"]["features"].as_array().map(|f| f.iter().map(|x| x.as_str()).collect::<Vec<_>>());
-        if features != Some(CONFIDENCE_FEATURES.iter().map(|&f| Some(f)).collect()) {
-            return Err(format!("calibration: the confidence features must be {CONFIDENCE_FEATURES:?}"));
+        if features != Some(expected.iter().map(|&f| Some(f)).collect()) {
+            return Err(format!("calibration: the confidence features of version {version} must be {expected:?}"));
         }
         let rows = v["confidence"]["coefficients"].as_array().filter(|a| a.len() == 4);
         let rows = rows.ok_or("calibration: confidence coefficients must be 4 rows")?;
         let mut confidence = [[0.0; 1 + CONFIDENCE_FEATURES.len()]; 4];
         for (out, row) in confidence.iter_mut().zip(rows) {
-            out.copy_from_slice(&numbers(row, "each row of confidence coefficients", 1 + CONFIDENCE_FEATURES.len())?);
+            let n = 1 + expected.len();
+            out[..n].copy_from_slice(&numbers(row, "each row of confidence coefficients", n)?);
         }
         let mut polarity_offsets = [0.0; THEMES.len()];
         polarity_offsets.copy_from_slice(&offsets);
@@ -216,12 +233,23 @@ impl Calibration {
         }
     }
 
-    /// The confidences oes reports for a response with these rows, scores and head confidences.
-    fn confidences(&self, rows: &[Row], scores: [f64; 4], head: [f64; 4]) -> [f64; 4] {
+    /// The confidences oes reports for a response with these rows, scores, head confidences, head logits and the
+    /// logits `without` each row (row-major `[rows, 4]`).
+    fn confidences(
+        &self,
+        rows: &[Row],
+        scores: [f64; 4],
+        head: [f64; 4],
+        logits: [f64; 4],
+        without: &[f32],
+    ) -> [f64; 4] {
         let Some(coefficients) = &self.confidence else { return head };
         let (mut valued, mut sum, mut answers, mut comment, mut asked) = (0usize, 0f64, 0usize, false, [false; 4]);
-        for r in rows {
+        // per perspective: the largest |z - z'| of a valued answer, and the sum of z - z' over the comments
+        let (mut effect, mut text) = ([0f64; 4], [0f64; 4]);
+        for (i, r) in rows.iter().enumerate() {
             let has_value = r.scalars[15] == 1.0;
+            let is_comment = r.scalars[8] == 1.0 && r.answer_text.is_some();
             if has_value {
                 valued += 1;
                 sum += r.scalars[16] as f64;
@@ -229,10 +257,20 @@ impl Calibration {
                     *a |= r.scalars[10 + p] == 1.0;
                 }
             }
+            for p in 0..4 {
+                let e = logits[p] - without[i * 4 + p] as f64;
+                if has_value {
+                    effect[p] = effect[p].max(e.abs());
+                }
+                if is_comment {
+                    text[p] += e;
+                }
+            }
             answers += usize::from(has_value || r.answer_text.is_some());
-            comment |= r.scalars[8] == 1.0 && r.answer_text.is_some();
+            comment |= is_comment;
         }
         let log_answers = libm::log1p(answers as f64);
+        let mean = (valued > 0).then(|| sum / valued as f64);
         [0, 1, 2, 3].map(|p| {
             let c = head[p].clamp(1e-7, 1.0 - 1e-7);
             let s = scores[p];
@@ -242,7 +280,10 @@ impl Calibration {
                 log_answers,
                 f64::from(u8::from(comment)),
                 (s - 5.0).abs() / 5.0,
-                if valued == 0 { 0.0 } else { (s - 10.0 * (sum / valued as f64)).abs() / 10.0 },
+                mean.map_or(0.0, |m| (s - 10.0 * m).abs() / 10.0),
+                f64::from(u8::from(mean.is_some())),
+                effect[p],
+                mean.map_or(0.0, |m| (-text[p] * (2.0 * m - 1.0)).max(0.0)),
             ];
             let w = &coefficients[p];
             sigmoid(w[0] + w[1..].iter().zip(x).map(|(w, x)| w * x).sum::<f64>())
@@ -331,6 +372,8 @@ pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>, cali
             rows,
             scores,
             [0, 1, 2, 3].map(|p| out.confidence[p] as f64),
+            logits(out.logits),
+            out.without,
         )),
         reasons: Reasons { answers, themes },
     }
@@ -340,8 +383,13 @@ pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>, cali
 mod tests {
     use super::*;
 
+    /// The confidence facts of versions 1-3.
+    fn v3() -> &'static [&'static str] {
+        &CONFIDENCE_FEATURES[..CONFIDENCE_FEATURES_V3]
+    }
+
     fn json(threshold: &str, offsets: usize, features: &[&str], rows: usize) -> String {
-        let coefficients = vec![vec![0.5; 1 + CONFIDENCE_FEATURES.len()]; rows];
+        let coefficients = vec![vec![0.5; 1 + features.len()]; rows];
         serde_json::json!({"version": 1, "theme_threshold": serde_json::from_str::<serde_json::Value>(threshold).unwrap(),
             "polarity_offsets": vec![0.25; offsets],
             "confidence": {"features": features, "coefficients": coefficients}})
@@ -350,15 +398,18 @@ mod tests {
 
     #[test]
     fn a_calibration_is_read_whole_or_refused() {
-        let c = Calibration::from_json(&json("0.2", 14, &CONFIDENCE_FEATURES, 4)).unwrap();
+        let c = Calibration::from_json(&json("0.2", 14, v3(), 4)).unwrap();
         assert_eq!((c.theme_threshold, c.polarity_offsets[13]), (0.2, 0.25));
-        assert_eq!(c.confidence.unwrap()[3][6], 0.5);
+        // versions 1-3: the facts of version 4 get no weight
+        assert_eq!(c.confidence.unwrap()[3], [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.0, 0.0, 0.0]);
         for (bad, why) in [
-            (json("null", 14, &CONFIDENCE_FEATURES, 4), "theme_threshold"),
-            (json("0.2", 13, &CONFIDENCE_FEATURES, 4), "polarity_offsets"),
+            (json("null", 14, v3(), 4), "theme_threshold"),
+            (json("0.2", 13, v3(), 4), "polarity_offsets"),
             (json("0.2", 14, &CONFIDENCE_FEATURES[..5], 4), "features"),
-            (json("0.2", 14, &CONFIDENCE_FEATURES, 3), "4 rows"),
-            (json("0.2", 14, &CONFIDENCE_FEATURES, 4).replace("\"version\":1", "\"version\":4"), "version"),
+            // version 1 with the facts of version 4
+            (json("0.2", 14, &CONFIDENCE_FEATURES, 4), "features of version 1"),
+            (json("0.2", 14, v3(), 3), "4 rows"),
+            (json("0.2", 14, v3(), 4).replace("\"version\":1", "\"version\":5"), "version"),
             ("not json".to_owned(), "calibration"),
         ] {
             assert!(Calibration::from_json(&bad).unwrap_err().contains(why), "{why}: {bad}");
@@ -367,7 +418,7 @@ mod tests {
 
     /// A version 2 calibration: version 1's with `score` set to `score`.
     fn json2(score: serde_json::Value) -> String {
-        let mut v: serde_json::Value = serde_json::from_str(&json("0.2", 14, &CONFIDENCE_FEATURES, 4)).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(&json("0.2", 14, v3(), 4)).unwrap();
         v["version"] = 2.into();
         v["score"] = score;
         v.to_string()
@@ -502,11 +553,11 @@ mod tests {
 
     #[test]
     fn the_calibration_moves_confidence_and_polarity_as_documented() {
-        let mut c = Calibration::from_json(&json("0.2", 14, &CONFIDENCE_FEATURES, 4)).unwrap();
+        let mut c = Calibration::from_json(&json("0.2", 14, v3(), 4)).unwrap();
         let mut scalars = [0f32; 24];
         (scalars[0], scalars[11], scalars[15], scalars[16]) = (1.0, 1.0, 1.0, 0.9);
         let rows = [Row { question: Some(0), scalars, answer_text: None, question_text: None }];
-        let got = c.confidences(&rows, [6.0, 8.0, 5.0, 5.0], [0.5; 4]);
+        let got = c.confidences(&rows, [6.0, 8.0, 5.0, 5.0], [0.5; 4], [1.0; 4], &[0.0; 4]);
         // intercept and every slope 0.5: logit 0, asked only for recommendation, one answer, no comment, extremity
         // |s - 5| / 5, disagreement |s - 9| / 10
         for (p, (s, asked)) in [(6.0, 0.0), (8.0, 1.0), (5.0, 0.0), (5.0, 0.0)].into_iter().enumerate() {
@@ -518,7 +569,7 @@ mod tests {
         assert!((c.polarity(0, 0.5, 3.0) - libm::tanh(libm::atanh(0.5) - 0.25)).abs() < 1e-12);
         assert_eq!(c.polarity(0, 1.0, 0.0), 1.0);
         c.confidence = None;
-        assert_eq!(c.confidences(&rows, [6.0, 8.0, 5.0, 5.0], [0.3; 4]), [0.3; 4]);
+        assert_eq!(c.confidences(&rows, [6.0, 8.0, 5.0, 5.0], [0.3; 4], [1.0; 4], &[0.0; 4]), [0.3; 4]);
         assert_eq!(Calibration::default().polarity(5, -0.7, 2.0), -0.7);
     }
 
@@ -556,5 +607,56 @@ mod tests {
         ] {
             assert!(Calibration::from_json(&bad).unwrap_err().contains(why), "{why}: {bad}");
         }
+    }
+
+    /// A version 4 calibration: version 3's (polarity slopes `[1, 0]`) with every [`CONFIDENCE_FEATURES`], the
+    /// confidence coefficients `coefficients` for each perspective.
+    fn json4(coefficients: serde_json::Value) -> String {
+        let polarity = serde_json::json!({"features": POLARITY_FEATURES, "slopes": [1, 0]});
+        let mut v: serde_json::Value = serde_json::from_str(&json3(polarity)).unwrap();
+        v["version"] = 4.into();
+        v["confidence"] =
+            serde_json::json!({"features": CONFIDENCE_FEATURES, "coefficients": rows_of(coefficients, 4)});
+        v.to_string()
+    }
+
+    #[test]
+    fn version_4_reads_the_answers_effects_and_the_comments_pull() {
+        // intercept 0.1; slopes of any_valued, answer_effect and text_vs_answer only
+        let c = Calibration::from_json(&json4(serde_json::json!([0.1, 0, 0, 0, 0, 0, 0, 1.0, 2.0, 3.0]))).unwrap();
+        let mut valued = [0f32; 24];
+        (valued[0], valued[11], valued[15], valued[16]) = (1.0, 1.0, 1.0, 0.9);
+        let mut text = [0f32; 24];
+        (text[8], text[14], text[18]) = (1.0, 1.0, 1.0);
+        let rows = [
+            Row { question: Some(0), scalars: valued, answer_text: None, question_text: None },
+            Row { question: Some(1), scalars: text, answer_text: Some("slow".into()), question_text: None },
+        ];
+        let logits = [1.0, 2.0, 0.5, -0.5];
+        let without = [0.8, 1.0, 0.5, -0.2, 1.5, 1.5, 0.0, -0.5];
+        let got = c.confidences(&rows, [5.0; 4], [0.5; 4], logits, &without);
+        // the answer's effect |z - z'| = 0.2, 1, 0, 0.3; the comment's z - z' = -0.5, 0.5, 0.5, 0; it pulls against
+        // an answer above the middle (2 m - 1 = 0.8) for satisfaction only
+        let m = 2.0 * f64::from(0.9f32) - 1.0;
+        let want = [0, 1, 2, 3].map(|p| {
+            let e = (logits[p] - f64::from(without[p])).abs();
+            let pull = (-(logits[p] - f64::from(without[4 + p])) * m).max(0.0);
+            sigmoid(0.1 + 1.0 + 2.0 * e + 3.0 * pull)
+        });
+        for p in 0..4 {
+            assert!((got[p] - want[p]).abs() < 1e-12, "{p}: {} vs {}", got[p], want[p]);
+        }
+        // perspective 2: neither moved by the answer nor pulled against it
+        assert!((got[2] - sigmoid(1.1)).abs() < 1e-12 && got[0] > got[2]);
+        // without valued answers: no answer effect and no pull, whatever the comment does
+        let got = c.confidences(&rows[1..], [5.0; 4], [0.5; 4], logits, &without[4..]);
+        assert!(got.iter().all(|&g| (g - sigmoid(0.1)).abs() < 1e-12), "{got:?}");
+        // the versions' facts are refused the other way round
+        let mut v3_facts: serde_json::Value = serde_json::from_str(&json4(serde_json::json!(vec![0.0; 7]))).unwrap();
+        v3_facts["confidence"]["features"] = serde_json::json!(v3());
+        let err = Calibration::from_json(&v3_facts.to_string()).unwrap_err();
+        assert!(err.contains("features of version 4"), "{err}");
+        let short = json4(serde_json::json!(vec![0.0; 7]));
+        assert!(Calibration::from_json(&short).unwrap_err().contains("10 numbers"));
     }
 }
