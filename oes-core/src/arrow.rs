@@ -637,12 +637,16 @@ struct Reading<'a> {
 /// A record batch's columns but the ids, as the bulk path reads them; made on the thread that decodes the batches
 /// while the last batch is counted.
 struct BulkColumns {
-    /// The times: as nanoseconds (a time column) or parsed (a text column).
-    nanos: Vec<i64>,
-    times: Vec<Timestamp>,
+    times: BulkTimes,
     weights: Option<Vec<f64>>,
     segments: Vec<(Vec<u32>, Vec<Option<String>>)>,
     answers: Vec<(usize, Cells)>,
+}
+
+/// The times of a batch: as nanoseconds (a time column) or parsed (a text column).
+enum BulkTimes {
+    Nanos(Vec<i64>),
+    At(Vec<Timestamp>),
 }
 
 /// The columns of `batch` for the bulk path; `None` when some row is not one it reads.
@@ -654,14 +658,14 @@ fn bulk_columns(reading: Reading<'_>, layout: &Layout, batch: &RecordBatch) -> O
     if time_col.null_count() > 0 {
         return None;
     }
-    let (nanos, times) = if is_time(time_col) {
-        (all_nanos(time_col)?, Vec::new())
+    let times = if is_time(time_col) {
+        BulkTimes::Nanos(all_nanos(time_col)?)
     } else {
         let parsed: Option<Vec<Timestamp>> = with_texts!(time_col, cells => {
             cells.map(|c| c.and_then(|s| Timestamp::parse(s).ok())).collect::<Option<Vec<_>>>()
         })
         .flatten();
-        (Vec::new(), parsed?)
+        BulkTimes::At(parsed?)
     };
     let weights: Option<Vec<f64>> = match layout.weight.map(column) {
         None => None,
@@ -685,7 +689,7 @@ fn bulk_columns(reading: Reading<'_>, layout: &Layout, batch: &RecordBatch) -> O
         let text_limit = (survey.questions()[q].kind == QuestionKind::Text).then_some(limits.text_bytes);
         answers.push((q, answer_cells(column(i), text_limit)?));
     }
-    Some(BulkColumns { nanos, times, weights, segments, answers })
+    Some(BulkColumns { times, weights, segments, answers })
 }
 
 /// Counts a record batch in bulk (`columns`: its [`bulk_columns`]); false (nothing counted) when some row is not one
@@ -699,7 +703,7 @@ fn count_batch(
     first_line: u64,
     acc: &mut ReportAccumulator,
 ) -> Result<bool> {
-    let Some(BulkColumns { nanos, times, weights, segments, answers }) = columns else { return Ok(false) };
+    let Some(BulkColumns { times, weights, segments, answers }) = columns else { return Ok(false) };
     let n = batch.num_rows();
     let id_col = batch.column(layout.id).as_ref();
     if id_col.null_count() > 0 {
@@ -723,7 +727,10 @@ fn count_batch(
     let bulk = Batch {
         rows: n,
         ids: id_cells,
-        times: if is_time(batch.column(layout.time).as_ref()) { Times::Nanos(nanos) } else { Times::At(times) },
+        times: match times {
+            BulkTimes::Nanos(v) => Times::Nanos(v),
+            BulkTimes::At(v) => Times::At(v),
+        },
         weights: weights.as_deref(),
         segments: layout
             .segments
