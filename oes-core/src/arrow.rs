@@ -37,7 +37,7 @@ use crate::error::{Error, Result};
 use crate::io::{check_some_valid, check_text_lengths, count_row, reject, IdLines, ReadMode, Responses, Streamed};
 use crate::limits::Limits;
 use crate::report::{
-    AnswerCells, Batch, Bulk, Ids, Interner, Segment, Times, MISSING, SPLIT_ALONE, SPLIT_BESIDE_A_READER,
+    AnswerCells, Batch, Bulk, Ids, Interner, Prepared, Segment, Times, MISSING, SPLIT_ALONE, SPLIT_BESIDE_A_READER,
 };
 use crate::response::{Response, RowTime};
 use crate::survey::{QuestionKind, Survey};
@@ -632,6 +632,8 @@ struct Reading<'a> {
     limits: &'a Limits,
     /// The rows from which a batch is counted in two halves on two threads.
     split_from: usize,
+    /// Whether the decoding thread reads the answers' keys too (where decoding is cheap: batches in memory).
+    prepare_keys: bool,
 }
 
 /// A record batch's columns but the ids, as the bulk path reads them; made on the thread that decodes the batches
@@ -641,6 +643,8 @@ struct BulkColumns {
     weights: Option<Vec<f64>>,
     segments: Vec<(Vec<u32>, Vec<Option<String>>)>,
     answers: Vec<(usize, Cells)>,
+    /// The batch's periods, groups and answer keys, where the decoding thread made them (batches counted whole).
+    prepared: Option<Prepared>,
 }
 
 /// The times of a batch: as nanoseconds (a time column) or parsed (a text column).
@@ -689,44 +693,45 @@ fn bulk_columns(reading: Reading<'_>, layout: &Layout, batch: &RecordBatch) -> O
         let text_limit = (survey.questions()[q].kind == QuestionKind::Text).then_some(limits.text_bytes);
         answers.push((q, answer_cells(column(i), text_limit)?));
     }
-    Some(BulkColumns { times, weights, segments, answers })
+    Some(BulkColumns { times, weights, segments, answers, prepared: None })
 }
 
-/// Counts a record batch in bulk (`columns`: its [`bulk_columns`]); false (nothing counted) when some row is not one
-/// the bulk path reads.
-fn count_batch(
-    reading: Reading<'_>,
-    layout: &Layout,
-    batch: &RecordBatch,
-    columns: Option<&BulkColumns>,
-    ids: &mut IdLines,
-    first_line: u64,
-    acc: &mut ReportAccumulator,
-) -> Result<bool> {
-    let Some(BulkColumns { times, weights, segments, answers }) = columns else { return Ok(false) };
-    let n = batch.num_rows();
-    let id_col = batch.column(layout.id).as_ref();
-    if id_col.null_count() > 0 {
-        return Ok(false);
+/// A batch's ids as the bulk path reads them (text, else integers); `None` where one is missing or of another type.
+enum IdColumn<'a> {
+    Text(Vec<&'a str>),
+    Int(Vec<i64>),
+}
+
+impl<'a> IdColumn<'a> {
+    fn of(layout: &Layout, batch: &'a RecordBatch) -> Option<Self> {
+        let id_col = batch.column(layout.id).as_ref();
+        if id_col.null_count() > 0 {
+            return None;
+        }
+        // (No gaps: checked above.)
+        match with_texts!(id_col, cells => cells.collect::<Option<Vec<&str>>>()).flatten() {
+            Some(t) => Some(IdColumn::Text(t)),
+            None => (0..batch.num_rows())
+                .map(|r| integer(id_col, r).and_then(|v| i64::try_from(v).ok()))
+                .collect::<Option<Vec<i64>>>()
+                .map(IdColumn::Int),
+        }
     }
-    // (No gaps: checked above.)
-    let text_ids: Option<Vec<&str>> = with_texts!(id_col, cells => cells.collect::<Option<Vec<&str>>>()).flatten();
-    let int_ids: Option<Vec<i64>> = match text_ids {
-        Some(_) => None,
-        None => (0..n).map(|r| integer(id_col, r).and_then(|v| i64::try_from(v).ok())).collect(),
-    };
-    let id_cells = match (&text_ids, &int_ids) {
-        (Some(t), _) => Ids::Text(t),
-        (None, Some(v)) => Ids::Int(v),
-        (None, None) => return Ok(false),
-    };
-    let hashes = ids.hashes_of(&id_cells);
-    if hashes.iter().any(|&h| ids.seen(h)) {
-        return Ok(false);
+
+    fn ids(&self) -> Ids<'_> {
+        match self {
+            IdColumn::Text(t) => Ids::Text(t),
+            IdColumn::Int(v) => Ids::Int(v),
+        }
     }
-    let bulk = Batch {
-        rows: n,
-        ids: id_cells,
+}
+
+/// The bulk path's batch: `columns` (of a record batch of `rows` rows) with `ids`.
+fn bulk_batch<'a>(layout: &'a Layout, columns: &'a BulkColumns, ids: Ids<'a>, rows: usize) -> Batch<'a> {
+    let BulkColumns { times, weights, segments, answers, .. } = columns;
+    Batch {
+        rows,
+        ids,
         times: match times {
             BulkTimes::Nanos(v) => Times::Nanos(v),
             BulkTimes::At(v) => Times::At(v),
@@ -750,8 +755,35 @@ fn count_batch(
                 (*q, cells)
             })
             .collect(),
+    }
+}
+
+/// Counts a record batch in bulk (`columns`: its [`bulk_columns`]); false (nothing counted) when some row is not one
+/// the bulk path reads.
+fn count_batch(
+    reading: Reading<'_>,
+    layout: &Layout,
+    batch: &RecordBatch,
+    columns: Option<BulkColumns>,
+    ids: &mut IdLines,
+    first_line: u64,
+    acc: &mut ReportAccumulator,
+) -> Result<bool> {
+    let Some(mut columns) = columns else { return Ok(false) };
+    let Some(id_column) = IdColumn::of(layout, batch) else { return Ok(false) };
+    let id_cells = id_column.ids();
+    let hashes = ids.hashes_of(&id_cells);
+    if hashes.iter().any(|&h| ids.seen(h)) {
+        return Ok(false);
+    }
+    let prepared = columns.prepared.take();
+    let bulk = bulk_batch(layout, &columns, id_cells, batch.num_rows());
+    let repeats = ids.repeats_within_batch();
+    let counted = match prepared {
+        Some(prepared) => acc.add_prepared_batch(&bulk, prepared, repeats)?,
+        None => acc.add_batch_with(&bulk, repeats, reading.split_from)?,
     };
-    if acc.add_batch_with(&bulk, ids.repeats_within_batch(), reading.split_from)? == Bulk::Rows {
+    if counted == Bulk::Rows {
         return Ok(false);
     }
     ids.commit(&id_cells, hashes, first_line);
@@ -770,7 +802,7 @@ pub fn count_arrow_into(
     check_ids: bool,
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
-    let reading = Reading { survey, columns, mode, limits, split_from: SPLIT_BESIDE_A_READER };
+    let reading = Reading { survey, columns, mode, limits, split_from: SPLIT_BESIDE_A_READER, prepare_keys: false };
     count_arrow(reading, batches, &mut IdLines::new(check_ids), acc)
 }
 
@@ -787,7 +819,7 @@ pub fn count_batches_into(
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
     // No thread decodes beside the counting: a batch of 32,768 rows or more is counted on two.
-    let reading = Reading { survey, columns, mode, limits, split_from: SPLIT_ALONE };
+    let reading = Reading { survey, columns, mode, limits, split_from: SPLIT_ALONE, prepare_keys: true };
     count_rereading(reading, || Ok(batches.iter().cloned().map(Ok)), check_ids, acc)
 }
 
@@ -802,7 +834,8 @@ pub(crate) fn count_parquet_into(
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
     let columns = TableColumns::default();
-    let reading = Reading { survey, columns: &columns, mode, limits, split_from: SPLIT_BESIDE_A_READER };
+    let reading =
+        Reading { survey, columns: &columns, mode, limits, split_from: SPLIT_BESIDE_A_READER, prepare_keys: false };
     count_rereading(reading, || parquet_batches_of(survey, path, limits), check_ids, acc)
 }
 
@@ -863,6 +896,7 @@ fn count_arrow(
     let batches = batches.into_iter();
     std::thread::scope(|scope| {
         let (full, decoded) = std::sync::mpsc::sync_channel::<Result<Decoded>>(1);
+        let prepare = acc.batch_preparer(reading.prepare_keys);
         scope.spawn(move || {
             let mut layout: Option<Option<Layout>> = None;
             for batch in batches {
@@ -870,7 +904,19 @@ fn count_arrow(
                     let layout = layout.get_or_insert_with(|| {
                         Layout::of(reading.survey, batch.schema().as_ref(), reading.columns).ok()
                     });
-                    let columns = layout.as_ref().and_then(|l| bulk_columns(reading, l, &batch));
+                    let columns = layout.as_ref().and_then(|l| {
+                        let mut columns = bulk_columns(reading, l, &batch)?;
+                        // A batch counted whole: its periods, groups and answer keys too (one counted in two halves
+                        // on two threads makes them there).
+                        let rows = batch.num_rows();
+                        if rows < reading.split_from {
+                            if let Some(ids) = IdColumn::of(l, &batch) {
+                                let prepared = prepare(&bulk_batch(l, &columns, ids.ids(), rows));
+                                columns.prepared = Some(prepared);
+                            }
+                        }
+                        Some(columns)
+                    });
                     (batch, columns)
                 });
                 let failed = decoded.is_err();
@@ -906,7 +952,7 @@ fn count_batches(
         };
         let first_line = line + 1;
         line += batch.num_rows() as u64;
-        if count_batch(reading, layout, &batch, bulk.as_ref(), ids, first_line, acc)? {
+        if count_batch(reading, layout, &batch, bulk, ids, first_line, acc)? {
             out.read += batch.num_rows() as u64;
             continue;
         }

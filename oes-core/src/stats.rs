@@ -268,18 +268,30 @@ pub fn t_quantile(p: f64, df: f64) -> f64 {
     }
     // Upper half: bracket [0, hi] then Newton with bisection fallback.
     let mut lo = 0.0;
-    let mut hi = normal_quantile(p).max(1.0);
-    while t_cdf(hi, df) < p {
+    let z = normal_quantile(p);
+    let mut hi = z.max(1.0);
+    // The distribution function at the first end tried, which is where Newton starts when z >= 1 (computed once).
+    let mut first: Option<(f64, f64)> = None;
+    loop {
+        let cdf = t_cdf(hi, df);
+        first.get_or_insert((hi, cdf));
+        if cdf >= p {
+            break;
+        }
         lo = hi;
         hi *= 2.0;
         if hi > 1e300 {
             return f64::INFINITY;
         }
     }
-    let mut x = normal_quantile(p).clamp(lo, hi);
+    let mut x = z.clamp(lo, hi);
     let ln_norm = libm::lgamma((df + 1.0) / 2.0) - libm::lgamma(df / 2.0) - 0.5 * libm::log(df * std::f64::consts::PI);
     for _ in 0..200 {
-        let f = t_cdf(x, df) - p;
+        let cdf = match first.take() {
+            Some((at, cdf)) if at == x => cdf,
+            _ => t_cdf(x, df),
+        };
+        let f = cdf - p;
         if f == 0.0 {
             return x;
         }
@@ -551,6 +563,48 @@ mod tests {
                 let level = levels[(i + round) % 2];
                 let expected = t_quantile(0.5 + level.level() / 2.0, df);
                 assert_eq!(level.t(df).to_bits(), expected.to_bits(), "df {df}");
+            }
+        }
+    }
+
+    /// The quantile's search without reusing its first evaluation, as it was written before: the same bits.
+    #[test]
+    fn reusing_the_first_evaluation_changes_no_bit() {
+        fn plain(p: f64, df: f64) -> f64 {
+            let (mut lo, mut hi) = (0.0, normal_quantile(p).max(1.0));
+            while t_cdf(hi, df) < p {
+                lo = hi;
+                hi *= 2.0;
+            }
+            let mut x = normal_quantile(p).clamp(lo, hi);
+            let ln_norm =
+                libm::lgamma((df + 1.0) / 2.0) - libm::lgamma(df / 2.0) - 0.5 * libm::log(df * std::f64::consts::PI);
+            for _ in 0..200 {
+                let f = t_cdf(x, df) - p;
+                if f == 0.0 {
+                    return x;
+                }
+                if f > 0.0 {
+                    hi = x;
+                } else {
+                    lo = x;
+                }
+                let density = libm::exp(ln_norm - (df + 1.0) / 2.0 * libm::log1p(x * x / df));
+                let mut next = x - f / density;
+                if next <= lo || next >= hi || !next.is_finite() {
+                    next = 0.5 * (lo + hi);
+                }
+                if (next - x).abs() <= 1e-15 * x.abs().max(1.0) {
+                    return next;
+                }
+                x = next;
+            }
+            x
+        }
+        for p in [0.5000001, 0.6, 0.8, 0.8413, 0.9, 0.95, 0.975, 0.995, 0.9995, 1.0 - 1e-9] {
+            for i in 0..400 {
+                let df = [0.05, 0.5, 1.0, 1.5, 2.0, 3.7][i % 6] * (1.0 + (i / 6) as f64).powf(1.9);
+                assert_eq!(t_quantile(p, df).to_bits(), plain(p, df).to_bits(), "p {p} df {df}");
             }
         }
     }

@@ -18,7 +18,7 @@ use serde_json::Value;
 
 #[cfg(test)]
 use super::ResultOptions;
-use super::{id_hash, Cell, GroupKey, ReportAccumulator, ReportOptions, Result};
+use super::{id_hash, Cell, GroupKey, Grouping, ReportAccumulator, ReportOptions, Result};
 use crate::answer::Answer;
 use crate::metrics::Weight;
 use crate::survey::{Question, Survey};
@@ -451,6 +451,14 @@ impl<'q> Keys<'q> {
     }
 }
 
+/// The keys of an answer column of question `q` (an index checked), and the distinct answers they index.
+fn keys_of(survey: &Survey, q: usize, column: &AnswerCells<'_>) -> Fb<(Vec<u32>, Vec<Answer>)> {
+    let question = &survey.questions()[q];
+    let mut keys = Keys::new(question, table_start(question), DENSE as usize);
+    let row_keys = keys.of_column(column)?;
+    Ok((row_keys, keys.answers))
+}
+
 /// The starting value of a column's table: the question's scale, else 0.
 fn table_start(question: &Question) -> i64 {
     match question.answers() {
@@ -544,6 +552,55 @@ fn group_rows(by: &[String], batch: &Batch<'_>) -> Fb<(Vec<u32>, Vec<GroupKey>)>
     Ok((rows, keys))
 }
 
+/// The part of counting a batch that needs only the survey, the grouping and the batch (not the ids, nor what the
+/// accumulator holds), made where it can be ([`ReportAccumulator::batch_preparer`]): a reader makes it on the thread
+/// that decodes the batches while the last batch is counted ([`ReportAccumulator::add_prepared_batch`]).
+pub(crate) struct Prepared(Fb<Parts>);
+
+/// A batch checked, each row's period and group, each answer column's keys.
+struct Parts {
+    /// Per row, its period's bucket.
+    buckets: Vec<i64>,
+    /// Per row, an index into `group_keys` (empty without `by`).
+    group_of_row: Vec<u32>,
+    group_keys: Vec<GroupKey>,
+    /// Per answer column of the batch, in order: per row the key of its cell ([`MISSING`] for none), and the
+    /// distinct answers the keys index (`None`: read while counting).
+    columns: Option<Vec<(Vec<u32>, Vec<Answer>)>>,
+}
+
+impl Parts {
+    /// Checks the batch's lengths, question indices and segment codes, and reads its periods, groups and (with
+    /// `keys`) answer keys; `Fallback` where a row is not one the bulk path counts.
+    fn of(survey: &Survey, grouping: &Grouping, batch: &Batch<'_>, keys: bool) -> Fb<Parts> {
+        if !batch.lengths_match() {
+            return Err(Fallback);
+        }
+        let mut asked = vec![false; survey.questions().len()];
+        for (q, _) in &batch.answers {
+            if *q >= asked.len() || std::mem::replace(&mut asked[*q], true) {
+                return Err(Fallback);
+            }
+        }
+        for (i, s) in batch.segments.iter().enumerate() {
+            if batch.segments[..i].iter().any(|t| t.name == s.name)
+                || s.codes.iter().any(|&c| c != MISSING && c as usize >= s.labels.len())
+            {
+                return Err(Fallback);
+            }
+        }
+        let buckets = periods(grouping.every, &batch.times);
+        let by = &grouping.by;
+        let (group_of_row, group_keys) = if by.is_empty() { (Vec::new(), Vec::new()) } else { group_rows(by, batch)? };
+        let columns = if keys {
+            Some(batch.answers.iter().map(|(q, c)| keys_of(survey, *q, c)).collect::<Fb<_>>()?)
+        } else {
+            None
+        };
+        Ok(Parts { buckets, group_of_row, group_keys, columns })
+    }
+}
+
 impl ReportAccumulator {
     /// Counts a batch of rows (see [`Batch`]): the same as adding, one by one, the responses that
     /// [`Response::from_row_cells`](crate::Response::from_row_cells) reads from its rows, without making them.
@@ -563,7 +620,28 @@ impl ReportAccumulator {
     /// two halves on two threads ([`SPLIT_ALONE`], [`SPLIT_BESIDE_A_READER`]).
     pub(crate) fn add_batch_with(&mut self, batch: &Batch<'_>, repeats: bool, split_from: usize) -> Result<Bulk> {
         let repeats = repeats || self.ids.is_some();
-        let Ok(Counted { ids, cells, names, .. }) = self.count_in_parts(batch, repeats, split_from) else {
+        let counted = self.count_in_parts(batch, repeats, split_from);
+        self.merge_counted(counted)
+    }
+
+    /// What makes the [`Prepared`] part of a batch for this accumulator, on any thread; with `keys`, the answer
+    /// columns' keys too (else the counting reads them).
+    pub(crate) fn batch_preparer(&self, keys: bool) -> impl Fn(&Batch<'_>) -> Prepared + Send + Sync + 'static {
+        let (survey, grouping) = (self.survey.clone(), self.grouping.clone());
+        move |batch| Prepared(Parts::of(&survey, &grouping, batch, keys))
+    }
+
+    /// [`add_batch_with`](Self::add_batch_with) of `batch`, whose [`Prepared`] part this accumulator's
+    /// [`batch_preparer`](Self::batch_preparer) made from it; counted on this thread whatever its size.
+    pub(crate) fn add_prepared_batch(&mut self, batch: &Batch<'_>, prepared: Prepared, repeats: bool) -> Result<Bulk> {
+        let repeats = repeats || self.ids.is_some();
+        let counted = prepared.0.and_then(|parts| self.count_parts(batch, parts, self.ids.is_some(), repeats));
+        self.merge_counted(counted)
+    }
+
+    /// Adds what a batch counted (nothing where it fell back, or where an id was counted already).
+    fn merge_counted(&mut self, counted: Fb<Counted>) -> Result<Bulk> {
+        let Ok(Counted { ids, cells, names, .. }) = counted else {
             return Ok(Bulk::Rows);
         };
         if let Some(seen) = &self.ids {
@@ -657,24 +735,17 @@ impl ReportAccumulator {
     /// The batch's cells, its id hashes (with `hash_ids`), how its ids were found distinct (with `repeats`) and the
     /// segment names it has values for; ids used twice in the batch fall back.
     fn count_batch(&self, batch: &Batch<'_>, hash_ids: bool, repeats: bool) -> Fb<Counted> {
+        let parts = Parts::of(&self.survey, &self.grouping, batch, false)?;
+        self.count_parts(batch, parts, hash_ids, repeats)
+    }
+
+    /// [`count_batch`](Self::count_batch) of a batch whose [`Parts`] are made.
+    fn count_parts(&self, batch: &Batch<'_>, parts: Parts, hash_ids: bool, repeats: bool) -> Fb<Counted> {
         let n = batch.rows;
         let survey: &Survey = &self.survey;
-        // Lengths and question indices.
-        if !batch.lengths_match() {
+        let Parts { buckets, group_of_row, group_keys, columns } = parts;
+        if buckets.len() != n || columns.as_ref().is_some_and(|c| c.len() != batch.answers.len()) {
             return Err(Fallback);
-        }
-        let mut asked = vec![false; survey.questions().len()];
-        for (q, _) in &batch.answers {
-            if *q >= asked.len() || std::mem::replace(&mut asked[*q], true) {
-                return Err(Fallback);
-            }
-        }
-        for (i, s) in batch.segments.iter().enumerate() {
-            if batch.segments[..i].iter().any(|t| t.name == s.name)
-                || s.codes.iter().any(|&c| c != MISSING && c as usize >= s.labels.len())
-            {
-                return Err(Fallback);
-            }
         }
 
         // Ids: present, not blank, not repeated within the batch (where looked for: ids in ascending order are not
@@ -707,7 +778,7 @@ impl ReportAccumulator {
             ids = Vec::new();
         }
 
-        // Weights and periods.
+        // Weights.
         let weights: Vec<Weight> = match batch.weights {
             None => Vec::new(),
             Some(w) => w
@@ -716,11 +787,9 @@ impl ReportAccumulator {
                 .collect::<Fb<_>>()?,
         };
         let weight = |row: usize| weights.get(row).copied().unwrap_or(Weight::ONE);
-        let buckets = periods(self.grouping.every, &batch.times);
 
         // Cells: the overall group of each period, and each (group, period).
         let by = &self.grouping.by;
-        let (group_of_row, group_keys) = if by.is_empty() { (Vec::new(), Vec::new()) } else { group_rows(by, batch)? };
         let (lo, hi) = buckets.iter().fold((i64::MAX, i64::MIN), |(lo, hi), &b| (lo.min(b), hi.max(b)));
         let span = if n == 0 { 0 } else { (hi - lo) as u64 + 1 };
         let groups = group_keys.len() as u64 + 1;
@@ -781,18 +850,23 @@ impl ReportAccumulator {
 
         // Answers, column by column: each row's key, then counted per (cell, distinct answer) when the rows are
         // unweighted and the distinct answers few, else row by row.
+        let mut columns = columns.map(Vec::into_iter);
         for (q, column) in &batch.answers {
-            let question = &survey.questions()[*q];
-            let mut keys = Keys::new(question, table_start(question), DENSE as usize);
-            let row_keys = keys.of_column(column)?;
-            let answers = &keys.answers;
+            let (row_keys, answers) = match &mut columns {
+                Some(made) => made.next().ok_or(Fallback)?,
+                None => keys_of(survey, *q, column)?,
+            };
+            let (row_keys, answers) = (&row_keys, &answers);
+            if row_keys.len() != n {
+                return Err(Fallback);
+            }
             let k = answers.len();
             if k == 0 {
                 continue;
             }
             if batch.weights.is_none() && cells.len().saturating_mul(k) <= 1 << 22 {
                 let mut counts = vec![0u64; cells.len() * k];
-                for (&s, &key) in row_slot.iter().zip(&row_keys) {
+                for (&s, &key) in row_slot.iter().zip(row_keys) {
                     if key != MISSING {
                         counts[s as usize * k + key as usize] += 1;
                     }
@@ -812,7 +886,7 @@ impl ReportAccumulator {
                     }
                 }
             } else {
-                for (row, (&s, &key)) in row_slot.iter().zip(&row_keys).enumerate() {
+                for (row, (&s, &key)) in row_slot.iter().zip(row_keys).enumerate() {
                     if key == MISSING {
                         continue;
                     }
