@@ -1004,7 +1004,7 @@ struct ChunkCells {
     shapes: Vec<Option<Shape>>,
     text: Vec<String>,
     ends: Vec<Vec<usize>>,
-    /// Each record's time, read by the reading thread ([`ChunkCells::read_times`]); fewer than the records where a
+    /// Each record's time, read before the chunk is counted ([`ChunkCells::read_times`]); fewer than the records where a
     /// record is not a row or its time is not one (the chunk is then read row by row).
     times: Vec<crate::Timestamp>,
 }
@@ -1522,11 +1522,10 @@ fn count_csv(
     std::thread::scope(|scope| {
         let (full, chunks) = std::sync::mpsc::sync_channel::<Chunk>(1);
         let (recycle, spare) = std::sync::mpsc::channel::<ChunkCells>();
-        let (columns, time_col) = (layout.columns, layout.time_col);
+        let columns = layout.columns;
         scope.spawn(move || loop {
             let mut rows = spare.try_recv().unwrap_or_default();
             let failed = fill_chunk(&mut csv, &mut rows, columns, chunk_rows);
-            rows.read_times(time_col);
             let last = rows.len() < chunk_rows || failed.is_some();
             // The counting side stops at an error in strict mode and hangs up: then stop reading too.
             if full.send(Chunk { rows, failed }).is_err() || last {
@@ -1586,7 +1585,8 @@ fn count_chunks(
     let mut columns = ChunkColumns::default();
     let mut line = 0u64;
     let mut scratch = Vec::new();
-    while let Ok(Chunk { rows, failed }) = chunks.recv() {
+    while let Ok(Chunk { mut rows, failed }) = chunks.recv() {
+        rows.read_times(layout.time_col);
         let first_line = line + 1;
         let len = rows.len();
         line += len as u64;

@@ -272,13 +272,44 @@ type LabelMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 /// Distinct strings to codes: the dictionary of a text column built as it is read (CSV chunks, Python lists).
 #[derive(Debug, Default, Clone)]
 pub struct Interner {
+    /// Strings of three bytes or more.
     codes: LabelMap<String, u32>,
+    /// Strings of one or two bytes (most answers: `9`, `10`), by [`short_slot`]: their codes, [`MISSING`] for none
+    /// (made with the first such string).
+    short: Vec<u32>,
     values: Vec<String>,
+}
+
+/// The slot of a string of one or two bytes in [`Interner`]'s table.
+#[inline]
+fn short_slot(b: &[u8]) -> Option<usize> {
+    match *b {
+        [x] => Some(x as usize),
+        [x, y] => Some(256 + ((x as usize) << 8 | y as usize)),
+        _ => None,
+    }
 }
 
 impl Interner {
     /// The code of `s`, added if new.
+    #[inline]
     pub fn code(&mut self, s: &str) -> u32 {
+        let Some(slot) = short_slot(s.as_bytes()) else { return self.code_long(s) };
+        if self.short.is_empty() {
+            self.short = vec![MISSING; 256 + (1 << 16)];
+        }
+        match self.short[slot] {
+            MISSING => {
+                let c = self.values.len() as u32;
+                self.values.push(s.to_owned());
+                self.short[slot] = c;
+                c
+            }
+            c => c,
+        }
+    }
+
+    fn code_long(&mut self, s: &str) -> u32 {
         if let Some(&c) = self.codes.get(s) {
             return c;
         }
@@ -302,6 +333,11 @@ impl Interner {
 
     /// Forgets every string.
     pub fn clear(&mut self) {
+        for v in &self.values {
+            if let Some(slot) = short_slot(v.as_bytes()) {
+                self.short[slot] = MISSING;
+            }
+        }
         self.codes.clear();
         self.values.clear();
     }
@@ -1277,6 +1313,27 @@ mod tests {
             prop_assert_eq!(whole.0, expected);
             prop_assert_eq!(halves.0, expected);
             prop_assert_eq!(whole.1, halves.1);
+        }
+
+        /// An interner gives each string the code of its first sighting (short strings by their table, the rest
+        /// by their map), also after it is cleared.
+        #[test]
+        fn interned_codes_are_first_sightings(
+            rounds in proptest::collection::vec(proptest::collection::vec("[a9é ]{0,3}|\\PC{0,4}", 0..40), 1..4),
+        ) {
+            let mut interner = Interner::default();
+            for strings in rounds {
+                interner.clear();
+                let mut seen: Vec<&str> = Vec::new();
+                for s in &strings {
+                    let expected = seen.iter().position(|t| t == s).unwrap_or_else(|| {
+                        seen.push(s);
+                        seen.len() - 1
+                    });
+                    prop_assert_eq!(interner.code(s), expected as u32, "{:?}", s);
+                }
+                prop_assert_eq!(interner.values(), &seen[..]);
+            }
         }
 
         /// Batches added to an accumulator one after the other count what one batch of all their rows counts.
