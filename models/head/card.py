@@ -50,6 +50,18 @@ def _harder(r, ccv) -> str:
             "split's, and a confidence fitted where hits are more common is too high there.")
 
 
+def _except(r: dict, name: str, better: bool) -> str:
+    """The close of a clause of the confidence sentence: the perspectives of split ``name`` where the reported
+    confidence's ROC-AUC for a hit is not higher (``better``) or not lower than the head's own; "" where none."""
+    res = r.get(name) or {}
+    c, ch = res.get("confidence"), res.get("confidence_head")
+    if not c or not ch:
+        return ""
+    odd = [p for p in P if None not in (c[p]["auc"], ch[p]["auc"])
+           and not (c[p]["auc"] > ch[p]["auc"] if better else c[p]["auc"] < ch[p]["auc"])]
+    return f" except for {' and '.join(odd)}" if odd else ""
+
+
 def _stale(r: dict, name: str) -> bool:
     """Whether the figures of split ``name`` were computed with another theme threshold than the calibration's (a refit
     without that split)."""
@@ -479,8 +491,9 @@ def write(path, r: dict, info: dict) -> None:
     a("- **Tickets**: the ticket row's effect comes from the made-up prior above, not from data.")
     conf_line = ("- **Confidence**: the head's own is fitted on generated data; oes reports it through the "
                  "calibration fitted on the hand-labelled calibration split, which separates hits from misses better "
-                 "on the hand-labelled validation set and worse on held-out generated responses (ROC-AUC in the "
-                 "tables): it is fitted for human-written responses.")
+                 f"on the hand-labelled validation set{_except(r, 'validation', True)} and worse on held-out "
+                 f"generated responses{_except(r, 'heldout_test', False)} (ROC-AUC in the tables): it is fitted for "
+                 "human-written responses.")
     if "validation" in r:
         c = r["validation"]["confidence"]
         gap = sum(c[p]["mean_confidence"] - c[p]["hit_rate"] for p in P) / 4
