@@ -249,7 +249,9 @@ pub fn t_two_sided_p(t: f64, df: f64) -> f64 {
 }
 
 /// Student's t quantile for probability `p` in (0, 1) and `df > 0` (Newton steps from the normal quantile,
-/// safeguarded by bisection; converges to about 1e-14).
+/// safeguarded by bisection). It stops at a step below [`T_QUANTILE_STEP`] of the quantile: Newton's error after such
+/// a step is far smaller, and the distribution function itself is not more exact (about 2e-13 relative at 4,000
+/// degrees of freedom, from its log-gamma terms), so smaller steps only wander within its rounding.
 pub fn t_quantile(p: f64, df: f64) -> f64 {
     if p.is_nan() || df.is_nan() || df <= 0.0 || !(0.0..=1.0).contains(&p) {
         return f64::NAN;
@@ -305,13 +307,16 @@ pub fn t_quantile(p: f64, df: f64) -> f64 {
         if next <= lo || next >= hi || !next.is_finite() {
             next = 0.5 * (lo + hi);
         }
-        if (next - x).abs() <= 1e-15 * x.abs().max(1.0) {
+        if (next - x).abs() <= T_QUANTILE_STEP * x.abs().max(1.0) {
             return next;
         }
         x = next;
     }
     x
 }
+
+/// The relative step at which [`t_quantile`] stops.
+const T_QUANTILE_STEP: f64 = 1e-13;
 
 /// The Wilson score interval for a share `p` with (effective) sample size `n` at normal quantile `z`.
 pub fn wilson(p: f64, n: f64, z: f64) -> (f64, f64) {
@@ -594,7 +599,7 @@ mod tests {
                 if next <= lo || next >= hi || !next.is_finite() {
                     next = 0.5 * (lo + hi);
                 }
-                if (next - x).abs() <= 1e-15 * x.abs().max(1.0) {
+                if (next - x).abs() <= T_QUANTILE_STEP * x.abs().max(1.0) {
                     return next;
                 }
                 x = next;
@@ -616,6 +621,9 @@ mod tests {
         assert!(close(t_quantile(0.975, 9.0), 2.262157162798205, 1e-12));
         assert!(close(t_quantile(0.995, 29.0), 2.756385903670605, 1e-12));
         assert!(close(t_quantile(0.975, 1e6), 1.959966, 1e-6));
+        // mpmath 1.3 at 40 digits (the root of its regularised incomplete beta).
+        assert!(close(t_quantile(0.975, 1000.0), 1.962339080826408485, 1e-13));
+        assert!(close(t_quantile(0.975, 4000.0), 1.960557228793733721, 1e-12));
         assert!(close(t_cdf(2.0, 5.0), 0.9490302605850709, 1e-12));
         assert!(close(t_two_sided_p(2.0, 5.0), 0.10193947882985823, 1e-11));
         assert!(close(t_quantile(0.025, 9.0), -2.262157162798205, 1e-12));
