@@ -274,18 +274,18 @@ type LabelMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 pub struct Interner {
     /// Strings of three bytes or more.
     codes: LabelMap<String, u32>,
-    /// Strings of one or two bytes (most answers: `9`, `10`), by [`short_slot`]: their codes, [`MISSING`] for none
-    /// (made with the first such string).
+    /// Strings of one or two ASCII bytes (most answers: `9`, `10`), by [`short_slot`]: their codes, [`MISSING`] for
+    /// none (made with the first such string).
     short: Vec<u32>,
     values: Vec<String>,
 }
 
-/// The slot of a string of one or two bytes in [`Interner`]'s table.
+/// The slot of a string of one or two ASCII bytes in [`Interner`]'s table.
 #[inline]
 fn short_slot(b: &[u8]) -> Option<usize> {
     match *b {
-        [x] => Some(x as usize),
-        [x, y] => Some(256 + ((x as usize) << 8 | y as usize)),
+        [x] if x < 0x80 => Some(x as usize),
+        [x, y] if (x | y) < 0x80 => Some(0x80 + ((x as usize) << 7 | y as usize)),
         _ => None,
     }
 }
@@ -296,7 +296,7 @@ impl Interner {
     pub fn code(&mut self, s: &str) -> u32 {
         let Some(slot) = short_slot(s.as_bytes()) else { return self.code_long(s) };
         if self.short.is_empty() {
-            self.short = vec![MISSING; 256 + (1 << 16)];
+            self.short = vec![MISSING; 0x80 + (1 << 14)];
         }
         match self.short[slot] {
             MISSING => {
