@@ -906,8 +906,8 @@ fn count_arrow(
                     });
                     let columns = layout.as_ref().and_then(|l| {
                         let mut columns = bulk_columns(reading, l, &batch)?;
-                        // A batch counted whole: its periods, groups and answer keys too (one counted in two halves
-                        // on two threads makes them there).
+                        // A batch counted whole: its periods and groups too, and with `prepare_keys` its answers'
+                        // keys (one counted in two halves on two threads makes them there).
                         let rows = batch.num_rows();
                         if rows < reading.split_from {
                             if let Some(ids) = IdColumn::of(l, &batch) {

@@ -272,7 +272,7 @@ type LabelMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 /// Distinct strings to codes: the dictionary of a text column built as it is read (CSV chunks, Python lists).
 #[derive(Debug, Default, Clone)]
 pub struct Interner {
-    /// Strings of three bytes or more.
+    /// The other strings (three bytes or more, or not ASCII).
     codes: LabelMap<String, u32>,
     /// Strings of one or two ASCII bytes (most answers: `9`, `10`), by [`short_slot`]: their codes, [`MISSING`] for
     /// none (made with the first such string).
@@ -892,7 +892,6 @@ impl ReportAccumulator {
                 Some(made) => made.next().ok_or(Fallback)?,
                 None => keys_of(survey, *q, column)?,
             };
-            let (row_keys, answers) = (&row_keys, &answers);
             if row_keys.len() != n {
                 return Err(Fallback);
             }
@@ -902,7 +901,7 @@ impl ReportAccumulator {
             }
             if batch.weights.is_none() && cells.len().saturating_mul(k) <= 1 << 22 {
                 let mut counts = vec![0u64; cells.len() * k];
-                for (&s, &key) in row_slot.iter().zip(row_keys) {
+                for (&s, &key) in row_slot.iter().zip(&row_keys) {
                     if key != MISSING {
                         counts[s as usize * k + key as usize] += 1;
                     }
@@ -922,7 +921,7 @@ impl ReportAccumulator {
                     }
                 }
             } else {
-                for (row, (&s, &key)) in row_slot.iter().zip(row_keys).enumerate() {
+                for (row, (&s, &key)) in row_slot.iter().zip(&row_keys).enumerate() {
                     if key == MISSING {
                         continue;
                     }
