@@ -356,17 +356,19 @@ enum BulkAnswers<'py> {
     Coded(Coded<Value>),
 }
 
-/// The report of a DataFrame through the core's bulk path (`oes_core::report::report_batch`): no response is made;
-/// each distinct cell and label is read once. `None` when the frame holds something only the row reader reads, or
+/// The report of a DataFrame through the core's bulk path (`oes_core::report::report_batch`), its columns read as
+/// `_frames._bulk` reads them with the keyword arguments `read`: no response is made; each distinct cell and label is
+/// read once. `None` when the frame holds something only the row reader reads, or
 /// some row is invalid: the caller reads the rows, which gives the same report or the row's error.
 pub(crate) fn bulk_report(
     py: Python<'_>,
     survey: &Bound<'_, Survey>,
     df: &Bound<'_, PyAny>,
     options: &oes_core::ReportOptions,
+    read: &Bound<'_, pyo3::types::PyDict>,
 ) -> PyResult<Option<oes_core::Report>> {
     let core = &survey.get().inner;
-    let report = with_batch(py, survey, df, None, |batch| {
+    let report = with_batch(py, survey, df, Some(read), |batch| {
         py.detach(|| oes_core::report::report_batch(core, batch, options)).map_err(to_py_err)
     })?;
     Ok(report.flatten())

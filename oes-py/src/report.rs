@@ -7,7 +7,7 @@ use oes_core::io::{count_into, ReadMode};
 use oes_core::{Every, Grouping, ReportOptions, ResultOptions};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::PyString;
+use pyo3::types::{PyDict, PyString};
 
 use crate::errors::{limits_of, to_py_err};
 use crate::json;
@@ -88,6 +88,7 @@ pub(crate) fn responses_of<'py>(
     survey: &Bound<'py, Survey>,
     responses: &Bound<'py, PyAny>,
     limits: &oes_core::Limits,
+    grouped: &[String],
 ) -> PyResult<Bound<'py, Responses>> {
     if let Ok(r) = responses.cast::<Responses>() {
         return Ok(r.clone());
@@ -97,8 +98,17 @@ pub(crate) fn responses_of<'py>(
         let read = crate::survey::read_responses_limited(py, survey.get(), path, false, limits)?;
         return Bound::new(py, read);
     }
-    let read = py.import("oes._frames")?.call_method1("read_dataframe", (survey, responses))?;
+    let read =
+        py.import("oes._frames")?.call_method("_read", (survey, responses), Some(&grouped_kwargs(py, grouped)?))?;
     Ok(read.cast_into::<Responses>()?)
+}
+
+/// The keyword arguments that tell the DataFrame readers of `_frames` which columns a report groups by (inferred
+/// segment columns among them are not warned about: the caller chose them).
+fn grouped_kwargs<'py>(py: Python<'py>, grouped: &[String]) -> PyResult<Bound<'py, PyDict>> {
+    let kwargs = PyDict::new(py);
+    kwargs.set_item("grouped", grouped.to_vec())?;
+    Ok(kwargs)
 }
 
 /// A report: per group (overall first) and per period, every metric of every question, with comparisons against
@@ -331,7 +341,9 @@ impl Report {
 ///     The survey the responses answer.
 /// responses : Responses, path or DataFrame
 ///     A `Responses`, a path to a JSONL or CSV file, or a pandas or polars DataFrame (or a pyarrow Table) in the
-///     shape `read_dataframe` takes; a DataFrame is counted column by column when every row is valid.
+///     shape `read_dataframe` takes; a DataFrame is counted column by column when every row is valid. Its inferred
+///     segment columns that look like free text or ids are warned about as `read_dataframe` warns, but for those
+///     named in `by`.
 /// by : str or list of str, optional
 ///     Segment names to group by (each combination of their values is a group, after the overall group `all`).
 /// every : {"day", "week", "month", "quarter", "year"}, optional
@@ -438,7 +450,9 @@ pub(crate) fn report<'py>(
     // A polars DataFrame or a pyarrow Table without a scorer: its record batches counted by the core's Arrow reader,
     // in bulk (a batch with an invalid row read row by row, which gives the same report or the row's error).
     if scorer.is_none() && is_dataframe(responses) {
-        if let Some((frame, columns)) = crate::arrow::plan(survey, responses, None)? {
+        if let Some((frame, columns)) =
+            crate::arrow::plan(survey, responses, Some(&grouped_kwargs(py, &options.grouping.by)?))?
+        {
             let core = &survey.get().inner;
             // The reader looks for ids used twice itself.
             let grouping = Grouping { check_ids: false, ..options.grouping.clone() };
@@ -451,11 +465,13 @@ pub(crate) fn report<'py>(
     // A pandas DataFrame without a scorer: counted column by column when every row is valid (else read row by row
     // below, which gives the same report or the row's error).
     if scorer.is_none() && is_dataframe(responses) {
-        if let Some(inner) = crate::columns::bulk_report(py, survey, responses, &options)? {
+        if let Some(inner) =
+            crate::columns::bulk_report(py, survey, responses, &options, &grouped_kwargs(py, &options.grouping.by)?)?
+        {
             return Ok(Report { inner });
         }
     }
-    let responses = responses_of(survey, responses, &options.result.limits)?;
+    let responses = responses_of(survey, responses, &options.result.limits, &options.grouping.by)?;
     let (survey, responses) = (&survey.get().inner, &responses.get().inner.responses);
     let Some(scorer) = scorer else {
         let inner = py.detach(|| oes_core::report(survey, responses, &options)).map_err(to_py_err)?;

@@ -222,7 +222,7 @@ fn batch_of<'py>(survey: &Bound<'py, Survey>, obj: &Bound<'py, PyAny>) -> PyResu
     }
     let listed = obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>();
     if !listed && (obj.is_instance_of::<PyString>() || obj.hasattr("__fspath__")? || obj.hasattr("columns")?) {
-        return Ok(Batch::Read(crate::report::responses_of(survey, obj, &oes_core::Limits::default())?));
+        return Ok(Batch::Read(crate::report::responses_of(survey, obj, &oes_core::Limits::default(), &[])?));
     }
     let mut out = Vec::new();
     for item in obj.try_iter()? {

@@ -266,6 +266,16 @@ def test_inferred_segments_that_look_like_free_text_are_named() -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
             oes.report(survey, frame.drop("note") if isinstance(frame, pl.DataFrame) else frame.drop(columns="note"))
+            # A column the report groups by is the caller's choice: not warned about.
+            grouped = oes.report(survey, frame, by=["note"], min_group_size=1)
+            assert len(grouped.to_dict()["groups"]) == n + 1
+    # The same where the report reads the rows one by one (integer ids: not the bulk path's).
+    numbered = df.assign(id=range(n))
+    with pytest.warns(UserWarning, match=r"column 'note' is read as a segment"):
+        oes.report(survey, numbered)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(oes.report(survey, numbered, by="note", min_group_size=1).to_dict()["groups"]) == n + 1
 
 
 def _records(survey: oes.Survey, df: pd.DataFrame, segments: list) -> list:

@@ -314,10 +314,25 @@ def read_dataframe(
     >>> oes.report(survey, df, min_group_size=1).to_dict()["groups"][0]["periods"][0]["questions"]["nps"]["nps"]["score"]
     0.0
     """
-    arrow = _arrow_plan(survey, df, id, submitted_at, weight, segments)
+    return _read(survey, df, id, submitted_at, weight, segments, lenient)
+
+
+def _read(
+    survey: Survey,
+    df: Any,
+    id: str = "id",
+    submitted_at: str = "submitted_at",
+    weight: Optional[str] = None,
+    segments: Optional[Sequence[str]] = None,
+    lenient: bool = False,
+    grouped: Sequence[str] = (),
+) -> Responses:
+    """``read_dataframe``, for a report that groups by ``grouped``: inferred segment columns among those are not warned
+    about (the caller chose them)."""
+    arrow = _arrow_plan(survey, df, id, submitted_at, weight, segments, grouped)
     if arrow is not None:
         return _read_arrow(survey, *arrow, lenient)
-    columns, weight, segment_names, questions = _plan(survey, df, id, submitted_at, weight, segments)
+    columns, weight, segment_names, questions = _plan(survey, df, id, submitted_at, weight, segments, grouped=grouped)
     times, times_ns = _time_cells(df, submitted_at)
     index = {q: i for i, q in enumerate(survey.question_ids)}
     return _read_columns(
@@ -340,9 +355,11 @@ def _plan(
     weight: Optional[str],
     segments: Optional[Sequence[str]],
     warn: bool = True,
+    grouped: Sequence[str] = (),
 ) -> Tuple[_Columns, Optional[str], List[str], List[str]]:
     """What ``read_dataframe`` reads: the columns, the weight column, the segment columns and the question columns
-    (checked to exist; with ``warn``, inferred segment columns that look like free text or ids warned about)."""
+    (checked to exist; with ``warn``, inferred segment columns that look like free text or ids warned about, but for
+    those a report groups by, ``grouped``: the caller chose them)."""
     columns = _columns(df)
     if weight is None and "weight" in columns:
         weight = "weight"
@@ -357,7 +374,7 @@ def _plan(
         reserved = {id, submitted_at, weight, "survey"}
         segment_names = [c for c in columns if c not in reserved and c not in kinds]
         if warn:
-            _warn_unlikely_segments(columns, segment_names)
+            _warn_unlikely_segments(columns, [name for name in segment_names if name not in grouped])
     else:
         if isinstance(segments, str):
             segments = [segments]
@@ -375,10 +392,12 @@ def _arrow_plan(
     submitted_at: str = "submitted_at",
     weight: Optional[str] = None,
     segments: Optional[Sequence[str]] = None,
+    grouped: Sequence[str] = (),
 ) -> Optional[Tuple[Any, str, str, Optional[str], List[str]]]:
     """For an Arrow frame (a polars DataFrame, a pyarrow Table or RecordBatch), what the extension reads: the frame
     to export, and the id, time and weight columns and the segment columns to read its record batches with (checked
-    to exist; inferred segment columns that look like free text or ids warned about). None for any other frame."""
+    to exist; inferred segment columns that look like free text or ids warned about, but for those a report groups
+    by, ``grouped``). None for any other frame."""
     if not _is_arrow_frame(df):
         return None
     if not hasattr(df, "__arrow_c_stream__"):
@@ -386,7 +405,7 @@ def _arrow_plan(
             f"{type(df).__module__}.{type(df).__name__} does not export Arrow data (__arrow_c_stream__): "
             "upgrade polars (1.0 or newer) or pyarrow (14 or newer)"
         )
-    _, weight, segment_names, _ = _plan(survey, df, id, submitted_at, weight, segments)
+    _, weight, segment_names, _ = _plan(survey, df, id, submitted_at, weight, segments, grouped=grouped)
     if (type(df).__module__ or "").startswith("polars"):
         pl: Any = sys.modules["polars"]
         # polars exports a column of its Null type (and the values of a list column of nothing but empty lists and
@@ -406,6 +425,7 @@ def _bulk(
     submitted_at: str = "submitted_at",
     weight: Optional[str] = None,
     segments: Optional[Sequence[str]] = None,
+    grouped: Sequence[str] = (),
 ) -> Optional[Tuple[Any, ...]]:
     """The columns of a pandas ``df`` for the report's bulk path (the extension's ``columns::bulk_report``): ids (an int64
     array, or UTF-8 text separated by U+001F), times (an int64 array of nanoseconds since the epoch, or separated
@@ -413,7 +433,8 @@ def _bulk(
     a NumPy array, a list, ``(codes, distinct values)`` for pandas text and categorical columns, or a tuple of
     ``(UTF-8 data, offsets)`` pairs, one per Arrow chunk, for a segment held as Arrow text without missing cells
     (interned by the extension); and the inferred segment columns of that Arrow form, whose distinct labels the
-    extension counts as it interns them and passes to ``_warn_if_unlikely`` (the others are warned about here). Text
+    extension counts as it interns them and passes to ``_warn_if_unlikely`` (the others are warned about here; neither
+    those the report groups by, ``grouped``). Text
     ids and times are Arrow chunks too where the column is Arrow text. None where the frame has something only the
     row reader reads (non-text ids, a datetime with NaT, weights that are not numbers): the report then reads it row
     by row, as ``read_dataframe`` does."""
@@ -512,11 +533,11 @@ def _bulk(
     interned = []  # inferred segment columns whose distinct labels the extension counts
     for name in segment_names:
         chunks = arrow_buffers(arrow_text(series(name)))
-        if chunks is not None and segments is None:
+        if chunks is not None and segments is None and name not in grouped:
             interned.append(name)
         segment_columns.append((name, chunks or coded(series(name)) or columns[name]))
     if segments is None:
-        _warn_unlikely_segments(columns, [name for name in segment_names if name not in interned])
+        _warn_unlikely_segments(columns, [n for n in segment_names if n not in interned and n not in grouped])
     index = {q: i for i, q in enumerate(survey.question_ids)}
     answer_cells = []
     for q in questions:
