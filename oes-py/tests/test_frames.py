@@ -269,13 +269,24 @@ def test_inferred_segments_that_look_like_free_text_are_named() -> None:
             # A column the report groups by is the caller's choice: not warned about.
             grouped = oes.report(survey, frame, by=["note"], min_group_size=1)
             assert len(grouped.to_dict()["groups"]) == n + 1
-    # The same where the report reads the rows one by one (integer ids: not the bulk path's).
-    numbered = df.assign(id=range(n))
+    # The same where the report reads the rows one by one (ids of two types: only the row reader reads them).
+    numbered = df.assign(id=[i if i % 2 else f"r{i}" for i in range(n)])
     with pytest.warns(UserWarning, match=r"column 'note' is read as a segment"):
         oes.report(survey, numbered)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert len(oes.report(survey, numbered, by="note", min_group_size=1).to_dict()["groups"]) == n + 1
+    # And a partition's accumulator of `oes.dask` and `oes.spark`, column by column and row by row.
+    from oes import _parts
+
+    read = _parts.read_options("id", "submitted_at", None, None, False)
+    for frame in (df, numbered):
+        with pytest.warns(UserWarning, match=r"column 'note' is read as a segment"):
+            _parts.report_part([frame], survey, _parts.grouping(None, None, 86400), read)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            part = _parts.report_part([frame], survey, _parts.grouping("note", None, 86400), read)
+            assert len(part.finish(min_group_size=1).to_dict()["groups"]) == n + 1
 
 
 def _records(survey: oes.Survey, df: pd.DataFrame, segments: list) -> list:

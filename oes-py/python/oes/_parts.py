@@ -7,7 +7,7 @@ import pickle
 from functools import reduce
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, TypeVar, Union
 
-from ._frames import read_dataframe
+from ._frames import _read
 from ._oes import (
     CesAccumulator,
     CesEffortAccumulator,
@@ -56,13 +56,16 @@ def report_part(
     ``read_dataframe`` reads a DataFrame, and scored with the pickled `scorer` when there is one."""
     acc = ReportAccumulator(survey, **grouping)
     columns = {k: v for k, v in read.items() if k != "lenient"}
+    # The columns grouped by: inferred segment columns among them are not warned about (as `oes.report` does).
+    by = grouping.get("by")
+    grouped = [by] if isinstance(by, str) else list(by or ())
     for frame in frames:
         if not len(frame):
             continue
         # Without a scorer, counted column by column when every row is valid; else read row by row.
-        if scorer is None and acc._add_frame(frame, **columns):
+        if scorer is None and acc._add_frame(frame, grouped=grouped, **columns):
             continue
-        acc.add(read_dataframe(survey, frame, **read), scorer=_scorer(scorer))
+        acc.add(_read(survey, frame, grouped=grouped, **read), scorer=_scorer(scorer))
     return acc
 
 
