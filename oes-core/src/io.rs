@@ -1004,8 +1004,8 @@ struct ChunkCells {
     shapes: Vec<Option<Shape>>,
     text: Vec<String>,
     ends: Vec<Vec<usize>>,
-    /// Each record's time, read before the chunk is counted ([`ChunkCells::read_times`]); fewer than the records where a
-    /// record is not a row or its time is not one (the chunk is then read row by row).
+    /// Each record's time, read before the chunk is counted ([`ChunkCells::read_times`]); fewer than the records where
+    /// a record is not a row or its time is not one (the chunk is then read row by row).
     times: Vec<crate::Timestamp>,
 }
 
