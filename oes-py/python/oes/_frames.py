@@ -433,11 +433,10 @@ def _bulk(
     a NumPy array, a list, ``(codes, distinct values)`` for pandas text and categorical columns, or a tuple of
     ``(UTF-8 data, offsets)`` pairs, one per Arrow chunk, for a segment held as Arrow text without missing cells
     (interned by the extension); and the inferred segment columns of that Arrow form, whose distinct labels the
-    extension counts as it interns them and passes to ``_warn_if_unlikely`` (the others are warned about here; neither
-    those the report groups by, ``grouped``). Text
-    ids and times are Arrow chunks too where the column is Arrow text. None where the frame has something only the
-    row reader reads (non-text ids, a datetime with NaT, weights that are not numbers): the report then reads it row
-    by row, as ``read_dataframe`` does."""
+    extension counts as it interns them and passes to ``_warn_if_unlikely`` (the others are warned about here; a column
+    the report groups by, in ``grouped``, is in neither). Text ids and times are Arrow chunks too where the column is
+    Arrow text. None where the frame has something only the row reader reads (non-text ids, a datetime with NaT,
+    weights that are not numbers): the report then reads it row by row, as ``read_dataframe`` does."""
     if _is_arrow_frame(df):
         return None  # read as record batches (`_arrow_plan`)
     columns, weight, segment_names, questions = _plan(survey, df, id, submitted_at, weight, segments, warn=False)
