@@ -30,7 +30,10 @@ use arrow_array::types::{
     UInt32Type, UInt64Type, UInt8Type,
 };
 use arrow_array::{Array, RecordBatch};
-use arrow_schema::{DataType, Schema, TimeUnit};
+use arrow_buffer::Buffer;
+#[cfg(doc)]
+use arrow_data::ArrayData;
+use arrow_schema::{ArrowError, DataType, Schema, TimeUnit};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
@@ -108,6 +111,118 @@ impl Layout {
         };
         Ok(Layout { id, time, weight, segments, questions, names })
     }
+}
+
+/// Checks an array made outside Rust (handed over through the Arrow C data or stream interface) in full, before
+/// anything reads it: what [`ArrayData::validate_full`] checks (buffer sizes and alignment, null counts, offsets,
+/// UTF-8, dictionary keys, children), so that a producer's bug is an error and not a read out of bounds. Text is
+/// checked faster, by the same rules: text views (`Utf8View`: how polars hands over its strings), which
+/// `validate_full` checks one string at a time, by [`check_string_views`] in one pass; text with offsets (`Utf8`,
+/// `LargeUtf8`) whose bytes are all ASCII by its offsets alone (the rest as `validate_full` does).
+pub fn validate_imported(array: &dyn Array) -> std::result::Result<(), ArrowError> {
+    let data = array.to_data();
+    let (offset, len) = (data.offset(), data.len());
+    if !matches!(data.data_type(), DataType::Utf8View | DataType::Utf8 | DataType::LargeUtf8) {
+        return data.validate_full();
+    }
+    // `validate_full` is these three: the buffers (sizes, alignment), the null count, and the values.
+    data.validate()?;
+    data.validate_nulls()?;
+    let buffers = data.buffers();
+    match data.data_type() {
+        DataType::Utf8View => match words::<16>(&buffers[0], offset, len) {
+            Some(views) => check_string_views(views.map(u128::from_le_bytes), &buffers[1..]),
+            None => data.validate_values(),
+        },
+        DataType::Utf8 => {
+            let ends = words::<4>(&buffers[0], offset, len + 1);
+            match ends.is_some_and(|ends| ascii_text(ends.map(|w| i64::from(i32::from_le_bytes(w))), &buffers[1])) {
+                true => Ok(()),
+                false => data.validate_values(),
+            }
+        }
+        _ => {
+            let ends = words::<8>(&buffers[0], offset, len + 1);
+            match ends.is_some_and(|ends| ascii_text(ends.map(i64::from_le_bytes), &buffers[1])) {
+                true => Ok(()),
+                false => data.validate_values(),
+            }
+        }
+    }
+}
+
+/// Elements `offset..offset + len` of a buffer of `W`-byte numbers, as their bytes (read without assuming the
+/// buffer's alignment); `None` where the buffer is too short.
+fn words<const W: usize>(buffer: &Buffer, offset: usize, len: usize) -> Option<impl Iterator<Item = [u8; W]> + '_> {
+    let bytes = buffer.as_slice().get(offset.checked_mul(W)?..offset.checked_add(len)?.checked_mul(W)?)?;
+    Some(bytes.chunks_exact(W).map(|w| <[u8; W]>::try_from(w).expect("W bytes")))
+}
+
+/// Whether the strings of a text array are valid by its offsets alone: they start at 0 or later, never go back,
+/// end within the values, and the values from the first to the last are ASCII (so every string is UTF-8). `false`
+/// says nothing: the full check decides.
+fn ascii_text(mut offsets: impl Iterator<Item = i64>, values: &Buffer) -> bool {
+    let Some(first) = offsets.next() else { return false };
+    let mut last = first;
+    for o in offsets {
+        if o < last {
+            return false;
+        }
+        last = o;
+    }
+    match (usize::try_from(first), usize::try_from(last)) {
+        (Ok(first), Ok(last)) => values.as_slice().get(first..last).is_some_and(|text| text.is_ascii()),
+        _ => false,
+    }
+}
+
+/// Checks the views of a `Utf8View` array against its data buffers by the rules of `arrow_data`'s
+/// `validate_string_view`, with its messages: a string of up to 12 bytes is in its view, zero after its end; a longer
+/// one is a slice of a data buffer that starts with the view's prefix; each is UTF-8. A string kept in its view whose
+/// bytes are all ASCII is valid without a UTF-8 check of its own (most ids and labels).
+pub fn check_string_views(
+    views: impl IntoIterator<Item = u128>,
+    buffers: &[Buffer],
+) -> std::result::Result<(), ArrowError> {
+    /// The high bit of each of the 12 bytes a view keeps a short string in (bytes 4 to 15).
+    const NOT_ASCII: u128 = 0x8080_8080_8080_8080_8080_8080 << 32;
+    let invalid = ArrowError::InvalidArgumentError;
+    let utf8 = |idx: usize, b: &[u8]| {
+        std::str::from_utf8(b)
+            .map(|_| ())
+            .map_err(|e| invalid(format!("Encountered non-UTF-8 data at index {idx}: {e}")))
+    };
+    for (idx, v) in views.into_iter().enumerate() {
+        let len = v as u32;
+        if len <= 12 {
+            if len < 12 && v >> (32 + len * 8) != 0 {
+                return Err(invalid(format!(
+                    "View at index {idx} contained non-zero padding for string of length {len}"
+                )));
+            }
+            // The bytes past the string are zero (checked just above), so the mask looks at the string alone.
+            if v & NOT_ASCII != 0 {
+                utf8(idx, &v.to_le_bytes()[4..4 + len as usize])?;
+            }
+            continue;
+        }
+        let (prefix, index, start) = ((v >> 32) as u32, (v >> 64) as u32, (v >> 96) as u32 as usize);
+        let data = buffers.get(index as usize).ok_or_else(|| {
+            invalid(format!("Invalid buffer index at {idx}: got index {index} but only has {} buffers", buffers.len()))
+        })?;
+        let end = start.saturating_add(len as usize);
+        let b = data.get(start..end).ok_or_else(|| {
+            invalid(format!(
+                "Invalid buffer slice at {idx}: got {start}..{end} but buffer {index} has length {}",
+                data.len()
+            ))
+        })?;
+        if !b.starts_with(&prefix.to_le_bytes()) {
+            return Err(invalid("Mismatch between embedded prefix and data".to_string()));
+        }
+        utf8(idx, b)?;
+    }
+    Ok(())
 }
 
 /// A batch with each column of Arrow's `Null` type (no values, every cell null; a polars column of `None`s)
@@ -482,7 +597,19 @@ fn floats<T: Number>(values: &[T], array: &dyn Array) -> Vec<f64> {
     match array.nulls() {
         None => values.iter().map(|v| v.float()).collect(),
         Some(nulls) => {
-            values.iter().zip(nulls.iter()).map(|(v, valid)| if valid { v.float() } else { f64::NAN }).collect()
+            let mut out: Vec<f64> = values.iter().map(|v| v.float()).collect();
+            // NaN where a row's validity bit is clear, 64 rows a word (the last padded with clear bits past the end).
+            for (word, valid) in nulls.inner().bit_chunks().iter_padded().enumerate() {
+                let mut missing = !valid;
+                while missing != 0 {
+                    match out.get_mut(word * 64 + missing.trailing_zeros() as usize) {
+                        Some(v) => *v = f64::NAN,
+                        None => break,
+                    }
+                    missing &= missing - 1;
+                }
+            }
+            out
         }
     }
 }
@@ -1105,6 +1232,136 @@ mod tests {
     use super::*;
     use crate::report::ResultOptions;
     use crate::{Every, Grouping};
+
+    /// A text view for [`check_string_views`]: a string kept in the view (with a byte past its end that is not
+    /// zero, when the second field is not), or a slice of a data buffer (by index, start and length; with the prefix of
+    /// the data there, or a wrong one).
+    #[derive(Debug, Clone)]
+    enum View {
+        Inline(Vec<u8>, u8),
+        Slice { buffer: u32, start: u32, len: u32, wrong_prefix: bool },
+    }
+
+    /// Bytes that are mostly UTF-8 (ASCII and `é`), with a stray lead byte, an invalid byte or a zero now and then.
+    fn text_bytes(len: std::ops::Range<usize>) -> impl Strategy<Value = Vec<u8>> {
+        let piece = prop_oneof![
+            40 => Just(b"a".to_vec()),
+            10 => Just("é".as_bytes().to_vec()),
+            1 => Just(vec![0xFF]),
+            1 => Just(vec![0xC3]),
+            1 => Just(vec![0]),
+        ];
+        proptest::collection::vec(piece, len).prop_map(|p| p.concat())
+    }
+
+    fn views() -> impl Strategy<Value = (Vec<View>, Vec<Vec<u8>>)> {
+        let inline = (text_bytes(0..12), prop_oneof![20 => Just(0u8), 1 => 1u8..]).prop_map(|(mut b, pad)| {
+            b.truncate(12);
+            View::Inline(b, pad)
+        });
+        let slice = (0u32..3, 0u32..12, 13u32..24, proptest::bool::weighted(0.05))
+            .prop_map(|(buffer, start, len, wrong_prefix)| View::Slice { buffer, start, len, wrong_prefix });
+        (
+            proptest::collection::vec(prop_oneof![inline, slice], 0..6),
+            proptest::collection::vec(text_bytes(20..40), 0..4),
+        )
+    }
+
+    fn view_bits(view: &View, buffers: &[Vec<u8>]) -> u128 {
+        match view {
+            View::Inline(bytes, pad) => {
+                let mut b = [0u8; 16];
+                b[..4].copy_from_slice(&(bytes.len() as u32).to_le_bytes());
+                b[4..4 + bytes.len()].copy_from_slice(bytes);
+                if bytes.len() < 12 {
+                    b[15] = *pad;
+                }
+                u128::from_le_bytes(b)
+            }
+            View::Slice { buffer, start, len, wrong_prefix } => {
+                let data = buffers.get(*buffer as usize).map_or(&[][..], |d| d.get(*start as usize..).unwrap_or(&[]));
+                let mut prefix = [0u8; 4];
+                data.iter().take(4).zip(&mut prefix).for_each(|(d, p)| *p = *d);
+                if *wrong_prefix {
+                    prefix[0] ^= 1;
+                }
+                u128::from(*len)
+                    | u128::from(u32::from_le_bytes(prefix)) << 32
+                    | u128::from(*buffer) << 64
+                    | u128::from(*start) << 96
+            }
+        }
+    }
+
+    proptest! {
+        /// The one-pass check of text views accepts exactly what `arrow_data`'s check accepts, with its messages.
+        #[test]
+        fn string_views_are_checked_as_arrow_checks_them((views, buffers) in views()) {
+            let bits: Vec<u128> = views.iter().map(|v| view_bits(v, &buffers)).collect();
+            let buffers: Vec<Buffer> = buffers.into_iter().map(Buffer::from_vec).collect();
+            let ours = check_string_views(bits.iter().copied(), &buffers).map_err(|e| e.to_string());
+            let arrows = arrow_data::validate_string_view(&bits, &buffers).map_err(|e| e.to_string());
+            prop_assert_eq!(ours, arrows);
+        }
+    }
+
+    /// Integers with gaps are read as numbers with NaN at each null, at any offset into the validity bits.
+    #[test]
+    fn integers_with_gaps_are_nan_at_their_nulls() {
+        let values: Vec<Option<i64>> =
+            (0..130).map(|i| (![0, 63, 64, 65, 127, 129].contains(&i)).then_some(i)).collect();
+        let array = Int64Array::from(values.clone());
+        for offset in [0, 1, 3, 64, 65, 129, 130] {
+            let sliced = array.slice(offset, 130 - offset);
+            let got = floats(sliced.values(), &sliced);
+            let expected: Vec<f64> = values[offset..].iter().map(|v| v.map_or(f64::NAN, |v| v as f64)).collect();
+            assert_eq!(got.len(), expected.len());
+            assert!(got.iter().zip(&expected).all(|(a, b)| a == b || a.is_nan() && b.is_nan()), "offset {offset}");
+        }
+    }
+
+    proptest! {
+        /// Offsets and values that the ASCII check passes are valid text by `arrow_data`'s full check, and valid
+        /// ASCII text passes it.
+        #[test]
+        fn ascii_text_passes_only_valid_text(
+            ends in proptest::collection::vec(-2i32..12, 1..8),
+            values in proptest::collection::vec(prop_oneof![8 => Just(b'a'), 1 => Just(0xC3u8), 1 => Just(0xA9u8)], 0..10),
+            sort in any::<bool>(),
+        ) {
+            let mut ends = ends;
+            if sort {
+                ends.iter_mut().for_each(|e| *e = (*e).clamp(0, values.len() as i32));
+                ends.sort();
+            }
+            let (offsets, text) = (Buffer::from_vec(ends.clone()), Buffer::from_vec(values.clone()));
+            let passes = ascii_text(ends.iter().map(|&e| i64::from(e)), &text);
+            let valid = arrow_data::ArrayData::try_new(DataType::Utf8, ends.len() - 1, None, 0, vec![offsets, text], vec![]);
+            if passes {
+                prop_assert!(valid.is_ok(), "{:?}", valid);
+            }
+            if sort && values.is_ascii() {
+                prop_assert!(passes);
+            }
+        }
+    }
+
+    /// Imported text is checked from its offset: a slice of a valid array is valid.
+    #[test]
+    fn imported_text_is_checked_from_its_offset() {
+        let array =
+            arrow_array::StringViewArray::from(vec![Some("a"), None, Some("a string longer than twelve"), Some("é")]);
+        for (offset, len) in [(0, 4), (1, 3), (2, 1), (3, 1), (4, 0)] {
+            assert!(validate_imported(&array.slice(offset, len)).is_ok(), "{offset} {len}");
+        }
+        for array in [StringArray::from(vec![Some("a"), None, Some("bé"), Some("c")])] {
+            for (offset, len) in [(0, 4), (1, 3), (2, 1), (3, 1), (4, 0)] {
+                assert!(validate_imported(&array.slice(offset, len)).is_ok(), "{offset} {len}");
+            }
+        }
+        let large = arrow_array::LargeStringArray::from(vec!["a", "bé"]);
+        assert!(validate_imported(&large).is_ok());
+    }
 
     fn survey() -> Survey {
         Survey::from_json(

@@ -1443,6 +1443,8 @@ mod hash_tests {
         let h = id_hash("r0001");
         assert_ne!(a.hasher().hash_one(h), b.hasher().hash_one(h));
         let (a, b) = (super::batch::Interner::default(), super::batch::Interner::default());
-        assert_ne!(a.hash_of("store-07"), b.hash_of("store-07"));
+        for label in ["store-07", "a label of twenty bytes"] {
+            assert_ne!(a.hash_of(label), b.hash_of(label));
+        }
     }
 }

@@ -4,14 +4,14 @@
 //! `oes report`) reads them: one set of cell rules for every Arrow source.
 //!
 //! The batches come from another library in this process. Before anything reads them, each column is checked in
-//! full (`ArrayData::validate_full`: buffer sizes, offsets, UTF-8, dictionary keys), so a producer's
-//! bug becomes an error, not a read out of bounds.
+//! full (`oes_core::arrow::validate_imported`: what `ArrayData::validate_full` checks, buffer sizes, offsets, UTF-8,
+//! dictionary keys), so a producer's bug becomes an error, not a read out of bounds.
 
 use std::ffi::CStr;
 use std::ptr::NonNull;
 
 use arrow_array::ffi_stream::{FFI_ArrowArrayStream, RecordBatchStreamReader};
-use arrow_array::{Array, RecordBatch};
+use arrow_array::RecordBatch;
 use oes_core::arrow::TableColumns;
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyDict};
@@ -55,7 +55,7 @@ pub(crate) fn batches(
     Ok(reader.map(|batch| {
         let batch = batch.map_err(unreadable)?;
         for column in batch.columns() {
-            column.to_data().validate_full().map_err(unreadable)?;
+            oes_core::arrow::validate_imported(column.as_ref()).map_err(unreadable)?;
         }
         Ok(batch)
     }))
