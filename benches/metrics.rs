@@ -2,7 +2,9 @@
 //! accumulators. The `baseline_*` functions are not oes: they count the same ratings into bare `[u64; 11]` histograms
 //! (one, and four interleaved so that consecutive equal ratings do not wait on each other's store), to show what the
 //! exact u128 weight sums cost and what a bulk unweighted `add` could reach; `column_*` is that bulk path
-//! (`metrics::column::tally_column`, validating every value against the scale).
+//! (`metrics::column::tally_column`, validating every value against the scale, on two or more threads where the
+//! machine has them), and `baseline_i64_sum_10m` sums its int64 column on one thread: what reading those 80 MB costs at
+//! the least.
 
 #[path = "common/clock.rs"]
 mod clock;
@@ -96,6 +98,9 @@ fn nps(c: &mut Criterion<Clock>) {
         // The bulk path of a column (what `oes.nps(numpy_array)` runs): validate and count, exactly.
         g.bench_function("column_i64_10m", |b| b.iter(|| tally_column(Scale::NPS, black_box(&ints), None).unwrap()));
         g.bench_function("column_f64_10m", |b| b.iter(|| tally_column(Scale::NPS, black_box(&floats), None).unwrap()));
+        g.bench_function("baseline_i64_sum_10m", |b| {
+            b.iter(|| black_box(&ints).iter().fold(0i64, |s, &v| s.wrapping_add(v)))
+        });
         g.bench_function("baseline_u64_histogram_10m", |b| {
             b.iter(|| {
                 let mut counts = [0u64; 11];

@@ -487,9 +487,65 @@ impl<'q> Keys<'q> {
         self.dense_or(key, v.to_bits(), || serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
     }
 
+    /// Reads every point of the question's scale into the table, when it has one and `rows` cells are many for it
+    /// (a point no cell has is read for nothing, and counted nowhere); whether it did.
+    fn preload_scale(&mut self, rows: usize) -> Fb<bool> {
+        let Some(scale) = self.question.scale() else { return Ok(false) };
+        let points = scale.points();
+        if points > self.dense.len() || rows < 16 * points || scale.min() as i64 != self.lo {
+            return Ok(false);
+        }
+        for p in 0..points {
+            if self.dense[p] == UNREAD {
+                self.dense[p] = self.read(&Value::from(self.lo + p as i64))?;
+            }
+        }
+        Ok(true)
+    }
+
     /// Per row, the key of its cell. (Each loop first looks for a value read already, the common case.)
     fn of_column(&mut self, column: &AnswerCells<'_>) -> Fb<Vec<u32>> {
         match column {
+            AnswerCells::Int(values) if self.preload_scale(values.len())? => {
+                // Most cells are a point of the scale, found in one pass; the others are read after.
+                let (lo, dense) = (self.lo, &self.dense);
+                let mut keys: Vec<u32> = values
+                    .iter()
+                    .map(|&v| {
+                        usize::try_from(v.wrapping_sub(lo)).ok().and_then(|i| dense.get(i)).map_or(UNREAD, |&k| k)
+                    })
+                    .collect();
+                for (key, &v) in keys.iter_mut().zip(values.iter()) {
+                    if *key == UNREAD {
+                        *key = self.dense_or(v, v as u64, || Value::from(v))?;
+                    }
+                }
+                Ok(keys)
+            }
+            AnswerCells::Float(values) if self.preload_scale(values.len())? => {
+                // As for integers: a NaN is missing, an integral value (not -0.0) of the scale is in the table, and
+                // the other cells are read after.
+                let (lo, dense) = (self.lo, &self.dense);
+                let mut keys: Vec<u32> = values
+                    .iter()
+                    .map(|&v| {
+                        // Integral and not -0.0 in one comparison: the integer's float has the same bits.
+                        let i = v as i64;
+                        let k = usize::try_from(i.wrapping_sub(lo)).ok().and_then(|i| dense.get(i)).copied();
+                        match k {
+                            Some(k) if (i as f64).to_bits() == v.to_bits() => k,
+                            _ if v.is_nan() => MISSING,
+                            _ => UNREAD,
+                        }
+                    })
+                    .collect();
+                for (key, &v) in keys.iter_mut().zip(values.iter()) {
+                    if *key == UNREAD {
+                        *key = self.float(v)?;
+                    }
+                }
+                Ok(keys)
+            }
             AnswerCells::Int(values) => {
                 let mut keys = Vec::with_capacity(values.len());
                 for &v in values.iter() {
@@ -1103,8 +1159,10 @@ mod tests {
         ]
     }
 
+    /// Rows of a batch: mostly a few, sometimes enough that every scale is read into its column's table first
+    /// (`Keys::preload_scale`).
     fn rows() -> impl Strategy<Value = Rows> {
-        (0usize..60).prop_flat_map(|n| {
+        prop_oneof![5 => 0usize..60, 1 => 180usize..240].prop_flat_map(|n| {
             (
                 any::<bool>(),
                 prop::collection::vec(0u16..400, n),
