@@ -116,9 +116,10 @@ impl Layout {
 /// Checks an array made outside Rust (handed over through the Arrow C data or stream interface) in full, before
 /// anything reads it: what [`ArrayData::validate_full`] checks (buffer sizes and alignment, null counts, offsets,
 /// UTF-8, dictionary keys, children), so that a producer's bug is an error and not a read out of bounds. Text is
-/// checked faster, by the same rules: text views (`Utf8View`: how polars hands over its strings), which
-/// `validate_full` checks one string at a time, by [`check_string_views`] in one pass; text with offsets (`Utf8`,
-/// `LargeUtf8`) whose bytes are all ASCII by its offsets alone (the rest as `validate_full` does).
+/// checked faster, by the same rules and with the same messages: text views (`Utf8View`: how polars hands over its
+/// strings), which `validate_full` checks one string at a time, in one pass (a string of up to 12 ASCII bytes, kept in
+/// its view, needs no UTF-8 check of its own); text with offsets (`Utf8`, `LargeUtf8`) whose bytes are all ASCII by
+/// its offsets alone (other text as `validate_full` checks it).
 pub fn validate_imported(array: &dyn Array) -> std::result::Result<(), ArrowError> {
     let data = array.to_data();
     let (offset, len) = (data.offset(), data.len());
@@ -180,7 +181,7 @@ fn ascii_text(mut offsets: impl Iterator<Item = i64>, values: &Buffer) -> bool {
 /// `validate_string_view`, with its messages: a string of up to 12 bytes is in its view, zero after its end; a longer
 /// one is a slice of a data buffer that starts with the view's prefix; each is UTF-8. A string kept in its view whose
 /// bytes are all ASCII is valid without a UTF-8 check of its own (most ids and labels).
-pub fn check_string_views(
+fn check_string_views(
     views: impl IntoIterator<Item = u128>,
     buffers: &[Buffer],
 ) -> std::result::Result<(), ArrowError> {

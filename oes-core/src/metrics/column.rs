@@ -176,8 +176,8 @@ pub fn tally_column<T: ColumnValue + Sync>(scale: Scale, values: &[T], weights: 
 /// counts of a block fit in `u32`).
 const BLOCK: usize = 1 << 16;
 
-/// The fast path of an unweighted column: four interleaved histograms per block (independent increments, so the
-/// processor can overlap them), added to the tally once per block. `Err(())` at the first value that is not an
+/// The fast path of an unweighted column: interleaved histograms of pairs of values per block ([`histogram`]), added
+/// to the tally once per block. `Err(())` at the first value that is not an
 /// answer on the scale or skipped (booleans included, which the one-by-one path counts on the yes/no scale); the
 /// caller then counts with the one-by-one path, which finds it.
 fn count_unweighted<T: ColumnValue + Sync>(tally: &mut Tally, values: &[T]) -> std::result::Result<(), ()> {
@@ -219,51 +219,88 @@ fn parts(n: usize) -> usize {
     cores.min(8).min(n / PER_THREAD).max(1)
 }
 
+/// The slot of a value in [`histogram`]'s tables: its point, `k` for a skipped one, or `usize::MAX` for one not
+/// counted there.
+#[inline]
+fn slot<T: ColumnValue>(min: i64, k: usize, v: i64) -> usize {
+    let i = v.wrapping_sub(min) as u64;
+    if i < k as u64 {
+        i as usize
+    } else if T::SKIPS && v == SKIP {
+        k
+    } else {
+        usize::MAX
+    }
+}
+
+/// Scales of up to this many points (and a slot for skipped answers) are counted in pairs of values.
+const PAIRED_WIDTH: usize = 32;
+
 /// The counts per point of the values and the number skipped; `Err(())` at the first value the fast path does not
 /// count.
+///
+/// On a scale of up to 31 points, values are counted in pairs: one increment of the pair's slot (the first value's
+/// slot times `k + 1` plus the second's) counts two values, so 8 values take four increments, one in each of four
+/// interleaved tables (independent increments, which the processor overlaps). At the end of a block each pair's count
+/// is added to both of its values. Longer scales count each value in four interleaved tables of their points.
 fn histogram<T: ColumnValue>(scale: Scale, values: &[T]) -> std::result::Result<(Vec<u64>, u64), ()> {
     let (min, k) = (scale.min() as i64, scale.points());
-    // Slot k counts skipped answers; four lanes of k + 1 slots.
+    // Slot k counts skipped answers.
     let width = k + 1;
-    let mut lanes = vec![0u32; 4 * width];
-    let mut counts = vec![0u64; k];
-    let mut skipped = 0u64;
-    // The slot of a value: its point, k for a skipped one, or past the lane for one not counted here.
-    let slot = |v: i64| -> usize {
-        let i = v.wrapping_sub(min) as u64;
-        if i < k as u64 {
-            i as usize
-        } else if T::SKIPS && v == SKIP {
-            k
-        } else {
-            usize::MAX
-        }
-    };
+    let paired = width <= PAIRED_WIDTH;
+    // Four lanes of cells: pairs of slots (a, b) at a * width + b, or single slots.
+    let cells = if paired { width * width } else { width };
+    let mut lanes = vec![0u32; 4 * cells];
+    let mut slots = vec![0u64; width];
+    let group = if paired { 8 } else { 4 };
     for block in values.chunks(BLOCK) {
-        let mut quads = block.chunks_exact(4);
-        for q in &mut quads {
-            let (a, b, c, d) = (slot(q[0].fast()), slot(q[1].fast()), slot(q[2].fast()), slot(q[3].fast()));
-            if (a | b | c | d) == usize::MAX {
-                return Err(());
+        let mut groups = block.chunks_exact(group);
+        let mut last = Vec::new();
+        if paired {
+            for e in &mut groups {
+                let s: [usize; 8] = std::array::from_fn(|j| slot::<T>(min, k, e[j].fast()));
+                // Slots are below width unless one is usize::MAX, which their OR is then too.
+                if s.iter().fold(0, |a, &b| a | b) == usize::MAX {
+                    return Err(());
+                }
+                lanes[s[0] * width + s[1]] += 1;
+                lanes[cells + s[2] * width + s[3]] += 1;
+                lanes[2 * cells + s[4] * width + s[5]] += 1;
+                lanes[3 * cells + s[6] * width + s[7]] += 1;
             }
-            lanes[a] += 1;
-            lanes[width + b] += 1;
-            lanes[2 * width + c] += 1;
-            lanes[3 * width + d] += 1;
-        }
-        for v in quads.remainder() {
-            match slot(v.fast()) {
-                usize::MAX => return Err(()),
-                i => lanes[i] += 1,
+        } else {
+            for q in &mut groups {
+                let s: [usize; 4] = std::array::from_fn(|j| slot::<T>(min, k, q[j].fast()));
+                if s.iter().fold(0, |a, &b| a | b) == usize::MAX {
+                    return Err(());
+                }
+                lanes[s[0]] += 1;
+                lanes[cells + s[1]] += 1;
+                lanes[2 * cells + s[2]] += 1;
+                lanes[3 * cells + s[3]] += 1;
             }
         }
-        for (i, c) in counts.iter_mut().enumerate() {
-            *c += (lanes[i] + lanes[width + i] + lanes[2 * width + i] + lanes[3 * width + i]) as u64;
+        for v in groups.remainder() {
+            last.push(slot::<T>(min, k, v.fast()));
         }
-        skipped += (lanes[k] + lanes[width + k] + lanes[2 * width + k] + lanes[3 * width + k]) as u64;
+        if last.contains(&usize::MAX) {
+            return Err(());
+        }
+        for cell in 0..cells {
+            let n = u64::from(lanes[cell]) + u64::from(lanes[cells + cell]);
+            let n = n + u64::from(lanes[2 * cells + cell]) + u64::from(lanes[3 * cells + cell]);
+            if paired {
+                slots[cell / width] += n;
+                slots[cell % width] += n;
+            } else {
+                slots[cell] += n;
+            }
+        }
+        last.iter().for_each(|&s| slots[s] += 1);
         lanes.iter_mut().for_each(|c| *c = 0);
     }
-    Ok((counts, skipped))
+    let skipped = slots.pop().unwrap_or(0);
+    Ok((slots, skipped))
 }
 
 /// Why a missing (NaN) weight in a column of weights is an error, and what to do instead. Records (JSONL, CSV, a
@@ -385,14 +422,22 @@ mod tests {
 
     /// The column's tally on the NPS scale equals counting its values one by one (the same tally, or the same error).
     fn fast_is_one_by_one<T: ColumnValue + Sync + std::fmt::Debug>(values: &[T]) -> Result<(), TestCaseError> {
+        fast_is_one_by_one_on(Scale::NPS, values)
+    }
+
+    /// [`fast_is_one_by_one`] on any scale.
+    fn fast_is_one_by_one_on<T: ColumnValue + Sync + std::fmt::Debug>(
+        scale: Scale,
+        values: &[T],
+    ) -> Result<(), TestCaseError> {
         let one_by_one = || -> Result<Tally> {
-            let mut t = Tally::new(Scale::NPS);
+            let mut t = Tally::new(scale);
             for (i, v) in values.iter().enumerate() {
                 count(&mut t, v.item(), Weight::ONE, i)?;
             }
             Ok(t)
         };
-        match (tally_column(Scale::NPS, values, None), one_by_one()) {
+        match (tally_column(scale, values, None), one_by_one()) {
             (Ok(a), Ok(b)) => prop_assert_eq!(a, b),
             (Err(a), Err(b)) => prop_assert_eq!(a.to_string(), b.to_string()),
             (a, b) => prop_assert!(false, "{:?} vs {:?}", a, b),
@@ -401,9 +446,6 @@ mod tests {
     }
 
     proptest! {
-        /// The fast unweighted path counts exactly what the one-by-one path counts, and fails where it fails with
-        /// the same error.
-        #[test]
         /// Plain integer columns, whose fast path does not look for skipped answers: the extremes of the 64-bit
         /// integers (the fast path's own marks among them) are off the scale, as one by one.
         #[test]
@@ -418,10 +460,33 @@ mod tests {
             fast_is_one_by_one(&values)?;
         }
 
+        /// The fast unweighted path counts exactly what the one-by-one path counts, and fails where it fails with
+        /// the same error.
         #[test]
         fn the_fast_path_is_the_one_by_one_path(values in proptest::collection::vec(
             prop_oneof![8 => (-1i64..=11).prop_map(Some), 1 => Just(None)], 0..300)) {
             fast_is_one_by_one(&values)?;
+        }
+
+        /// Scales of every width, counted in pairs of values (up to 31 points) or one value at a time (longer
+        /// ones), with skipped answers and sometimes one value off the scale, count as one by one.
+        #[test]
+        fn every_scale_counts_as_one_by_one(
+            min in -5i32..5,
+            span in prop_oneof![Just(1), Just(4), Just(10), Just(29), Just(30), Just(31), Just(50), Just(1000)],
+            picks in proptest::collection::vec((0i32..1001, 0u8..10), 0..300),
+            off in proptest::option::weighted(0.2, (0usize..300, any::<bool>())),
+        ) {
+            let scale = Scale::new(min, min + span).unwrap();
+            let mut values: Vec<f64> =
+                picks.iter().map(|&(p, kind)| if kind == 0 { f64::NAN } else { f64::from(min + p % (span + 1)) }).collect();
+            if let Some((at, above)) = off {
+                let v = if above { min + span + 1 } else { min - 1 };
+                values.insert(at.min(values.len()), f64::from(v));
+            }
+            fast_is_one_by_one_on(scale, &values)?;
+            let ints: Vec<i64> = values.iter().filter(|v| !v.is_nan()).map(|&v| v as i64).collect();
+            fast_is_one_by_one_on(scale, &ints)?;
         }
 
         /// Every element type counts the same values into the same tally.
