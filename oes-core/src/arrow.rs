@@ -130,25 +130,22 @@ pub fn validate_imported(array: &dyn Array) -> std::result::Result<(), ArrowErro
     data.validate()?;
     data.validate_nulls()?;
     let buffers = data.buffers();
-    match data.data_type() {
-        DataType::Utf8View => match words::<16>(&buffers[0], offset, len) {
-            Some(views) => check_string_views(views.map(u128::from_le_bytes), &buffers[1..]),
-            None => data.validate_values(),
-        },
-        DataType::Utf8 => {
-            let ends = words::<4>(&buffers[0], offset, len + 1);
-            match ends.is_some_and(|ends| ascii_text(ends.map(|w| i64::from(i32::from_le_bytes(w))), &buffers[1])) {
-                true => Ok(()),
-                false => data.validate_values(),
+    let ascii = match data.data_type() {
+        DataType::Utf8View => {
+            return match words::<16>(&buffers[0], offset, len) {
+                Some(views) => check_string_views(views.map(u128::from_le_bytes), &buffers[1..]),
+                None => data.validate_values(),
             }
         }
-        _ => {
-            let ends = words::<8>(&buffers[0], offset, len + 1);
-            match ends.is_some_and(|ends| ascii_text(ends.map(i64::from_le_bytes), &buffers[1])) {
-                true => Ok(()),
-                false => data.validate_values(),
-            }
-        }
+        DataType::Utf8 => words::<4>(&buffers[0], offset, len + 1)
+            .is_some_and(|ends| ascii_text(ends.map(|w| i64::from(i32::from_le_bytes(w))), &buffers[1])),
+        _ => words::<8>(&buffers[0], offset, len + 1)
+            .is_some_and(|ends| ascii_text(ends.map(i64::from_le_bytes), &buffers[1])),
+    };
+    if ascii {
+        Ok(())
+    } else {
+        data.validate_values()
     }
 }
 

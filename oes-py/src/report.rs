@@ -447,12 +447,12 @@ pub(crate) fn report<'py>(
             .map_err(to_py_err)?;
         return Ok(Report { inner });
     }
-    // A polars DataFrame or a pyarrow Table without a scorer: its record batches counted by the core's Arrow reader,
-    // in bulk (a batch with an invalid row read row by row, which gives the same report or the row's error).
+    // A DataFrame without a scorer: a polars DataFrame or a pyarrow Table has its record batches counted by the core's
+    // Arrow reader, a pandas DataFrame its columns (either in bulk; when a row is invalid, it is read row by row, here
+    // or below, which gives the same report or the row's error).
     if scorer.is_none() && is_dataframe(responses) {
-        if let Some((frame, columns)) =
-            crate::arrow::plan(survey, responses, Some(&grouped_kwargs(py, &options.grouping.by)?))?
-        {
+        let grouped = grouped_kwargs(py, &options.grouping.by)?;
+        if let Some((frame, columns)) = crate::arrow::plan(survey, responses, Some(&grouped))? {
             let core = &survey.get().inner;
             // The reader looks for ids used twice itself.
             let grouping = Grouping { check_ids: false, ..options.grouping.clone() };
@@ -461,13 +461,7 @@ pub(crate) fn report<'py>(
             let inner = py.detach(|| acc.finish(&options.result)).map_err(to_py_err)?;
             return Ok(Report { inner });
         }
-    }
-    // A pandas DataFrame without a scorer: counted column by column when every row is valid (else read row by row
-    // below, which gives the same report or the row's error).
-    if scorer.is_none() && is_dataframe(responses) {
-        if let Some(inner) =
-            crate::columns::bulk_report(py, survey, responses, &options, &grouped_kwargs(py, &options.grouping.by)?)?
-        {
+        if let Some(inner) = crate::columns::bulk_report(py, survey, responses, &options, &grouped)? {
             return Ok(Report { inner });
         }
     }

@@ -467,14 +467,6 @@ impl<'q> Keys<'q> {
         }
     }
 
-    /// The key of an integral cell already read into the table, else None.
-    #[inline]
-    fn known(&self, key: i64) -> Option<u32> {
-        let i = key.wrapping_sub(self.lo);
-        let k = *self.dense.get(usize::try_from(i).ok()?)?;
-        (k != UNREAD).then_some(k)
-    }
-
     /// The key of a float cell ([`MISSING`] when it is not finite).
     fn float(&mut self, v: f64) -> Fb<u32> {
         if !v.is_finite() {
@@ -488,26 +480,28 @@ impl<'q> Keys<'q> {
     }
 
     /// Reads every point of the question's scale into the table, when it has one and `rows` cells are many for it
-    /// (a point no cell has is read for nothing, and counted nowhere); whether it did.
-    fn preload_scale(&mut self, rows: usize) -> Fb<bool> {
-        let Some(scale) = self.question.scale() else { return Ok(false) };
+    /// (a point no cell has is read for nothing, and counted nowhere).
+    fn preload_scale(&mut self, rows: usize) -> Fb<()> {
+        let Some(scale) = self.question.scale() else { return Ok(()) };
         let points = scale.points();
         if points > self.dense.len() || rows < 16 * points || scale.min() as i64 != self.lo {
-            return Ok(false);
+            return Ok(());
         }
         for p in 0..points {
             if self.dense[p] == UNREAD {
                 self.dense[p] = self.read(&Value::from(self.lo + p as i64))?;
             }
         }
-        Ok(true)
+        Ok(())
     }
 
     /// Per row, the key of its cell. (Each loop first looks for a value read already, the common case.)
     fn of_column(&mut self, column: &AnswerCells<'_>) -> Fb<Vec<u32>> {
         match column {
-            AnswerCells::Int(values) if self.preload_scale(values.len())? => {
-                // Most cells are a point of the scale, found in one pass; the others are read after.
+            AnswerCells::Int(values) => {
+                // Most cells are a value read already (a point of the scale, when it was read first), found in one
+                // pass; the others are read after, in row order.
+                self.preload_scale(values.len())?;
                 let (lo, dense) = (self.lo, &self.dense);
                 let mut keys: Vec<u32> = values
                     .iter()
@@ -522,9 +516,10 @@ impl<'q> Keys<'q> {
                 }
                 Ok(keys)
             }
-            AnswerCells::Float(values) if self.preload_scale(values.len())? => {
-                // As for integers: a NaN is missing, an integral value (not -0.0) of the scale is in the table, and
+            AnswerCells::Float(values) => {
+                // As for integers: a NaN is missing, an integral value (not -0.0) read already is in the table, and
                 // the other cells are read after.
+                self.preload_scale(values.len())?;
                 let (lo, dense) = (self.lo, &self.dense);
                 let mut keys: Vec<u32> = values
                     .iter()
@@ -543,31 +538,6 @@ impl<'q> Keys<'q> {
                     if *key == UNREAD {
                         *key = self.float(v)?;
                     }
-                }
-                Ok(keys)
-            }
-            AnswerCells::Int(values) => {
-                let mut keys = Vec::with_capacity(values.len());
-                for &v in values.iter() {
-                    keys.push(match self.known(v) {
-                        Some(k) => k,
-                        None => self.dense_or(v, v as u64, || Value::from(v))?,
-                    });
-                }
-                Ok(keys)
-            }
-            AnswerCells::Float(values) => {
-                let mut keys = Vec::with_capacity(values.len());
-                for &v in values.iter() {
-                    // A NaN is missing; an integral value read already (-0.0 is not: its bits are not 0.0's) is
-                    // in the table.
-                    let i = v as i64;
-                    let known = if i as f64 == v && v.to_bits() != (-0.0f64).to_bits() { self.known(i) } else { None };
-                    keys.push(match known {
-                        Some(k) => k,
-                        None if v.is_nan() => MISSING,
-                        None => self.float(v)?,
-                    });
                 }
                 Ok(keys)
             }
