@@ -94,10 +94,12 @@ fn nps(c: &mut Criterion<Clock>) {
     };
     let ints: Vec<i64> = ratings.iter().map(|r| i64::from(r.get())).collect();
     let floats: Vec<f64> = ints.iter().map(|&v| v as f64).collect();
+    let bytes: Vec<i8> = ints.iter().map(|&v| v as i8).collect();
     accumulation(c, "nps", &ratings, &weights, acc, |g| {
         // The bulk path of a column (what `oes.nps(numpy_array)` runs): validate and count, exactly.
         g.bench_function("column_i64_10m", |b| b.iter(|| tally_column(Scale::NPS, black_box(&ints), None).unwrap()));
         g.bench_function("column_f64_10m", |b| b.iter(|| tally_column(Scale::NPS, black_box(&floats), None).unwrap()));
+        g.bench_function("column_i8_10m", |b| b.iter(|| tally_column(Scale::NPS, black_box(&bytes), None).unwrap()));
         g.bench_function("baseline_i64_sum_10m", |b| {
             b.iter(|| black_box(&ints).iter().fold(0i64, |s, &v| s.wrapping_add(v)))
         });

@@ -48,6 +48,9 @@ pub trait ColumnValue: Copy {
     }
 }
 
+/// The slot of [`nibble_histogram`] that counts skipped answers.
+const SKIP_SLOT: u64 = 15;
+
 /// The fast path's mark of a skipped value.
 pub const SKIP: i64 = i64::MIN + 1;
 /// The fast path's mark of a value it does not count.
@@ -188,7 +191,7 @@ fn count_unweighted<T: ColumnValue + Sync>(tally: &mut Tally, values: &[T]) -> s
         // is the same however the column is cut.
         let size = values.len().div_ceil(parts);
         let results: Vec<_> = std::thread::scope(|s| {
-            let handles: Vec<_> = values.chunks(size).map(|part| s.spawn(move || histogram(scale, part))).collect();
+            let handles: Vec<_> = values.chunks(size).map(|part| s.spawn(move || count_values(scale, part))).collect();
             handles.into_iter().map(|h| h.join().unwrap_or(Err(()))).collect()
         });
         let mut counts = vec![0u64; scale.points()];
@@ -200,7 +203,7 @@ fn count_unweighted<T: ColumnValue + Sync>(tally: &mut Tally, values: &[T]) -> s
         }
         (counts, skipped)
     } else {
-        histogram(scale, values)?
+        count_values(scale, values)?
     };
     tally.add_unweighted_counts(&counts, skipped);
     Ok(())
@@ -235,6 +238,132 @@ fn slot<T: ColumnValue>(min: i64, k: usize, v: i64) -> usize {
 
 /// Scales of up to this many points (and a slot for skipped answers) are counted in pairs of values.
 const PAIRED_WIDTH: usize = 32;
+
+/// Scales of up to this many points (15 for types with skipped answers, whose slot is the last) are counted in 4-bit
+/// counters ([`nibble_histogram`]).
+const NIBBLE_WIDTH: usize = 16;
+
+/// Values per lane of [`nibble_histogram`].
+const NIBBLE_ROWS: usize = 15;
+
+/// The counts per point of the values and the number skipped; `Err(())` where a value is not one the fast path
+/// counts. Scales of up to [`NIBBLE_WIDTH`] slots (NPS, CSAT, CES) are counted by [`nibble_histogram`], on x86-64
+/// with the widest vector instructions the processor has (chosen when called: the code is the same, only compiled
+/// for each set); longer ones by [`histogram`].
+fn count_values<T: ColumnValue>(scale: Scale, values: &[T]) -> std::result::Result<(Vec<u64>, u64), ()> {
+    if scale.points() + usize::from(T::SKIPS) > NIBBLE_WIDTH {
+        return histogram(scale, values);
+    }
+    #[cfg(target_arch = "x86_64")]
+    {
+        pulp::Arch::new().dispatch(Nibbles { scale, values })
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        nibble_lanes(scale, values)
+    }
+}
+
+/// [`nibble_histogram`] with the lanes that measured fastest: 32 for integers, 16 for floats (whose conversion to
+/// integers takes more registers).
+#[inline(always)]
+fn nibble_lanes<T: ColumnValue>(scale: Scale, values: &[T]) -> std::result::Result<(Vec<u64>, u64), ()> {
+    if T::SKIPS {
+        nibble_histogram::<T, 16>(scale, values)
+    } else {
+        nibble_histogram::<T, 32>(scale, values)
+    }
+}
+
+/// [`nibble_histogram`] as an operation that `pulp` compiles for each instruction set and calls for the processor's.
+#[cfg(target_arch = "x86_64")]
+struct Nibbles<'a, T> {
+    scale: Scale,
+    values: &'a [T],
+}
+
+#[cfg(target_arch = "x86_64")]
+impl<T: ColumnValue> pulp::WithSimd for Nibbles<'_, T> {
+    type Output = std::result::Result<(Vec<u64>, u64), ()>;
+
+    #[inline(always)]
+    fn with_simd<S: pulp::Simd>(self, _: S) -> Self::Output {
+        nibble_lanes(self.scale, self.values)
+    }
+}
+
+/// The slot of a value in [`nibble_histogram`] (its point, [`SKIP_SLOT`] for a skipped answer), and 1 where it is
+/// not one counted there (0 otherwise). Types with skipped answers compare each value with the scale; for integers,
+/// 1 says only that the value is outside the 16 slots from `min`, and [`nibble_histogram`] finds one in a slot past
+/// the scale's points by its field.
+#[inline(always)]
+fn nibble_slot<T: ColumnValue>(min: i64, points: u64, v: T) -> (u64, u64) {
+    let v = v.fast();
+    let s = v.wrapping_sub(min) as u64;
+    if T::SKIPS {
+        let skipped = v == SKIP;
+        (if skipped { SKIP_SLOT } else { s }, u64::from(!skipped & (s >= points)))
+    } else {
+        (s, s >> 4)
+    }
+}
+
+/// [`histogram`] for scales of up to [`NIBBLE_WIDTH`] slots, written so that the compiler keeps every lane in a
+/// vector register: each of `LANES` lanes counts its values in the 16 four-bit fields of one `u64` (a value adds
+/// `1 << 4 * slot`), 15 values at most; the fields are then added into byte counters (255 at most) and those into
+/// the counts. No table in memory, no branch per value: a value outside the scale sets a bit of `bad` (a slot of 16
+/// or more) or lands in a field past the scale's, which is checked once per 15 values.
+#[inline(always)]
+fn nibble_histogram<T: ColumnValue, const LANES: usize>(
+    scale: Scale,
+    values: &[T],
+) -> std::result::Result<(Vec<u64>, u64), ()> {
+    const LOW_NIBBLES: u64 = 0x0f0f_0f0f_0f0f_0f0f;
+    let (min, k) = (scale.min() as i64, scale.points());
+    // The fields of slots past the scale's (types with skipped answers compare each value instead).
+    let past = if T::SKIPS || k >= NIBBLE_WIDTH { 0 } else { !0u64 << (4 * k) };
+    let mut slots = [0u64; NIBBLE_WIDTH];
+    let round = NIBBLE_ROWS * LANES;
+    // 17 rounds of at most 15 values per lane: at most 255 in a byte counter.
+    for part in values.chunks(17 * round) {
+        let mut bad = 0u64;
+        let mut even = [0u64; LANES];
+        let mut odd = [0u64; LANES];
+        for values in part.chunks(round) {
+            let mut fields = [0u64; LANES];
+            let mut rows = values.chunks_exact(LANES);
+            for row in &mut rows {
+                for (f, &v) in fields.iter_mut().zip(row) {
+                    let (s, off) = nibble_slot(min, k as u64, v);
+                    bad |= off;
+                    *f += 1u64.wrapping_shl((s as u32) << 2);
+                }
+            }
+            // A short round (the last) has fewer than 15 rows, so a lane takes one more value.
+            for (f, &v) in fields.iter_mut().zip(rows.remainder()) {
+                let (s, off) = nibble_slot(min, k as u64, v);
+                bad |= off;
+                *f += 1u64.wrapping_shl((s as u32) << 2);
+            }
+            for ((f, e), o) in fields.iter().zip(&mut even).zip(&mut odd) {
+                bad |= f & past;
+                *e += f & LOW_NIBBLES;
+                *o += (f >> 4) & LOW_NIBBLES;
+            }
+        }
+        if bad != 0 {
+            return Err(());
+        }
+        for (e, o) in even.iter().zip(&odd) {
+            for byte in 0..8 {
+                slots[2 * byte] += (e >> (8 * byte)) & 0xff;
+                slots[2 * byte + 1] += (o >> (8 * byte)) & 0xff;
+            }
+        }
+    }
+    let skipped = if T::SKIPS { slots[SKIP_SLOT as usize] } else { 0 };
+    Ok((slots[..k].to_vec(), skipped))
+}
 
 /// The counts per point of the values and the number skipped; `Err(())` at the first value the fast path does not
 /// count.
@@ -420,6 +549,48 @@ mod tests {
         assert_eq!(e, format!("invalid scores: 11 at index {} is off the scale 0-10", n - 3));
     }
 
+    #[test]
+    fn long_runs_of_one_value_count_exactly_in_four_bit_fields() {
+        // Each lane's 4-bit field takes 15 values, each byte counter 255: runs of one value past both (and the
+        // lengths around a round of 15 values per lane and a part of 17 rounds, for 16 and 32 lanes) must carry
+        // into the counts, not wrap.
+        for n in [0, 1, 15, 16, 31, 32, 239, 240, 241, 479, 480, 481, 4079, 4080, 4081, 8159, 8160, 8161, 70_001] {
+            for value in [0i64, 10] {
+                let column = vec![value; n];
+                let tally = tally_column(Scale::NPS, &column, None).unwrap();
+                assert_eq!(tally, tally_each(Scale::NPS, &column, None).unwrap(), "{n} x {value}");
+                assert_eq!(tally.counts()[value as usize], n as u64);
+                let bytes: Vec<u8> = column.iter().map(|&v| v as u8).collect();
+                assert_eq!(tally_column(Scale::NPS, &bytes, None).unwrap(), tally);
+            }
+            let skipped = vec![f64::NAN; n];
+            let tally = tally_column(Scale::NPS, &skipped, None).unwrap();
+            assert_eq!((tally.answered(), tally.skipped()), (0, n as u64));
+        }
+    }
+
+    #[test]
+    fn a_value_just_past_the_fields_of_the_scale_is_named() {
+        // 11-15 land in 4-bit fields past the NPS scale's, 16 and more set the bad bit, negative values wrap far
+        // past: each is found wherever it is in a long column, and named by the one-by-one path.
+        let n = 10_000;
+        for bad in [11i64, 15, 16, 17, -1, i64::MIN, i64::MAX] {
+            for at in [0, 1, 239, 240, 479, 480, 4079, 4080, 8159, 8160, n - 1] {
+                let mut column: Vec<i64> = (0..n).map(|i| (i % 11) as i64).collect();
+                column[at] = bad;
+                let e = tally_column(Scale::NPS, &column, None).unwrap_err().to_string();
+                assert_eq!(e, format!("invalid scores: {bad} at index {at} is off the scale 0-10"));
+                let floats: Vec<f64> = column.iter().map(|&v| v as f64).collect();
+                assert!(tally_column(Scale::NPS, &floats, None).is_err(), "{bad} at {at}");
+            }
+        }
+        // On a 1-5 scale a 0 is below it: its slot wraps past the fields too.
+        let mut csat: Vec<i32> = (0..3000).map(|i| 1 + i % 5).collect();
+        csat[2500] = 0;
+        let e = tally_column(Scale::new(1, 5).unwrap(), &csat, None).unwrap_err().to_string();
+        assert_eq!(e, "invalid scores: 0 at index 2500 is off the scale 1-5");
+    }
+
     /// The column's tally on the NPS scale equals counting its values one by one (the same tally, or the same error).
     fn fast_is_one_by_one<T: ColumnValue + Sync + std::fmt::Debug>(values: &[T]) -> Result<(), TestCaseError> {
         fast_is_one_by_one_on(Scale::NPS, values)
@@ -486,6 +657,25 @@ mod tests {
             }
             fast_is_one_by_one_on(scale, &values)?;
             let ints: Vec<i64> = values.iter().filter(|v| !v.is_nan()).map(|&v| v as i64).collect();
+            fast_is_one_by_one_on(scale, &ints)?;
+        }
+
+        /// Long columns (several rounds of 15 values per lane and parts of 17 rounds), with skipped answers and
+        /// sometimes one value off the scale, count as one by one on the short scales that 4-bit fields count.
+        #[test]
+        fn long_columns_count_as_one_by_one(
+            span in prop_oneof![Just(1), Just(4), Just(6), Just(10), Just(14), Just(15)],
+            picks in proptest::collection::vec((0i32..16, 0u8..20), 0..10_000),
+            off in proptest::option::weighted(0.3, (0usize..10_000, -20i32..40)),
+        ) {
+            let scale = Scale::new(1, 1 + span).unwrap();
+            let mut values: Vec<f64> =
+                picks.iter().map(|&(p, kind)| if kind == 0 { f64::NAN } else { f64::from(1 + p % (span + 1)) }).collect();
+            if let Some((at, v)) = off {
+                values.insert(at.min(values.len()), f64::from(v));
+            }
+            fast_is_one_by_one_on(scale, &values)?;
+            let ints: Vec<i16> = values.iter().filter(|v| !v.is_nan()).map(|&v| v as i16).collect();
             fast_is_one_by_one_on(scale, &ints)?;
         }
 
