@@ -248,8 +248,8 @@ const NIBBLE_ROWS: usize = 15;
 
 /// The counts per point of the values and the number skipped; `Err(())` where a value is not one the fast path
 /// counts. Scales of up to [`NIBBLE_WIDTH`] slots (NPS, CSAT, CES) are counted by [`nibble_histogram`], on x86-64
-/// with the widest vector instructions the processor has (chosen when called: the code is the same, only compiled
-/// for each set); longer ones by [`histogram`].
+/// with the widest vector instructions the processor has (AVX-512, AVX2, else the baseline's, chosen when called:
+/// the code is the same, compiled for each set); longer ones by [`histogram`].
 fn count_values<T: ColumnValue>(scale: Scale, values: &[T]) -> std::result::Result<(Vec<u64>, u64), ()> {
     if scale.points() + usize::from(T::SKIPS) > NIBBLE_WIDTH {
         return histogram(scale, values);
@@ -677,6 +677,12 @@ mod tests {
             fast_is_one_by_one_on(scale, &values)?;
             let ints: Vec<i16> = values.iter().filter(|v| !v.is_nan()).map(|&v| v as i16).collect();
             fast_is_one_by_one_on(scale, &ints)?;
+            // The same code compiled for the processors without the vector instructions (and other architectures)
+            // counts as the code chosen at run time.
+            if scale.points() < NIBBLE_WIDTH {
+                prop_assert_eq!(nibble_lanes(scale, &values), count_values(scale, &values));
+            }
+            prop_assert_eq!(nibble_lanes(scale, &ints), count_values(scale, &ints));
         }
 
         /// Every element type counts the same values into the same tally.
