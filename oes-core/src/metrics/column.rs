@@ -46,6 +46,25 @@ pub trait ColumnValue: Copy {
             _ => BAD,
         }
     }
+
+    /// The slot of the value in the column counter of short scales (its point from `min`, the slot of skipped
+    /// answers for a skipped one), and 1 where it is not one counted there (0 otherwise, the slot then any below
+    /// 16). Types with skipped answers compare each value with the scale's `points`; for integers, 1 says only that
+    /// the value is outside the 16 slots from `min` (the counter finds one in a slot past the scale's points by its
+    /// count). Not a part of the API: the fast path's own reading, written so that a compiler keeps it in vector
+    /// registers.
+    #[doc(hidden)]
+    #[inline(always)]
+    fn short_slot(self, min: i64, points: u64) -> (u64, u64) {
+        let v = self.fast();
+        let s = v.wrapping_sub(min) as u64;
+        if Self::SKIPS {
+            let skipped = v == SKIP;
+            (if skipped { SKIP_SLOT } else { s }, u64::from(!skipped & (s >= points)))
+        } else {
+            (s, s >> 4)
+        }
+    }
 }
 
 /// The slot of [`nibble_histogram`] that counts skipped answers.
@@ -111,6 +130,20 @@ impl ColumnValue for f64 {
         } else {
             BAD
         }
+    }
+
+    /// In floating point throughout, with no conversion to an integer (which vector instructions do not do with
+    /// Rust's saturating rules): `s = self - min` is a point when it is integral (`s + 2^52`, rounded to an integer,
+    /// is `s` again) and from 0 below `points`, and the low bits of `s + 2^52` are then `s`. NaN is skipped.
+    #[inline(always)]
+    fn short_slot(self, min: i64, points: u64) -> (u64, u64) {
+        const TWO_52: f64 = 4_503_599_627_370_496.0;
+        let s = self - min as f64;
+        let rounded = s + TWO_52;
+        let on = s >= 0.0 && s < points as f64 && rounded - TWO_52 == s;
+        let skipped = self.is_nan();
+        let slot = if skipped { SKIP_SLOT } else { rounded.to_bits() & 0xf };
+        (slot, u64::from(!(on | skipped)))
     }
 
     #[inline]
@@ -243,8 +276,9 @@ const PAIRED_WIDTH: usize = 32;
 /// counters ([`nibble_histogram`]).
 const NIBBLE_WIDTH: usize = 16;
 
-/// Values per lane of [`nibble_histogram`].
+/// Values per lane of [`nibble_histogram`], and lanes (32 measured faster than 8 or 16 on AVX2 and AVX-512).
 const NIBBLE_ROWS: usize = 15;
+const LANES: usize = 32;
 
 /// The counts per point of the values and the number skipped; `Err(())` where a value is not one the fast path
 /// counts. Scales of up to [`NIBBLE_WIDTH`] slots (NPS, CSAT, CES) are counted by [`nibble_histogram`], on x86-64
@@ -260,18 +294,7 @@ fn count_values<T: ColumnValue>(scale: Scale, values: &[T]) -> std::result::Resu
     }
     #[cfg(not(target_arch = "x86_64"))]
     {
-        nibble_lanes(scale, values)
-    }
-}
-
-/// [`nibble_histogram`] with the lanes that measured fastest: 32 for integers, 16 for floats (whose conversion to
-/// integers takes more registers).
-#[inline(always)]
-fn nibble_lanes<T: ColumnValue>(scale: Scale, values: &[T]) -> std::result::Result<(Vec<u64>, u64), ()> {
-    if T::SKIPS {
-        nibble_histogram::<T, 16>(scale, values)
-    } else {
-        nibble_histogram::<T, 32>(scale, values)
+        nibble_histogram(scale, values)
     }
 }
 
@@ -288,36 +311,17 @@ impl<T: ColumnValue> pulp::WithSimd for Nibbles<'_, T> {
 
     #[inline(always)]
     fn with_simd<S: pulp::Simd>(self, _: S) -> Self::Output {
-        nibble_lanes(self.scale, self.values)
-    }
-}
-
-/// The slot of a value in [`nibble_histogram`] (its point, [`SKIP_SLOT`] for a skipped answer), and 1 where it is
-/// not one counted there (0 otherwise). Types with skipped answers compare each value with the scale; for integers,
-/// 1 says only that the value is outside the 16 slots from `min`, and [`nibble_histogram`] finds one in a slot past
-/// the scale's points by its field.
-#[inline(always)]
-fn nibble_slot<T: ColumnValue>(min: i64, points: u64, v: T) -> (u64, u64) {
-    let v = v.fast();
-    let s = v.wrapping_sub(min) as u64;
-    if T::SKIPS {
-        let skipped = v == SKIP;
-        (if skipped { SKIP_SLOT } else { s }, u64::from(!skipped & (s >= points)))
-    } else {
-        (s, s >> 4)
+        nibble_histogram(self.scale, self.values)
     }
 }
 
 /// [`histogram`] for scales of up to [`NIBBLE_WIDTH`] slots, written so that the compiler keeps every lane in a
-/// vector register: each of `LANES` lanes counts its values in the 16 four-bit fields of one `u64` (a value adds
+/// vector register: each of [`LANES`] lanes counts its values in the 16 four-bit fields of one `u64` (a value adds
 /// `1 << 4 * slot`), 15 values at most; the fields are then added into byte counters (255 at most) and those into
 /// the counts. No table in memory, no branch per value: a value outside the scale sets a bit of `bad` (a slot of 16
 /// or more) or lands in a field past the scale's, which is checked once per 15 values.
 #[inline(always)]
-fn nibble_histogram<T: ColumnValue, const LANES: usize>(
-    scale: Scale,
-    values: &[T],
-) -> std::result::Result<(Vec<u64>, u64), ()> {
+fn nibble_histogram<T: ColumnValue>(scale: Scale, values: &[T]) -> std::result::Result<(Vec<u64>, u64), ()> {
     const LOW_NIBBLES: u64 = 0x0f0f_0f0f_0f0f_0f0f;
     let (min, k) = (scale.min() as i64, scale.points());
     // The fields of slots past the scale's (types with skipped answers compare each value instead).
@@ -334,14 +338,14 @@ fn nibble_histogram<T: ColumnValue, const LANES: usize>(
             let mut rows = values.chunks_exact(LANES);
             for row in &mut rows {
                 for (f, &v) in fields.iter_mut().zip(row) {
-                    let (s, off) = nibble_slot(min, k as u64, v);
+                    let (s, off) = v.short_slot(min, k as u64);
                     bad |= off;
                     *f += 1u64.wrapping_shl((s as u32) << 2);
                 }
             }
             // A short round (the last) has fewer than 15 rows, so a lane takes one more value.
             for (f, &v) in fields.iter_mut().zip(rows.remainder()) {
-                let (s, off) = nibble_slot(min, k as u64, v);
+                let (s, off) = v.short_slot(min, k as u64);
                 bad |= off;
                 *f += 1u64.wrapping_shl((s as u32) << 2);
             }
@@ -552,7 +556,7 @@ mod tests {
     #[test]
     fn long_runs_of_one_value_count_exactly_in_four_bit_fields() {
         // Each lane's 4-bit field takes 15 values, each byte counter 255: runs of one value past both (and the
-        // lengths around a round of 15 values per lane and a part of 17 rounds, for 16 and 32 lanes) must carry
+        // lengths around a round of 15 values per lane and a part of 17 rounds, for 32 lanes and fewer) must carry
         // into the counts, not wrap.
         for n in [0, 1, 15, 16, 31, 32, 239, 240, 241, 479, 480, 481, 4079, 4080, 4081, 8159, 8160, 8161, 70_001] {
             for value in [0i64, 10] {
@@ -680,9 +684,37 @@ mod tests {
             // The same code compiled for the processors without the vector instructions (and other architectures)
             // counts as the code chosen at run time.
             if scale.points() < NIBBLE_WIDTH {
-                prop_assert_eq!(nibble_lanes(scale, &values), count_values(scale, &values));
+                prop_assert_eq!(nibble_histogram(scale, &values), count_values(scale, &values));
             }
-            prop_assert_eq!(nibble_lanes(scale, &ints), count_values(scale, &ints));
+            prop_assert_eq!(nibble_histogram(scale, &ints), count_values(scale, &ints));
+        }
+
+        /// Float columns of points, NaN and -0.0, long enough for the vector path, with sometimes one value near or
+        /// far from the scale (fractions just off a point, the points just past it, infinities, huge and tiny
+        /// values) count as one by one.
+        #[test]
+        fn floats_near_the_scale_count_as_one_by_one(
+            min in -3i32..3,
+            picks in proptest::collection::vec((0i32..11, 0u8..20), 0..3000),
+            off in proptest::option::weighted(0.7, (0usize..3000, prop_oneof![
+                Just(-1.0), Just(11.0), Just(12.0), Just(15.0), Just(16.0), Just(f64::INFINITY),
+                Just(f64::NEG_INFINITY), Just(1e-300), Just(-1e-300), Just(4.5e15), Just(9.007_199_254_740_993e15),
+                Just(1e300), Just(-1e300), Just(0.5), Just(10.5), Just(1e-9), Just(-1e-9), Just(10.0 - 1e-12),
+            ])),
+        ) {
+            let scale = Scale::new(min, min + 10).unwrap();
+            let mut values: Vec<f64> = picks
+                .iter()
+                .map(|&(p, kind)| match kind {
+                    0 => f64::NAN,
+                    1 if p == 0 && min == 0 => -0.0,
+                    _ => f64::from(min + p),
+                })
+                .collect();
+            if let Some((at, v)) = off {
+                values.insert(at.min(values.len()), v + f64::from(min));
+            }
+            fast_is_one_by_one_on(scale, &values)?;
         }
 
         /// Every element type counts the same values into the same tally.
