@@ -47,12 +47,11 @@ pub trait ColumnValue: Copy {
         }
     }
 
-    /// The slot of the value in the column counter of short scales (its point from `min`, the slot of skipped
-    /// answers for a skipped one), and 1 where it is not one counted there (0 otherwise, the slot then any below
-    /// 16). Types with skipped answers compare each value with the scale's `points`; for integers, 1 says only that
-    /// the value is outside the 16 slots from `min` (the counter finds one in a slot past the scale's points by its
-    /// count). Not a part of the API: the fast path's own reading, written so that a compiler keeps it in vector
-    /// registers.
+    /// How the column counter of short scales reads the value: its slot (its point from `min`, the slot of
+    /// skipped answers for a skipped one) and 0, or any slot and 1 where the value is not one counted there. Types
+    /// with skipped answers compare each value with the scale's `points`; for integers, 1 says only that the value
+    /// is outside the 16 slots from `min` (the counter finds one in a slot past the scale's points by its count).
+    /// Not a part of the API: the fast path's own reading, written so that a compiler keeps it in vector registers.
     #[doc(hidden)]
     #[inline(always)]
     fn short_slot(self, min: i64, points: u64) -> (u64, u64) {
@@ -318,8 +317,9 @@ impl<T: ColumnValue> pulp::WithSimd for Nibbles<'_, T> {
 /// [`histogram`] for scales of up to [`NIBBLE_WIDTH`] slots, written so that the compiler keeps every lane in a
 /// vector register: each of [`LANES`] lanes counts its values in the 16 four-bit fields of one `u64` (a value adds
 /// `1 << 4 * slot`), 15 values at most; the fields are then added into byte counters (255 at most) and those into
-/// the counts. No table in memory, no branch per value: a value outside the scale sets a bit of `bad` (a slot of 16
-/// or more) or lands in a field past the scale's, which is checked once per 15 values.
+/// the counts. No table in memory, no branch per value: a value not counted here sets `bad`
+/// ([`ColumnValue::short_slot`]) or, an integer, lands in a field past the scale's, which is checked once per 15
+/// values.
 #[inline(always)]
 fn nibble_histogram<T: ColumnValue>(scale: Scale, values: &[T]) -> std::result::Result<(Vec<u64>, u64), ()> {
     const LOW_NIBBLES: u64 = 0x0f0f_0f0f_0f0f_0f0f;
