@@ -211,10 +211,9 @@ pub fn tally_column<T: ColumnValue + Sync>(scale: Scale, values: &[T], weights: 
 /// counts of a block fit in `u32`).
 const BLOCK: usize = 1 << 16;
 
-/// The fast path of an unweighted column: interleaved histograms of pairs of values per block ([`histogram`]), added
-/// to the tally once per block. `Err(())` at the first value that is not an
-/// answer on the scale or skipped (booleans included, which the one-by-one path counts on the yes/no scale); the
-/// caller then counts with the one-by-one path, which finds it.
+/// The fast path of an unweighted column: its counts per point ([`count_values`]) added to the tally. `Err(())` where
+/// a value is not an answer on the scale or skipped (booleans included, which the one-by-one path counts on the
+/// yes/no scale); the caller then counts with the one-by-one path, which finds it.
 fn count_unweighted<T: ColumnValue + Sync>(tally: &mut Tally, values: &[T]) -> std::result::Result<(), ()> {
     let scale = tally.scale();
     let parts = parts(values.len());
@@ -267,9 +266,6 @@ fn slot<T: ColumnValue>(min: i64, k: usize, v: i64) -> usize {
         usize::MAX
     }
 }
-
-/// Scales of up to this many points (and a slot for skipped answers) are counted in pairs of values.
-const PAIRED_WIDTH: usize = 32;
 
 /// Scales of up to this many points (15 for types with skipped answers, whose slot is the last) are counted in 4-bit
 /// counters ([`nibble_histogram`]).
@@ -335,20 +331,19 @@ fn nibble_histogram<T: ColumnValue>(scale: Scale, values: &[T]) -> std::result::
         let mut odd = [0u64; LANES];
         for values in part.chunks(round) {
             let mut fields = [0u64; LANES];
-            let mut rows = values.chunks_exact(LANES);
-            for row in &mut rows {
+            let mut count = |fields: &mut [u64; LANES], row: &[T]| {
                 for (f, &v) in fields.iter_mut().zip(row) {
                     let (s, off) = v.short_slot(min, k as u64);
                     bad |= off;
                     *f += 1u64.wrapping_shl((s as u32) << 2);
                 }
+            };
+            let mut rows = values.chunks_exact(LANES);
+            for row in &mut rows {
+                count(&mut fields, row);
             }
             // A short round (the last) has fewer than 15 rows, so a lane takes one more value.
-            for (f, &v) in fields.iter_mut().zip(rows.remainder()) {
-                let (s, off) = v.short_slot(min, k as u64);
-                bad |= off;
-                *f += 1u64.wrapping_shl((s as u32) << 2);
-            }
+            count(&mut fields, rows.remainder());
             for ((f, e), o) in fields.iter().zip(&mut even).zip(&mut odd) {
                 bad |= f & past;
                 *e += f & LOW_NIBBLES;
@@ -370,66 +365,36 @@ fn nibble_histogram<T: ColumnValue>(scale: Scale, values: &[T]) -> std::result::
 }
 
 /// The counts per point of the values and the number skipped; `Err(())` at the first value the fast path does not
-/// count.
-///
-/// On a scale of up to 31 points, values are counted in pairs: one increment of the pair's slot (the first value's
-/// slot times `k + 1` plus the second's) counts two values, so 8 values take four increments, one in each of four
-/// interleaved tables (independent increments, which the processor overlaps). At the end of a block each pair's count
-/// is added to both of its values. Longer scales count each value in four interleaved tables of their points.
+/// count. For scales longer than [`nibble_histogram`] takes: each value counted in one of four interleaved tables of
+/// the scale's slots (independent increments, which the processor overlaps), added up once per block.
 fn histogram<T: ColumnValue>(scale: Scale, values: &[T]) -> std::result::Result<(Vec<u64>, u64), ()> {
     let (min, k) = (scale.min() as i64, scale.points());
     // Slot k counts skipped answers.
     let width = k + 1;
-    let paired = width <= PAIRED_WIDTH;
-    // Four lanes of cells: pairs of slots (a, b) at a * width + b, or single slots.
-    let cells = if paired { width * width } else { width };
-    let mut lanes = vec![0u32; 4 * cells];
+    let mut lanes = vec![0u32; 4 * width];
     let mut slots = vec![0u64; width];
-    let group = if paired { 8 } else { 4 };
     for block in values.chunks(BLOCK) {
-        let mut groups = block.chunks_exact(group);
-        let mut last = Vec::new();
-        if paired {
-            for e in &mut groups {
-                let s: [usize; 8] = std::array::from_fn(|j| slot::<T>(min, k, e[j].fast()));
-                // Slots are below width unless one is usize::MAX, which their OR is then too.
-                if s.iter().fold(0, |a, &b| a | b) == usize::MAX {
-                    return Err(());
-                }
-                lanes[s[0] * width + s[1]] += 1;
-                lanes[cells + s[2] * width + s[3]] += 1;
-                lanes[2 * cells + s[4] * width + s[5]] += 1;
-                lanes[3 * cells + s[6] * width + s[7]] += 1;
+        let mut groups = block.chunks_exact(4);
+        for q in &mut groups {
+            let s: [usize; 4] = std::array::from_fn(|j| slot::<T>(min, k, q[j].fast()));
+            // Slots are below width unless one is usize::MAX, which their OR is then too.
+            if s.iter().fold(0, |a, &b| a | b) == usize::MAX {
+                return Err(());
             }
-        } else {
-            for q in &mut groups {
-                let s: [usize; 4] = std::array::from_fn(|j| slot::<T>(min, k, q[j].fast()));
-                if s.iter().fold(0, |a, &b| a | b) == usize::MAX {
-                    return Err(());
-                }
-                lanes[s[0]] += 1;
-                lanes[cells + s[1]] += 1;
-                lanes[2 * cells + s[2]] += 1;
-                lanes[3 * cells + s[3]] += 1;
-            }
+            lanes[s[0]] += 1;
+            lanes[width + s[1]] += 1;
+            lanes[2 * width + s[2]] += 1;
+            lanes[3 * width + s[3]] += 1;
         }
         for v in groups.remainder() {
-            last.push(slot::<T>(min, k, v.fast()));
-        }
-        if last.contains(&usize::MAX) {
-            return Err(());
-        }
-        for cell in 0..cells {
-            let n = u64::from(lanes[cell]) + u64::from(lanes[cells + cell]);
-            let n = n + u64::from(lanes[2 * cells + cell]) + u64::from(lanes[3 * cells + cell]);
-            if paired {
-                slots[cell / width] += n;
-                slots[cell % width] += n;
-            } else {
-                slots[cell] += n;
+            match slot::<T>(min, k, v.fast()) {
+                usize::MAX => return Err(()),
+                s => slots[s] += 1,
             }
         }
-        last.iter().for_each(|&s| slots[s] += 1);
+        for (slot, n) in slots.iter_mut().enumerate() {
+            *n += (0..4).map(|lane| u64::from(lanes[lane * width + slot])).sum::<u64>();
+        }
         lanes.iter_mut().for_each(|c| *c = 0);
     }
     let skipped = slots.pop().unwrap_or(0);
@@ -643,8 +608,8 @@ mod tests {
             fast_is_one_by_one(&values)?;
         }
 
-        /// Scales of every width, counted in pairs of values (up to 31 points) or one value at a time (longer
-        /// ones), with skipped answers and sometimes one value off the scale, count as one by one.
+        /// Scales of every width, counted in 4-bit counters (up to 15 or 16 points) or in tables (longer ones), with
+        /// skipped answers and sometimes one value off the scale, count as one by one.
         #[test]
         fn every_scale_counts_as_one_by_one(
             min in -5i32..5,
