@@ -40,7 +40,8 @@ use crate::error::{Error, Result};
 use crate::io::{check_some_valid, check_text_lengths, count_row, reject, IdLines, ReadMode, Responses, Streamed};
 use crate::limits::Limits;
 use crate::report::{
-    AnswerCells, Batch, Bulk, Ids, Interner, Prepared, Segment, Times, MISSING, SPLIT_ALONE, SPLIT_BESIDE_A_READER,
+    is_blank, AnswerCells, Batch, Bulk, Ids, Interner, Prepared, Segment, Times, MISSING, SPLIT_ALONE,
+    SPLIT_BESIDE_A_READER,
 };
 use crate::response::{Response, RowTime};
 use crate::survey::{QuestionKind, Survey};
@@ -506,6 +507,8 @@ struct Coded {
 /// An answer column for the bulk path; `None` where a cell cannot be read (the row reader says why).
 enum Cells {
     Int(Vec<i64>),
+    /// Integers, and whether each row has one.
+    IntWithGaps(Vec<i64>, Vec<bool>),
     Float(Vec<f64>),
     Bool(Vec<bool>),
     Coded(Coded),
@@ -549,10 +552,13 @@ macro_rules! with_numbers {
     };
 }
 
-/// A number the bulk path reads from a typed slice: as `i64` (`None` when it does not fit) and as `f64` (rounded
-/// as the row reader's `as f64` rounds it).
+/// A number the bulk path reads from a typed slice: as `i64` (`wide`, exact where `fits`) and as `f64` (rounded as
+/// the row reader's `as f64` rounds it).
 trait Number: Copy {
-    fn int(self) -> Option<i64>;
+    /// The number as an `i64`: exact for every integer type but `u64` above `i64::MAX` (and for no float).
+    fn wide(self) -> i64;
+    /// Whether [`Number::wide`] is exact.
+    fn fits(self) -> bool;
     fn float(self) -> f64;
 }
 
@@ -560,8 +566,12 @@ macro_rules! numbers {
     ($($t:ty),*) => {$(
         impl Number for $t {
             #[inline]
-            fn int(self) -> Option<i64> {
-                i64::try_from(self).ok()
+            fn wide(self) -> i64 {
+                self as i64
+            }
+            #[inline]
+            fn fits(self) -> bool {
+                i64::try_from(self).is_ok()
             }
             #[inline]
             fn float(self) -> f64 {
@@ -573,8 +583,11 @@ macro_rules! numbers {
 numbers!(i8, i16, i32, i64, u8, u16, u32, u64);
 
 impl Number for f32 {
-    fn int(self) -> Option<i64> {
-        None
+    fn wide(self) -> i64 {
+        self as i64
+    }
+    fn fits(self) -> bool {
+        false
     }
     fn float(self) -> f64 {
         self as f64
@@ -582,12 +595,37 @@ impl Number for f32 {
 }
 
 impl Number for f64 {
-    fn int(self) -> Option<i64> {
-        None
+    fn wide(self) -> i64 {
+        self as i64
+    }
+    fn fits(self) -> bool {
+        false
     }
     fn float(self) -> f64 {
         self
     }
+}
+
+/// The integers of an integer array as `i64`, each exact where `present` (every row without it); `None` where one
+/// of those does not fit (a `u64` above `i64::MAX`). A row not present may hold any integer.
+fn ints<T: Number>(values: &[T], present: Option<&[bool]>) -> Option<Vec<i64>> {
+    // Converted in one pass, then checked (no check is left for types that always fit).
+    let wide: Vec<i64> = values.iter().map(|v| v.wide()).collect();
+    let fit = match present {
+        None => values.iter().all(|v| v.fits()),
+        Some(present) => values.iter().zip(present).all(|(v, &p)| !p || v.fits()),
+    };
+    fit.then_some(wide)
+}
+
+/// Per row of an array with nulls, whether it has a value (read 64 rows a word, from any bit offset).
+fn present_rows(nulls: &arrow_buffer::NullBuffer) -> Vec<bool> {
+    let mut out = Vec::with_capacity(nulls.len() + 64);
+    for word in nulls.inner().bit_chunks().iter_padded() {
+        out.extend((0..64).map(|bit| word >> bit & 1 == 1));
+    }
+    out.truncate(nulls.len());
+    out
 }
 
 /// The values of a numeric array as floats, NaN at a gap.
@@ -617,13 +655,18 @@ fn answer_cells(array: &dyn Array, text_limit: Option<u64>) -> Option<Cells> {
     let nulls = array.null_count() > 0;
     let t = array.data_type();
     if is_integer(t) && !nulls {
-        return with_numbers!(array, |v: &[_]| v.iter().map(|x| Number::int(*x)).collect::<Option<Vec<i64>>>())
-            .flatten()
-            .map(Cells::Int);
+        return with_numbers!(array, |v| ints(v, None)).flatten().map(Cells::Int);
+    }
+    if let (true, Some(valid)) = (is_integer(t), array.nulls()) {
+        // Integers with gaps: each row's integer (whatever the array holds at a gap) and whether it has one.
+        let present = present_rows(valid);
+        if let Some(values) = with_numbers!(array, |v| ints(v, Some(&present))).flatten() {
+            return Some(Cells::IntWithGaps(values, present));
+        }
     }
     if matches!(t, DataType::Float32 | DataType::Float64) || is_integer(t) {
-        // Integers with gaps: as numbers with NaN for a gap, which the cell reader reads as it reads the integers
-        // (an integer too large for a float is on no scale either way).
+        // Numbers with NaN for a gap, which the cell reader reads as it reads them (integers too large for an `i64`
+        // are on no scale either way).
         return with_numbers!(array, |v| floats(v, array)).map(Cells::Float);
     }
     if matches!(t, DataType::Boolean) {
@@ -689,7 +732,7 @@ fn segment_codes(array: &dyn Array) -> Option<(Vec<u32>, Vec<Option<String>>)> {
     let plain = with_texts!(array, cells => {
         for cell in cells {
             codes.push(match cell {
-                Some(s) if !s.trim().is_empty() => interner.code(s),
+                Some(s) if !is_blank(s) => interner.code(s),
                 _ => MISSING,
             });
         }
@@ -873,6 +916,7 @@ fn bulk_batch<'a>(layout: &'a Layout, columns: &'a BulkColumns, ids: Ids<'a>, ro
             .map(|(q, c)| {
                 let cells = match c {
                     Cells::Int(v) => AnswerCells::Int(v),
+                    Cells::IntWithGaps(values, present) => AnswerCells::IntWithGaps { values, present },
                     Cells::Float(v) => AnswerCells::Float(v),
                     Cells::Bool(v) => AnswerCells::Bool(v),
                     Cells::Coded(c) => AnswerCells::Coded { codes: &c.codes, values: &c.values },
@@ -898,7 +942,7 @@ fn count_batch(
     let Some(id_column) = IdColumn::of(layout, batch) else { return Ok(false) };
     let id_cells = id_column.ids();
     let hashes = ids.hashes_of(&id_cells);
-    if hashes.iter().any(|&h| ids.seen(h)) {
+    if hashes.hashes.iter().any(|&h| ids.seen(h)) {
         return Ok(false);
     }
     let prepared = columns.prepared.take();
@@ -943,8 +987,11 @@ pub fn count_batches_into(
     check_ids: bool,
     acc: &mut ReportAccumulator,
 ) -> Result<Streamed> {
-    // No thread decodes beside the counting: a batch of 32,768 rows or more is counted on two.
-    let reading = Reading { survey, columns, mode, limits, split_from: SPLIT_ALONE, prepare_keys: true };
+    // One batch alone: no thread decodes beside the counting, so a batch of 32,768 rows or more is counted on two.
+    // Several: one thread decodes the next while this one counts the last (splitting batches of 32,768 to 131,071
+    // rows as well made 40,000-row batches slower: each half makes and merges a cell per group and period).
+    let split_from = if batches.len() > 1 { SPLIT_BESIDE_A_READER } else { SPLIT_ALONE };
+    let reading = Reading { survey, columns, mode, limits, split_from, prepare_keys: true };
     count_rereading(reading, || Ok(batches.iter().cloned().map(Ok)), check_ids, acc)
 }
 
@@ -1316,6 +1363,34 @@ mod tests {
             assert_eq!(got.len(), expected.len());
             assert!(got.iter().zip(&expected).all(|(a, b)| a == b || a.is_nan() && b.is_nan()), "offset {offset}");
         }
+    }
+
+    /// Integers with gaps keep their integers, and no value where a row has none, at any offset into the validity
+    /// bits; an unsigned integer past `i64` at a gap is not read, one in a row makes the column numbers.
+    #[test]
+    fn integers_with_gaps_keep_which_rows_have_one() {
+        let values: Vec<Option<i64>> =
+            (0..130).map(|i| (![0, 63, 64, 65, 127, 129].contains(&i)).then_some(i)).collect();
+        let array = Int64Array::from(values.clone());
+        for offset in [0, 1, 3, 64, 65, 129] {
+            let Some(Cells::IntWithGaps(got, present)) = answer_cells(&array.slice(offset, 130 - offset), None) else {
+                panic!("offset {offset}: not integers with gaps");
+            };
+            let expected: Vec<Option<i64>> = values[offset..].to_vec();
+            let read: Vec<Option<i64>> = got.iter().zip(&present).map(|(&v, &p)| p.then_some(v)).collect();
+            assert_eq!(read, expected, "offset {offset}");
+        }
+        let big = arrow_array::UInt64Array::from(vec![Some(1), None, Some(7)]);
+        let mut with_gap = big.clone().into_data().into_builder();
+        with_gap = with_gap.buffers(vec![arrow_buffer::Buffer::from_slice_ref([1u64, u64::MAX, 7])]);
+        let gap = arrow_array::UInt64Array::from(with_gap.build().unwrap());
+        assert!(
+            matches!(answer_cells(&gap, None), Some(Cells::IntWithGaps(v, p)) if v[0] == 1 && v[2] == 7 && p == [true, false, true])
+        );
+        let past = arrow_array::UInt64Array::from(vec![Some(1), None, Some(u64::MAX)]);
+        assert!(
+            matches!(answer_cells(&past, None), Some(Cells::Float(v)) if v[0] == 1.0 && v[1].is_nan() && v[2] == u64::MAX as f64)
+        );
     }
 
     proptest! {

@@ -1148,6 +1148,20 @@ pub(crate) struct IdLines {
     hash_all: bool,
 }
 
+/// A batch's id hashes as [`IdLines::hashes_of`] gives them (none where they are not needed), and whether its ids
+/// go on in ascending order from the last id seen, where that was looked at: what [`IdLines::commit`] records.
+pub(crate) struct BatchIds {
+    pub(crate) hashes: Vec<u128>,
+    goes_on: Option<bool>,
+}
+
+impl From<Vec<u128>> for BatchIds {
+    /// Hashes alone (the order is looked at when they are committed).
+    fn from(hashes: Vec<u128>) -> Self {
+        BatchIds { hashes, goes_on: None }
+    }
+}
+
 /// The order of the ids recorded, as far as they were seen.
 #[derive(Default)]
 struct Order {
@@ -1178,10 +1192,10 @@ impl Order {
         !self.broken && above && ids.ascending()
     }
 
-    /// Sees the next ids (in row order).
-    fn see(&mut self, ids: &crate::report::Ids<'_>) {
+    /// Sees the next ids (in row order); `goes_on`: what [`Order::goes_on`] says of them, where it was asked already.
+    fn see(&mut self, ids: &crate::report::Ids<'_>, goes_on: Option<bool>) {
         use crate::report::Ids;
-        if !self.goes_on(ids) {
+        if !goes_on.unwrap_or_else(|| self.goes_on(ids)) {
             self.broken = true;
             return;
         }
@@ -1226,24 +1240,26 @@ impl IdLines {
     /// The hashes of a batch's ids, where they are needed: none when ids are not checked, or when checking is
     /// deferred and no row was hashed yet and the ids go on in ascending order. Count the batch, then
     /// [`commit`](Self::commit) them.
-    pub(crate) fn hashes_of(&self, ids: &crate::report::Ids<'_>) -> Vec<u128> {
-        let skip = !self.check || (self.deferred.is_some() && !self.hash_all && self.order.goes_on(ids));
-        if skip {
-            Vec::new()
-        } else {
-            ids.hashes()
+    pub(crate) fn hashes_of(&self, ids: &crate::report::Ids<'_>) -> BatchIds {
+        if !self.check {
+            return Vec::new().into();
         }
+        // Where checking is deferred, `commit` sees the order of the ids: it is looked at once, here.
+        let goes_on = self.deferred.is_some().then(|| self.order.goes_on(ids));
+        let hashes = if goes_on == Some(true) && !self.hash_all { Vec::new() } else { ids.hashes() };
+        BatchIds { hashes, goes_on }
     }
 
     /// Records the ids of a batch just counted (its first row at `first_line`), with what
     /// [`hashes_of`](Self::hashes_of) gave for them.
-    pub(crate) fn commit(&mut self, ids: &crate::report::Ids<'_>, hashes: Vec<u128>, first_line: u64) {
+    pub(crate) fn commit(&mut self, ids: &crate::report::Ids<'_>, batch: BatchIds, first_line: u64) {
         if !self.check {
             return;
         }
+        let BatchIds { hashes, goes_on } = batch;
         let rows = ids.len();
         if self.deferred.is_some() {
-            self.order.see(ids);
+            self.order.see(ids, goes_on);
             if hashes.len() != rows {
                 self.unhashed += rows;
             } else if rows > 0 {
@@ -1341,7 +1357,7 @@ impl IdLines {
     pub(crate) fn add(&mut self, line: u64, parsed: Result<Response>) -> Result<Response> {
         if let (true, Some(hashes), Ok(r)) = (self.check, &mut self.deferred, &parsed) {
             hashes.push(crate::report::id_hash(r.id()) as u64);
-            self.order.see(&crate::report::Ids::Text(&[r.id()]));
+            self.order.see(&crate::report::Ids::Text(&[r.id()]), None);
             self.hash_all = true;
             return parsed;
         }
@@ -1669,7 +1685,7 @@ fn count_chunk(
         id_refs.push(id);
     }
     let hashes = ids.hashes_of(&Ids::Text(&id_refs));
-    if hashes.iter().any(|&h| ids.seen(h)) {
+    if hashes.hashes.iter().any(|&h| ids.seen(h)) {
         return Ok(false);
     }
     for ((interner, codes), (col, _)) in segments.iter_mut().zip(&layout.segment_cols) {
@@ -1877,7 +1893,7 @@ mod tests {
             let mut ids = IdLines::deferred();
             let mut hashes = hashes.iter().copied();
             for batch in batches {
-                ids.commit(&Ids::Text(batch), hashes.by_ref().take(batch.len()).collect(), 1);
+                ids.commit(&Ids::Text(batch), hashes.by_ref().take(batch.len()).collect::<Vec<_>>().into(), 1);
             }
             if let Some(id) = row {
                 ids.add(9, response(id)).unwrap();
@@ -1895,23 +1911,23 @@ mod tests {
         assert_eq!(shared(&[&["a", "b"], &["b", "d"]], &equal, None), five);
         // Integers compare by value; ids of two kinds are not in order.
         let mut ids = IdLines::deferred();
-        ids.commit(&Ids::Int(&[9, 10]), vec![5, 5], 1);
-        ids.commit(&Ids::Int(&[11]), vec![7], 3);
+        ids.commit(&Ids::Int(&[9, 10]), vec![5, 5].into(), 1);
+        ids.commit(&Ids::Int(&[11]), vec![7].into(), 3);
         assert!(ids.shared_hashes().is_empty());
         let mut ids = IdLines::deferred();
-        ids.commit(&Ids::Int(&[9]), vec![5], 1);
-        ids.commit(&Ids::Text(&["10"]), vec![5], 2);
+        ids.commit(&Ids::Int(&[9]), vec![5].into(), 1);
+        ids.commit(&Ids::Text(&["10"]), vec![5].into(), 2);
         assert_eq!(ids.shared_hashes(), five);
         // Ascending ids need no hashes; ids not checked, none at all; deferred or not, others do.
         let mut ids = IdLines::deferred();
-        assert!(ids.hashes_of(&Ids::Text(&["a", "b"])).is_empty());
-        ids.commit(&Ids::Text(&["a", "b"]), Vec::new(), 1);
-        assert!(ids.hashes_of(&Ids::Text(&["c"])).is_empty());
-        assert_eq!(ids.hashes_of(&Ids::Text(&["b"])).len(), 1);
-        assert_eq!(ids.hashes_of(&Ids::Text(&["d", "c"])).len(), 2);
+        assert!(ids.hashes_of(&Ids::Text(&["a", "b"])).hashes.is_empty());
+        ids.commit(&Ids::Text(&["a", "b"]), Vec::new().into(), 1);
+        assert!(ids.hashes_of(&Ids::Text(&["c"])).hashes.is_empty());
+        assert_eq!(ids.hashes_of(&Ids::Text(&["b"])).hashes.len(), 1);
+        assert_eq!(ids.hashes_of(&Ids::Text(&["d", "c"])).hashes.len(), 2);
         assert_eq!((ids.unhashed(), ids.deferred_len()), (2, 2));
-        assert!(IdLines::new(false).hashes_of(&Ids::Text(&["b", "a"])).is_empty());
-        assert_eq!(IdLines::new(true).hashes_of(&Ids::Text(&["a", "b"])).len(), 2);
+        assert!(IdLines::new(false).hashes_of(&Ids::Text(&["b", "a"])).hashes.is_empty());
+        assert_eq!(IdLines::new(true).hashes_of(&Ids::Text(&["a", "b"])).hashes.len(), 2);
     }
 
     proptest::proptest! {

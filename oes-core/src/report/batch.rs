@@ -26,7 +26,7 @@ use crate::time::Timestamp;
 use crate::Report;
 
 /// The rows from which a batch is counted in two halves on two threads where no other thread works beside the
-/// counting (batches already in memory). (In tests, small batches are split too, so that the property tests cover
+/// counting (a single batch already in memory). (In tests, small batches are split too, so that the property tests cover
 /// the split.)
 #[cfg(feature = "parquet")]
 pub(crate) const SPLIT_ALONE: usize = if cfg!(test) { 8 } else { 1 << 15 };
@@ -89,6 +89,14 @@ pub struct Segment<'a> {
 pub enum AnswerCells<'a> {
     /// Integers.
     Int(&'a [i64]),
+    /// Integers with gaps (an Arrow integer column with nulls, a pandas `Int64` column): a row whose `present` is
+    /// false has no value (a missing cell), and its integer is not read.
+    IntWithGaps {
+        /// Per row, the integer (any value where the row has none).
+        values: &'a [i64],
+        /// Per row, whether it has a value.
+        present: &'a [bool],
+    },
     /// Numbers; NaN and infinities are missing cells.
     Float(&'a [f64]),
     /// Booleans.
@@ -243,6 +251,9 @@ impl<'a> Batch<'a> {
         };
         let answers = self.answers.iter().map(|(_, c)| match c {
             AnswerCells::Int(v) => v.len(),
+            // (A length that no batch has where the two differ.)
+            AnswerCells::IntWithGaps { values, present } if values.len() != present.len() => usize::MAX,
+            AnswerCells::IntWithGaps { values, .. } => values.len(),
             AnswerCells::Float(v) => v.len(),
             AnswerCells::Bool(v) => v.len(),
             AnswerCells::Coded { codes, .. } => codes.len(),
@@ -280,6 +291,9 @@ impl<'a> Batch<'a> {
                 .map(|(q, c)| {
                     let c = match *c {
                         AnswerCells::Int(v) => AnswerCells::Int(&v[r.clone()]),
+                        AnswerCells::IntWithGaps { values, present } => {
+                            AnswerCells::IntWithGaps { values: &values[r.clone()], present: &present[r.clone()] }
+                        }
                         AnswerCells::Float(v) => AnswerCells::Float(&v[r.clone()]),
                         AnswerCells::Bool(v) => AnswerCells::Bool(&v[r.clone()]),
                         AnswerCells::Coded { codes, values } => AnswerCells::Coded { codes: &codes[r.clone()], values },
@@ -289,6 +303,13 @@ impl<'a> Batch<'a> {
                 .collect(),
         }
     }
+}
+
+/// Whether `s` is empty or white space alone (the first byte decides where it is printable ASCII, as most ids and
+/// labels start).
+#[inline]
+pub(crate) fn is_blank(s: &str) -> bool {
+    !s.as_bytes().first().is_some_and(|b| (0x21..0x80).contains(b)) && s.trim().is_empty()
 }
 
 /// Why a batch falls back to reading rows (no message: the row-by-row reader gives it).
@@ -495,26 +516,38 @@ impl<'q> Keys<'q> {
         Ok(())
     }
 
+    /// Per row, the key of an integer cell, [`MISSING`] where `present` (as long as `values`) says the row has none.
+    fn of_ints(&mut self, values: &[i64], present: Option<&[bool]>) -> Fb<Vec<u32>> {
+        // Most cells are a value read already (a point of the scale, when it was read first), found in one pass;
+        // the others are read after, in row order.
+        self.preload_scale(values.len())?;
+        let (lo, dense) = (self.lo, &self.dense);
+        let mut keys: Vec<u32> = values
+            .iter()
+            .map(|&v| usize::try_from(v.wrapping_sub(lo)).ok().and_then(|i| dense.get(i)).map_or(UNREAD, |&k| k))
+            .collect();
+        if let Some(present) = present {
+            for (key, &p) in keys.iter_mut().zip(present) {
+                *key = if p { *key } else { MISSING };
+            }
+        }
+        for (key, &v) in keys.iter_mut().zip(values.iter()) {
+            if *key == UNREAD {
+                *key = self.dense_or(v, v as u64, || Value::from(v))?;
+            }
+        }
+        Ok(keys)
+    }
+
     /// Per row, the key of its cell. (Each loop first looks for a value read already, the common case.)
     fn of_column(&mut self, column: &AnswerCells<'_>) -> Fb<Vec<u32>> {
         match column {
-            AnswerCells::Int(values) => {
-                // Most cells are a value read already (a point of the scale, when it was read first), found in one
-                // pass; the others are read after, in row order.
-                self.preload_scale(values.len())?;
-                let (lo, dense) = (self.lo, &self.dense);
-                let mut keys: Vec<u32> = values
-                    .iter()
-                    .map(|&v| {
-                        usize::try_from(v.wrapping_sub(lo)).ok().and_then(|i| dense.get(i)).map_or(UNREAD, |&k| k)
-                    })
-                    .collect();
-                for (key, &v) in keys.iter_mut().zip(values.iter()) {
-                    if *key == UNREAD {
-                        *key = self.dense_or(v, v as u64, || Value::from(v))?;
-                    }
+            AnswerCells::Int(values) => self.of_ints(values, None),
+            AnswerCells::IntWithGaps { values, present } => {
+                if present.len() != values.len() {
+                    return Err(Fallback);
                 }
-                Ok(keys)
+                self.of_ints(values, Some(present))
             }
             AnswerCells::Float(values) => {
                 // As for integers: a NaN is missing, an integral value (not -0.0) read already is in the table, and
@@ -876,12 +909,8 @@ impl ReportAccumulator {
         let ascending = repeats && batch.ids.ascending();
         let hashed = hash_ids || (repeats && !ascending);
         if let Ids::Text(t) = batch.ids {
-            for id in t {
-                // Blank (white space alone): the first byte decides where it is printable ASCII.
-                let plain = id.as_bytes().first().is_some_and(|b| (0x21..0x80).contains(b));
-                if !plain && id.trim().is_empty() {
-                    return Err(Fallback);
-                }
+            if t.iter().any(|id| is_blank(id)) {
+                return Err(Fallback);
             }
         }
         let mut ids = if hashed { batch.ids.hashes() } else { Vec::new() };
@@ -1092,6 +1121,7 @@ mod tests {
     #[derive(Debug, Clone)]
     enum Col {
         Int(Vec<i64>),
+        IntWithGaps(Vec<i64>, Vec<bool>),
         Float(Vec<f64>),
         Bool(Vec<bool>),
         Coded(Vec<u32>),
@@ -1123,6 +1153,11 @@ mod tests {
         ];
         prop_oneof![
             prop::collection::vec(prop_oneof![10 => 0i64..=10, 1 => -2i64..20], n).prop_map(Col::Int),
+            // (Any integer at a gap: it is not read.)
+            prop::collection::vec((prop_oneof![10 => 0i64..=10, 1 => any::<i64>()], any::<bool>()), n).prop_map(|v| {
+                let (values, present) = v.into_iter().unzip();
+                Col::IntWithGaps(values, present)
+            }),
             prop::collection::vec(floats, n).prop_map(Col::Float),
             prop::collection::vec(any::<bool>(), n).prop_map(Col::Bool),
             prop::collection::vec(prop_oneof![4 => 0u32..17, 1 => Just(MISSING)], n).prop_map(Col::Coded),
@@ -1176,6 +1211,10 @@ mod tests {
                 Col::Int(v) => {
                     Col::Float(v.iter().map(|&x| if ok(Value::from(x)) { x as f64 } else { f64::NAN }).collect())
                 }
+                Col::IntWithGaps(v, present) => {
+                    let present = v.iter().zip(present).map(|(&x, p)| p && ok(Value::from(x))).collect();
+                    Col::IntWithGaps(v, present)
+                }
                 Col::Float(v) => Col::Float(
                     v.iter()
                         .map(|&x| match serde_json::Number::from_f64(x) {
@@ -1214,6 +1253,13 @@ mod tests {
             for (q, col) in &rows.answers {
                 let v = match col {
                     Col::Int(v) => Value::from(v[row]),
+                    Col::IntWithGaps(v, present) => {
+                        if present[row] {
+                            Value::from(v[row])
+                        } else {
+                            Value::Null
+                        }
+                    }
                     Col::Float(v) => serde_json::Number::from_f64(v[row]).map_or(Value::Null, Value::Number),
                     Col::Bool(v) => Value::Bool(v[row]),
                     Col::Coded(c) => values.get(c[row] as usize).cloned().unwrap_or(Value::Null),
@@ -1266,6 +1312,7 @@ mod tests {
                         *q,
                         match c {
                             Col::Int(v) => AnswerCells::Int(v),
+                            Col::IntWithGaps(values, present) => AnswerCells::IntWithGaps { values, present },
                             Col::Float(v) => AnswerCells::Float(v),
                             Col::Bool(v) => AnswerCells::Bool(v),
                             Col::Coded(codes) => AnswerCells::Coded { codes, values },
@@ -1498,6 +1545,7 @@ mod tests {
                 channels: rows.channels[range.clone()].to_vec(),
                 answers: rows.answers.iter().map(|(q, c)| (*q, match c {
                     Col::Int(v) => Col::Int(v[range.clone()].to_vec()),
+                    Col::IntWithGaps(v, p) => Col::IntWithGaps(v[range.clone()].to_vec(), p[range.clone()].to_vec()),
                     Col::Float(v) => Col::Float(v[range.clone()].to_vec()),
                     Col::Bool(v) => Col::Bool(v[range.clone()].to_vec()),
                     Col::Coded(v) => Col::Coded(v[range.clone()].to_vec()),
