@@ -1080,12 +1080,10 @@ fn count_arrow(
                         let mut columns = bulk_columns(reading, l, &batch)?;
                         // A batch counted whole: its periods and groups too, and with `prepare_keys` its answers'
                         // keys (one counted in two halves on two threads makes them there).
+                        // (The ids are the counting side's to read.)
                         let rows = batch.num_rows();
                         if rows < reading.split_from {
-                            if let Some(ids) = IdColumn::of(l, &batch) {
-                                let prepared = prepare(&bulk_batch(l, &columns, ids.ids(), rows));
-                                columns.prepared = Some(prepared);
-                            }
+                            columns.prepared = Some(prepare(&bulk_batch(l, &columns, Ids::Int(&[]), rows)));
                         }
                         Some(columns)
                     });

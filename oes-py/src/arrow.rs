@@ -47,18 +47,47 @@ fn take_stream(stream: NonNull<FFI_ArrowArrayStream>) -> Result<RecordBatchStrea
 pub(crate) fn batches(
     df: &Bound<'_, PyAny>,
 ) -> PyResult<impl Iterator<Item = oes_core::Result<RecordBatch>> + Send + use<>> {
-    let py = df.py();
-    let exported = df.call_method1("__arrow_c_stream__", (py.None(),))?;
-    let capsule = exported.cast::<PyCapsule>()?;
-    let pointer = capsule.pointer_checked(Some(STREAM))?;
-    let reader = take_stream(pointer.cast()).map_err(|e| to_py_err(unreadable(e)))?;
-    Ok(reader.map(|batch| {
-        let batch = batch.map_err(unreadable)?;
+    Ok(unchecked_batches(df)?.map(|batch| {
+        let batch = batch?;
         for column in batch.columns() {
             oes_core::arrow::validate_imported(column.as_ref()).map_err(unreadable)?;
         }
         Ok(batch)
     }))
+}
+
+/// The record batches `df` exports through `__arrow_c_stream__`, not checked yet: nothing may read them before
+/// [`check_all`] (or the check in [`batches`]).
+fn unchecked_batches(
+    df: &Bound<'_, PyAny>,
+) -> PyResult<impl Iterator<Item = oes_core::Result<RecordBatch>> + Send + use<>> {
+    let py = df.py();
+    let exported = df.call_method1("__arrow_c_stream__", (py.None(),))?;
+    let capsule = exported.cast::<PyCapsule>()?;
+    let pointer = capsule.pointer_checked(Some(STREAM))?;
+    let reader = take_stream(pointer.cast()).map_err(|e| to_py_err(unreadable(e)))?;
+    Ok(reader.map(|batch| batch.map_err(unreadable)))
+}
+
+/// Checks every column of `batches` in full, as [`batches`] checks them, with the error of the first bad column in
+/// batch order; many rows are checked on two threads (the first half of the columns here, the second beside it).
+fn check_all(batches: &[RecordBatch]) -> oes_core::Result<()> {
+    let columns: Vec<&dyn arrow_array::Array> =
+        batches.iter().flat_map(|b| b.columns().iter().map(|c| c.as_ref())).collect();
+    let check = |part: &[&dyn arrow_array::Array]| {
+        part.iter().try_for_each(|c| oes_core::arrow::validate_imported(*c)).map_err(unreadable)
+    };
+    let rows: usize = batches.iter().map(|b| b.num_rows() * b.num_columns()).sum();
+    if rows < 1 << 18 || std::thread::available_parallelism().map_or(1, usize::from) < 2 {
+        return check(&columns);
+    }
+    let (first, second) = columns.split_at(columns.len() / 2);
+    std::thread::scope(|scope| {
+        let later = scope.spawn(|| check(second));
+        let earlier = check(first);
+        let later = later.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        earlier.and(later)
+    })
 }
 
 /// What `_frames._arrow_plan` says of `df` (read with the keyword arguments `read`): the frame to export and the
@@ -94,9 +123,10 @@ pub(crate) fn count(
     limits: &oes_core::Limits,
     acc: &mut oes_core::ReportAccumulator,
 ) -> PyResult<()> {
-    let batches = batches(df)?;
+    let batches = unchecked_batches(df)?;
     py.detach(|| {
         let batches = batches.collect::<oes_core::Result<Vec<_>>>()?;
+        check_all(&batches)?;
         oes_core::arrow::count_batches_into(
             survey,
             &batches,

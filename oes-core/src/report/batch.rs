@@ -244,7 +244,11 @@ struct Counted {
 impl<'a> Batch<'a> {
     /// Whether every column has `rows` cells.
     fn lengths_match(&self) -> bool {
-        let ids = self.ids.len();
+        self.ids.len() == self.rows && self.lengths_match_but_ids()
+    }
+
+    /// Whether every column but the ids has `rows` cells.
+    fn lengths_match_but_ids(&self) -> bool {
         let times = match self.times {
             Times::Nanos(v) => v.len(),
             Times::At(v) => v.len(),
@@ -258,7 +262,7 @@ impl<'a> Batch<'a> {
             AnswerCells::Bool(v) => v.len(),
             AnswerCells::Coded { codes, .. } => codes.len(),
         });
-        [ids, times]
+        [times]
             .into_iter()
             .chain(self.weights.map(<[f64]>::len))
             .chain(self.segments.iter().map(|s| s.codes.len()))
@@ -332,7 +336,20 @@ pub struct Interner {
     /// Strings of one or two ASCII bytes (most answers: `9`, `10`), by [`short_slot`]: their codes, [`MISSING`] for
     /// none (made with the first such string).
     short: Vec<u32>,
+    /// The codes of strings looked up in `packed` lately, by [`recent_slot`] (empty until the first): most columns
+    /// have a few distinct labels, each found here with one comparison and no hash of the seeded map's. (Labels
+    /// that share a slot only miss it, and are looked up in `packed`.)
+    recent: Vec<(u128, u32)>,
     values: Vec<String>,
+}
+
+/// How many strings [`Interner`] keeps by [`recent_slot`].
+const RECENT: usize = 256;
+
+/// The slot of a [`packed`] string in [`Interner`]'s recent codes: the top bits of its words mixed by a multiplication.
+#[inline]
+fn recent_slot(key: u128) -> usize {
+    ((key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT.trailing_zeros())) as usize
 }
 
 /// The slot of a string of one or two ASCII bytes in [`Interner`]'s table.
@@ -367,7 +384,16 @@ impl Interner {
     /// The code of `s`, added if new.
     #[inline]
     pub fn code(&mut self, s: &str) -> u32 {
-        let Some(slot) = short_slot(s.as_bytes()) else { return self.code_long(s) };
+        let Some(slot) = short_slot(s.as_bytes()) else {
+            // A label seen lately: found here, without a call.
+            if let Some(key) = packed(s.as_bytes()) {
+                match self.recent.get(recent_slot(key)) {
+                    Some(&(k, c)) if k == key && c != MISSING => return c,
+                    _ => {}
+                }
+            }
+            return self.code_long(s);
+        };
         if self.short.is_empty() {
             self.short = vec![MISSING; 0x80 + (1 << 14)];
         }
@@ -385,7 +411,15 @@ impl Interner {
     fn code_long(&mut self, s: &str) -> u32 {
         let next = self.values.len() as u32;
         let c = match packed(s.as_bytes()) {
-            Some(key) => *self.packed.entry(key).or_insert(next),
+            Some(key) => {
+                if self.recent.is_empty() {
+                    self.recent = vec![(0, MISSING); RECENT];
+                }
+                // (Not in the recent codes: `code` looked.)
+                let c = *self.packed.entry(key).or_insert(next);
+                self.recent[recent_slot(key)] = (key, c);
+                c
+            }
             None => match self.codes.get(s) {
                 Some(&c) => c,
                 None => *self.codes.entry(s.to_owned()).or_insert(next),
@@ -421,6 +455,7 @@ impl Interner {
         }
         self.packed.clear();
         self.codes.clear();
+        self.recent.fill((0, MISSING));
         self.values.clear();
     }
 
@@ -726,10 +761,11 @@ struct Parts {
 }
 
 impl Parts {
-    /// Checks the batch's lengths, question indices and segment codes, and reads its periods, groups and (with
-    /// `keys`) answer keys; `Fallback` where a row is not one the bulk path counts.
+    /// Checks the batch's lengths (but the ids', which are not read here: the counting checks them), question
+    /// indices and segment codes, and reads its periods, groups and (with `keys`) answer keys; `Fallback` where a
+    /// row is not one the bulk path counts.
     fn of(survey: &Survey, grouping: &Grouping, batch: &Batch<'_>, keys: bool) -> Fb<Parts> {
-        if !batch.lengths_match() {
+        if !batch.lengths_match_but_ids() {
             return Err(Fallback);
         }
         let mut asked = vec![false; survey.questions().len()];
@@ -781,7 +817,7 @@ impl ReportAccumulator {
     }
 
     /// What makes the [`Prepared`] part of a batch for this accumulator, on any thread; with `keys`, the answer
-    /// columns' keys too (else the counting reads them).
+    /// columns' keys too (else the counting reads them). The batch's ids are not read (any will do).
     pub(crate) fn batch_preparer(&self, keys: bool) -> impl Fn(&Batch<'_>) -> Prepared + Send + Sync + 'static {
         let (survey, grouping) = (self.survey.clone(), self.grouping.clone());
         move |batch| Prepared(Parts::of(&survey, &grouping, batch, keys))
@@ -900,7 +936,10 @@ impl ReportAccumulator {
         let n = batch.rows;
         let survey: &Survey = &self.survey;
         let Parts { buckets, group_of_row, group_keys, columns } = parts;
-        if buckets.len() != n || columns.as_ref().is_some_and(|c| c.len() != batch.answers.len()) {
+        if batch.ids.len() != n
+            || buckets.len() != n
+            || columns.as_ref().is_some_and(|c| c.len() != batch.answers.len())
+        {
             return Err(Fallback);
         }
 
@@ -1348,6 +1387,24 @@ mod tests {
 
     /// A packed key is the string's bytes and length: every byte of every length up to fifteen is in it, and a
     /// string and the same string with a zero byte after it differ.
+    /// More distinct labels than the interner keeps recent codes for, so that labels share slots: each keeps the
+    /// code of its first sighting, looked up again in any order and after the interner is cleared.
+    #[test]
+    fn labels_that_share_recent_slots_keep_their_codes() {
+        let labels: Vec<String> = (0..3 * RECENT).map(|i| format!("store-{i:04}")).collect();
+        let mut interner = Interner::default();
+        for round in 0..2 {
+            interner.clear();
+            for (i, l) in labels.iter().enumerate() {
+                assert_eq!(interner.code(l), i as u32, "round {round}");
+            }
+            for (i, l) in labels.iter().enumerate().rev().chain(labels.iter().enumerate().step_by(7)) {
+                assert_eq!(interner.code(l), i as u32, "round {round}");
+            }
+            assert_eq!(interner.values(), &labels[..]);
+        }
+    }
+
     #[test]
     fn packed_keys_hold_every_byte_and_the_length() {
         let text: Vec<u8> = (1..=16).collect();
@@ -1367,6 +1424,39 @@ mod tests {
     }
 
     /// A batch whose counts would overflow a cell is refused, and the accumulator is left as it was.
+    /// A batch with a column of another length is read row by row (which names what is wrong), whether the
+    /// parts were made with it or apart from its ids; one that is prepared apart from its ids is counted as a whole.
+    #[test]
+    fn a_column_of_another_length_is_not_counted() {
+        let s = survey();
+        let grouping = crate::Grouping::default().by(["store"]).every(Every::Month);
+        let labels = vec![Some("Berlin".to_owned())];
+        let (codes, nanos, nps) = (vec![0u32, 0], vec![1_740_000_000_000_000_000i64; 2], vec![9i64, 3]);
+        let batch = |ids: &'static [&'static str], nps: &'static [i64]| Batch {
+            rows: 2,
+            ids: Ids::Text(ids),
+            times: Times::Nanos(Box::leak(nanos.clone().into_boxed_slice())),
+            weights: None,
+            segments: vec![Segment {
+                name: "store",
+                codes: Box::leak(codes.clone().into_boxed_slice()),
+                labels: Box::leak(labels.clone().into_boxed_slice()),
+            }],
+            answers: vec![(0, AnswerCells::Int(nps))],
+        };
+        let nps: &'static [i64] = Box::leak(nps.into_boxed_slice());
+        for (ids, answers) in [(&["a"][..], nps), (&["a", "b", "c"][..], nps), (&["a", "b"][..], &nps[..1])] {
+            let mut acc = ReportAccumulator::new(s.clone(), &grouping).unwrap();
+            assert_eq!(acc.add_batch(&batch(ids, answers)).unwrap(), Bulk::Rows);
+            let prepared = acc.batch_preparer(true)(&batch(&[], answers));
+            assert_eq!(acc.add_prepared_batch(&batch(ids, answers), prepared, true).unwrap(), Bulk::Rows);
+        }
+        let mut acc = ReportAccumulator::new(s, &grouping).unwrap();
+        let prepared = acc.batch_preparer(true)(&batch(&[], nps));
+        assert_eq!(acc.add_prepared_batch(&batch(&["a", "b"], nps), prepared, true).unwrap(), Bulk::Counted);
+        assert_eq!(acc.finish(&ResultOptions::default()).unwrap().respondents, 2);
+    }
+
     #[test]
     fn an_overflowing_batch_changes_nothing() {
         let s = survey();
