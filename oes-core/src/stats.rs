@@ -522,15 +522,20 @@ pub(crate) fn compare_shares(
 /// and the Student t interval of `mean` with `n_eff - 1` degrees of freedom: every mean of the crate (ratings, CSAT,
 /// CES, OES) gets its spread and interval here.
 pub(crate) fn mean_interval(mean: f64, var_pop: f64, n_eff: f64, confidence: Confidence) -> (f64, [f64; 2]) {
-    let sd = libm::sqrt(var_pop * n_eff / (n_eff - 1.0));
+    let sd = sample_sd(var_pop, n_eff);
     let half = confidence.t(n_eff - 1.0) * sd / libm::sqrt(n_eff);
     (sd, [mean - half, mean + half])
+}
+
+/// The sample standard deviation from the population variance and the (effective) sample size.
+pub(crate) fn sample_sd(var_pop: f64, n_eff: f64) -> f64 {
+    libm::sqrt(var_pop * n_eff / (n_eff - 1.0))
 }
 
 /// Compares the means of two tallies with Welch's t test.
 pub(crate) fn compare_means(a: &Tally, b: &Tally, options: &MetricOptions) -> Option<Comparison> {
     let side = |t: &Tally| {
-        let m = t.mean_stats(options.confidence);
+        let m = t.mean_stats(None);
         Some((m.mean?, m.sd?, m.effective_n))
     };
     welch("mean", side(a)?, side(b)?, options.confidence)

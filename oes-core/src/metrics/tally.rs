@@ -405,12 +405,13 @@ impl Tally {
 
     /// The mean figures of the answers and their distribution.
     pub fn mean_figures(&self, confidence: Confidence) -> MeanFigures {
-        let m = self.mean_stats(confidence);
+        let m = self.mean_stats(Some(confidence));
         MeanFigures { mean: m.mean, sd: m.sd, mean_ci: m.ci, distribution: self.counts().to_vec(), scale: self.scale }
     }
 
-    /// Weighted mean, standard deviation (with Kish's effective n) and t interval of the answers.
-    pub(crate) fn mean_stats(&self, confidence: Confidence) -> MeanStats {
+    /// Weighted mean, standard deviation (with Kish's effective n) and, with a `confidence`, t interval of the
+    /// answers (a comparison needs no interval of each side, and the t quantile is the costly part).
+    pub(crate) fn mean_stats(&self, confidence: Option<Confidence>) -> MeanStats {
         let s = self.answered_sums();
         let effective_n = s.effective_n();
         if s.n == 0 {
@@ -429,8 +430,15 @@ impl Tally {
                 ss += w as f64 * d * d;
             }
         }
-        let (sd, ci) = crate::stats::mean_interval(mean, ss / s.w as f64, effective_n, confidence);
-        MeanStats { mean: Some(mean), sd: Some(sd), ci: Some(ci), effective_n }
+        let var_pop = ss / s.w as f64;
+        let (sd, ci) = match confidence {
+            Some(confidence) => {
+                let (sd, ci) = crate::stats::mean_interval(mean, var_pop, effective_n, confidence);
+                (sd, Some(ci))
+            }
+            None => (crate::stats::sample_sd(var_pop, effective_n), None),
+        };
+        MeanStats { mean: Some(mean), sd: Some(sd), ci, effective_n }
     }
 }
 
