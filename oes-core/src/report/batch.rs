@@ -588,15 +588,22 @@ impl<'q> Keys<'q> {
                 // As for integers: a NaN is missing, an integral value (not -0.0) read already is in the table, and
                 // the other cells are read after.
                 self.preload_scale(values.len())?;
-                let (lo, dense) = (self.lo, &self.dense);
+                // The offset from the table's start read in floating point, without a conversion to an integer (a
+                // saturating one per value): `s = v - lo` is a slot of the table when it is integral and within
+                // it, and then the low bits of `s + 2^52` are `s` (`lo` is exact: tables start at a scale's small
+                // minimum, or 0).
+                const TWO_52: f64 = (1u64 << 52) as f64;
+                let (lo, dense) = (self.lo as f64, &self.dense);
+                let len = dense.len() as f64;
                 let mut keys: Vec<u32> = values
                     .iter()
                     .map(|&v| {
-                        // Integral and not -0.0 in one comparison: the integer's float has the same bits.
-                        let i = v as i64;
-                        let k = usize::try_from(i.wrapping_sub(lo)).ok().and_then(|i| dense.get(i)).copied();
-                        match k {
-                            Some(k) if (i as f64).to_bits() == v.to_bits() => k,
+                        let s = v - lo;
+                        let t = s + TWO_52;
+                        let slot = (t.to_bits() & 0xFFFF_FFFF) as usize;
+                        let exact = (0.0..len).contains(&s) && t - TWO_52 == s && v.to_bits() != (-0.0f64).to_bits();
+                        match dense.get(slot) {
+                            Some(&k) if exact => k,
                             _ if v.is_nan() => MISSING,
                             _ => UNREAD,
                         }
@@ -1183,12 +1190,14 @@ mod tests {
 
     fn column(n: usize) -> impl Strategy<Value = Col> {
         let floats = prop_oneof![
-            8 => (0i64..12).prop_map(|v| v as f64),
-            1 => Just(f64::NAN),
-            1 => Just(-0.0),
-            1 => Just(1.5),
-            1 => Just(f64::INFINITY),
-            1 => Just(-3.0),
+            16 => (0i64..12).prop_map(|v| v as f64),
+            2 => Just(f64::NAN),
+            2 => Just(-0.0),
+            2 => Just(1.5),
+            2 => Just(f64::INFINITY),
+            2 => Just(-3.0),
+            // Off any table or scale, or just off a point: read as the row reader reads them.
+            1 => prop::sample::select(vec![255.0, 256.0, 257.0, 1e20, -1e20, 5e-324, 10.000000000000002, 4503599627370497.0, (1u64 << 52) as f64 + 3.0, (1u64 << 53) as f64]),
         ];
         prop_oneof![
             prop::collection::vec(prop_oneof![10 => 0i64..=10, 1 => -2i64..20], n).prop_map(Col::Int),
@@ -1424,6 +1433,58 @@ mod tests {
     }
 
     /// A batch whose counts would overflow a cell is refused, and the accumulator is left as it was.
+    /// A float column with one value off its table or just off a point (the other cells all valid, many enough that
+    /// the scale is read first) is counted as its rows read: in bulk where the row reader reads the value, else not
+    /// at all.
+    #[test]
+    fn floats_near_a_table_are_read_as_the_rows_read_them() {
+        let s = survey();
+        let values = cell_values();
+        // (2^53 and 2^53 + 2 plus 2^52 have the low bits of 0 and 1.)
+        let two_53 = (1u64 << 53) as f64;
+        let odd = [
+            -0.0,
+            1.5,
+            2.5,
+            6.999999999999999,
+            10.000000000000002,
+            255.0,
+            256.0,
+            1e20,
+            5e-324,
+            -3.0,
+            two_53,
+            two_53 + 2.0,
+        ];
+        for q in [0usize, 3] {
+            for (at, &v) in odd.iter().enumerate() {
+                let n = 400;
+                let mut column: Vec<f64> = (0..n).map(|i| (1 + i % 7) as f64).collect();
+                column[at * 13] = v;
+                let rows = Rows {
+                    n,
+                    int_ids: true,
+                    ids: (0..n as u16).collect(),
+                    days: vec![20_000; n],
+                    weights: None,
+                    stores: vec![0; n],
+                    channels: vec![0; n],
+                    answers: vec![(q, Col::Float(column))],
+                };
+                let (stores, channels): (Vec<_>, Vec<_>) = (
+                    STORES.iter().map(|l| l.map(str::to_owned)).collect(),
+                    CHANNELS.iter().map(|l| l.map(str::to_owned)).collect(),
+                );
+                let int_ids: Vec<i64> = rows.ids.iter().map(|&i| i64::from(i)).collect();
+                let batch = as_batch(&rows, &[], &int_ids, &stores, &channels, &values);
+                let options = ReportOptions::default().min_group_size(1);
+                let expected = row_by_row(&s, &rows, &values).and_then(|r| crate::report(&s, &r, &options)).ok();
+                let bulk = report_batch(&s, &batch, &options).unwrap();
+                assert_eq!(bulk, expected, "question {q}, value {v:e}");
+            }
+        }
+    }
+
     /// A batch with a column of another length is read row by row (which names what is wrong), whether the
     /// parts were made with it or apart from its ids; one that is prepared apart from its ids is counted as a whole.
     #[test]
