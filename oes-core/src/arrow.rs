@@ -423,10 +423,19 @@ fn unit_nanos(unit: &TimeUnit) -> i64 {
     }
 }
 
-/// [`nanos`] of every row of a column without gaps, read by type; `None` if one overflows.
-fn all_nanos(array: &dyn Array) -> Option<Vec<i64>> {
-    let scaled = |values: &[i64], scale: i64| values.iter().map(|v| v.checked_mul(scale)).collect();
+/// [`nanos`] of every row of a column without gaps, read by type (nanoseconds: the array's own buffer); `None` if
+/// one overflows.
+fn all_nanos(array: &dyn Array) -> Option<Ints> {
+    // Multiplied in one pass and checked against the range that does not overflow in another (no branch per value).
+    fn scaled(values: &[i64], scale: i64) -> Option<Ints> {
+        let (lo, hi) = (i64::MIN / scale, i64::MAX / scale);
+        let out = values.iter().map(|v| v.wrapping_mul(scale)).collect();
+        values.iter().all(|v| (lo..=hi).contains(v)).then_some(Ints::Widened(out))
+    }
     match array.data_type() {
+        DataType::Timestamp(TimeUnit::Nanosecond, _) => {
+            Some(Ints::Shared(array.as_primitive::<TimestampNanosecondType>().values().clone()))
+        }
         DataType::Timestamp(unit, _) => {
             let values = match unit {
                 TimeUnit::Second => array.as_primitive::<TimestampSecondType>().values(),
@@ -436,12 +445,10 @@ fn all_nanos(array: &dyn Array) -> Option<Vec<i64>> {
             };
             scaled(values, unit_nanos(unit))
         }
-        DataType::Date32 => array
-            .as_primitive::<Date32Type>()
-            .values()
-            .iter()
-            .map(|&d| (d as i64).checked_mul(86_400_000_000_000))
-            .collect(),
+        DataType::Date32 => {
+            let days: Vec<i64> = array.as_primitive::<Date32Type>().values().iter().map(|&d| i64::from(d)).collect();
+            scaled(&days, 86_400_000_000_000)
+        }
         DataType::Date64 => scaled(array.as_primitive::<Date64Type>().values(), 1_000_000),
         _ => None,
     }
@@ -506,12 +513,29 @@ struct Coded {
 
 /// An answer column for the bulk path; `None` where a cell cannot be read (the row reader says why).
 enum Cells {
-    Int(Vec<i64>),
+    Int(Ints),
     /// Integers, and whether each row has one.
-    IntWithGaps(Vec<i64>, Vec<bool>),
+    IntWithGaps(Ints, Vec<bool>),
     Float(Vec<f64>),
     Bool(Vec<bool>),
     Coded(Coded),
+}
+
+/// The values of an integer (or time) column for the bulk path: the array's own buffer where it holds `i64`s (shared,
+/// not copied), else its values widened.
+enum Ints {
+    Shared(arrow_buffer::ScalarBuffer<i64>),
+    Widened(Vec<i64>),
+}
+
+impl std::ops::Deref for Ints {
+    type Target = [i64];
+    fn deref(&self) -> &[i64] {
+        match self {
+            Ints::Shared(b) => b,
+            Ints::Widened(v) => v,
+        }
+    }
 }
 
 fn is_integer(t: &DataType) -> bool {
@@ -654,13 +678,18 @@ fn answer_cells(array: &dyn Array, text_limit: Option<u64>) -> Option<Cells> {
     let n = array.len();
     let nulls = array.null_count() > 0;
     let t = array.data_type();
+    let shared = || (t == &DataType::Int64).then(|| Ints::Shared(array.as_primitive::<Int64Type>().values().clone()));
     if is_integer(t) && !nulls {
-        return with_numbers!(array, |v| ints(v, None)).flatten().map(Cells::Int);
+        return shared()
+            .or_else(|| with_numbers!(array, |v| ints(v, None)).flatten().map(Ints::Widened))
+            .map(Cells::Int);
     }
     if let (true, Some(valid)) = (is_integer(t), array.nulls()) {
         // Integers with gaps: each row's integer (whatever the array holds at a gap) and whether it has one.
         let present = present_rows(valid);
-        if let Some(values) = with_numbers!(array, |v| ints(v, Some(&present))).flatten() {
+        let values =
+            shared().or_else(|| with_numbers!(array, |v| ints(v, Some(&present))).flatten().map(Ints::Widened));
+        if let Some(values) = values {
             return Some(Cells::IntWithGaps(values, present));
         }
     }
@@ -817,7 +846,7 @@ struct BulkColumns {
 
 /// The times of a batch: as nanoseconds (a time column) or parsed (a text column).
 enum BulkTimes {
-    Nanos(Vec<i64>),
+    Nanos(Ints),
     At(Vec<Timestamp>),
 }
 
@@ -1361,6 +1390,28 @@ mod tests {
             assert_eq!(got.len(), expected.len());
             assert!(got.iter().zip(&expected).all(|(a, b)| a == b || a.is_nan() && b.is_nan()), "offset {offset}");
         }
+    }
+
+    /// Times in every unit become nanoseconds exactly, and a column with one that does not fit in nanoseconds (just
+    /// past the range at either end) is none the bulk path reads.
+    #[test]
+    fn times_become_nanoseconds_or_none_at_the_range_ends() {
+        let ms = |v: Vec<i64>| TimestampMillisecondArray::from(v).with_timezone("UTC");
+        let (lo, hi) = (i64::MIN / 1_000_000, i64::MAX / 1_000_000);
+        let read = |a: &dyn Array| all_nanos(a).map(|v| v.to_vec());
+        assert_eq!(
+            read(&ms(vec![lo, -1, 0, 1, hi])),
+            Some(vec![lo * 1_000_000, -1_000_000, 0, 1_000_000, hi * 1_000_000])
+        );
+        assert_eq!(read(&ms(vec![0, hi + 1])), None);
+        assert_eq!(read(&ms(vec![lo - 1, 0])), None);
+        let ns = arrow_array::TimestampNanosecondArray::from(vec![i64::MIN, 5, i64::MAX]);
+        assert_eq!(read(&ns.slice(1, 2)), Some(vec![5, i64::MAX]));
+        let days = arrow_array::Date32Array::from(vec![-1, 0, 106_751, 106_752]);
+        assert_eq!(read(&days.slice(0, 3)), Some(vec![-86_400_000_000_000, 0, 106_751 * 86_400_000_000_000]));
+        assert_eq!(read(&days), None);
+        let micros = arrow_array::TimestampMicrosecondArray::from(vec![1_735_689_600_000_000]);
+        assert_eq!(read(&micros), Some(vec![1_735_689_600_000_000_000]));
     }
 
     /// Integers with gaps keep their integers, and no value where a row has none, at any offset into the validity

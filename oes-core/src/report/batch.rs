@@ -557,14 +557,14 @@ impl<'q> Keys<'q> {
         // the others are read after, in row order.
         self.preload_scale(values.len())?;
         let (lo, dense) = (self.lo, &self.dense);
-        let mut keys: Vec<u32> = values
-            .iter()
-            .map(|&v| usize::try_from(v.wrapping_sub(lo)).ok().and_then(|i| dense.get(i)).map_or(UNREAD, |&k| k))
-            .collect();
-        if let Some(present) = present {
-            for (key, &p) in keys.iter_mut().zip(present) {
-                *key = if p { *key } else { MISSING };
-            }
+        let lookup =
+            |v: i64| usize::try_from(v.wrapping_sub(lo)).ok().and_then(|i| dense.get(i)).map_or(UNREAD, |&k| k);
+        let mut keys: Vec<u32> = match present {
+            None => values.iter().map(|&v| lookup(v)).collect(),
+            Some(present) => values.iter().zip(present).map(|(&v, &p)| if p { lookup(v) } else { MISSING }).collect(),
+        };
+        if !keys.contains(&UNREAD) {
+            return Ok(keys);
         }
         for (key, &v) in keys.iter_mut().zip(values.iter()) {
             if *key == UNREAD {
