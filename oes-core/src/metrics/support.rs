@@ -372,6 +372,10 @@ impl SupportAccumulator {
                 self.target_seconds, other.target_seconds
             )));
         }
+        // Nothing was added to `other` (most cells of a report have no tickets): merging it changes nothing.
+        if *other == SupportAccumulator::new(other.target_seconds) {
+            return Ok(());
+        }
         use crate::metrics::{merged_count, CheckedSum};
         // Exact or refused: `self` changes only when every sum fits.
         let mut m = self.clone();
