@@ -1926,6 +1926,19 @@ mod tests {
         assert_eq!(ids.hashes_of(&Ids::Text(&["b"])).hashes.len(), 1);
         assert_eq!(ids.hashes_of(&Ids::Text(&["d", "c"])).hashes.len(), 2);
         assert_eq!((ids.unhashed(), ids.deferred_len()), (2, 2));
+        // The order `hashes_of` looked at is the one `commit` records.
+        for (batches, ascending) in [
+            (&[&["a", "b"][..], &["c"], &["d", "e"]][..], true),
+            (&[&["a", "b"][..], &["c"], &["e", "d"]][..], false),
+            (&[&["a", "c"][..], &["b"]][..], false),
+        ] {
+            let mut ids = IdLines::deferred();
+            for batch in batches {
+                let hashes = ids.hashes_of(&Ids::Text(batch));
+                ids.commit(&Ids::Text(batch), hashes, 1);
+            }
+            assert_eq!(ids.ascending(), ascending, "{batches:?}");
+        }
         assert!(IdLines::new(false).hashes_of(&Ids::Text(&["b", "a"])).hashes.is_empty());
         assert_eq!(IdLines::new(true).hashes_of(&Ids::Text(&["a", "b"])).hashes.len(), 2);
     }
