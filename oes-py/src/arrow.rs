@@ -70,15 +70,17 @@ fn unchecked_batches(
 }
 
 /// Checks every column of `batches` in full, as [`batches`] checks them, with the error of the first bad column in
-/// batch order; many rows are checked on two threads (the first half of the columns here, the second beside it).
+/// batch order; many cells are checked on two threads (the first half of the columns here, the second beside it).
+/// (The stream gave every batch before: where it fails to give one, that is the error, whatever a batch before it
+/// holds.)
 fn check_all(batches: &[RecordBatch]) -> oes_core::Result<()> {
     let columns: Vec<&dyn arrow_array::Array> =
         batches.iter().flat_map(|b| b.columns().iter().map(|c| c.as_ref())).collect();
     let check = |part: &[&dyn arrow_array::Array]| {
         part.iter().try_for_each(|c| oes_core::arrow::validate_imported(*c)).map_err(unreadable)
     };
-    let rows: usize = batches.iter().map(|b| b.num_rows() * b.num_columns()).sum();
-    if rows < 1 << 18 || std::thread::available_parallelism().map_or(1, usize::from) < 2 {
+    let cells: usize = batches.iter().map(|b| b.num_rows() * b.num_columns()).sum();
+    if cells < 1 << 18 || std::thread::available_parallelism().map_or(1, usize::from) < 2 {
         return check(&columns);
     }
     let (first, second) = columns.split_at(columns.len() / 2);

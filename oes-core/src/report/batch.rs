@@ -89,8 +89,8 @@ pub struct Segment<'a> {
 pub enum AnswerCells<'a> {
     /// Integers.
     Int(&'a [i64]),
-    /// Integers with gaps (an Arrow integer column with nulls, a pandas `Int64` column): a row whose `present` is
-    /// false has no value (a missing cell), and its integer is not read.
+    /// Integers with gaps (such as an Arrow integer column with nulls): a row whose `present` is false has no
+    /// value (a missing cell), and its integer is not read.
     IntWithGaps {
         /// Per row, the integer (any value where the row has none).
         values: &'a [i64],
