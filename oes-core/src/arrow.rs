@@ -40,8 +40,7 @@ use crate::error::{Error, Result};
 use crate::io::{check_some_valid, check_text_lengths, count_row, reject, IdLines, ReadMode, Responses, Streamed};
 use crate::limits::Limits;
 use crate::report::{
-    is_blank, AnswerCells, Batch, Bulk, Ids, Interner, Prepared, Segment, Times, MISSING, SPLIT_ALONE,
-    SPLIT_BESIDE_A_READER,
+    AnswerCells, Batch, Bulk, Ids, Interner, Prepared, Segment, Times, MISSING, SPLIT_ALONE, SPLIT_BESIDE_A_READER,
 };
 use crate::response::{Response, RowTime};
 use crate::survey::{QuestionKind, Survey};
@@ -761,7 +760,7 @@ fn segment_codes(array: &dyn Array) -> Option<(Vec<u32>, Vec<Option<String>>)> {
     let plain = with_texts!(array, cells => {
         for cell in cells {
             codes.push(match cell {
-                Some(s) if !is_blank(s) => interner.code(s),
+                Some(s) if !crate::io::trim(s).is_empty() => interner.code(s),
                 _ => MISSING,
             });
         }

@@ -1628,7 +1628,7 @@ fn count_chunks(
 /// `s.trim()`, without decoding characters when the first and last bytes are printable ASCII (Unicode white space
 /// in ASCII is at or below the space).
 #[inline]
-fn trim(s: &str) -> &str {
+pub(crate) fn trim(s: &str) -> &str {
     match (s.as_bytes().first(), s.as_bytes().last()) {
         (Some(&a), Some(&b)) if (0x21..0x80).contains(&a) && (0x21..0x80).contains(&b) => s,
         _ => s.trim(),

@@ -27,9 +27,9 @@ use crate::time::{format_day, Every};
 mod batch;
 
 pub(crate) use batch::Prepared;
-pub(crate) use batch::SPLIT_BESIDE_A_READER;
 #[cfg(feature = "parquet")]
-pub(crate) use batch::{is_blank, SPLIT_ALONE};
+pub(crate) use batch::SPLIT_ALONE;
+pub(crate) use batch::SPLIT_BESIDE_A_READER;
 pub use batch::{report_batch, AnswerCells, Batch, Bulk, Ids, Interner, Segment, Times, MISSING};
 
 /// The default minimum group size below which a report withholds a group's figures.

@@ -309,13 +309,6 @@ impl<'a> Batch<'a> {
     }
 }
 
-/// Whether `s` is empty or white space alone (the first byte decides where it is printable ASCII, as most ids and
-/// labels start).
-#[inline]
-pub(crate) fn is_blank(s: &str) -> bool {
-    !s.as_bytes().first().is_some_and(|b| (0x21..0x80).contains(b)) && s.trim().is_empty()
-}
-
 /// Why a batch falls back to reading rows (no message: the row-by-row reader gives it).
 struct Fallback;
 
@@ -955,7 +948,7 @@ impl ReportAccumulator {
         let ascending = repeats && batch.ids.ascending();
         let hashed = hash_ids || (repeats && !ascending);
         if let Ids::Text(t) = batch.ids {
-            if t.iter().any(|id| is_blank(id)) {
+            if t.iter().any(|id| crate::io::trim(id).is_empty()) {
                 return Err(Fallback);
             }
         }
