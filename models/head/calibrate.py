@@ -1,14 +1,17 @@
 """The calibration the scorer applies on top of the head, fitted on the hand-labelled calibration split
 (``models/data/calibration.jsonl``) and never on the validation set.
 
-Four things are fitted (calibration version 3), each on the calibration split's comment rows or responses:
+Four things are fitted (calibration version 5), each on the calibration split's comment rows or responses:
 
-* **the scores** (version 2): per perspective, the reported score is ``10 sigmoid(a + b z + d asked + c asked
-  logit(m))``, ``z`` the head's logit, ``asked`` 1 when a valued answer of that perspective was given, ``m`` the mean
-  of those answers' values (0-1, as in the features) clamped to ``[clamp, 1 - clamp]`` (:func:`score_features`).
-  ``b`` and ``c`` are held at 0 or more (:func:`fit_score`), so raising an answer's value never lowers a score (the
-  head's logit does not fall, and neither does the mean); a response without rows gets ``10 sigmoid(a + b z)``.
-  Least squares on the 0-10 scale, penalised by ``lambda |w - (0, 1, 0, 0)|^2``; the form (which coefficients are
+* **the scores** (version 2; more facts in version 5): per perspective, the reported score is ``10 sigmoid(a + b z +
+  d asked + c asked logit(m) + e zo + f any + g (1 - asked) any logit(m_all))``, ``z`` the head's logit, ``asked`` 1
+  when a valued answer of that perspective was given, ``m`` the mean of those answers' values (0-1, as in the
+  features), ``zo`` the mean of the head's three other logits, ``any`` 1 when any valued answer was given and
+  ``m_all`` the mean of all valued answers' values; means clamped to ``[clamp, 1 - clamp]`` before their logit
+  (:func:`score_features`; versions 2-4 have ``e = f = g = 0``). ``b``, ``c``, ``e`` and ``g`` are held at 0 or more
+  (:func:`fit_score`), so raising an answer's value never lowers a score (no logit of the head falls, and no mean); a
+  response without rows gets ``10 sigmoid(a + b z + e zo)``.
+  Least squares on the 0-10 scale, penalised by ``lambda |w - (0, 1, 0, ...)|^2``; the form (which coefficients are
   fitted), lambda and the clamp are those of the lowest MAE in 5-fold cross-validation within the calibration split
   (:func:`cross_validate_scores`), and without a gain there no score calibration is stored;
 
@@ -45,7 +48,7 @@ import data as D
 import features as F
 
 KEY = "oes.calibration"
-VERSION = 4
+VERSION = 5
 # The facts the confidence calibration reads, in this order (oes-core computes the same from a response's rows and the
 # head's outputs). Versions 1-3 read the first six (CONFIDENCE_FEATURES_V3), with lambda 1.
 CONFIDENCE_FEATURES = ["logit_confidence", "asked", "log_answers", "comment", "extremity", "disagreement",
@@ -257,14 +260,20 @@ def polarity(calibration: dict | None, pol: np.ndarray, logits: np.ndarray | Non
 
 # The facts the score calibration reads, in the order of its coefficients (after the intercept): the head's logit
 # z_p; 1 if a valued answer of that perspective was given; the logit of the mean of those answers' values (0-1, as in
-# the features, clamped to [clamp, 1 - clamp]), 0 without one.
-SCORE_FEATURES = ["logit", "asked", "answer_logit"]
-# Forms tried by cross-validation: the coefficients each fits (the others stay those of no calibration, [0, 1, 0, 0]).
-SCORE_FORMS = {"none": [], "affine": [0, 1], "answer": [0, 1, 3], "answer_and_asked": [0, 1, 2, 3]}
-SCORE_IDENTITY = np.array([0.0, 1.0, 0.0, 0.0])
+# the features, clamped to [clamp, 1 - clamp]), 0 without one; from version 5 also the mean of the head's three other
+# logits; 1 if any valued answer was given; and, where no valued answer of the perspective was given, the logit of the
+# mean of all valued answers' values (clamped the same way), else 0. Versions 2-4 read the first three.
+SCORE_FEATURES = ["logit", "asked", "answer_logit", "other_logits", "any_valued", "answers_logit_unasked"]
+SCORE_FEATURES_V4 = SCORE_FEATURES[:3]
+# Forms tried by cross-validation: the coefficients each fits (the others stay those of no calibration, [0, 1, 0, ...]).
+SCORE_FORMS = {"none": [], "affine": [0, 1], "answer": [0, 1, 3], "answer_and_asked": [0, 1, 2, 3],
+               "other_logits": [0, 1, 2, 3, 4], "all_answers": [0, 1, 2, 3, 5, 6],
+               "other_logits_and_all_answers": [0, 1, 2, 3, 4, 5, 6]}
+SCORE_IDENTITY = np.array([0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0])
 # Coefficients that must not be negative, so that raising an answer's value never lowers a score: those of the
-# head's logit and of the answers' logit.
-SCORE_NONNEGATIVE = (1, 3)
+# head's logit, of the answers' logit, of the other logits (each logit is non-decreasing in every answer's value) and
+# of the logit of all answers.
+SCORE_NONNEGATIVE = (1, 3, 4, 6)
 SCORE_LAMBDAS = (0.3, 3.0, 30.0)
 SCORE_CLAMPS = (0.02, 0.05, 0.1)
 FOLDS = 5
@@ -281,12 +290,29 @@ def answer_facts(X: np.ndarray, M: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return count > 0, mean
 
 
-def score_features(logits: np.ndarray, asked: np.ndarray, mean: np.ndarray, clamp: float) -> np.ndarray:
-    """[N, 4, 4]: 1, then :data:`SCORE_FEATURES`."""
-    m = np.clip(mean, clamp, 1.0 - clamp)
-    answer = np.where(asked, np.log(m / (1.0 - m)), 0.0)
+def all_answer_facts(X: np.ndarray, M: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """[N] whether any valued answer was given, and [N] the mean of all valued answers' values (0.5 without one)."""
+    valued = (X[..., F.F_HAS_VALUE] == 1.0) & (M > 0)
+    count = valued.sum(1)
+    total = (valued * X[..., F.F_VALUE].astype(np.float64)).sum(1)
+    return count > 0, np.where(count > 0, total / np.maximum(count, 1), 0.5)
+
+
+def _logit_clamped(m: np.ndarray, clamp: float) -> np.ndarray:
+    m = np.clip(m, clamp, 1.0 - clamp)
+    return np.log(m / (1.0 - m))
+
+
+def score_features(logits: np.ndarray, X: np.ndarray, M: np.ndarray, clamp: float) -> np.ndarray:
+    """[N, 4, 7]: 1, then :data:`SCORE_FEATURES`, for the head's ``logits`` [N, 4] of the responses of ``X``, ``M``."""
+    asked, mean = answer_facts(X, M)
+    any_valued, mean_all = all_answer_facts(X, M)
     z = logits.astype(np.float64)
-    return np.stack([np.ones_like(z), z, asked.astype(np.float64), answer], -1)
+    answer = np.where(asked, _logit_clamped(mean, clamp), 0.0)
+    others = (z.sum(1, keepdims=True) - z) / 3.0
+    unasked = np.where(~asked & any_valued[:, None], _logit_clamped(mean_all, clamp)[:, None], 0.0)
+    anyv = np.broadcast_to(any_valued[:, None].astype(np.float64), z.shape)
+    return np.stack([np.ones_like(z), z, asked.astype(np.float64), answer, others, anyv, unasked], -1)
 
 
 def scores(calibration: dict | None, X: np.ndarray, M: np.ndarray, logits: np.ndarray) -> np.ndarray:
@@ -295,9 +321,9 @@ def scores(calibration: dict | None, X: np.ndarray, M: np.ndarray, logits: np.nd
     score = (calibration or {}).get("score")
     if not score:
         return 10.0 / (1.0 + np.exp(-logits.astype(np.float64)))
-    asked, mean = answer_facts(X, M)
-    A = score_features(logits, asked, mean, score["answer_clamp"])
+    A = score_features(logits, X, M, score["answer_clamp"])
     W = np.asarray(score["coefficients"], np.float64)
+    A = A[..., :W.shape[1]]  # versions 2-4: the first three facts
     return 10.0 / (1.0 + np.exp(-(A * W[None]).sum(-1)))
 
 
@@ -337,7 +363,7 @@ def _fit_free(A, y, free, lam, iters=200):
 
 
 def fit_score(A: np.ndarray, y: np.ndarray, form: list, lam: float) -> np.ndarray:
-    """The coefficients of one perspective (``A``: [N, 4] of :func:`score_features`, ``y``: labels 0-10): the best
+    """The coefficients of one perspective (``A``: [N, 7] of :func:`score_features`, ``y``: labels 0-10): the best
     fit with the coefficients of :data:`SCORE_NONNEGATIVE` at 0 or more (each subset of them held at 0 is fitted, and
     the lowest objective among the fits that keep the others at 0 or more is taken)."""
     constrained = [i for i in SCORE_NONNEGATIVE if i in form]
@@ -364,13 +390,13 @@ def cross_validate_scores(split, X, M, logits) -> dict:
     """5-fold cross-validation within the split of every form, penalty and clamp: MAE and Spearman per perspective
     of the held-out predictions; the choice is the lowest mean MAE over the four perspectives (ties: the simpler)."""
     from evaluate import r4, spearman
-    asked, mean = answer_facts(X, M)
+    asked, _ = answer_facts(X, M)
     fold = folds(split)
     results = []
     for name, form in SCORE_FORMS.items():
         for lam in (SCORE_LAMBDAS if form else (0.0,)):
-            for clamp in (SCORE_CLAMPS if 3 in form else (SCORE_CLAMPS[0],)):
-                A = score_features(logits, asked, mean, clamp)
+            for clamp in (SCORE_CLAMPS if 3 in form or 6 in form else (SCORE_CLAMPS[0],)):
+                A = score_features(logits, X, M, clamp)
                 pred = np.zeros_like(split.Y, dtype=np.float64)
                 for k in range(FOLDS):
                     train, test = fold != k, fold == k
@@ -386,8 +412,11 @@ def cross_validate_scores(split, X, M, logits) -> dict:
                                 "mae_not_asked": [r4(err[~asked[:, p], p].mean()) for p in range(4)]})
     order = list(SCORE_FORMS)
     best = min(results, key=lambda r: (r["mae_mean"], order.index(r["form"]), -r["lambda"]))
+    # the best of the forms versions 2-4 could store, for the card
+    former = min((r for r in results if not set(SCORE_FORMS[r["form"]]) - {0, 1, 2, 3}),
+                 key=lambda r: (r["mae_mean"], order.index(r["form"]), -r["lambda"]))
     return {"folds": FOLDS, "chosen": {k: best[k] for k in ("form", "lambda", "answer_clamp")},
-            "none": next(r for r in results if r["form"] == "none"), "best": best,
+            "none": next(r for r in results if r["form"] == "none"), "best": best, "former": former,
             "all": [{k: v for k, v in r.items() if k != "predictions"} for r in results]}
 
 
@@ -398,8 +427,7 @@ def fit_scores(split, X, M, logits) -> tuple[dict | None, dict]:
     chosen = cv["chosen"]
     if chosen["form"] == "none":
         return None, cv
-    asked, mean = answer_facts(X, M)
-    A = score_features(logits, asked, mean, chosen["answer_clamp"])
+    A = score_features(logits, X, M, chosen["answer_clamp"])
     coefficients = [[round(float(v), 6) for v in fit_score(A[:, p], split.Y[:, p].astype(np.float64),
                                                              SCORE_FORMS[chosen["form"]], chosen["lambda"])]
                     for p in range(4)]
@@ -460,8 +488,9 @@ def fit(split, X: np.ndarray, M: np.ndarray, out: dict, theme_heldout: np.ndarra
     confidence_cv["former"]["features"] = CONFIDENCE_FEATURES_V3
     confidence_cv["former"]["lambda"] = CONFIDENCE_LAMBDA_V3
     summary = {k: cv[k] for k in ("folds", "chosen")}
-    summary |= {f"{k}_{m}": cv[k][m] for k in ("none", "best")
+    summary |= {f"{k}_{m}": cv[k][m] for k in ("none", "best", "former")
                 for m in ("mae", "spearman", "mae_asked", "mae_not_asked")}
+    summary["former_chosen"] = {k: cv["former"][k] for k in ("form", "lambda", "answer_clamp")}
     return {
         "version": VERSION,
         "fitted_on": f"models/data/calibration.jsonl ({len(split)} responses, {len(cr)} comments, "

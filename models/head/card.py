@@ -119,7 +119,7 @@ def write(path, r: dict, info: dict) -> None:
       "never lowers any score (the attention weights do not see the value, and the value enters each row's term "
       "through a positive slope); a response with no rows scores `10 sigmoid(b_p)`, the training mean. The score "
       "calibration oes applies on top (\"Calibration\") keeps the first two: it reads sums over the rows, and its "
-      "coefficients of the logit and of the answers are not negative.")
+      "coefficients of the logits (its own and the mean of the other three) and of the answers are not negative.")
     a("")
     a("## Training data")
     a("")
@@ -251,28 +251,43 @@ def write(path, r: dict, info: dict) -> None:
         sc, cv = cal.get("score"), cal["fit"].get("score_cross_validation")
         if cv:
             ch = cv["chosen"]
-            a("- **Scores** (calibration version 2): per perspective, the reported score is `10 sigmoid(a + b z + d "
-              "asked + c asked logit(m))`, `z` the head's logit, `asked` 1 when a valued answer of that perspective "
-              "was given, `m` the mean of those answers' values (0-1, as in the features) clamped to "
-              "`[clamp, 1 - clamp]`. `b` and `c` are held at 0 or more, so raising an answer's value never lowers a "
-              "score; a response without rows gets `10 sigmoid(a + b z)`. Least squares on the 0-10 scale, "
-              "penalised by `lambda |(a, b, d, c) - (0, 1, 0, 0)|^2`. The form (none; `a, b`; `a, b, c`; "
-              "`a, b, c, d`), lambda (0.3, 3, 30) and the clamp (0.02, 0.05, 0.1) are those of the lowest mean MAE "
+            fo = cv.get("former_chosen")
+            a("- **Scores** (calibration version 5; version 2 read the first three facts): per perspective, the "
+              "reported score is `10 sigmoid(a + b z + d asked + c asked logit(m) + e zo + f any + g (1 - asked) any "
+              "logit(m_all))`, `z` the head's logit, `asked` 1 when a valued answer of that perspective was given, `m` "
+              "the mean of those answers' values (0-1, as in the features), `zo` the mean of the head's three other "
+              "logits, `any` 1 when any valued answer was given, `m_all` the mean of all valued answers' values; the "
+              "means clamped to `[clamp, 1 - clamp]` before their logit. `b`, `c`, `e` and `g` are held at 0 or more, "
+              "so raising an answer's value never lowers a score (no logit of the head falls, and no mean); a "
+              "response without rows gets `10 sigmoid(a + b z + e zo)`. Least squares on the 0-10 scale, penalised "
+              "by `lambda |(a, b, d, c, e, f, g) - (0, 1, 0, 0, 0, 0, 0)|^2`. The form (none; `a, b`; `a, b, c`; "
+              "`a, b, c, d`; `a, b, c, d, e`; `a, b, c, d, f, g`; all seven), lambda (0.3, 3, 30) and the clamp "
+              "(0.02, 0.05, 0.1) are those of the lowest mean MAE "
               f"in {cv['folds']}-fold cross-validation within the calibration split: form {ch['form']}, lambda "
-              f"{ch['lambda']}, clamp {ch['answer_clamp']}. Held-out MAE there, none -> chosen: "
-              + ", ".join(f"{p} {cv['none_mae'][i]:.2f} -> {cv['best_mae'][i]:.2f}" for i, p in enumerate(P))
+              f"{ch['lambda']}, clamp {ch['answer_clamp']}. Held-out MAE there, none -> "
+              + (f"the best form of version 4 ({fo['form']}, lambda {fo['lambda']}, clamp {fo['answer_clamp']}) -> "
+                 if fo else "")
+              + "chosen: "
+              + ", ".join(f"{p} {cv['none_mae'][i]:.2f} -> " + (f"{cv['former_mae'][i]:.2f} -> " if fo else "")
+                          + f"{cv['best_mae'][i]:.2f}" for i, p in enumerate(P))
               + "; where the perspective was asked: "
-              + ", ".join(f"{cv['none_mae_asked'][i]:.2f} -> {cv['best_mae_asked'][i]:.2f}" for i in range(4))
+              + ", ".join(f"{cv['none_mae_asked'][i]:.2f} -> " + (f"{cv['former_mae_asked'][i]:.2f} -> " if fo else "")
+                          + f"{cv['best_mae_asked'][i]:.2f}" for i in range(4))
               + "; where not: "
-              + ", ".join(f"{cv['none_mae_not_asked'][i]:.2f} -> {cv['best_mae_not_asked'][i]:.2f}" for i in range(4))
+              + ", ".join(f"{cv['none_mae_not_asked'][i]:.2f} -> "
+                          + (f"{cv['former_mae_not_asked'][i]:.2f} -> " if fo else "")
+                          + f"{cv['best_mae_not_asked'][i]:.2f}" for i in range(4))
               + "; Spearman "
-              + ", ".join(f"{cv['none_spearman'][i]:.3f} -> {cv['best_spearman'][i]:.3f}" for i in range(4))
+              + ", ".join(f"{cv['none_spearman'][i]:.3f} -> " + (f"{cv['former_spearman'][i]:.3f} -> " if fo else "")
+                          + f"{cv['best_spearman'][i]:.3f}" for i in range(4))
               + (". No score calibration is stored (none was best)." if sc is None else
                  ". Coefficients fitted on the whole split:"))
             if sc is not None:
                 a("")
-                a("| perspective | a | b (logit) | d (asked) | c (answers' logit) |")
-                a("| --- | --- | --- | --- | --- |")
+                heads = ["a", "b (logit)", "d (asked)", "c (answers' logit)", "e (other logits)", "f (any answer)",
+                         "g (all answers' logit, not asked)"][:len(sc["coefficients"][0])]
+                a("| perspective | " + " | ".join(heads) + " |")
+                a("| --- |" + " --- |" * len(heads))
                 for p, row in zip(P, sc["coefficients"]):
                     a(f"| {p} | " + " | ".join(f"{v:+.3f}" for v in row) + " |")
                 a("")

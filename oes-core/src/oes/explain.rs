@@ -28,35 +28,52 @@ pub const CONFIDENCE_FEATURES: [&str; 9] = [
 pub const CONFIDENCE_FEATURES_V3: usize = 6;
 
 /// The facts the score calibration reads, in the order of its coefficients (after the intercept): the head's logit,
-/// whether a valued answer of the perspective was given, and the logit of the mean of those answers' values.
-pub const SCORE_FEATURES: [&str; 3] = ["logit", "asked", "answer_logit"];
+/// whether a valued answer of the perspective was given, the logit of the mean of those answers' values, the mean of
+/// the head's three other logits, whether any valued answer was given, and, where no valued answer of the perspective
+/// was given, the logit of the mean of all valued answers' values. Versions 2-4 read the first
+/// [`SCORE_FEATURES_V4`] of them, version 5 all.
+pub const SCORE_FEATURES: [&str; 6] =
+    ["logit", "asked", "answer_logit", "other_logits", "any_valued", "answers_logit_unasked"];
+/// How many of [`SCORE_FEATURES`] the score calibration of versions 2-4 reads.
+pub const SCORE_FEATURES_V4: usize = 3;
+/// The score coefficients (after the intercept, so `w[i + 1]` of feature `i`) that must not be negative: those of the
+/// head's logit, the answers' logit, the other logits and all answers' logit. A negative one would let a higher
+/// answer lower a score.
+const SCORE_NONNEGATIVE: [usize; 4] = [1, 3, 4, 6];
 /// The facts the polarity calibration (version 3) reads, in the order of its slopes: the head's polarity of the theme
 /// as a logit (`atanh`, the polarity clamped to `±`[`POLARITY_CLAMP`] first) and the mean of the head's four logits of
 /// the response.
 pub const POLARITY_FEATURES: [&str; 2] = ["polarity_logit", "mean_logit"];
 /// Polarities are clamped to `[-POLARITY_CLAMP, POLARITY_CLAMP]` before their `atanh` in version 3.
 pub const POLARITY_CLAMP: f64 = 1.0 - 1e-6;
-/// The calibration versions this oes reads: 1 (no score calibration), 2, 3 (a polarity calibration) and 4 (more
-/// facts for the confidence).
-pub const CALIBRATION_VERSIONS: [u64; 4] = [1, 2, 3, 4];
+/// The calibration versions this oes reads: 1 (no score calibration), 2, 3 (a polarity calibration), 4 (more
+/// facts for the confidence) and 5 (more facts for the scores).
+pub const CALIBRATION_VERSIONS: [u64; 5] = [1, 2, 3, 4, 5];
 
-/// Per perspective, the reported score is `10 σ(a + b z + d asked + c asked logit(m))`: `z` the head's logit, `asked`
-/// 1 when a valued answer of that perspective was given, `m` the mean of those answers' values (0-1, as in the
-/// features) clamped to `[answer_clamp, 1 - answer_clamp]`. `b` and `c` are not negative (checked when read), so
-/// raising an answer's value never lowers a score; a response without rows gets `10 σ(a + b z)`.
+/// Per perspective, the reported score is `10 σ(a + b z + d asked + c asked logit(m) + e zo + f any + g (1 - asked)
+/// any logit(m_all))`: `z` the head's logit, `asked` 1 when a valued answer of that perspective was given, `m` the mean
+/// of those answers' values (0-1, as in the features), `zo` the mean of the head's three other logits, `any` 1 when any
+/// valued answer was given, `m_all` the mean of all valued answers' values; means clamped to `[answer_clamp, 1 -
+/// answer_clamp]` before their logit. Versions 2-4 have `e = f = g = 0`. `b`, `c`, `e` and `g` are not negative
+/// (checked when read), so raising an answer's value never lowers a score (no logit of the head falls, and no mean); a
+/// response without rows gets `10 σ(a + b z + e zo)`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScoreCalibration {
     /// Answer means are clamped to `[answer_clamp, 1 - answer_clamp]` before their logit (`0 < answer_clamp < 0.5`).
     pub answer_clamp: f64,
-    /// Per perspective `[a, b, d, c]`: the intercept, then one coefficient per [`SCORE_FEATURES`].
+    /// Per perspective `[a, b, d, c, e, f, g]`: the intercept, then one coefficient per [`SCORE_FEATURES`] (those
+    /// versions 2-4 do not read are 0).
     pub coefficients: [[f64; 1 + SCORE_FEATURES.len()]; 4],
 }
 
-/// Per perspective, how many valued answers of that perspective a response has and the sum of their values.
+/// Per perspective, how many valued answers of that perspective a response has and the sum of their values; and the
+/// same over all its valued answers.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct AnswerFacts {
     count: [u32; 4],
     sum: [f64; 4],
+    valued: u32,
+    valued_sum: f64,
 }
 
 impl AnswerFacts {
@@ -68,6 +85,10 @@ impl AnswerFacts {
     fn of(rows: &[Row]) -> AnswerFacts {
         let mut facts = AnswerFacts::default();
         for row in rows {
+            if row.scalars[15] == 1.0 {
+                facts.valued += 1;
+                facts.valued_sum += row.scalars[16] as f64;
+            }
             for p in 0..4 {
                 if AnswerFacts::counts(row, p) {
                     facts.count[p] += 1;
@@ -80,6 +101,10 @@ impl AnswerFacts {
 
     /// The facts of the same response without `row` (one of its rows).
     fn without(mut self, row: &Row) -> AnswerFacts {
+        if row.scalars[15] == 1.0 {
+            self.valued -= 1;
+            self.valued_sum = if self.valued == 0 { 0.0 } else { self.valued_sum - row.scalars[16] as f64 };
+        }
         for p in 0..4 {
             if AnswerFacts::counts(row, p) {
                 self.count[p] -= 1;
@@ -93,13 +118,26 @@ impl AnswerFacts {
 impl ScoreCalibration {
     /// The reported scores of a response with these facts from the head's logits.
     fn scores(&self, logits: [f64; 4], facts: &AnswerFacts) -> [f64; 4] {
+        // `max` before `min`: a NaN mean (never from a response oes read) becomes the clamp, not NaN
+        let logit = |sum: f64, n: u32| {
+            let m = (sum / f64::from(n)).max(self.answer_clamp).min(1.0 - self.answer_clamp);
+            libm::log(m / (1.0 - m))
+        };
+        let total: f64 = logits.iter().sum();
         [0, 1, 2, 3].map(|p| {
             let w = &self.coefficients[p];
             let mut z = w[0] + w[1] * logits[p];
+            if w[4] != 0.0 {
+                z += w[4] * (total - logits[p]) / 3.0;
+            }
             if facts.count[p] > 0 {
-                // `max` before `min`: a NaN mean (never from a response oes read) becomes the clamp, not NaN
-                let m = (facts.sum[p] / f64::from(facts.count[p])).max(self.answer_clamp).min(1.0 - self.answer_clamp);
-                z += w[2] + w[3] * libm::log(m / (1.0 - m));
+                z += w[2] + w[3] * logit(facts.sum[p], facts.count[p]);
+            }
+            if facts.valued > 0 {
+                z += w[5];
+                if facts.count[p] == 0 && w[6] != 0.0 {
+                    z += w[6] * logit(facts.valued_sum, facts.valued);
+                }
             }
             10.0 * sigmoid(z)
         })
@@ -142,12 +180,13 @@ impl Calibration {
     /// "confidence": {"features": [...], "coefficients": [[7] x 4]}, "score": null or {"features": [...],
     /// "answer_clamp", "coefficients": [[4] x 4]}}`; version 1 has no `score` and calibrates no score; version 3 adds
     /// `"polarity": {"features": [...], "slopes": [2]}`; version 4 reads all [`CONFIDENCE_FEATURES`], `[[10] x 4]`
-    /// confidence coefficients); an error says what is wrong.
+    /// confidence coefficients; version 5 reads all [`SCORE_FEATURES`], `[[7] x 4]` score coefficients); an error
+    /// says what is wrong.
     pub fn from_json(json: &str) -> Result<Calibration, String> {
         let v: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("calibration: {e}"))?;
         let version = v["version"].as_u64().filter(|n| CALIBRATION_VERSIONS.contains(n));
         let Some(version) = version else {
-            return Err(format!("calibration version {} (this oes reads versions 1 to 4)", v["version"]));
+            return Err(format!("calibration version {} (this oes reads versions 1 to 5)", v["version"]));
         };
         let numbers = |value: &serde_json::Value, what: &str, n: usize| -> Result<Vec<f64>, String> {
             let items =
@@ -177,7 +216,7 @@ impl Calibration {
         let score = match &v["score"] {
             _ if version == 1 => None,
             serde_json::Value::Null if v.get("score").is_some() => None,
-            serde_json::Value::Object(_) => Some(Self::score_from_json(&v["score"], numbers)?),
+            serde_json::Value::Object(_) => Some(Self::score_from_json(&v["score"], version, numbers)?),
             _ => {
                 return Err(format!(
                     "calibration: version {version} must have a score calibration (an object, or null)"
@@ -201,11 +240,13 @@ impl Calibration {
 
     fn score_from_json(
         v: &serde_json::Value,
+        version: u64,
         numbers: impl Fn(&serde_json::Value, &str, usize) -> Result<Vec<f64>, String>,
     ) -> Result<ScoreCalibration, String> {
+        let expected = &SCORE_FEATURES[..if version < 5 { SCORE_FEATURES_V4 } else { SCORE_FEATURES.len() }];
         let features = v["features"].as_array().map(|f| f.iter().map(|x| x.as_str()).collect::<Vec<_>>());
-        if features != Some(SCORE_FEATURES.iter().map(|&f| Some(f)).collect()) {
-            return Err(format!("calibration: the score features must be {SCORE_FEATURES:?}"));
+        if features != Some(expected.iter().map(|&f| Some(f)).collect()) {
+            return Err(format!("calibration: the score features of version {version} must be {expected:?}"));
         }
         let answer_clamp = numbers(&serde_json::json!([v["answer_clamp"]]), "answer_clamp", 1)?[0];
         if !(answer_clamp > 0.0 && answer_clamp < 0.5) {
@@ -215,11 +256,12 @@ impl Calibration {
         let rows = rows.ok_or("calibration: score coefficients must be 4 rows")?;
         let mut coefficients = [[0.0; 1 + SCORE_FEATURES.len()]; 4];
         for (out, row) in coefficients.iter_mut().zip(rows) {
-            out.copy_from_slice(&numbers(row, "each row of score coefficients", 1 + SCORE_FEATURES.len())?);
-            // the coefficients of the head's logit and of the answers' logit: a negative one would let a higher answer
-            // lower a score
-            if out[1] < 0.0 || out[3] < 0.0 {
-                return Err("calibration: the score coefficients of logit and answer_logit must not be negative".into());
+            let n = 1 + expected.len();
+            out[..n].copy_from_slice(&numbers(row, "each row of score coefficients", n)?);
+            if SCORE_NONNEGATIVE.iter().any(|&i| out[i] < 0.0) {
+                return Err("calibration: the score coefficients of logit, answer_logit, other_logits and \
+                            answers_logit_unasked must not be negative"
+                    .into());
             }
         }
         Ok(ScoreCalibration { answer_clamp, coefficients })
@@ -429,7 +471,94 @@ mod tests {
     }
 
     fn score(clamp: serde_json::Value, coefficients: serde_json::Value) -> serde_json::Value {
-        serde_json::json!({"features": SCORE_FEATURES, "answer_clamp": clamp, "coefficients": coefficients})
+        serde_json::json!({"features": SCORE_FEATURES[..SCORE_FEATURES_V4], "answer_clamp": clamp,
+                           "coefficients": coefficients})
+    }
+
+    /// A version 5 calibration: version 2's with the score calibration of all [`SCORE_FEATURES`] `coefficients`.
+    fn json5(clamp: f64, coefficients: serde_json::Value) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(&json2(serde_json::Value::Null)).unwrap();
+        v["version"] = 5.into();
+        v["polarity"] = serde_json::json!({"features": POLARITY_FEATURES, "slopes": [1, 0]});
+        v["confidence"] = serde_json::json!({"features": CONFIDENCE_FEATURES,
+                                             "coefficients": rows_of(serde_json::json!(vec![0.5; 10]), 4)});
+        v["score"] =
+            serde_json::json!({"features": SCORE_FEATURES, "answer_clamp": clamp, "coefficients": coefficients});
+        v.to_string()
+    }
+
+    #[test]
+    fn version_5_reads_the_other_logits_and_all_answers() {
+        let w = [0.1, 1.2, -0.2, 0.5, 0.3, -0.4, 0.6];
+        let c = Calibration::from_json(&json5(0.05, rows_of(serde_json::json!(w), 4))).unwrap();
+        assert_eq!(c.score.as_ref().unwrap().coefficients, [w; 4]);
+        // satisfaction asked twice (0.5 and 0.9), loyalty once at 1.0, ease without a value; all valued answers'
+        // mean (0.5 + 0.9 + 1.0) / 3
+        let answers = [row(0, Some(0.5)), row(0, Some(0.9)), row(3, Some(1.0)), row(2, None)];
+        let facts = AnswerFacts::of(&answers);
+        let z = [0.4, -1.0, 2.0, 0.3];
+        let got = c.scores(z, &facts);
+        let logit = |m: f64| (m / (1.0 - m)).ln();
+        let f = |v: f32| f64::from(v);
+        let all = (f(0.5) + f(0.9) + 1.0) / 3.0;
+        let others = |p: usize| (z.iter().sum::<f64>() - z[p]) / 3.0;
+        let want = [
+            w[0] + w[1] * z[0] + w[4] * others(0) + w[2] + w[3] * logit((f(0.5) + f(0.9)) / 2.0) + w[5],
+            w[0] + w[1] * z[1] + w[4] * others(1) + w[5] + w[6] * logit(all),
+            w[0] + w[1] * z[2] + w[4] * others(2) + w[5] + w[6] * logit(all),
+            w[0] + w[1] * z[3] + w[4] * others(3) + w[2] + w[3] * logit(0.95) + w[5],
+        ];
+        for p in 0..4 {
+            assert!((got[p] - 10.0 * sigmoid(want[p])).abs() < 1e-12, "{p}: {} vs {}", got[p], 10.0 * sigmoid(want[p]));
+        }
+        // without valued answers: the intercept, the logit and the other logits
+        let none = c.scores(z, &AnswerFacts::of(&[row(1, None)]));
+        assert!((none[1] - 10.0 * sigmoid(w[0] + w[1] * z[1] + w[4] * others(1))).abs() < 1e-12);
+        // the facts without a row are those of the other rows
+        for (r, row) in answers.iter().enumerate() {
+            let mut fewer = answers.to_vec();
+            fewer.remove(r);
+            let (a, b) = (facts.without(row), AnswerFacts::of(&fewer));
+            assert_eq!((a.count, a.valued), (b.count, b.valued), "{r}");
+            assert!((a.valued_sum - b.valued_sum).abs() < 1e-12, "{r}");
+        }
+        assert_eq!(AnswerFacts::of(&[row(1, Some(0.7))]).without(&row(1, Some(0.7))), AnswerFacts::default());
+        // raising any answer's value or any logit never lowers a score
+        for q in 0..4 {
+            for p in 0..4 {
+                let mut last = f64::NEG_INFINITY;
+                for step in 0..=20 {
+                    let v = step as f32 / 20.0;
+                    let s = c.scores(z, &AnswerFacts::of(&[row(q, Some(v)), row(0, Some(0.3))]))[p];
+                    assert!(s >= last, "answer {q}, score {p} at {v}: {s} < {last}");
+                    last = s;
+                }
+                let mut last = f64::NEG_INFINITY;
+                for x in [-1e30, -50.0, -1.0, 0.0, 1.0, 50.0, 1e30] {
+                    let mut zz = z;
+                    zz[q] = x;
+                    let s = c.scores(zz, &facts)[p];
+                    assert!(s.is_finite() && (0.0..=10.0).contains(&s) && s >= last, "logit {q}, score {p}: {s}");
+                    last = s;
+                }
+            }
+        }
+        // a negative coefficient of the other logits or of all answers' logit is refused; of `any_valued`, allowed
+        for (at, ok) in [(4, false), (5, true), (6, false)] {
+            let mut bad = w;
+            bad[at] = -0.01;
+            let got = Calibration::from_json(&json5(0.05, rows_of(serde_json::json!(bad), 4)));
+            assert_eq!(got.is_ok(), ok, "{at}");
+        }
+        // version 5 needs the six facts, and versions 2-4 the first three
+        let short = json5(0.05, rows_of(serde_json::json!([0.1, 1.2, -0.2, 0.5]), 4)).replace(
+            &serde_json::json!(SCORE_FEATURES).to_string(),
+            &serde_json::json!(SCORE_FEATURES[..3]).to_string(),
+        );
+        assert!(Calibration::from_json(&short).unwrap_err().contains("score features of version 5"));
+        let long = json2(serde_json::json!({"features": SCORE_FEATURES, "answer_clamp": 0.05,
+                                            "coefficients": rows_of(serde_json::json!(w), 4)}));
+        assert!(Calibration::from_json(&long).unwrap_err().contains("score features of version 2"));
     }
 
     #[test]
@@ -437,7 +566,7 @@ mod tests {
         let rows = rows_of(serde_json::json!([0.1, 1.2, -0.2, 0.5]), 4);
         let c = Calibration::from_json(&json2(score(0.02.into(), rows.clone()))).unwrap();
         let s = c.score.unwrap();
-        assert_eq!((s.answer_clamp, s.coefficients[3]), (0.02, [0.1, 1.2, -0.2, 0.5]));
+        assert_eq!((s.answer_clamp, s.coefficients[3]), (0.02, [0.1, 1.2, -0.2, 0.5, 0.0, 0.0, 0.0]));
         assert_eq!(Calibration::from_json(&json2(serde_json::Value::Null)).unwrap().score, None);
         // version 1 applies no score calibration, whatever else the file holds
         let v1 = json2(score(0.02.into(), rows.clone())).replace("\"version\":2", "\"version\":1");
