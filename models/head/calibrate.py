@@ -264,7 +264,6 @@ def polarity(calibration: dict | None, pol: np.ndarray, logits: np.ndarray | Non
 # logits; 1 if any valued answer was given; and, where no valued answer of the perspective was given, the logit of the
 # mean of all valued answers' values (clamped the same way), else 0. Versions 2-4 read the first three.
 SCORE_FEATURES = ["logit", "asked", "answer_logit", "other_logits", "any_valued", "answers_logit_unasked"]
-SCORE_FEATURES_V4 = SCORE_FEATURES[:3]
 # Forms tried by cross-validation: the coefficients each fits (the others stay those of no calibration, [0, 1, 0, ...]).
 SCORE_FORMS = {"none": [], "affine": [0, 1], "answer": [0, 1, 3], "answer_and_asked": [0, 1, 2, 3],
                "other_logits": [0, 1, 2, 3, 4], "all_answers": [0, 1, 2, 3, 5, 6],
