@@ -25,10 +25,10 @@ Four things are fitted (calibration version 5), each on the calibration split's 
   regression of the sign of each labelled mention, ``a`` and ``c`` shared by the themes, the offsets penalised by the
   lambda of the most signs right in 5-fold cross-validation within the split (:func:`fit_polarity`). Versions 1 and 2
   had per-theme offsets alone, ``tanh(atanh(polarity) - offset)`` (:func:`fit_polarity_offsets`);
-* **the confidence** (version 4): per perspective, a logistic regression of a hit (``|score - label| < 1``, the
-  score as reported, each response's from the score calibration fitted on the other folds) on the head's own
-  confidence and cheap facts about the response and the head's outputs (:func:`confidence_features`; versions 1-3 the
-  first six, :data:`CONFIDENCE_FEATURES_V3`), L2-penalised (lambda :data:`CONFIDENCE_LAMBDA` on the slopes; 1 before),
+* **the confidence** (version 5; fewer facts before): per perspective, a logistic regression of a hit (``|score -
+  label| < 1``, the score as reported, each response's from the score calibration fitted on the other folds) on the
+  head's own confidence and cheap facts about the response and the head's outputs (:func:`confidence_features`;
+  versions 1-3 the first six, :data:`CONFIDENCE_FEATURES_V3`, version 4 the first nine), L2-penalised (lambda :data:`CONFIDENCE_LAMBDA` on the slopes; 1 before),
   fitted by Newton's method.
 
 The choices (precision 0.75 for the threshold, the facts of the polarity and of the confidence and the confidence's
@@ -50,10 +50,13 @@ import features as F
 KEY = "oes.calibration"
 VERSION = 5
 # The facts the confidence calibration reads, in this order (oes-core computes the same from a response's rows and the
-# head's outputs). Versions 1-3 read the first six (CONFIDENCE_FEATURES_V3), with lambda 1.
+# head's outputs). Versions 1-3 read the first six (CONFIDENCE_FEATURES_V3), with lambda 1; version 4 the first nine
+# (CONFIDENCE_FEATURES_V4).
 CONFIDENCE_FEATURES = ["logit_confidence", "asked", "log_answers", "comment", "extremity", "disagreement",
-                       "any_valued", "answer_effect", "text_vs_answer"]
+                       "any_valued", "answer_effect", "text_vs_answer", "score_spread", "asked_perspectives",
+                       "log_comment_length"]
 CONFIDENCE_FEATURES_V3 = CONFIDENCE_FEATURES[:6]
+CONFIDENCE_FEATURES_V4 = CONFIDENCE_FEATURES[:9]
 # The L2 penalty of the confidence's slopes (version 4; 1 before), chosen with its facts by cross-validation within
 # the calibration split.
 CONFIDENCE_LAMBDA = 0.1
@@ -79,7 +82,10 @@ def confidence_features(rows: list, confidence: np.ndarray, scores: np.ndarray, 
       ``z'`` that of the response without the answer (``without``, [rows, 4]); 0 without valued answers;
     * ``text_vs_answer``: how far the comments pull against the answers: ``t`` the sum of ``z - z'`` over the
       comments (text rows with a text), ``m`` the mean of the valued answers, ``max(0, -t (2 m - 1))``; 0 without
-      valued answers.
+      valued answers;
+    * ``score_spread``: the standard deviation of the four scores (``scores``, divided by n), divided by 5;
+    * ``asked_perspectives``: how many of the four perspectives have a valued answer, divided by 4;
+    * ``log_comment_length``: ln(1 + the characters (code points) of the comments' texts).
 
     ``logits`` ([4]) and ``without`` are needed for the last two only."""
     valued = [float(r.scalars[F.F_VALUE]) for r in rows if r.scalars[F.F_HAS_VALUE] == 1.0]
@@ -97,6 +103,8 @@ def confidence_features(rows: list, confidence: np.ndarray, scores: np.ndarray, 
                 effect = np.maximum(effect, np.abs(e))
             if r.scalars[F_TEXT] == 1.0 and r.answer_text is not None:
                 text += e
+    spread = float(np.std(np.asarray(scores, np.float64))) / 5.0
+    length = sum(len(r.answer_text) for r in rows if r.scalars[F_TEXT] == 1.0 and r.answer_text is not None)
     out = np.zeros((4, len(names)))
     for p in range(4):
         s = float(scores[p])
@@ -104,7 +112,9 @@ def confidence_features(rows: list, confidence: np.ndarray, scores: np.ndarray, 
                  "log_answers": np.log1p(answers), "comment": float(comment), "extremity": abs(s - 5.0) / 5.0,
                  "disagreement": 0.0 if mean is None else abs(s - 10.0 * mean) / 10.0,
                  "any_valued": float(mean is not None), "answer_effect": float(effect[p]),
-                 "text_vs_answer": 0.0 if mean is None else max(0.0, -float(text[p]) * (2.0 * mean - 1.0))}
+                 "text_vs_answer": 0.0 if mean is None else max(0.0, -float(text[p]) * (2.0 * mean - 1.0)),
+                 "score_spread": spread, "asked_perspectives": sum(asked) / 4.0,
+                 "log_comment_length": float(np.log1p(length))}
         out[p] = [facts[n] for n in names]
     return out
 
@@ -486,6 +496,9 @@ def fit(split, X: np.ndarray, M: np.ndarray, out: dict, theme_heldout: np.ndarra
                                                          folds(split), CONFIDENCE_LAMBDA_V3)
     confidence_cv["former"]["features"] = CONFIDENCE_FEATURES_V3
     confidence_cv["former"]["lambda"] = CONFIDENCE_LAMBDA_V3
+    confidence_cv["version_4"] = _cross_validate_confidence(_features(split, out, CONFIDENCE_FEATURES_V4), hit,
+                                                            folds(split), CONFIDENCE_LAMBDA)
+    confidence_cv["version_4"]["features"] = CONFIDENCE_FEATURES_V4
     summary = {k: cv[k] for k in ("folds", "chosen")}
     summary |= {f"{k}_{m}": cv[k][m] for k in ("none", "best", "former")
                 for m in ("mae", "spearman", "mae_asked", "mae_not_asked")}

@@ -12,8 +12,8 @@ pub const MIN_THEME_PROBABILITY: f64 = 0.5;
 /// The metadata entry of `head.onnx` that holds its calibration (JSON, written by `models/head/calibrate.py`).
 pub const CALIBRATION_KEY: &str = "oes.calibration";
 /// The facts the confidence calibration reads, in the order of its coefficients (after the intercept). Versions 1-3
-/// read the first [`CONFIDENCE_FEATURES_V3`] of them, version 4 all.
-pub const CONFIDENCE_FEATURES: [&str; 9] = [
+/// read the first [`CONFIDENCE_FEATURES_V3`] of them, version 4 the first [`CONFIDENCE_FEATURES_V4`], version 5 all.
+pub const CONFIDENCE_FEATURES: [&str; 12] = [
     "logit_confidence",
     "asked",
     "log_answers",
@@ -23,9 +23,14 @@ pub const CONFIDENCE_FEATURES: [&str; 9] = [
     "any_valued",
     "answer_effect",
     "text_vs_answer",
+    "score_spread",
+    "asked_perspectives",
+    "log_comment_length",
 ];
 /// How many of [`CONFIDENCE_FEATURES`] the confidence calibration of versions 1-3 reads.
 pub const CONFIDENCE_FEATURES_V3: usize = 6;
+/// How many of [`CONFIDENCE_FEATURES`] the confidence calibration of version 4 reads.
+pub const CONFIDENCE_FEATURES_V4: usize = 9;
 
 /// The facts the score calibration reads, in the order of its coefficients (after the intercept): the head's logit,
 /// whether a valued answer of the perspective was given, the logit of the mean of those answers' values, the mean of
@@ -47,7 +52,7 @@ pub const POLARITY_FEATURES: [&str; 2] = ["polarity_logit", "mean_logit"];
 /// Polarities are clamped to `[-POLARITY_CLAMP, POLARITY_CLAMP]` before their `atanh` in version 3.
 pub const POLARITY_CLAMP: f64 = 1.0 - 1e-6;
 /// The calibration versions this oes reads: 1 (no score calibration), 2, 3 (a polarity calibration), 4 (more
-/// facts for the confidence) and 5 (more facts for the scores).
+/// facts for the confidence) and 5 (more facts for the scores and the confidence).
 pub const CALIBRATION_VERSIONS: [u64; 5] = [1, 2, 3, 4, 5];
 
 /// Per perspective, the reported score is `10 σ(a + b z + d asked + c asked logit(m) + e zo + f any + g (1 - asked)
@@ -156,7 +161,7 @@ pub struct Calibration {
     pub polarity_offsets: [f64; THEMES.len()],
     /// Version 3: the slopes `[a, c]` of [`POLARITY_FEATURES`]; `None`: `[1, 0]` without the clamp (versions 1 and 2).
     pub polarity_slopes: Option<[f64; POLARITY_FEATURES.len()]>,
-    /// Per perspective, an intercept and one slope per [`CONFIDENCE_FEATURES`] (those versions 1-3 do not read are
+    /// Per perspective, an intercept and one slope per [`CONFIDENCE_FEATURES`] (those versions 1-4 do not read are
     /// 0): the reported confidence is the logistic function of their sum; `None`: the head's own confidence.
     pub confidence: Option<[[f64; 1 + CONFIDENCE_FEATURES.len()]; 4]>,
     /// The scores' calibration (version 2); `None`: `10 σ(z)`, the head's logit `z`.
@@ -179,9 +184,9 @@ impl Calibration {
     /// Reads the JSON of `calibrate.py` (`{"version": 2, "theme_threshold", "polarity_offsets": [14],
     /// "confidence": {"features": [...], "coefficients": [[7] x 4]}, "score": null or {"features": [...],
     /// "answer_clamp", "coefficients": [[4] x 4]}}`; version 1 has no `score` and calibrates no score; version 3 adds
-    /// `"polarity": {"features": [...], "slopes": [2]}`; version 4 reads all [`CONFIDENCE_FEATURES`], `[[10] x 4]`
-    /// confidence coefficients; version 5 reads all [`SCORE_FEATURES`], `[[7] x 4]` score coefficients); an error
-    /// says what is wrong.
+    /// `"polarity": {"features": [...], "slopes": [2]}`; version 4 reads the first [`CONFIDENCE_FEATURES_V4`]
+    /// confidence features, `[[10] x 4]` confidence coefficients; version 5 reads all [`CONFIDENCE_FEATURES`] and
+    /// [`SCORE_FEATURES`], `[[13] x 4]` confidence and `[[7] x 4]` score coefficients); an error says what is wrong.
     pub fn from_json(json: &str) -> Result<Calibration, String> {
         let v: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("calibration: {e}"))?;
         let version = v["version"].as_u64().filter(|n| CALIBRATION_VERSIONS.contains(n));
@@ -198,8 +203,11 @@ impl Calibration {
         };
         let theme_threshold = numbers(&serde_json::json!([v["theme_threshold"]]), "theme_threshold", 1)?[0];
         let offsets = numbers(&v["polarity_offsets"], "polarity_offsets", THEMES.len())?;
-        let expected =
-            &CONFIDENCE_FEATURES[..if version < 4 { CONFIDENCE_FEATURES_V3 } else { CONFIDENCE_FEATURES.len() }];
+        let expected = &CONFIDENCE_FEATURES[..match version {
+            ..=3 => CONFIDENCE_FEATURES_V3,
+            4 => CONFIDENCE_FEATURES_V4,
+            _ => CONFIDENCE_FEATURES.len(),
+        }];
         let features = v["confidence"]["features"].as_array().map(|f| f.iter().map(|x| x.as_str()).collect::<Vec<_>>());
         if features != Some(expected.iter().map(|&f| Some(f)).collect()) {
             return Err(format!("calibration: the confidence features of version {version} must be {expected:?}"));
@@ -287,6 +295,8 @@ impl Calibration {
     ) -> [f64; 4] {
         let Some(coefficients) = &self.confidence else { return head };
         let (mut valued, mut sum, mut answers, mut comment, mut asked) = (0usize, 0f64, 0usize, false, [false; 4]);
+        // the characters (code points) of the comments' texts
+        let mut length = 0usize;
         // per perspective: the largest |z - z'| of a valued answer, and the sum of z - z' over the comments
         let (mut effect, mut text) = ([0f64; 4], [0f64; 4]);
         for (i, r) in rows.iter().enumerate() {
@@ -310,7 +320,15 @@ impl Calibration {
             }
             answers += usize::from(has_value || r.answer_text.is_some());
             comment |= is_comment;
+            if is_comment {
+                length += r.answer_text.as_deref().map_or(0, |t| t.chars().count());
+            }
         }
+        // the standard deviation of the four reported scores (divided by 4), and how many perspectives were asked
+        let mean_score = scores.iter().sum::<f64>() / 4.0;
+        let spread = (scores.iter().map(|s| (s - mean_score) * (s - mean_score)).sum::<f64>() / 4.0).sqrt();
+        let asked_perspectives = asked.iter().filter(|&&a| a).count() as f64 / 4.0;
+        let log_length = libm::log1p(length as f64);
         let log_answers = libm::log1p(answers as f64);
         let mean = (valued > 0).then(|| sum / valued as f64);
         [0, 1, 2, 3].map(|p| {
@@ -326,6 +344,9 @@ impl Calibration {
                 f64::from(u8::from(mean.is_some())),
                 effect[p],
                 mean.map_or(0.0, |m| (-text[p] * (2.0 * m - 1.0)).max(0.0)),
+                spread / 5.0,
+                asked_perspectives,
+                log_length,
             ];
             let w = &coefficients[p];
             sigmoid(w[0] + w[1..].iter().zip(x).map(|(w, x)| w * x).sum::<f64>())
@@ -442,8 +463,8 @@ mod tests {
     fn a_calibration_is_read_whole_or_refused() {
         let c = Calibration::from_json(&json("0.2", 14, v3(), 4)).unwrap();
         assert_eq!((c.theme_threshold, c.polarity_offsets[13]), (0.2, 0.25));
-        // versions 1-3: the facts of version 4 get no weight
-        assert_eq!(c.confidence.unwrap()[3], [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.0, 0.0, 0.0]);
+        // versions 1-3: the facts of versions 4 and 5 get no weight
+        assert_eq!(c.confidence.unwrap()[3], [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]);
         for (bad, why) in [
             (json("null", 14, v3(), 4), "theme_threshold"),
             (json("0.2", 13, v3(), 4), "polarity_offsets"),
@@ -451,7 +472,7 @@ mod tests {
             // version 1 with the facts of version 4
             (json("0.2", 14, &CONFIDENCE_FEATURES, 4), "features of version 1"),
             (json("0.2", 14, v3(), 3), "4 rows"),
-            (json("0.2", 14, v3(), 4).replace("\"version\":1", "\"version\":5"), "version"),
+            (json("0.2", 14, v3(), 4).replace("\"version\":1", "\"version\":6"), "version"),
             ("not json".to_owned(), "calibration"),
         ] {
             assert!(Calibration::from_json(&bad).unwrap_err().contains(why), "{why}: {bad}");
@@ -481,7 +502,7 @@ mod tests {
         v["version"] = 5.into();
         v["polarity"] = serde_json::json!({"features": POLARITY_FEATURES, "slopes": [1, 0]});
         v["confidence"] = serde_json::json!({"features": CONFIDENCE_FEATURES,
-                                             "coefficients": rows_of(serde_json::json!(vec![0.5; 10]), 4)});
+                                             "coefficients": rows_of(serde_json::json!(vec![0.5; 13]), 4)});
         v["score"] =
             serde_json::json!({"features": SCORE_FEATURES, "answer_clamp": clamp, "coefficients": coefficients});
         v.to_string()
@@ -744,8 +765,8 @@ mod tests {
         let polarity = serde_json::json!({"features": POLARITY_FEATURES, "slopes": [1, 0]});
         let mut v: serde_json::Value = serde_json::from_str(&json3(polarity)).unwrap();
         v["version"] = 4.into();
-        v["confidence"] =
-            serde_json::json!({"features": CONFIDENCE_FEATURES, "coefficients": rows_of(coefficients, 4)});
+        v["confidence"] = serde_json::json!({"features": CONFIDENCE_FEATURES[..CONFIDENCE_FEATURES_V4],
+                               "coefficients": rows_of(coefficients, 4)});
         v.to_string()
     }
 
@@ -787,5 +808,49 @@ mod tests {
         assert!(err.contains("features of version 4"), "{err}");
         let short = json4(serde_json::json!(vec![0.0; 7]));
         assert!(Calibration::from_json(&short).unwrap_err().contains("10 numbers"));
+    }
+
+    #[test]
+    fn version_5_reads_the_scores_spread_the_perspectives_asked_and_the_comments_length() {
+        // intercept 0.1; slopes of score_spread, asked_perspectives and log_comment_length only
+        let mut w = vec![0.0; 13];
+        (w[0], w[10], w[11], w[12]) = (0.1, 1.0, 2.0, 3.0);
+        let c = Calibration::from_json(
+            &json5(0.05, rows_of(serde_json::json!([0, 1, 0, 0, 0, 0, 0]), 4))
+                .replace(&serde_json::json!(vec![0.5; 13]).to_string(), &serde_json::json!(w).to_string()),
+        )
+        .unwrap();
+        let mut valued = [0f32; 24];
+        (valued[0], valued[11], valued[15], valued[16]) = (1.0, 1.0, 1.0, 0.9);
+        let mut other = valued;
+        (other[11], other[13]) = (0.0, 1.0);
+        let mut text = [0f32; 24];
+        (text[8], text[14], text[18]) = (1.0, 1.0, 1.0);
+        // a comment of 5 code points (11 bytes) and a text answer that is not a comment (kind 9, not 8)
+        let mut note = text;
+        (note[8], note[9]) = (0.0, 1.0);
+        let rows = [
+            Row { question: Some(0), scalars: valued, answer_text: None, question_text: None },
+            Row { question: Some(1), scalars: other, answer_text: None, question_text: None },
+            Row { question: Some(2), scalars: text, answer_text: Some("καλός".into()), question_text: None },
+            Row { question: Some(3), scalars: note, answer_text: Some("not counted".into()), question_text: None },
+        ];
+        let scores = [2.0, 4.0, 6.0, 8.0];
+        let got = c.confidences(&rows, scores, [0.5; 4], [0.0; 4], &[0.0; 16]);
+        // spread: sqrt(((-3)² + (-1)² + 1² + 3²) / 4) = sqrt(5); recommendation and loyalty asked: 2 / 4
+        let want = sigmoid(0.1 + 5f64.sqrt() / 5.0 + 2.0 * 0.5 + 3.0 * 6f64.ln());
+        for g in got {
+            assert!((g - want).abs() < 1e-12, "{g} vs {want}");
+        }
+        // equal scores, nothing asked, no comment: the intercept alone
+        let got = c.confidences(&rows[3..], [7.0; 4], [0.5; 4], [0.0; 4], &[0.0; 4]);
+        assert!(got.iter().all(|&g| (g - sigmoid(0.1)).abs() < 1e-12), "{got:?}");
+        // version 5 needs the twelve facts
+        let mut nine: serde_json::Value =
+            serde_json::from_str(&json5(0.05, rows_of(serde_json::json!(w[..7]), 4))).unwrap();
+        nine["confidence"]["features"] = serde_json::json!(CONFIDENCE_FEATURES[..CONFIDENCE_FEATURES_V4]);
+        nine["confidence"]["coefficients"] = rows_of(serde_json::json!(vec![0.0; 10]), 4);
+        let err = Calibration::from_json(&nine.to_string()).unwrap_err();
+        assert!(err.contains("confidence features of version 5"), "{err}");
     }
 }
