@@ -41,9 +41,9 @@ pub const SCORE_FEATURES: [&str; 6] =
     ["logit", "asked", "answer_logit", "other_logits", "any_valued", "answers_logit_unasked"];
 /// How many of [`SCORE_FEATURES`] the score calibration of versions 2-4 reads.
 pub const SCORE_FEATURES_V4: usize = 3;
-/// The score coefficients (after the intercept, so `w[i + 1]` of feature `i`) that must not be negative: those of the
-/// head's logit, the answers' logit, the other logits and all answers' logit. A negative one would let a higher
-/// answer lower a score.
+/// Where in a row of score coefficients (`w[0]` the intercept, `w[i + 1]` that of feature `i`) a coefficient must not
+/// be negative: the head's logit, the answers' logit, the other logits and all answers' logit. A negative one would
+/// let a higher answer lower a score.
 const SCORE_NONNEGATIVE: [usize; 4] = [1, 3, 4, 6];
 /// The facts the polarity calibration (version 3) reads, in the order of its slopes: the head's polarity of the theme
 /// as a logit (`atanh`, the polarity clamped to `±`[`POLARITY_CLAMP`] first) and the mean of the head's four logits of
@@ -132,15 +132,13 @@ impl ScoreCalibration {
         [0, 1, 2, 3].map(|p| {
             let w = &self.coefficients[p];
             let mut z = w[0] + w[1] * logits[p];
-            if w[4] != 0.0 {
-                z += w[4] * (total - logits[p]) / 3.0;
-            }
+            z += w[4] * (total - logits[p]) / 3.0;
             if facts.count[p] > 0 {
                 z += w[2] + w[3] * logit(facts.sum[p], facts.count[p]);
             }
             if facts.valued > 0 {
                 z += w[5];
-                if facts.count[p] == 0 && w[6] != 0.0 {
+                if facts.count[p] == 0 {
                     z += w[6] * logit(facts.valued_sum, facts.valued);
                 }
             }
@@ -283,18 +281,19 @@ impl Calibration {
         }
     }
 
-    /// The confidences oes reports for a response with these rows, scores, head confidences, head logits and the
-    /// logits `without` each row (row-major `[rows, 4]`).
+    /// The confidences oes reports for a response with these rows (whose answer facts are `facts`), scores, head
+    /// confidences, head logits and the logits `without` each row (row-major `[rows, 4]`).
     fn confidences(
         &self,
         rows: &[Row],
+        facts: &AnswerFacts,
         scores: [f64; 4],
         head: [f64; 4],
         logits: [f64; 4],
         without: &[f32],
     ) -> [f64; 4] {
         let Some(coefficients) = &self.confidence else { return head };
-        let (mut valued, mut sum, mut answers, mut comment, mut asked) = (0usize, 0f64, 0usize, false, [false; 4]);
+        let (mut answers, mut comment) = (0usize, false);
         // the characters (code points) of the comments' texts
         let mut length = 0usize;
         // per perspective: the largest |z - z'| of a valued answer, and the sum of z - z' over the comments
@@ -302,13 +301,6 @@ impl Calibration {
         for (i, r) in rows.iter().enumerate() {
             let has_value = r.scalars[15] == 1.0;
             let is_comment = r.scalars[8] == 1.0 && r.answer_text.is_some();
-            if has_value {
-                valued += 1;
-                sum += r.scalars[16] as f64;
-                for (p, a) in asked.iter_mut().enumerate() {
-                    *a |= r.scalars[10 + p] == 1.0;
-                }
-            }
             for p in 0..4 {
                 let e = logits[p] - without[i * 4 + p] as f64;
                 if has_value {
@@ -327,10 +319,11 @@ impl Calibration {
         // the standard deviation of the four reported scores (divided by 4), and how many perspectives were asked
         let mean_score = scores.iter().sum::<f64>() / 4.0;
         let spread = (scores.iter().map(|s| (s - mean_score) * (s - mean_score)).sum::<f64>() / 4.0).sqrt();
+        let asked = facts.count.map(|n| n > 0);
         let asked_perspectives = asked.iter().filter(|&&a| a).count() as f64 / 4.0;
         let log_length = libm::log1p(length as f64);
         let log_answers = libm::log1p(answers as f64);
-        let mean = (valued > 0).then(|| sum / valued as f64);
+        let mean = (facts.valued > 0).then(|| facts.valued_sum / f64::from(facts.valued));
         [0, 1, 2, 3].map(|p| {
             let c = head[p].clamp(1e-7, 1.0 - 1e-7);
             let s = scores[p];
@@ -433,6 +426,7 @@ pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>, cali
         loyalty: scores[3],
         confidence: PerPerspective::from_array(calibration.confidences(
             rows,
+            &facts,
             scores,
             [0, 1, 2, 3].map(|p| out.confidence[p] as f64),
             logits(out.logits),
@@ -707,7 +701,7 @@ mod tests {
         let mut scalars = [0f32; 24];
         (scalars[0], scalars[11], scalars[15], scalars[16]) = (1.0, 1.0, 1.0, 0.9);
         let rows = [Row { question: Some(0), scalars, answer_text: None, question_text: None }];
-        let got = c.confidences(&rows, [6.0, 8.0, 5.0, 5.0], [0.5; 4], [1.0; 4], &[0.0; 4]);
+        let got = c.confidences(&rows, &AnswerFacts::of(&rows), [6.0, 8.0, 5.0, 5.0], [0.5; 4], [1.0; 4], &[0.0; 4]);
         // intercept and every slope 0.5: logit 0, asked only for recommendation, one answer, no comment, extremity
         // |s - 5| / 5, disagreement |s - 9| / 10
         for (p, (s, asked)) in [(6.0, 0.0), (8.0, 1.0), (5.0, 0.0), (5.0, 0.0)].into_iter().enumerate() {
@@ -719,7 +713,10 @@ mod tests {
         assert!((c.polarity(0, 0.5, 3.0) - libm::tanh(libm::atanh(0.5) - 0.25)).abs() < 1e-12);
         assert_eq!(c.polarity(0, 1.0, 0.0), 1.0);
         c.confidence = None;
-        assert_eq!(c.confidences(&rows, [6.0, 8.0, 5.0, 5.0], [0.3; 4], [1.0; 4], &[0.0; 4]), [0.3; 4]);
+        assert_eq!(
+            c.confidences(&rows, &AnswerFacts::of(&rows), [6.0, 8.0, 5.0, 5.0], [0.3; 4], [1.0; 4], &[0.0; 4]),
+            [0.3; 4]
+        );
         assert_eq!(Calibration::default().polarity(5, -0.7, 2.0), -0.7);
     }
 
@@ -784,7 +781,7 @@ mod tests {
         ];
         let logits = [1.0, 2.0, 0.5, -0.5];
         let without = [0.8, 1.0, 0.5, -0.2, 1.5, 1.5, 0.0, -0.5];
-        let got = c.confidences(&rows, [5.0; 4], [0.5; 4], logits, &without);
+        let got = c.confidences(&rows, &AnswerFacts::of(&rows), [5.0; 4], [0.5; 4], logits, &without);
         // the answer's effect |z - z'| = 0.2, 1, 0, 0.3; the comment's z - z' = -0.5, 0.5, 0.5, 0; it pulls against
         // an answer above the middle (2 m - 1 = 0.8) for satisfaction only
         let m = 2.0 * f64::from(0.9f32) - 1.0;
@@ -799,7 +796,7 @@ mod tests {
         // perspective 2: neither moved by the answer nor pulled against it
         assert!((got[2] - sigmoid(1.1)).abs() < 1e-12 && got[0] > got[2]);
         // without valued answers: no answer effect and no pull, whatever the comment does
-        let got = c.confidences(&rows[1..], [5.0; 4], [0.5; 4], logits, &without[4..]);
+        let got = c.confidences(&rows[1..], &AnswerFacts::of(&rows[1..]), [5.0; 4], [0.5; 4], logits, &without[4..]);
         assert!(got.iter().all(|&g| (g - sigmoid(0.1)).abs() < 1e-12), "{got:?}");
         // the versions' facts are refused the other way round
         let mut v3_facts: serde_json::Value = serde_json::from_str(&json4(serde_json::json!(vec![0.0; 7]))).unwrap();
@@ -836,14 +833,14 @@ mod tests {
             Row { question: Some(3), scalars: note, answer_text: Some("not counted".into()), question_text: None },
         ];
         let scores = [2.0, 4.0, 6.0, 8.0];
-        let got = c.confidences(&rows, scores, [0.5; 4], [0.0; 4], &[0.0; 16]);
+        let got = c.confidences(&rows, &AnswerFacts::of(&rows), scores, [0.5; 4], [0.0; 4], &[0.0; 16]);
         // spread: sqrt(((-3)² + (-1)² + 1² + 3²) / 4) = sqrt(5); recommendation and loyalty asked: 2 / 4
         let want = sigmoid(0.1 + 5f64.sqrt() / 5.0 + 2.0 * 0.5 + 3.0 * 6f64.ln());
         for g in got {
             assert!((g - want).abs() < 1e-12, "{g} vs {want}");
         }
         // equal scores, nothing asked, no comment: the intercept alone
-        let got = c.confidences(&rows[3..], [7.0; 4], [0.5; 4], [0.0; 4], &[0.0; 4]);
+        let got = c.confidences(&rows[3..], &AnswerFacts::of(&rows[3..]), [7.0; 4], [0.5; 4], [0.0; 4], &[0.0; 4]);
         assert!(got.iter().all(|&g| (g - sigmoid(0.1)).abs() < 1e-12), "{got:?}");
         // version 5 needs the twelve facts
         let mut nine: serde_json::Value =
