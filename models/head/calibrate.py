@@ -1,20 +1,25 @@
 """The calibration the scorer applies on top of the head, fitted on the hand-labelled calibration split
 (``models/data/calibration.jsonl``) and never on the validation set.
 
-Four things are fitted (calibration version 5), each on the calibration split's comment rows or responses:
+Four things are fitted (calibration version 6), each on the calibration split's comment rows or responses:
 
-* **the scores** (version 2; more facts in version 5): per perspective, the reported score is ``10 sigmoid(a + b z +
-  d asked + c asked logit(m) + e zo + f any + g (1 - asked) any logit(m_all))``, ``z`` the head's logit, ``asked`` 1
-  when a valued answer of that perspective was given, ``m`` the mean of those answers' values (0-1, as in the
-  features), ``zo`` the mean of the head's three other logits, ``any`` 1 when any valued answer was given and
-  ``m_all`` the mean of all valued answers' values; means clamped to ``[clamp, 1 - clamp]`` before their logit
-  (:func:`score_features`; versions 2-4 have ``e = f = g = 0``). ``b``, ``c``, ``e`` and ``g`` are held at 0 or more
-  (:func:`fit_score`), so raising an answer's value never lowers a score (no logit of the head falls, and no mean); a
-  response without rows gets ``10 sigmoid(a + b z + e zo)``.
+* **the scores** (version 2; more facts in versions 5 and 6): per perspective, the reported score is ``10 sigmoid(a +
+  b z + d asked + c asked logit(m) + e zo + f any + g (1 - asked) any logit(m_all) + h comment + k r)``, ``z`` the
+  head's logit, ``asked`` 1 when a valued answer of that perspective was given, ``m`` the mean of those answers'
+  values (0-1, as in the features), ``zo`` the mean of the head's three other logits, ``any`` 1 when any valued answer
+  was given, ``m_all`` the mean of all valued answers' values, ``comment`` 1 when the response has a comment (a text
+  question answered) and ``r`` the comment readout of that perspective, averaged over the response's comments (0
+  without one); means clamped to ``[clamp, 1 - clamp]`` before their logit (:func:`score_features`; versions 2-4 have
+  ``e = f = g = h = k = 0``, version 5 ``h = k = 0``). ``b``, ``c``, ``e``, ``g`` and ``k`` are held at 0 or more
+  (:func:`fit_score`), so raising an answer's value never lowers a score (no logit of the head falls, and no mean),
+  and neither does a comment that reads better; a response without rows gets ``10 sigmoid(a + b z + e zo)``.
   Least squares on the 0-10 scale, penalised by ``lambda |w - (0, 1, 0, ...)|^2``; the form (which coefficients are
-  fitted), lambda and the clamp are those of the lowest MAE in 5-fold cross-validation within the calibration split
-  (:func:`cross_validate_scores`), and without a gain there no score calibration is stored;
-
+  fitted), lambda, the clamp and the readout's penalty are those of the lowest MAE in 5-fold cross-validation within
+  the calibration split (:func:`cross_validate_scores`), and without a gain there no score calibration is stored;
+* **the comment readout** (version 6), part of the scores: per perspective, ``r = u . e + c``, ``e`` the encoder's
+  embedding of one comment, a ridge regression of ``(label - 5) / 5`` on the mean embedding of each comment-bearing
+  response of the split (:func:`fit_comment_readout`). The score calibration is fitted on each response's readout
+  from the readout fitted without its fold (:func:`oof_comment_readout`), as a new response would get it;
 * **the theme threshold**: a theme is reported when its probability reaches it. With a theme readout
   (``readout.py``, version 3): the lowest threshold at which the readout's held-out probabilities of the split's
   comments reach a precision of 0.75 (:data:`THEME_PRECISION`); without one, the threshold of the best F1 of the themes
@@ -48,7 +53,7 @@ import data as D
 import features as F
 
 KEY = "oes.calibration"
-VERSION = 5
+VERSION = 6
 # The facts the confidence calibration reads, in this order (oes-core computes the same from a response's rows and the
 # head's outputs). Versions 1-3 read the first six (CONFIDENCE_FEATURES_V3), with lambda 1; version 4 the first nine
 # (CONFIDENCE_FEATURES_V4).
@@ -273,18 +278,25 @@ def polarity(calibration: dict | None, pol: np.ndarray, logits: np.ndarray | Non
 # the features, clamped to [clamp, 1 - clamp]), 0 without one; from version 5 also the mean of the head's three other
 # logits; 1 if any valued answer was given; and, where no valued answer of the perspective was given, the logit of the
 # mean of all valued answers' values (clamped the same way), else 0. Versions 2-4 read the first three.
-SCORE_FEATURES = ["logit", "asked", "answer_logit", "other_logits", "any_valued", "answers_logit_unasked"]
+SCORE_FEATURES = ["logit", "asked", "answer_logit", "other_logits", "any_valued", "answers_logit_unasked", "comment",
+                  "comment_readout"]
+# How many of SCORE_FEATURES versions 2-4 and version 5 read.
+SCORE_FEATURES_V4 = 3
+SCORE_FEATURES_V5 = 6
 # Forms tried by cross-validation: the coefficients each fits (the others stay those of no calibration, [0, 1, 0, ...]).
 SCORE_FORMS = {"none": [], "affine": [0, 1], "answer": [0, 1, 3], "answer_and_asked": [0, 1, 2, 3],
                "other_logits": [0, 1, 2, 3, 4], "all_answers": [0, 1, 2, 3, 5, 6],
-               "other_logits_and_all_answers": [0, 1, 2, 3, 4, 5, 6]}
-SCORE_IDENTITY = np.array([0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0])
+               "other_logits_and_all_answers": [0, 1, 2, 3, 4, 5, 6],
+               "comment_readout": [0, 1, 2, 3, 4, 5, 6, 7, 8]}
+SCORE_IDENTITY = np.array([0.0, 1.0] + [0.0] * (len(SCORE_FEATURES) - 1))
 # Coefficients that must not be negative, so that raising an answer's value never lowers a score: those of the
 # head's logit, of the answers' logit, of the other logits (each logit is non-decreasing in every answer's value) and
-# of the logit of all answers.
-SCORE_NONNEGATIVE = (1, 3, 4, 6)
+# of the logit of all answers; and that of the comment readout, so that a comment that reads better never lowers one.
+SCORE_NONNEGATIVE = (1, 3, 4, 6, 8)
 SCORE_LAMBDAS = (0.3, 3.0, 30.0)
 SCORE_CLAMPS = (0.02, 0.05, 0.1)
+# The ridge penalties of the comment readout tried (its target is (label - 5) / 5).
+READOUT_LAMBDAS = (3.0, 10.0, 30.0)
 FOLDS = 5
 
 
@@ -312,8 +324,56 @@ def _logit_clamped(m: np.ndarray, clamp: float) -> np.ndarray:
     return np.log(m / (1.0 - m))
 
 
-def score_features(logits: np.ndarray, X: np.ndarray, M: np.ndarray, clamp: float) -> np.ndarray:
-    """[N, 4, 7]: 1, then :data:`SCORE_FEATURES`, for the head's ``logits`` [N, 4] of the responses of ``X``, ``M``."""
+def comments(X: np.ndarray, M: np.ndarray) -> np.ndarray:
+    """[N, A]: which rows are comments (a text question answered with text)."""
+    return (X[..., F_TEXT] == 1.0) & (X[..., F.F_HAS_TEXT] == 1.0) & (M > 0)
+
+
+def comment_mean_embeddings(X: np.ndarray, M: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """[N] whether a response has a comment, and [N, 384] the mean embedding of its comments (0 without one)."""
+    c = comments(X, M)
+    n = c.sum(1)
+    emb = X[..., F.SCALARS:F.SCALARS + F.EMBEDDING].astype(np.float64)
+    total = (emb * c[..., None]).sum(1)
+    return n > 0, total / np.maximum(n, 1)[:, None]
+
+
+def fit_comment_readout(E: np.ndarray, Y: np.ndarray, lam: float) -> np.ndarray:
+    """[4, 385]: per perspective, the ridge regression of ``(label - 5) / 5`` on the mean comment embeddings ``E``
+    [n, 384] (the slopes penalised by ``lam |u|^2``, the intercept, last, free)."""
+    A = np.concatenate([E, np.ones((len(E), 1))], 1)
+    R = lam * np.eye(A.shape[1])
+    R[-1, -1] = 0.0
+    return np.linalg.solve(A.T @ A + R, A.T @ ((Y.astype(np.float64) - 5.0) / 5.0)).T
+
+
+def oof_comment_readout(E: np.ndarray, has: np.ndarray, Y: np.ndarray, fold: np.ndarray, lam: float) -> np.ndarray:
+    """[N, 4]: each comment-bearing response's readout from the readout fitted on the other folds' (0 without a
+    comment)."""
+    out = np.zeros((len(E), 4))
+    for k in np.unique(fold):
+        train, test = has & (fold != k), has & (fold == k)
+        if test.any():
+            W = fit_comment_readout(E[train], Y[train], lam)
+            out[test] = E[test] @ W[:, :-1].T + W[:, -1]
+    return out
+
+
+def comment_readout(readout: np.ndarray | None, X: np.ndarray, M: np.ndarray) -> np.ndarray:
+    """[N, 4]: the readout ``readout`` ([4, 385]) of each comment, averaged over a response's comments (0 without
+    one), as oes-core computes it (the readout of each comment, then their mean)."""
+    c = comments(X, M)
+    if readout is None or not c.any():
+        return np.zeros(X.shape[:1] + (4,))
+    W = np.asarray(readout, np.float64)
+    r = X[..., F.SCALARS:F.SCALARS + F.EMBEDDING].astype(np.float64) @ W[:, :-1].T + W[:, -1]
+    return (r * c[..., None]).sum(1) / np.maximum(c.sum(1), 1)[:, None]
+
+
+def score_features(logits: np.ndarray, X: np.ndarray, M: np.ndarray, clamp: float,
+                   readout: np.ndarray | None = None) -> np.ndarray:
+    """[N, 4, 9]: 1, then :data:`SCORE_FEATURES`, for the head's ``logits`` [N, 4] of the responses of ``X``, ``M``;
+    ``readout``: the comment readout of each response [N, 4] (:func:`comment_readout`; 0 when ``None``)."""
     asked, mean = answer_facts(X, M)
     any_valued, mean_all = all_answer_facts(X, M)
     z = logits.astype(np.float64)
@@ -321,7 +381,9 @@ def score_features(logits: np.ndarray, X: np.ndarray, M: np.ndarray, clamp: floa
     others = (z.sum(1, keepdims=True) - z) / 3.0
     unasked = np.where(~asked & any_valued[:, None], _logit_clamped(mean_all, clamp)[:, None], 0.0)
     anyv = np.broadcast_to(any_valued[:, None].astype(np.float64), z.shape)
-    return np.stack([np.ones_like(z), z, asked.astype(np.float64), answer, others, anyv, unasked], -1)
+    comment = np.broadcast_to(comments(X, M).any(1)[:, None].astype(np.float64), z.shape)
+    r = np.zeros_like(z) if readout is None else np.asarray(readout, np.float64)
+    return np.stack([np.ones_like(z), z, asked.astype(np.float64), answer, others, anyv, unasked, comment, r], -1)
 
 
 def scores(calibration: dict | None, X: np.ndarray, M: np.ndarray, logits: np.ndarray) -> np.ndarray:
@@ -330,9 +392,11 @@ def scores(calibration: dict | None, X: np.ndarray, M: np.ndarray, logits: np.nd
     score = (calibration or {}).get("score")
     if not score:
         return 10.0 / (1.0 + np.exp(-logits.astype(np.float64)))
-    A = score_features(logits, X, M, score["answer_clamp"])
+    readout = score.get("comment_readout")
+    r = comment_readout(None if readout is None else readout["coefficients"], X, M)
+    A = score_features(logits, X, M, score["answer_clamp"], r)
     W = np.asarray(score["coefficients"], np.float64)
-    A = A[..., :W.shape[1]]  # versions 2-4: the first three facts
+    A = A[..., :W.shape[1]]  # versions 2-5: the first three or six facts
     return 10.0 / (1.0 + np.exp(-(A * W[None]).sum(-1)))
 
 
@@ -396,51 +460,87 @@ def folds(split) -> np.ndarray:
 
 
 def cross_validate_scores(split, X, M, logits) -> dict:
-    """5-fold cross-validation within the split of every form, penalty and clamp: MAE and Spearman per perspective
-    of the held-out predictions; the choice is the lowest mean MAE over the four perspectives (ties: the simpler)."""
+    """5-fold cross-validation within the split of every form, penalty, clamp and (for the form with the comment
+    readout) readout penalty: MAE and Spearman per perspective of the held-out predictions; the choice is the lowest
+    mean MAE over the four perspectives (ties: the simpler). The comment readout of a held-out response is fitted on
+    the other folds; that of a response the calibration is fitted on, on the folds other than its own and the held-out
+    one (:func:`oof_comment_readout`), so that the calibration learns how far a new response's readout can be
+    trusted."""
     from evaluate import r4, spearman
     asked, _ = answer_facts(X, M)
+    has, E = comment_mean_embeddings(X, M)
     fold = folds(split)
+    Y = split.Y.astype(np.float64)
     results = []
     for name, form in SCORE_FORMS.items():
-        for lam in (SCORE_LAMBDAS if form else (0.0,)):
-            for clamp in (SCORE_CLAMPS if 3 in form or 6 in form else (SCORE_CLAMPS[0],)):
-                A = score_features(logits, X, M, clamp)
-                pred = np.zeros_like(split.Y, dtype=np.float64)
+        for readout_lam in (READOUT_LAMBDAS if 8 in form else (None,)):
+            # per held-out fold k, the readout of every response as the calibration fitted without fold k sees it
+            if readout_lam is None:
+                readouts = [None] * FOLDS
+            else:
+                readouts = []
                 for k in range(FOLDS):
-                    train, test = fold != k, fold == k
-                    for p in range(4):
-                        w = fit_score(A[train, p], split.Y[train, p].astype(np.float64), form, lam)
-                        pred[test, p] = 10.0 / (1.0 + np.exp(-(A[test, p] @ w)))
-                err = np.abs(pred - split.Y)
-                results.append({"form": name, "lambda": lam, "answer_clamp": clamp, "predictions": pred,
-                                "mae": [r4(err[:, p].mean()) for p in range(4)],
-                                "spearman": [r4(spearman(pred[:, p], split.Y[:, p])) for p in range(4)],
-                                "mae_mean": r4(err.mean()),
-                                "mae_asked": [r4(err[asked[:, p], p].mean()) for p in range(4)],
-                                "mae_not_asked": [r4(err[~asked[:, p], p].mean()) for p in range(4)]})
+                    r = oof_comment_readout(E, has & (fold != k), Y, np.where(fold == k, -1, fold), readout_lam)
+                    W = fit_comment_readout(E[has & (fold != k)], Y[has & (fold != k)], readout_lam)
+                    r[has & (fold == k)] = E[has & (fold == k)] @ W[:, :-1].T + W[:, -1]
+                    readouts.append(r)
+            for lam in (SCORE_LAMBDAS if form else (0.0,)):
+                for clamp in (SCORE_CLAMPS if 3 in form or 6 in form else (SCORE_CLAMPS[0],)):
+                    pred = np.zeros_like(Y)
+                    for k in range(FOLDS):
+                        A = score_features(logits, X, M, clamp, readouts[k])
+                        train, test = fold != k, fold == k
+                        for p in range(4):
+                            w = fit_score(A[train, p], Y[train, p], form, lam)
+                            pred[test, p] = 10.0 / (1.0 + np.exp(-(A[test, p] @ w)))
+                    err = np.abs(pred - Y)
+                    results.append({"form": name, "lambda": lam, "answer_clamp": clamp, "readout_lambda": readout_lam,
+                                    "predictions": pred,
+                                    "mae": [r4(err[:, p].mean()) for p in range(4)],
+                                    "spearman": [r4(spearman(pred[:, p], Y[:, p])) for p in range(4)],
+                                    "mae_mean": r4(err.mean()),
+                                    "mae_asked": [r4(err[asked[:, p], p].mean()) for p in range(4)],
+                                    "mae_not_asked": [r4(err[~asked[:, p], p].mean()) for p in range(4)]})
     order = list(SCORE_FORMS)
-    best = min(results, key=lambda r: (r["mae_mean"], order.index(r["form"]), -r["lambda"]))
-    # the best of the forms versions 2-4 could store, for the card
-    former = min((r for r in results if not set(SCORE_FORMS[r["form"]]) - {0, 1, 2, 3}),
-                 key=lambda r: (r["mae_mean"], order.index(r["form"]), -r["lambda"]))
-    return {"folds": FOLDS, "chosen": {k: best[k] for k in ("form", "lambda", "answer_clamp")},
+
+    def best_of(rs):
+        return min(rs, key=lambda r: (r["mae_mean"], order.index(r["form"]), -r["lambda"], -(r["readout_lambda"] or 0)))
+    best = best_of(results)
+    # the best of the forms versions 2-4 and version 5 could store, for the card
+    former = best_of([r for r in results if not set(SCORE_FORMS[r["form"]]) - {0, 1, 2, 3}])
+    version_5 = best_of([r for r in results if not set(SCORE_FORMS[r["form"]]) - set(range(1 + SCORE_FEATURES_V5))])
+    keys = ("form", "lambda", "answer_clamp", "readout_lambda")
+    return {"folds": FOLDS, "chosen": {k: best[k] for k in keys},
             "none": next(r for r in results if r["form"] == "none"), "best": best, "former": former,
-            "all": [{k: v for k, v in r.items() if k != "predictions"} for r in results]}
+            "version_5": version_5, "all": [{k: v for k, v in r.items() if k != "predictions"} for r in results]}
 
 
 def fit_scores(split, X, M, logits) -> tuple[dict | None, dict]:
     """The score calibration chosen by :func:`cross_validate_scores`, fitted on the whole split (``None`` when no
-    calibration is best there), and the cross-validation's figures."""
+    calibration is best there), and the cross-validation's figures. With the comment readout, the calibration is fitted
+    on each response's readout from the readout fitted without its fold, and the readout stored is fitted on the whole
+    split."""
     cv = cross_validate_scores(split, X, M, logits)
     chosen = cv["chosen"]
     if chosen["form"] == "none":
         return None, cv
-    A = score_features(logits, X, M, chosen["answer_clamp"])
+    readout, r = None, None
+    if chosen["readout_lambda"] is not None:
+        has, E = comment_mean_embeddings(X, M)
+        Y = split.Y.astype(np.float64)
+        r = oof_comment_readout(E, has, Y, folds(split), chosen["readout_lambda"])
+        W = fit_comment_readout(E[has], Y[has], chosen["readout_lambda"])
+        readout = {"lambda": chosen["readout_lambda"], "target": "(label - 5) / 5",
+                   "fitted_on": f"{int(has.sum())} responses with a comment",
+                   "coefficients": [[round(float(v), 7) for v in row] for row in W]}
+    A = score_features(logits, X, M, chosen["answer_clamp"], r)
     coefficients = [[round(float(v), 6) for v in fit_score(A[:, p], split.Y[:, p].astype(np.float64),
                                                              SCORE_FORMS[chosen["form"]], chosen["lambda"])]
                     for p in range(4)]
-    return {"features": SCORE_FEATURES, "answer_clamp": chosen["answer_clamp"], "coefficients": coefficients}, cv
+    score = {"features": SCORE_FEATURES, "answer_clamp": chosen["answer_clamp"], "coefficients": coefficients}
+    if readout is not None:  # without one, every comment's readout is 0
+        score["comment_readout"] = readout
+    return score, cv
 
 
 def _cross_validate_confidence(Xf: np.ndarray, hit: np.ndarray, fold: np.ndarray, lam: float) -> dict:
@@ -500,9 +600,10 @@ def fit(split, X: np.ndarray, M: np.ndarray, out: dict, theme_heldout: np.ndarra
                                                             folds(split), CONFIDENCE_LAMBDA)
     confidence_cv["version_4"]["features"] = CONFIDENCE_FEATURES_V4
     summary = {k: cv[k] for k in ("folds", "chosen")}
-    summary |= {f"{k}_{m}": cv[k][m] for k in ("none", "best", "former")
+    summary |= {f"{k}_{m}": cv[k][m] for k in ("none", "best", "former", "version_5")
                 for m in ("mae", "spearman", "mae_asked", "mae_not_asked")}
     summary["former_chosen"] = {k: cv["former"][k] for k in ("form", "lambda", "answer_clamp")}
+    summary["version_5_chosen"] = {k: cv["version_5"][k] for k in ("form", "lambda", "answer_clamp")}
     return {
         "version": VERSION,
         "fitted_on": f"models/data/calibration.jsonl ({len(split)} responses, {len(cr)} comments, "

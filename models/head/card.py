@@ -252,40 +252,49 @@ def write(path, r: dict, info: dict) -> None:
         if cv:
             ch = cv["chosen"]
             fo = cv.get("former_chosen")
-            a("- **Scores** (calibration version 5; version 2 read the first three facts): per perspective, the "
-              "reported score is `10 sigmoid(a + b z + d asked + c asked logit(m) + e zo + f any + g (1 - asked) any "
-              "logit(m_all))`, `z` the head's logit, `asked` 1 when a valued answer of that perspective was given, `m` "
-              "the mean of those answers' values (0-1, as in the features), `zo` the mean of the head's three other "
-              "logits, `any` 1 when any valued answer was given, `m_all` the mean of all valued answers' values; the "
-              "means clamped to `[clamp, 1 - clamp]` before their logit. `b`, `c`, `e` and `g` are held at 0 or more, "
-              "so raising an answer's value never lowers a score (no logit of the head falls, and no mean); a "
-              "response without rows gets `10 sigmoid(a + b z + e zo)`. Least squares on the 0-10 scale, penalised "
-              "by `lambda |(a, b, d, c, e, f, g) - (0, 1, 0, 0, 0, 0, 0)|^2`. The form (none; `a, b`; `a, b, c`; "
-              "`a, b, c, d`; `a, b, c, d, e`; `a, b, c, d, f, g`; all seven), lambda (0.3, 3, 30) and the clamp "
-              "(0.02, 0.05, 0.1) are those of the lowest mean MAE "
+            f5 = cv.get("version_5_chosen")
+
+            def chain(m, i, places):
+                """none -> best of version 4 -> best of version 5 -> chosen, of figure ``m`` for perspective i."""
+                steps = ["none"] + (["former"] if fo else []) + (["version_5"] if f5 else []) + ["best"]
+                return " -> ".join(f"{cv[f'{k}_{m}'][i]:.{places}f}" for k in steps)
+            a("- **Scores** (calibration version 6; version 2 read the first three facts, version 5 the first six): "
+              "per perspective, the reported score is `10 sigmoid(a + b z + d asked + c asked logit(m) + e zo + f any "
+              "+ g (1 - asked) any logit(m_all) + h comment + k r)`, `z` the head's logit, `asked` 1 when a valued "
+              "answer of that perspective was given, `m` the mean of those answers' values (0-1, as in the features), "
+              "`zo` the mean of the head's three other logits, `any` 1 when any valued answer was given, `m_all` the "
+              "mean of all valued answers' values, `comment` 1 when the response has a comment and `r` the comment "
+              "readout of the perspective averaged over its comments (0 without one); the means clamped to `[clamp, 1 "
+              "- clamp]` before their logit. The comment readout is, per perspective, a ridge regression of `(label "
+              "- 5) / 5` on the encoder's embedding of the comments (their mean per response) of the calibration "
+              "split's responses with a comment; the score calibration is fitted on each response's readout from "
+              "the readout fitted without its fold, as a new response gets it. `b`, `c`, `e`, `g` and `k` are held "
+              "at 0 or more, so raising an answer's value never lowers a score (no logit of the head falls, and no "
+              "mean), nor does a comment that reads better; a response without rows gets `10 sigmoid(a + b z + e "
+              "zo)`. Least squares on the 0-10 scale, penalised by `lambda |(a, b, d, c, e, f, g, h, k) - (0, 1, 0, "
+              "...)|^2`. The form (none; `a, b`; `a, b, c`; `a, b, c, d`; `a, b, c, d, e`; `a, b, c, d, f, g`; the "
+              "first seven; all nine), lambda (0.3, 3, 30), the clamp (0.02, 0.05, 0.1) and the readout's penalty "
+              "(3, 10, 30) are those of the lowest mean MAE "
               f"in {cv['folds']}-fold cross-validation within the calibration split: form {ch['form']}, lambda "
-              f"{ch['lambda']}, clamp {ch['answer_clamp']}. Held-out MAE there, none -> "
+              f"{ch['lambda']}, clamp {ch['answer_clamp']}"
+              + (f", readout penalty {ch['readout_lambda']}" if ch.get("readout_lambda") is not None else "")
+              + ". Held-out MAE there, none -> "
               + (f"the best form of version 4 ({fo['form']}, lambda {fo['lambda']}, clamp {fo['answer_clamp']}) -> "
                  if fo else "")
+              + (f"the best of version 5 ({f5['form']}, lambda {f5['lambda']}, clamp {f5['answer_clamp']}) -> "
+                 if f5 else "")
               + "chosen: "
-              + ", ".join(f"{p} {cv['none_mae'][i]:.2f} -> " + (f"{cv['former_mae'][i]:.2f} -> " if fo else "")
-                          + f"{cv['best_mae'][i]:.2f}" for i, p in enumerate(P))
-              + "; where the perspective was asked: "
-              + ", ".join(f"{cv['none_mae_asked'][i]:.2f} -> " + (f"{cv['former_mae_asked'][i]:.2f} -> " if fo else "")
-                          + f"{cv['best_mae_asked'][i]:.2f}" for i in range(4))
-              + "; where not: "
-              + ", ".join(f"{cv['none_mae_not_asked'][i]:.2f} -> "
-                          + (f"{cv['former_mae_not_asked'][i]:.2f} -> " if fo else "")
-                          + f"{cv['best_mae_not_asked'][i]:.2f}" for i in range(4))
-              + "; Spearman "
-              + ", ".join(f"{cv['none_spearman'][i]:.3f} -> " + (f"{cv['former_spearman'][i]:.3f} -> " if fo else "")
-                          + f"{cv['best_spearman'][i]:.3f}" for i in range(4))
+              + ", ".join(f"{p} " + chain("mae", i, 2) for i, p in enumerate(P))
+              + "; where the perspective was asked: " + ", ".join(chain("mae_asked", i, 2) for i in range(4))
+              + "; where not: " + ", ".join(chain("mae_not_asked", i, 2) for i in range(4))
+              + "; Spearman " + ", ".join(chain("spearman", i, 3) for i in range(4))
               + (". No score calibration is stored (none was best)." if sc is None else
                  ". Coefficients fitted on the whole split:"))
             if sc is not None:
                 a("")
                 heads = ["a", "b (logit)", "d (asked)", "c (answers' logit)", "e (other logits)", "f (any answer)",
-                         "g (all answers' logit, not asked)"][:len(sc["coefficients"][0])]
+                         "g (all answers' logit, not asked)", "h (comment)",
+                         "k (comment readout)"][:len(sc["coefficients"][0])]
                 a("| perspective | " + " | ".join(heads) + " |")
                 a("| --- |" + " --- |" * len(heads))
                 for p, row in zip(P, sc["coefficients"]):
@@ -321,9 +330,9 @@ def write(path, r: dict, info: dict) -> None:
               "looking at the validation set, and it is still too high there, by less (tables below). Coefficients "
               "(intercept first):")
         else:
-            a(f"- **Confidence** (calibration version 5): per perspective, a logistic regression (L2, lambda "
-              f"{(ccv or {}).get('lambda', 0.1)}) of a hit (`|score - label| < 1`, the score as reported, each "
-              "response's from the score calibration fitted on the other four folds) on the head's confidence as a "
+            a(f"- **Confidence** (calibration version 5, and 6 unchanged): per perspective, a logistic regression "
+              f"(L2, lambda {(ccv or {}).get('lambda', 0.1)}) of a hit (`|score - label| < 1`, the score as "
+              "reported, each response's from the score calibration fitted on the other four folds) on the head's confidence as a "
               "logit, whether a valued answer of that perspective was given, ln(1 + answers given), whether there is "
               "a comment, `|score - 5| / 5`, `|score - 10 x mean of the valued answers| / 10` (0 without one), "
               "whether any valued answer was given (`any_valued`), the largest change of the head's logit `z` when one "

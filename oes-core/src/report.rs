@@ -26,6 +26,7 @@ use crate::time::{format_day, Every};
 
 mod batch;
 
+#[cfg(feature = "parquet")]
 pub(crate) use batch::Prepared;
 #[cfg(feature = "parquet")]
 pub(crate) use batch::SPLIT_ALONE;

@@ -1,7 +1,7 @@
 //! Turns the head's raw outputs for one response into scores, confidences and reasons, through the calibration
 //! stored with the head.
 
-use super::features::Row;
+use super::features::{Row, EMBEDDING};
 use super::{AnswerEffect, OesScore, PerPerspective, Reasons, ThemeMention, THEMES};
 use crate::survey::Survey;
 
@@ -34,17 +34,28 @@ pub const CONFIDENCE_FEATURES_V4: usize = 9;
 
 /// The facts the score calibration reads, in the order of its coefficients (after the intercept): the head's logit,
 /// whether a valued answer of the perspective was given, the logit of the mean of those answers' values, the mean of
-/// the head's three other logits, whether any valued answer was given, and, where no valued answer of the perspective
-/// was given, the logit of the mean of all valued answers' values. Versions 2-4 read the first
-/// [`SCORE_FEATURES_V4`] of them, version 5 all.
-pub const SCORE_FEATURES: [&str; 6] =
-    ["logit", "asked", "answer_logit", "other_logits", "any_valued", "answers_logit_unasked"];
+/// the head's three other logits, whether any valued answer was given, where no valued answer of the perspective
+/// was given the logit of the mean of all valued answers' values, whether the response has a comment, and the
+/// comment readout of the perspective averaged over the response's comments. Versions 2-4 read the first
+/// [`SCORE_FEATURES_V4`] of them, version 5 the first [`SCORE_FEATURES_V5`], version 6 all.
+pub const SCORE_FEATURES: [&str; 8] = [
+    "logit",
+    "asked",
+    "answer_logit",
+    "other_logits",
+    "any_valued",
+    "answers_logit_unasked",
+    "comment",
+    "comment_readout",
+];
 /// How many of [`SCORE_FEATURES`] the score calibration of versions 2-4 reads.
 pub const SCORE_FEATURES_V4: usize = 3;
+/// How many of [`SCORE_FEATURES`] the score calibration of version 5 reads.
+pub const SCORE_FEATURES_V5: usize = 6;
 /// Where in a row of score coefficients (`w[0]` the intercept, `w[i + 1]` that of feature `i`) a coefficient must not
-/// be negative: the head's logit, the answers' logit, the other logits and all answers' logit. A negative one would
-/// let a higher answer lower a score.
-const SCORE_NONNEGATIVE: [usize; 4] = [1, 3, 4, 6];
+/// be negative: the head's logit, the answers' logit, the other logits, all answers' logit and the comment readout. A
+/// negative one would let a higher answer, or a comment that reads better, lower a score.
+const SCORE_NONNEGATIVE: [usize; 5] = [1, 3, 4, 6, 8];
 /// The facts the polarity calibration (version 3) reads, in the order of its slopes: the head's polarity of the theme
 /// as a logit (`atanh`, the polarity clamped to `±`[`POLARITY_CLAMP`] first) and the mean of the head's four logits of
 /// the response.
@@ -52,33 +63,46 @@ pub const POLARITY_FEATURES: [&str; 2] = ["polarity_logit", "mean_logit"];
 /// Polarities are clamped to `[-POLARITY_CLAMP, POLARITY_CLAMP]` before their `atanh` in version 3.
 pub const POLARITY_CLAMP: f64 = 1.0 - 1e-6;
 /// The calibration versions this oes reads: 1 (no score calibration), 2, 3 (a polarity calibration), 4 (more
-/// facts for the confidence) and 5 (more facts for the scores and the confidence).
-pub const CALIBRATION_VERSIONS: [u64; 5] = [1, 2, 3, 4, 5];
+/// facts for the confidence), 5 (more facts for the scores and the confidence) and 6 (the comment readout).
+pub const CALIBRATION_VERSIONS: [u64; 6] = [1, 2, 3, 4, 5, 6];
 
 /// Per perspective, the reported score is `10 σ(a + b z + d asked + c asked logit(m) + e zo + f any + g (1 - asked)
-/// any logit(m_all))`: `z` the head's logit, `asked` 1 when a valued answer of that perspective was given, `m` the mean
-/// of those answers' values (0-1, as in the features), `zo` the mean of the head's three other logits, `any` 1 when any
-/// valued answer was given, `m_all` the mean of all valued answers' values; means clamped to `[answer_clamp, 1 -
-/// answer_clamp]` before their logit. Versions 2-4 have `e = f = g = 0`. `b`, `c`, `e` and `g` are not negative
-/// (checked when read), so raising an answer's value never lowers a score (no logit of the head falls, and no mean); a
-/// response without rows gets `10 σ(a + b z + e zo)`.
+/// any logit(m_all) + h comment + k r)`: `z` the head's logit, `asked` 1 when a valued answer of that perspective was
+/// given, `m` the mean of those answers' values (0-1, as in the features), `zo` the mean of the head's three other
+/// logits, `any` 1 when any valued answer was given, `m_all` the mean of all valued answers' values, `comment` 1 when
+/// the response has a comment (a text question answered) and `r` the [comment
+/// readout](ScoreCalibration::comment_readout) of that perspective averaged over the response's comments; means
+/// clamped to `[answer_clamp, 1 - answer_clamp]` before their logit. Versions 2-4 have `e = f = g = h = k = 0`,
+/// version 5 `h = k = 0`. `b`, `c`, `e`, `g` and `k` are not negative (checked when read), so raising an answer's
+/// value never lowers a score (no logit of the head falls, and no mean), and neither does a comment that reads
+/// better; a response without rows gets `10 σ(a + b z + e zo)`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScoreCalibration {
     /// Answer means are clamped to `[answer_clamp, 1 - answer_clamp]` before their logit (`0 < answer_clamp < 0.5`).
     pub answer_clamp: f64,
-    /// Per perspective `[a, b, d, c, e, f, g]`: the intercept, then one coefficient per [`SCORE_FEATURES`] (those
-    /// versions 2-4 do not read are 0).
+    /// Per perspective `[a, b, d, c, e, f, g, h, k]`: the intercept, then one coefficient per [`SCORE_FEATURES`]
+    /// (those versions 2-5 do not read are 0).
     pub coefficients: [[f64; 1 + SCORE_FEATURES.len()]; 4],
+    /// Version 6: per perspective, the readout of one comment, `u . e + c` for the encoder's embedding `e` of its
+    /// text: 384 slopes `u`, then the intercept `c`. `None`: every comment's readout is 0.
+    pub comment_readout: Option<Box<[[f64; EMBEDDING + 1]; 4]>>,
 }
 
-/// Per perspective, how many valued answers of that perspective a response has and the sum of their values; and the
-/// same over all its valued answers.
+/// Per perspective, how many valued answers of that perspective a response has and the sum of their values; the
+/// same over all its valued answers; and how many comments it has, with the sum of their readouts per perspective.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct AnswerFacts {
     count: [u32; 4],
     sum: [f64; 4],
     valued: u32,
     valued_sum: f64,
+    comments: u32,
+    readout: [f64; 4],
+}
+
+/// Whether `row` is a comment: a text question answered with text.
+fn is_comment(row: &Row) -> bool {
+    row.scalars[8] == 1.0 && row.answer_text.is_some()
 }
 
 impl AnswerFacts {
@@ -87,9 +111,11 @@ impl AnswerFacts {
         row.scalars[15] == 1.0 && row.scalars[10 + p] == 1.0
     }
 
-    fn of(rows: &[Row]) -> AnswerFacts {
+    /// The facts of a response with these rows, whose comment readouts are `readout` (row-major `[rows, 4]`; only
+    /// the comments' are read).
+    fn of(rows: &[Row], readout: &[f64]) -> AnswerFacts {
         let mut facts = AnswerFacts::default();
-        for row in rows {
+        for (r, row) in rows.iter().enumerate() {
             if row.scalars[15] == 1.0 {
                 facts.valued += 1;
                 facts.valued_sum += row.scalars[16] as f64;
@@ -100,12 +126,18 @@ impl AnswerFacts {
                     facts.sum[p] += row.scalars[16] as f64;
                 }
             }
+            if is_comment(row) {
+                facts.comments += 1;
+                for (sum, x) in facts.readout.iter_mut().zip(&readout[r * 4..r * 4 + 4]) {
+                    *sum += x;
+                }
+            }
         }
         facts
     }
 
-    /// The facts of the same response without `row` (one of its rows).
-    fn without(mut self, row: &Row) -> AnswerFacts {
+    /// The facts of the same response without `row` (one of its rows, whose comment readout is `readout`).
+    fn without(mut self, row: &Row, readout: &[f64]) -> AnswerFacts {
         if row.scalars[15] == 1.0 {
             self.valued -= 1;
             self.valued_sum = if self.valued == 0 { 0.0 } else { self.valued_sum - row.scalars[16] as f64 };
@@ -114,6 +146,12 @@ impl AnswerFacts {
             if AnswerFacts::counts(row, p) {
                 self.count[p] -= 1;
                 self.sum[p] = if self.count[p] == 0 { 0.0 } else { self.sum[p] - row.scalars[16] as f64 };
+            }
+        }
+        if is_comment(row) {
+            self.comments -= 1;
+            for (sum, r) in self.readout.iter_mut().zip(readout) {
+                *sum = if self.comments == 0 { 0.0 } else { *sum - r };
             }
         }
         self
@@ -142,8 +180,22 @@ impl ScoreCalibration {
                     z += w[6] * logit(facts.valued_sum, facts.valued);
                 }
             }
+            if facts.comments > 0 {
+                z += w[7] + w[8] * facts.readout[p] / f64::from(facts.comments);
+            }
             10.0 * sigmoid(z)
         })
+    }
+
+    /// Per perspective, the readout of a comment whose text's embedding is `embedding` (0 without a readout).
+    pub fn comment_readout(&self, embedding: &[f32]) -> [f64; 4] {
+        match &self.comment_readout {
+            Some(u) => [0, 1, 2, 3].map(|p| {
+                let w = &u[p];
+                w[EMBEDDING] + w[..EMBEDDING].iter().zip(embedding).map(|(w, &e)| w * f64::from(e)).sum::<f64>()
+            }),
+            None => [0.0; 4],
+        }
     }
 }
 
@@ -183,13 +235,15 @@ impl Calibration {
     /// "confidence": {"features": [...], "coefficients": [[7] x 4]}, "score": null or {"features": [...],
     /// "answer_clamp", "coefficients": [[4] x 4]}}`; version 1 has no `score` and calibrates no score; version 3 adds
     /// `"polarity": {"features": [...], "slopes": [2]}`; version 4 reads the first [`CONFIDENCE_FEATURES_V4`]
-    /// confidence features, `[[10] x 4]` confidence coefficients; version 5 reads all [`CONFIDENCE_FEATURES`] and
-    /// [`SCORE_FEATURES`], `[[13] x 4]` confidence and `[[7] x 4]` score coefficients); an error says what is wrong.
+    /// confidence features, `[[10] x 4]` confidence coefficients; version 5 reads all [`CONFIDENCE_FEATURES`] and the
+    /// first [`SCORE_FEATURES_V5`] score features, `[[13] x 4]` confidence and `[[7] x 4]` score coefficients;
+    /// version 6 all [`SCORE_FEATURES`], `[[9] x 4]` score coefficients, and the score may have `"comment_readout":
+    /// {"coefficients": [[385] x 4]}`); an error says what is wrong.
     pub fn from_json(json: &str) -> Result<Calibration, String> {
         let v: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("calibration: {e}"))?;
         let version = v["version"].as_u64().filter(|n| CALIBRATION_VERSIONS.contains(n));
         let Some(version) = version else {
-            return Err(format!("calibration version {} (this oes reads versions 1 to 5)", v["version"]));
+            return Err(format!("calibration version {} (this oes reads versions 1 to 6)", v["version"]));
         };
         let numbers = |value: &serde_json::Value, what: &str, n: usize| -> Result<Vec<f64>, String> {
             let items =
@@ -249,7 +303,11 @@ impl Calibration {
         version: u64,
         numbers: impl Fn(&serde_json::Value, &str, usize) -> Result<Vec<f64>, String>,
     ) -> Result<ScoreCalibration, String> {
-        let expected = &SCORE_FEATURES[..if version < 5 { SCORE_FEATURES_V4 } else { SCORE_FEATURES.len() }];
+        let expected = &SCORE_FEATURES[..match version {
+            ..=4 => SCORE_FEATURES_V4,
+            5 => SCORE_FEATURES_V5,
+            _ => SCORE_FEATURES.len(),
+        }];
         let features = v["features"].as_array().map(|f| f.iter().map(|x| x.as_str()).collect::<Vec<_>>());
         if features != Some(expected.iter().map(|&f| Some(f)).collect()) {
             return Err(format!("calibration: the score features of version {version} must be {expected:?}"));
@@ -265,12 +323,27 @@ impl Calibration {
             let n = 1 + expected.len();
             out[..n].copy_from_slice(&numbers(row, "each row of score coefficients", n)?);
             if SCORE_NONNEGATIVE.iter().any(|&i| out[i] < 0.0) {
-                return Err("calibration: the score coefficients of logit, answer_logit, other_logits and \
-                            answers_logit_unasked must not be negative"
+                return Err("calibration: the score coefficients of logit, answer_logit, other_logits, \
+                            answers_logit_unasked and comment_readout must not be negative"
                     .into());
             }
         }
-        Ok(ScoreCalibration { answer_clamp, coefficients })
+        let comment_readout = match v.get("comment_readout") {
+            None | Some(serde_json::Value::Null) => None,
+            Some(_) if version < 6 => {
+                return Err(format!("calibration: version {version} has no comment_readout (version 6 has)"))
+            }
+            Some(readout) => {
+                let rows = readout["coefficients"].as_array().filter(|a| a.len() == 4);
+                let rows = rows.ok_or("calibration: comment_readout coefficients must be 4 rows")?;
+                let mut u = Box::new([[0.0; EMBEDDING + 1]; 4]);
+                for (out, row) in u.iter_mut().zip(rows) {
+                    out.copy_from_slice(&numbers(row, "each row of comment_readout coefficients", EMBEDDING + 1)?);
+                }
+                Some(u)
+            }
+        };
+        Ok(ScoreCalibration { answer_clamp, coefficients, comment_readout })
     }
 
     /// The reported scores of a response with these facts, from the head's logits.
@@ -279,6 +352,17 @@ impl Calibration {
             Some(score) => score.scores(logits, facts),
             None => logits.map(|z| 10.0 * sigmoid(z)),
         }
+    }
+
+    /// Per perspective, the readout of a comment whose text's embedding (384 values) is `embedding`: what the score
+    /// calibration reads of it (0 without a comment readout).
+    pub fn comment_readout(&self, embedding: &[f32]) -> [f64; 4] {
+        self.score.as_ref().map_or([0.0; 4], |s| s.comment_readout(embedding))
+    }
+
+    /// Whether the score calibration reads the comments' embeddings.
+    pub fn reads_comments(&self) -> bool {
+        self.score.as_ref().is_some_and(|s| s.comment_readout.is_some())
     }
 
     /// The confidences oes reports for a response with these rows (whose answer facts are `facts`), scores, head
@@ -300,7 +384,7 @@ impl Calibration {
         let (mut effect, mut text) = ([0f64; 4], [0f64; 4]);
         for (i, r) in rows.iter().enumerate() {
             let has_value = r.scalars[15] == 1.0;
-            let is_comment = r.scalars[8] == 1.0 && r.answer_text.is_some();
+            let is_comment = is_comment(r);
             for p in 0..4 {
                 let e = logits[p] - without[i * 4 + p] as f64;
                 if has_value {
@@ -361,7 +445,7 @@ impl Calibration {
 }
 
 /// The head's outputs for one response: `logits` and `confidence` per perspective; per row, the logits `without`
-/// it (4), `themes` (14) and `polarity` (14).
+/// it (4), `themes` (14) and `polarity` (14); and per row the comment readout the score calibration reads (4).
 #[derive(Debug, Clone, Copy)]
 pub struct HeadOutput<'a> {
     /// `z_p`, 4 values.
@@ -375,6 +459,9 @@ pub struct HeadOutput<'a> {
     pub themes: &'a [f32],
     /// Row-major `[rows, 14]`.
     pub polarity: &'a [f32],
+    /// Row-major `[rows, 4]`: each comment's [readout](Calibration::comment_readout) (those of other rows are not
+    /// read).
+    pub readout: &'a [f64],
 }
 
 fn sigmoid(z: f64) -> f64 {
@@ -384,7 +471,7 @@ fn sigmoid(z: f64) -> f64 {
 /// Scores and reasons of one response from its rows and the head's outputs for them, through `calibration`.
 pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>, calibration: &Calibration) -> OesScore {
     let logits = |z: &[f32]| [0, 1, 2, 3].map(|p| z[p] as f64);
-    let facts = AnswerFacts::of(rows);
+    let facts = AnswerFacts::of(rows, out.readout);
     let scores = calibration.scores(logits(out.logits), &facts);
     let mean_logit = logits(out.logits).iter().sum::<f64>() / 4.0;
     let name = |row: &Row| match row.question {
@@ -396,7 +483,8 @@ pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>, cali
     for (r, row) in rows.iter().enumerate() {
         // the exact change of each reported score when this answer is removed: the scores of the response without
         // it, its logits re-scored by the head, through the same calibration
-        let without = calibration.scores(logits(&out.without[r * 4..r * 4 + 4]), &facts.without(row));
+        let left = facts.without(row, &out.readout[r * 4..r * 4 + 4]);
+        let without = calibration.scores(logits(&out.without[r * 4..r * 4 + 4]), &left);
         let effect = [0, 1, 2, 3].map(|p| scores[p] - without[p]);
         if effect.iter().any(|e| e.abs() >= MIN_EFFECT) {
             answers.push(AnswerEffect { question: name(row), effect: PerPerspective::from_array(effect) });
@@ -440,6 +528,11 @@ pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>, cali
 mod tests {
     use super::*;
 
+    /// The facts of rows without comment readouts.
+    fn facts_of(rows: &[Row]) -> AnswerFacts {
+        AnswerFacts::of(rows, &vec![0.0; rows.len() * 4])
+    }
+
     /// The confidence facts of versions 1-3.
     fn v3() -> &'static [&'static str] {
         &CONFIDENCE_FEATURES[..CONFIDENCE_FEATURES_V3]
@@ -466,7 +559,7 @@ mod tests {
             // version 1 with the facts of version 4
             (json("0.2", 14, &CONFIDENCE_FEATURES, 4), "features of version 1"),
             (json("0.2", 14, v3(), 3), "4 rows"),
-            (json("0.2", 14, v3(), 4).replace("\"version\":1", "\"version\":6"), "version"),
+            (json("0.2", 14, v3(), 4).replace("\"version\":1", "\"version\":7"), "version"),
             ("not json".to_owned(), "calibration"),
         ] {
             assert!(Calibration::from_json(&bad).unwrap_err().contains(why), "{why}: {bad}");
@@ -490,27 +583,134 @@ mod tests {
                            "coefficients": coefficients})
     }
 
-    /// A version 5 calibration: version 2's with the score calibration of all [`SCORE_FEATURES`] `coefficients`.
+    /// A version 5 calibration: version 2's with the score calibration of version 5's [`SCORE_FEATURES`]
+    /// `coefficients`.
     fn json5(clamp: f64, coefficients: serde_json::Value) -> String {
         let mut v: serde_json::Value = serde_json::from_str(&json2(serde_json::Value::Null)).unwrap();
         v["version"] = 5.into();
         v["polarity"] = serde_json::json!({"features": POLARITY_FEATURES, "slopes": [1, 0]});
         v["confidence"] = serde_json::json!({"features": CONFIDENCE_FEATURES,
                                              "coefficients": rows_of(serde_json::json!(vec![0.5; 13]), 4)});
-        v["score"] =
-            serde_json::json!({"features": SCORE_FEATURES, "answer_clamp": clamp, "coefficients": coefficients});
+        v["score"] = serde_json::json!({"features": SCORE_FEATURES[..SCORE_FEATURES_V5], "answer_clamp": clamp,
+                                        "coefficients": coefficients});
         v.to_string()
+    }
+
+    /// A version 6 calibration: version 5's with all [`SCORE_FEATURES`], their `coefficients` and `readout` (none
+    /// when null).
+    fn json6(coefficients: serde_json::Value, readout: serde_json::Value) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(&json5(0.05, serde_json::Value::Null)).unwrap();
+        v["version"] = 6.into();
+        v["score"] =
+            serde_json::json!({"features": SCORE_FEATURES, "answer_clamp": 0.05, "coefficients": coefficients});
+        if !readout.is_null() {
+            v["score"]["comment_readout"] = serde_json::json!({"lambda": 10, "coefficients": readout});
+        }
+        v.to_string()
+    }
+
+    /// A comment row (a text question answered with text) of no declared perspective.
+    fn comment(text: &str) -> Row {
+        let mut scalars = [0f32; 24];
+        scalars[8] = 1.0;
+        scalars[18] = 1.0;
+        Row { question: Some(0), scalars, answer_text: Some(text.to_owned()), question_text: None }
+    }
+
+    #[test]
+    fn version_6_reads_the_comments_through_the_readout() {
+        let w = [0.1, 1.2, -0.2, 0.5, 0.3, -0.4, 0.6, -0.3, 0.8];
+        // per perspective p: slope p + 1 on the embedding's first value, 0.5 on its second, intercept -p
+        let readout: Vec<Vec<f64>> = (0..4)
+            .map(|p| {
+                let mut u = vec![0.0; EMBEDDING + 1];
+                u[0] = p as f64 + 1.0;
+                u[1] = 0.5;
+                u[EMBEDDING] = -(p as f64);
+                u
+            })
+            .collect();
+        let c = Calibration::from_json(&json6(rows_of(serde_json::json!(w), 4), serde_json::json!(readout))).unwrap();
+        assert!(c.reads_comments());
+        let mut e = vec![0.0f32; EMBEDDING];
+        (e[0], e[1]) = (0.25, -0.5);
+        // (p + 1) 0.25 + 0.5 (-0.5) - p
+        assert_eq!(c.comment_readout(&e), [0.0, -0.75, -1.5, -2.25]);
+        // a valued satisfaction answer and two comments whose readouts are given per row
+        let rows = [row(0, Some(0.8)), comment("a"), comment("b")];
+        let readouts = [0.0, 0.0, 0.0, 0.0, 1.0, -1.0, 0.5, 2.0, 0.0, 3.0, 0.5, -1.0];
+        let facts = AnswerFacts::of(&rows, &readouts);
+        assert_eq!((facts.comments, facts.readout), (2, [1.0, 2.0, 1.0, 1.0]));
+        let z = [0.4, -1.0, 2.0, 0.3];
+        let got = c.scores(z, &facts);
+        let without_readout = Calibration::from_json(&json6(rows_of(serde_json::json!(w), 4), serde_json::Value::Null));
+        let plain = without_readout.unwrap().scores(z, &facts_of(&rows));
+        for p in 0..4 {
+            // the same as version 5's terms, plus h + k times the mean readout; and `plain` (no readout) h alone
+            let base = plain[p] / 10.0;
+            let z5 = (base / (1.0 - base)).ln();
+            let want = 10.0 * sigmoid(z5 + w[8] * facts.readout[p] / 2.0);
+            assert!((got[p] - want).abs() < 1e-9, "{p}: {} vs {want}", got[p]);
+        }
+        // without a comment: neither h nor k
+        let alone = c.scores(z, &AnswerFacts::of(&rows[..1], &readouts[..4]));
+        let v5 = Calibration::from_json(&json5(0.05, rows_of(serde_json::json!(w[..7]), 4))).unwrap();
+        let want = v5.scores(z, &facts_of(&rows[..1]));
+        assert!(alone.iter().zip(want).all(|(a, b)| (a - b).abs() < 1e-12), "{alone:?} vs {want:?}");
+        // the facts without a comment are those of the other rows, and without both comments, no comment
+        let one = facts.without(&rows[1], &readouts[4..8]);
+        assert_eq!((one.comments, one.readout), (1, [0.0, 3.0, 0.5, -1.0]));
+        let none = one.without(&rows[2], &readouts[8..]);
+        assert_eq!((none.comments, none.readout), (0, [0.0; 4]));
+        // a comment that reads better never lowers a score; a negative readout coefficient is refused
+        for p in 0..4 {
+            let mut last = f64::NEG_INFINITY;
+            for step in -10..=10 {
+                let mut r = readouts;
+                r[4 + p] = f64::from(step);
+                let s = c.scores(z, &AnswerFacts::of(&rows, &r))[p];
+                assert!(s >= last, "readout {p} at {step}: {s} < {last}");
+                last = s;
+            }
+        }
+        let mut bad = w;
+        bad[8] = -0.01;
+        let refused = Calibration::from_json(&json6(rows_of(serde_json::json!(bad), 4), serde_json::json!(readout)));
+        assert!(refused.unwrap_err().contains("comment_readout must not be negative"));
+        bad[8] = 0.8;
+        bad[7] = -5.0;
+        assert!(Calibration::from_json(&json6(rows_of(serde_json::json!(bad), 4), serde_json::Value::Null)).is_ok());
+        // the readout must be 4 rows of 385 numbers, and only version 6 has one
+        let short: Vec<Vec<f64>> = readout.iter().map(|u| u[..EMBEDDING].to_vec()).collect();
+        for (bad, why) in [
+            (json6(rows_of(serde_json::json!(w), 4), serde_json::json!(short)), "comment_readout coefficients"),
+            (json6(rows_of(serde_json::json!(w), 4), serde_json::json!(readout[..3])), "4 rows"),
+            (json6(rows_of(serde_json::json!(w[..7]), 4), serde_json::Value::Null), "each row of score coefficients"),
+            (
+                json6(rows_of(serde_json::json!(w[..7]), 4), serde_json::Value::Null).replace(
+                    &serde_json::json!(SCORE_FEATURES).to_string(),
+                    &serde_json::json!(SCORE_FEATURES[..SCORE_FEATURES_V5]).to_string(),
+                ),
+                "score features of version 6",
+            ),
+        ] {
+            assert!(Calibration::from_json(&bad).unwrap_err().contains(why), "{why}");
+        }
+        let mut v5: serde_json::Value =
+            serde_json::from_str(&json5(0.05, rows_of(serde_json::json!(w[..7]), 4))).unwrap();
+        v5["score"]["comment_readout"] = serde_json::json!({"coefficients": readout});
+        assert!(Calibration::from_json(&v5.to_string()).unwrap_err().contains("has no comment_readout"));
     }
 
     #[test]
     fn version_5_reads_the_other_logits_and_all_answers() {
         let w = [0.1, 1.2, -0.2, 0.5, 0.3, -0.4, 0.6];
         let c = Calibration::from_json(&json5(0.05, rows_of(serde_json::json!(w), 4))).unwrap();
-        assert_eq!(c.score.as_ref().unwrap().coefficients, [w; 4]);
+        assert_eq!(c.score.as_ref().unwrap().coefficients, [[w[0], w[1], w[2], w[3], w[4], w[5], w[6], 0.0, 0.0]; 4]);
         // satisfaction asked twice (0.5 and 0.9), loyalty once at 1.0, ease without a value; all valued answers'
         // mean (0.5 + 0.9 + 1.0) / 3
         let answers = [row(0, Some(0.5)), row(0, Some(0.9)), row(3, Some(1.0)), row(2, None)];
-        let facts = AnswerFacts::of(&answers);
+        let facts = facts_of(&answers);
         let z = [0.4, -1.0, 2.0, 0.3];
         let got = c.scores(z, &facts);
         let logit = |m: f64| (m / (1.0 - m)).ln();
@@ -527,24 +727,24 @@ mod tests {
             assert!((got[p] - 10.0 * sigmoid(want[p])).abs() < 1e-12, "{p}: {} vs {}", got[p], 10.0 * sigmoid(want[p]));
         }
         // without valued answers: the intercept, the logit and the other logits
-        let none = c.scores(z, &AnswerFacts::of(&[row(1, None)]));
+        let none = c.scores(z, &facts_of(&[row(1, None)]));
         assert!((none[1] - 10.0 * sigmoid(w[0] + w[1] * z[1] + w[4] * others(1))).abs() < 1e-12);
         // the facts without a row are those of the other rows
         for (r, row) in answers.iter().enumerate() {
             let mut fewer = answers.to_vec();
             fewer.remove(r);
-            let (a, b) = (facts.without(row), AnswerFacts::of(&fewer));
+            let (a, b) = (facts.without(row, &[0.0; 4]), facts_of(&fewer));
             assert_eq!((a.count, a.valued), (b.count, b.valued), "{r}");
             assert!((a.valued_sum - b.valued_sum).abs() < 1e-12, "{r}");
         }
-        assert_eq!(AnswerFacts::of(&[row(1, Some(0.7))]).without(&row(1, Some(0.7))), AnswerFacts::default());
+        assert_eq!(facts_of(&[row(1, Some(0.7))]).without(&row(1, Some(0.7)), &[0.0; 4]), AnswerFacts::default());
         // raising any answer's value or any logit never lowers a score
         for q in 0..4 {
             for p in 0..4 {
                 let mut last = f64::NEG_INFINITY;
                 for step in 0..=20 {
                     let v = step as f32 / 20.0;
-                    let s = c.scores(z, &AnswerFacts::of(&[row(q, Some(v)), row(0, Some(0.3))]))[p];
+                    let s = c.scores(z, &facts_of(&[row(q, Some(v)), row(0, Some(0.3))]))[p];
                     assert!(s >= last, "answer {q}, score {p} at {v}: {s} < {last}");
                     last = s;
                 }
@@ -567,7 +767,7 @@ mod tests {
         }
         // version 5 needs the six facts, and versions 2-4 the first three
         let short = json5(0.05, rows_of(serde_json::json!([0.1, 1.2, -0.2, 0.5]), 4)).replace(
-            &serde_json::json!(SCORE_FEATURES).to_string(),
+            &serde_json::json!(SCORE_FEATURES[..SCORE_FEATURES_V5]).to_string(),
             &serde_json::json!(SCORE_FEATURES[..3]).to_string(),
         );
         assert!(Calibration::from_json(&short).unwrap_err().contains("score features of version 5"));
@@ -581,7 +781,7 @@ mod tests {
         let rows = rows_of(serde_json::json!([0.1, 1.2, -0.2, 0.5]), 4);
         let c = Calibration::from_json(&json2(score(0.02.into(), rows.clone()))).unwrap();
         let s = c.score.unwrap();
-        assert_eq!((s.answer_clamp, s.coefficients[3]), (0.02, [0.1, 1.2, -0.2, 0.5, 0.0, 0.0, 0.0]));
+        assert_eq!((s.answer_clamp, s.coefficients[3]), (0.02, [0.1, 1.2, -0.2, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0]));
         assert_eq!(Calibration::from_json(&json2(serde_json::Value::Null)).unwrap().score, None);
         // version 1 applies no score calibration, whatever else the file holds
         let v1 = json2(score(0.02.into(), rows.clone())).replace("\"version\":2", "\"version\":1");
@@ -645,7 +845,7 @@ mod tests {
         let w = c.score.as_ref().unwrap().coefficients;
         // satisfaction asked twice (0.5 and 0.9: mean 0.7), loyalty once at 1.0 (clamped to 0.95), the others not
         let answers = [row(0, Some(0.5)), row(0, Some(0.9)), row(3, Some(1.0)), row(1, None)];
-        let facts = AnswerFacts::of(&answers);
+        let facts = facts_of(&answers);
         let got = c.scores([0.4, -1.0, 2.0, 0.3], &facts);
         let logit = |m: f64| (m / (1.0 - m)).ln();
         let mean = (f64::from(0.5f32) + f64::from(0.9f32)) / 2.0;
@@ -662,20 +862,20 @@ mod tests {
         for (r, row) in answers.iter().enumerate() {
             let mut fewer = answers.to_vec();
             fewer.remove(r);
-            assert_eq!(facts.without(row), AnswerFacts::of(&fewer), "{r}");
+            assert_eq!(facts.without(row, &[0.0; 4]), facts_of(&fewer), "{r}");
         }
-        assert_eq!(facts.without(&answers[2]).count[3], 0);
-        let none = c.scores([0.0; 4], &AnswerFacts::of(&[]));
+        assert_eq!(facts.without(&answers[2], &[0.0; 4]).count[3], 0);
+        let none = c.scores([0.0; 4], &facts_of(&[]));
         assert!((none[1] - 10.0 * sigmoid(w[1][0])).abs() < 1e-12);
         // the order of the rows does not matter
         let reversed: Vec<Row> = answers.iter().rev().cloned().collect();
-        assert_eq!(c.scores([0.4, -1.0, 2.0, 0.3], &AnswerFacts::of(&reversed)), got);
+        assert_eq!(c.scores([0.4, -1.0, 2.0, 0.3], &facts_of(&reversed)), got);
         // raising a value or the head's logit never lowers a score; every score is finite and within 0-10
         for p in 0..4 {
             let mut last = f64::NEG_INFINITY;
             for step in 0..=20 {
                 let v = step as f32 / 20.0;
-                let s = c.scores([0.4; 4], &AnswerFacts::of(&[row(p, Some(v)), row(p, Some(0.3))]))[p];
+                let s = c.scores([0.4; 4], &facts_of(&[row(p, Some(v)), row(p, Some(0.3))]))[p];
                 assert!(s >= last, "{p} at {v}: {s} < {last}");
                 last = s;
             }
@@ -687,7 +887,7 @@ mod tests {
             }
         }
         let odd = [row(0, Some(f32::NAN)), row(1, Some(-3.0)), row(2, Some(7.0))];
-        assert!(c.scores([0.0; 4], &AnswerFacts::of(&odd)).iter().all(|s| s.is_finite()));
+        assert!(c.scores([0.0; 4], &facts_of(&odd)).iter().all(|s| s.is_finite()));
         // without a score calibration: 10 σ(z)
         assert_eq!(
             Calibration::default().scores([0.0, 1.0, -1.0, 2.0], &facts),
@@ -701,7 +901,7 @@ mod tests {
         let mut scalars = [0f32; 24];
         (scalars[0], scalars[11], scalars[15], scalars[16]) = (1.0, 1.0, 1.0, 0.9);
         let rows = [Row { question: Some(0), scalars, answer_text: None, question_text: None }];
-        let got = c.confidences(&rows, &AnswerFacts::of(&rows), [6.0, 8.0, 5.0, 5.0], [0.5; 4], [1.0; 4], &[0.0; 4]);
+        let got = c.confidences(&rows, &facts_of(&rows), [6.0, 8.0, 5.0, 5.0], [0.5; 4], [1.0; 4], &[0.0; 4]);
         // intercept and every slope 0.5: logit 0, asked only for recommendation, one answer, no comment, extremity
         // |s - 5| / 5, disagreement |s - 9| / 10
         for (p, (s, asked)) in [(6.0, 0.0), (8.0, 1.0), (5.0, 0.0), (5.0, 0.0)].into_iter().enumerate() {
@@ -714,7 +914,7 @@ mod tests {
         assert_eq!(c.polarity(0, 1.0, 0.0), 1.0);
         c.confidence = None;
         assert_eq!(
-            c.confidences(&rows, &AnswerFacts::of(&rows), [6.0, 8.0, 5.0, 5.0], [0.3; 4], [1.0; 4], &[0.0; 4]),
+            c.confidences(&rows, &facts_of(&rows), [6.0, 8.0, 5.0, 5.0], [0.3; 4], [1.0; 4], &[0.0; 4]),
             [0.3; 4]
         );
         assert_eq!(Calibration::default().polarity(5, -0.7, 2.0), -0.7);
@@ -781,7 +981,7 @@ mod tests {
         ];
         let logits = [1.0, 2.0, 0.5, -0.5];
         let without = [0.8, 1.0, 0.5, -0.2, 1.5, 1.5, 0.0, -0.5];
-        let got = c.confidences(&rows, &AnswerFacts::of(&rows), [5.0; 4], [0.5; 4], logits, &without);
+        let got = c.confidences(&rows, &facts_of(&rows), [5.0; 4], [0.5; 4], logits, &without);
         // the answer's effect |z - z'| = 0.2, 1, 0, 0.3; the comment's z - z' = -0.5, 0.5, 0.5, 0; it pulls against
         // an answer above the middle (2 m - 1 = 0.8) for satisfaction only
         let m = 2.0 * f64::from(0.9f32) - 1.0;
@@ -796,7 +996,7 @@ mod tests {
         // perspective 2: neither moved by the answer nor pulled against it
         assert!((got[2] - sigmoid(1.1)).abs() < 1e-12 && got[0] > got[2]);
         // without valued answers: no answer effect and no pull, whatever the comment does
-        let got = c.confidences(&rows[1..], &AnswerFacts::of(&rows[1..]), [5.0; 4], [0.5; 4], logits, &without[4..]);
+        let got = c.confidences(&rows[1..], &facts_of(&rows[1..]), [5.0; 4], [0.5; 4], logits, &without[4..]);
         assert!(got.iter().all(|&g| (g - sigmoid(0.1)).abs() < 1e-12), "{got:?}");
         // the versions' facts are refused the other way round
         let mut v3_facts: serde_json::Value = serde_json::from_str(&json4(serde_json::json!(vec![0.0; 7]))).unwrap();
@@ -833,14 +1033,14 @@ mod tests {
             Row { question: Some(3), scalars: note, answer_text: Some("not counted".into()), question_text: None },
         ];
         let scores = [2.0, 4.0, 6.0, 8.0];
-        let got = c.confidences(&rows, &AnswerFacts::of(&rows), scores, [0.5; 4], [0.0; 4], &[0.0; 16]);
+        let got = c.confidences(&rows, &facts_of(&rows), scores, [0.5; 4], [0.0; 4], &[0.0; 16]);
         // spread: sqrt(((-3)² + (-1)² + 1² + 3²) / 4) = sqrt(5); recommendation and loyalty asked: 2 / 4
         let want = sigmoid(0.1 + 5f64.sqrt() / 5.0 + 2.0 * 0.5 + 3.0 * 6f64.ln());
         for g in got {
             assert!((g - want).abs() < 1e-12, "{g} vs {want}");
         }
         // equal scores, nothing asked, no comment: the intercept alone
-        let got = c.confidences(&rows[3..], &AnswerFacts::of(&rows[3..]), [7.0; 4], [0.5; 4], [0.0; 4], &[0.0; 4]);
+        let got = c.confidences(&rows[3..], &facts_of(&rows[3..]), [7.0; 4], [0.5; 4], [0.0; 4], &[0.0; 4]);
         assert!(got.iter().all(|&g| (g - sigmoid(0.1)).abs() < 1e-12), "{got:?}");
         // version 5 needs the twelve facts
         let mut nine: serde_json::Value =

@@ -406,6 +406,12 @@ impl Scorer {
             }
         }
         let mut embeddings = self.embed(&texts)?;
+        // What the score calibration reads of each comment, from its embedding (before the native head projects it).
+        let readouts: Vec<[f64; 4]> = if self.calibration.reads_comments() {
+            embeddings.iter().map(|e| self.calibration.comment_readout(e)).collect()
+        } else {
+            vec![[0.0; 4]; embeddings.len()]
+        };
         if let Some(h) = &self.head {
             for e in &mut embeddings {
                 *e = h.answer_text(e);
@@ -461,12 +467,21 @@ impl Scorer {
                 continue;
             }
             let n = rs.len();
+            // the comment readout of each row (a comment's text is never one the survey defines)
+            let readout: Vec<f64> = rs
+                .iter()
+                .flat_map(|row| match row.answer_text.as_deref() {
+                    Some(t) if !from_survey(row) => readouts[index[t]],
+                    _ => [0.0; 4],
+                })
+                .collect();
             let output = HeadOutput {
                 logits: &out.logits[u * 4..u * 4 + 4],
                 confidence: &out.confidence[u * 4..u * 4 + 4],
                 without: &out.without[u * width * 4..(u * width + n) * 4],
                 themes: &out.themes[u * width * t..(u * width + n) * t],
                 polarity: &out.polarity[u * width * t..(u * width + n) * t],
+                readout: &readout,
             };
             // A damaged or foreign head file can give NaN or infinity: an error, never a `null` score.
             let parts = [

@@ -746,6 +746,8 @@ fn group_rows(by: &[String], batch: &Batch<'_>) -> Fb<(Vec<u32>, Vec<GroupKey>)>
 /// The part of counting a batch that needs only the survey, the grouping and the batch (not the ids, nor what the
 /// accumulator holds), made where it can be ([`ReportAccumulator::batch_preparer`]): a reader makes it on the thread
 /// that decodes the batches while the last batch is counted ([`ReportAccumulator::add_prepared_batch`]).
+// only the Parquet reader (and the tests) prepare batches
+#[cfg_attr(not(feature = "parquet"), allow(dead_code))]
 pub(crate) struct Prepared(Fb<Parts>);
 
 /// A batch checked, each row's period and group, each answer column's keys.
@@ -818,6 +820,8 @@ impl ReportAccumulator {
 
     /// What makes the [`Prepared`] part of a batch for this accumulator, on any thread; with `keys`, the answer
     /// columns' keys too (else the counting reads them). The batch's ids are not read (any will do).
+    // only the Parquet reader (and the tests) prepare batches
+    #[cfg_attr(not(feature = "parquet"), allow(dead_code))]
     pub(crate) fn batch_preparer(&self, keys: bool) -> impl Fn(&Batch<'_>) -> Prepared + Send + Sync + 'static {
         let (survey, grouping) = (self.survey.clone(), self.grouping.clone());
         move |batch| Prepared(Parts::of(&survey, &grouping, batch, keys))
@@ -825,6 +829,8 @@ impl ReportAccumulator {
 
     /// [`add_batch_with`](Self::add_batch_with) of `batch`, whose [`Prepared`] part this accumulator's
     /// [`batch_preparer`](Self::batch_preparer) made from it; counted on this thread whatever its size.
+    // only the Parquet reader (and the tests) prepare batches
+    #[cfg_attr(not(feature = "parquet"), allow(dead_code))]
     pub(crate) fn add_prepared_batch(&mut self, batch: &Batch<'_>, prepared: Prepared, repeats: bool) -> Result<Bulk> {
         let repeats = repeats || self.ids.is_some();
         let counted = prepared.0.and_then(|parts| self.count_parts(batch, parts, self.ids.is_some(), repeats));
