@@ -256,11 +256,13 @@ def original(params: dict, units: int) -> dict:
     return {**p, "T1": p["T1"][:, :units], "t1": p["t1"][:units], "T2": p["T2"][:units]}
 
 
-def refit(params: dict, cal, cache, folds: np.ndarray, log=print) -> tuple[dict, dict]:
+def refit(params: dict, cal, cache, folds: np.ndarray, log=print, previous: dict | None = None) -> tuple[dict, dict]:
     """The head's weights with the theme readout chosen and fitted as the module says, and a summary (the choice,
     the cross-validation, the held-out probabilities of the calibration split's comments under ``heldout``).
     ``cal``: the calibration split with its embeddings in ``cache`` (``features.EmbeddingCache``); ``folds``: the
-    fold of each of its responses (``calibrate.folds``)."""
+    fold of each of its responses (``calibrate.folds``). ``previous``: a former summary (without ``heldout``) whose
+    choice is kept: only its held-out probabilities are computed again, not every setting's (the same result when
+    the banks, the calibration split and the encoder are those it was made with)."""
     from evaluate import comment_rows
     bank = bank_sentences()
     composites = bank_composites()
@@ -273,7 +275,18 @@ def refit(params: dict, cal, cache, folds: np.ndarray, log=print) -> tuple[dict,
     cr = comment_rows(cal)
     Ec = np.stack([cache[cal.rows[b][a].answer_text] for b, a in cr]).astype(np.float64)
     Yc = np.stack([cal.TH[b, a] for b, a in cr]).astype(np.float64)
-    cv = cross_validate(Eb, Yb, Ec, Yc, folds[[b for b, _ in cr]], Ea, Ya, Q, log=log)
+    if previous is None:
+        cv = cross_validate(Eb, Yb, Ec, Yc, folds[[b for b, _ in cr]], Ea, Ya, Q, log=log)
+    else:
+        ch = previous["chosen"]
+        fold = folds[[b for b, _ in cr]]
+        oof = np.zeros_like(Yc, dtype=np.float64)
+        for k in range(previous["folds"]):
+            W = fit(Eb, Yb, Ec[fold != k], Yc[fold != k], ch["lambda"], ch["calibration_weight"], Ea, Ya,
+                    ch["composite_weight"], Q if ch["language"] == "projected" else None)
+            oof[fold == k] = probabilities(W, Ec[fold == k])
+        log(f"theme readout: the former choice {ch} kept")
+        cv = {"folds": previous["folds"], "chosen": ch, "oof": oof, "all": previous["cross_validation"]}
     ch = cv["chosen"]
     W = fit(Eb, Yb, Ec, Yc, ch["lambda"], ch["calibration_weight"], Ea, Ya, ch["composite_weight"],
             Q if ch["language"] == "projected" else None)

@@ -4,7 +4,8 @@
     python3 models/head/refit.py
 
 1. the theme readout (``readout.py``: bank + calibration split, chosen by cross-validation within the calibration
-   split), folded into ``head.onnx``'s theme weights;
+   split; with ``--keep-readout-choice`` the setting chosen before is kept, which saves most of the run's time),
+   folded into ``head.onnx``'s theme weights;
 2. the calibration (``calibrate.py``: score calibration, theme threshold, polarity, confidence), stored in its
    metadata.
 
@@ -59,6 +60,10 @@ def main(argv=None) -> int:
     ap.add_argument("--heldout", default=None, help="the generator's held-out split (data/README.md), to refresh "
                                                      "the held-out figures of evaluation.json too")
     ap.add_argument("--fixtures", default=str(ROOT / "tests" / "fixtures" / "oes"))
+    ap.add_argument("--keep-readout-choice", action="store_true",
+                    help="keep the theme readout's setting chosen before (evaluation.json) instead of trying every "
+                         "setting again; for when only the calibration changed (the same banks, calibration split "
+                         "and encoder)")
     args = ap.parse_args(argv)
 
     ev_path = HERE / "evaluation.json"
@@ -82,7 +87,10 @@ def main(argv=None) -> int:
     D.attach_embeddings(cal, cache.index)
 
     # 1. the theme readout
-    params, summary = R.refit(params, cal, cache, C.folds(cal), log=log)
+    previous = results["calibration"].get("theme_readout") if args.keep_readout_choice else None
+    if args.keep_readout_choice and not previous:
+        raise SystemExit(f"{ev_path} has no theme readout to keep")
+    params, summary = R.refit(params, cal, cache, C.folds(cal), log=log, previous=previous)
     heldout = summary.pop("heldout")
     onnx_model = X.build_onnx(params, doc)
     X.save(onnx_model, head_path)
