@@ -412,6 +412,12 @@ impl Scorer {
         } else {
             vec![[0.0; 4]; embeddings.len()]
         };
+        if let Some(x) = readouts.iter().flatten().find(|x| !x.is_finite()) {
+            return Err(Error::Model(format!(
+                "the model's calibration gave a non-finite comment readout ({x}): the head file is damaged or was \
+                 not made for this version of oes"
+            )));
+        }
         if let Some(h) = &self.head {
             for e in &mut embeddings {
                 *e = h.answer_text(e);
