@@ -317,6 +317,8 @@ def main(argv=None) -> int:
                "confidence": E.confidence_calibration(out, split, cfg["conf_tolerance"]),
                "confidence_head": E.confidence_calibration(raw, split, cfg["conf_tolerance"]),
                "themes": E.theme_metrics(out, split, C.theme_threshold(calibration)),
+               "themes_audience_by_channel": E.theme_metrics(out, split, C.theme_threshold(calibration),
+                                                             E.audience_by_channel(split)),
                "explicit_agreement": E.explicit_agreement(split, out["scores"], base["training_mean"])}
         results[name] = res
         log(f"{name}: MAE " + " ".join(f"{p[:3]} {res['model'][p]['mae']:.3f}" for p in F.PERSPECTIVES)

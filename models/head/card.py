@@ -457,6 +457,14 @@ def write(path, r: dict, info: dict) -> None:
                  f"{_f(at['precision'], 3)}, recall {_f(at['recall'], 3)}, F1 {_f(at['f1'], 3)}" if at else "")
               + f"; polarity sign right on {_f(100 * th['polarity_sign_accuracy'], 1)} % of labelled mentions "
               + ("(as reported, calibrated)." if at else "."))
+            ta = res.get("themes_audience_by_channel", {}).get("at_threshold")
+            if ta and at:
+                a("")
+                a("The sets' surveys declare no audience. Had each declared it by its channel (`employee_pulse`: "
+                  "employees, the others customers), oes would report only that audience's themes (customers: "
+                  "delivery to communication; employees: pay to growth): at the same threshold precision "
+                  f"{_f(ta['precision'], 3)}, recall {_f(ta['recall'], 3)}, F1 {_f(ta['f1'], 3)} (against "
+                  f"{_f(at['precision'], 3)}, {_f(at['recall'], 3)}, {_f(at['f1'], 3)}).")
             a("")
             if th.get("by_language"):
                 a(f"Themes by language at threshold {th['threshold']}:")

@@ -258,13 +258,37 @@ def _detection(pred, TH, pol, TP) -> dict:
             "polarity_sign_accuracy_reported": r4(right[found].mean()) if found.any() else None}
 
 
-def theme_metrics(out, split: Split, threshold: float = 0.5) -> dict:
+EMPLOYEE_THEMES = 9  # the first employee theme in F.THEMES (oes-core: oes::EMPLOYEE_THEMES)
+
+
+def audience_themes(audience: str | None) -> np.ndarray:
+    """[14]: the themes oes reports for a survey of this declared audience (all when it declares none)."""
+    allowed = np.ones(len(F.THEMES), bool)
+    if audience == "customer":
+        allowed[EMPLOYEE_THEMES:] = False
+    elif audience == "employee":
+        allowed[:EMPLOYEE_THEMES] = False
+    return allowed
+
+
+def audience_by_channel(split: Split) -> np.ndarray:
+    """[N, 14]: the themes allowed if each survey declared its audience by its channel (``employee_pulse``: employees,
+    the others customers); the sets' surveys declare none."""
+    return np.stack([audience_themes("employee" if r["channel"] == "employee_pulse" else "customer")
+                     for r in split.records])
+
+
+def theme_metrics(out, split: Split, threshold: float = 0.5, audience: np.ndarray | None = None) -> dict:
     """On comment rows with theme labels: presence ROC-AUC (micro); precision, recall, F1 and polarity sign accuracy
-    at probability 0.5 and at ``threshold`` (the one the scorer uses), overall and by language."""
+    at probability 0.5 and at ``threshold`` (the one the scorer uses), overall and by language. Themes of another
+    audience than the survey declares are not reported (probability 0); ``audience`` [N, 14] replaces the surveys'
+    own declarations (:func:`audience_by_channel`)."""
     cr = comment_rows(split)
     if not cr:
         return {"n_rows": 0}
-    prob = np.stack([out["themes"][b, a] for b, a in cr])
+    if audience is None:
+        audience = np.stack([audience_themes(r["survey"].get("audience")) for r in split.records])
+    prob = np.stack([out["themes"][b, a] * audience[b] for b, a in cr])
     pol = np.stack([out["polarity"][b, a] for b, a in cr])
     TH = np.stack([split.TH[b, a] for b, a in cr])
     TP = np.stack([split.TP[b, a] for b, a in cr])

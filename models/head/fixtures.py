@@ -247,7 +247,7 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
     """Expected head outputs of each case, scored on its own as ``Scorer::score`` does it (batch size 32), with the
     confidences and themes oes reports under ``calibration`` (calibrate.py)."""
     import calibrate as C
-    from evaluate import Head
+    from evaluate import Head, audience_themes
     head = Head(head_path)
     qtexts = [F.rust_trim(q.get("text", "")) for c in SCORE_CASES for q in c["survey"]["questions"]]
     qtexts = [t for t in qtexts if t]
@@ -259,9 +259,10 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
         s = C.scores(calibration, X, M, out["logits"])[0]
         threshold = C.theme_threshold(calibration)
         pol = C.polarity(calibration, out["polarity"][0], out["logits"][0][None, :])
+        allowed = audience_themes(c["survey"].get("audience"))
         themes = sorted([{"question": r.question, "theme": t, "polarity": round(float(pol[a, i]), 6)}
                          for a, r in enumerate(rs[0]) if r.answer_text is not None
-                         for i, t in enumerate(F.THEMES) if out["themes"][0, a, i] >= threshold],
+                         for i, t in enumerate(F.THEMES) if out["themes"][0, a, i] >= threshold and allowed[i]],
                         key=lambda m: (m["question"], m["theme"]))
         # batching sensitivity: the same texts each embedded alone instead of in the scorer's batches
         X1 = X.copy()

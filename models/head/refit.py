@@ -142,6 +142,8 @@ def main(argv=None) -> int:
         res["confidence"] = E.confidence_calibration(out, split, cfg["conf_tolerance"])
         res["confidence_head"] = E.confidence_calibration(raw, split, cfg["conf_tolerance"])
         res["themes"] = E.theme_metrics(out, split, C.theme_threshold(calibration))
+        res["themes_audience_by_channel"] = E.theme_metrics(out, split, C.theme_threshold(calibration),
+                                                           E.audience_by_channel(split))
         t = res["themes"]["at_threshold"]
         log(f"{name}: MAE " + " ".join(f"{p[:3]} {res['model'][p]['mae']:.3f}" for p in F.PERSPECTIVES)
             + " | Spearman " + " ".join(f"{res['model'][p]['spearman']:.3f}" for p in F.PERSPECTIVES))

@@ -389,3 +389,42 @@ fn an_answers_effect_is_the_change_when_it_is_removed() {
     }
     assert!(reported > 100 && checked > reported, "{reported} of {checked} answers reported");
 }
+
+/// A survey that declares its audience gets only that audience's themes; the scores, confidences and answer effects
+/// do not change.
+#[test]
+fn a_declared_audience_keeps_its_own_themes() {
+    use oes_core::oes::{EMPLOYEE_THEMES, THEMES};
+    let comment = "The cashier was rude to me, my salary has not moved in three years and my manager never listens.";
+    let score = |audience: &str| {
+        let survey = Survey::from_json(&format!(
+            r#"{{"id": "s", {audience} "questions": [{{"id": "n", "kind": "nps"}}, {{"id": "c", "kind": "text"}}]}}"#
+        ))
+        .unwrap();
+        let response = Response::from_json(
+            &survey,
+            &format!(
+                r#"{{"id": "r", "submitted_at": "2025-01-01T00:00:00Z", "answers": {{"n": 6, "c": "{comment}"}}}}"#
+            ),
+        )
+        .unwrap();
+        scorer().score(&survey, &response).unwrap()
+    };
+    let themes = |s: &oes_core::oes::OesScore| s.reasons.themes.iter().map(|m| m.theme.clone()).collect::<Vec<_>>();
+    let employee = |t: &String| THEMES[EMPLOYEE_THEMES..].contains(&t.as_str());
+    let none = score("");
+    let all = themes(&none);
+    // the comment is read as mentioning themes of both audiences, so the test can tell them apart
+    assert!(all.iter().any(employee) && !all.iter().all(employee), "{all:?}");
+    for (audience, keep_employee) in [("customer", false), ("employee", true)] {
+        let declared = score(&format!(r#""audience": "{audience}","#));
+        let want: Vec<String> = all.iter().filter(|t| employee(t) == keep_employee).cloned().collect();
+        assert_eq!(themes(&declared), want, "{audience}");
+        let strip = |s: &oes_core::oes::OesScore| {
+            let mut v = serde_json::to_value(s).unwrap();
+            v["reasons"]["themes"] = Value::Null;
+            v
+        };
+        assert_eq!(strip(&declared), strip(&none), "{audience}");
+    }
+}

@@ -2,8 +2,8 @@
 //! stored with the head.
 
 use super::features::{Row, EMBEDDING};
-use super::{AnswerEffect, OesScore, PerPerspective, Reasons, ThemeMention, THEMES};
-use crate::survey::Survey;
+use super::{AnswerEffect, OesScore, PerPerspective, Reasons, ThemeMention, EMPLOYEE_THEMES, THEMES};
+use crate::survey::{Audience, Survey};
 
 /// Effects smaller than this many points are left out of the reasons.
 pub const MIN_EFFECT: f64 = 0.05;
@@ -468,7 +468,8 @@ fn sigmoid(z: f64) -> f64 {
     1.0 / (1.0 + libm::exp(-z))
 }
 
-/// Scores and reasons of one response from its rows and the head's outputs for them, through `calibration`.
+/// Scores and reasons of one response from its rows and the head's outputs for them, through `calibration`. Where the
+/// survey declares its audience, only that audience's themes are reported ([`super::EMPLOYEE_THEMES`]).
 pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>, calibration: &Calibration) -> OesScore {
     let logits = |z: &[f32]| [0, 1, 2, 3].map(|p| z[p] as f64);
     let facts = AnswerFacts::of(rows, out.readout);
@@ -477,6 +478,12 @@ pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>, cali
     let name = |row: &Row| match row.question {
         Some(i) => survey.questions()[i].id.clone(),
         None => "ticket".to_owned(),
+    };
+    // the themes of the survey's audience, where it declares one
+    let audience_themes = match survey.audience() {
+        Some(Audience::Customer) => 0..EMPLOYEE_THEMES,
+        Some(Audience::Employee) => EMPLOYEE_THEMES..THEMES.len(),
+        None => 0..THEMES.len(),
     };
     let mut answers = Vec::new();
     let mut themes = Vec::new();
@@ -490,7 +497,7 @@ pub fn decode(survey: &Survey, id: &str, rows: &[Row], out: HeadOutput<'_>, cali
             answers.push(AnswerEffect { question: name(row), effect: PerPerspective::from_array(effect) });
         }
         if row.answer_text.is_some() {
-            for (t, theme) in THEMES.iter().enumerate() {
+            for (t, theme) in THEMES.iter().enumerate().filter(|(t, _)| audience_themes.contains(t)) {
                 let probability = out.themes[r * THEMES.len() + t] as f64;
                 if probability >= calibration.theme_threshold {
                     themes.push(ThemeMention {

@@ -46,7 +46,8 @@ pub fn fuzz_native_head(bytes: &[u8]) -> bool {
 pub const PERSPECTIVES: [Perspective; 4] =
     [Perspective::Satisfaction, Perspective::Recommendation, Perspective::Ease, Perspective::Loyalty];
 
-/// The themes the model detects in comments, in the order of its outputs: customer themes, then employee themes.
+/// The themes the model detects in comments, in the order of its outputs: customer themes, then (from
+/// [`EMPLOYEE_THEMES`]) employee themes.
 pub const THEMES: [&str; 14] = [
     "delivery",
     "price",
@@ -63,6 +64,11 @@ pub const THEMES: [&str; 14] = [
     "colleagues",
     "growth",
 ];
+
+/// The position in [`THEMES`] of the first employee theme: the themes before it are customers' (delivery to
+/// communication), those from it employees' (pay to growth). A survey that declares its audience (`"audience":
+/// "customer"` or `"employee"`) gets only that audience's themes.
+pub const EMPLOYEE_THEMES: usize = 9;
 
 /// The names of the themes a [`ThemeMention`] names.
 #[cfg(feature = "schema")]
