@@ -242,3 +242,61 @@ pub fn accumulator_split(bytes: &[u8]) {
         (a, b) => panic!("one accumulator gave {a:?}, two gave {b:?}"),
     }
 }
+
+/// A head file's calibration (`oes::explain::Calibration::from_json`, the JSON of its `oes.calibration` metadata): no
+/// panic; a calibration it accepts turns finite head outputs, extreme ones included, into finite scores on 0-10,
+/// confidences on 0-1 and polarities on -1..1 (`oes::explain::decode`), for a response with every kind of answer and
+/// two comments.
+pub fn calibration_json(bytes: &[u8]) {
+    use oes_core::oes::explain::{decode, Calibration, HeadOutput};
+    use oes_core::oes::features::{rows, EMBEDDING};
+    use oes_core::oes::THEMES;
+    let Ok(text) = std::str::from_utf8(bytes) else { return };
+    let Ok(calibration) = Calibration::from_json(text) else { return };
+    let survey = Survey::from_json(
+        r#"{"id": "fuzz", "questions": [
+            {"id": "nps", "kind": "nps"}, {"id": "csat", "kind": "csat"}, {"id": "ces", "kind": "ces"},
+            {"id": "yes", "kind": "yes_no"}, {"id": "one", "kind": "single_choice", "options": ["a", "b"]},
+            {"id": "comment", "kind": "text"}, {"id": "more", "kind": "text"}]}"#,
+    )
+    .expect("the calibration survey is valid");
+    let response = oes_core::Response::from_json(
+        &survey,
+        r#"{"id": "r", "submitted_at": "2025-01-01T00:00:00Z",
+            "answers": {"nps": 0, "csat": 5, "ces": 4, "yes": true, "one": "b", "comment": "x", "more": "y"}}"#,
+    )
+    .expect("the calibration response is valid");
+    let rows = rows(&survey, &response);
+    let n = rows.len();
+    // two embeddings of unit length, one spread over every value, one on a single value
+    let spread = vec![1.0 / (EMBEDDING as f32).sqrt(); EMBEDDING];
+    let mut single = vec![0.0f32; EMBEDDING];
+    single[7] = -1.0;
+    let readout: Vec<f64> =
+        (0..n).flat_map(|r| calibration.comment_readout(if r % 2 == 0 { &spread } else { &single })).collect();
+    let t = THEMES.len();
+    let themes: Vec<f32> = (0..n * t).map(|i| (i % 3) as f32 / 2.0).collect();
+    let polarity: Vec<f32> = (0..n * t).map(|i| (i % 3) as f32 - 1.0).collect();
+    for logits in [[0.0f32, 1.5, -2.0, 7.0], [f32::MAX, -f32::MAX, 1e-30, -3.0]] {
+        let without: Vec<f32> = (0..n * 4).map(|i| if i % 2 == 0 { -logits[i % 4] } else { 0.5 }).collect();
+        let out = HeadOutput {
+            logits: &logits,
+            confidence: &[0.0, 1.0, 0.5, 1e-9],
+            without: &without,
+            themes: &themes,
+            polarity: &polarity,
+            readout: &readout,
+        };
+        let score = decode(&survey, "r", &rows, out, &calibration);
+        let scores = [score.satisfaction, score.recommendation, score.ease, score.loyalty];
+        assert!(scores.iter().all(|s| (0.0..=10.0).contains(s)), "scores {scores:?} from {text}");
+        let confidence = score.confidence.to_array();
+        assert!(confidence.iter().all(|c| (0.0..=1.0).contains(c)), "confidences {confidence:?} from {text}");
+        for a in &score.reasons.answers {
+            assert!(a.effect.to_array().iter().all(|e| e.is_finite()), "effects of {} from {text}", a.question);
+        }
+        for m in &score.reasons.themes {
+            assert!((-1.0..=1.0).contains(&m.polarity), "polarity {} of {} from {text}", m.polarity, m.theme);
+        }
+    }
+}

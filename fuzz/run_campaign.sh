@@ -15,7 +15,8 @@ runs="${1:-10000000}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(survey_json responses_jsonl responses_csv responses_parquet accumulator_json accumulator_split head_onnx)
+    targets=(survey_json responses_jsonl responses_csv responses_parquet accumulator_json accumulator_split head_onnx
+             calibration_json)
 fi
 jobs="${JOBS:-1}"
 max_time="${MAX_TIME:-0}"

@@ -14,13 +14,14 @@ use proptest::prelude::*;
 
 type Check = fn(&[u8]);
 
-const TARGETS: [(&str, Check); 6] = [
+const TARGETS: [(&str, Check); 7] = [
     ("survey_json", checks::survey_json),
     ("responses_jsonl", checks::responses_jsonl),
     ("responses_csv", checks::responses_csv),
     ("responses_parquet", checks::responses_parquet),
     ("accumulator_json", checks::accumulator_json),
     ("accumulator_split", checks::accumulator_split),
+    ("calibration_json", checks::calibration_json),
 ];
 
 fn fuzz_dir() -> PathBuf {

@@ -62,6 +62,9 @@ const SCORE_NONNEGATIVE: [usize; 5] = [1, 3, 4, 6, 8];
 pub const POLARITY_FEATURES: [&str; 2] = ["polarity_logit", "mean_logit"];
 /// Polarities are clamped to `[-POLARITY_CLAMP, POLARITY_CLAMP]` before their `atanh` in version 3.
 pub const POLARITY_CLAMP: f64 = 1.0 - 1e-6;
+/// No number of a calibration is larger than this in magnitude (the committed one's are below 100): with finite head
+/// outputs every score, confidence and polarity is then finite, however the numbers combine.
+pub const MAX_CALIBRATION_VALUE: f64 = 1e6;
 /// The calibration versions this oes reads: 1 (no score calibration), 2, 3 (a polarity calibration), 4 (more
 /// facts for the confidence), 5 (more facts for the scores and the confidence) and 6 (the comment readout).
 pub const CALIBRATION_VERSIONS: [u64; 6] = [1, 2, 3, 4, 5, 6];
@@ -250,7 +253,12 @@ impl Calibration {
                 value.as_array().filter(|a| a.len() == n).ok_or(format!("calibration: {what} must be {n} numbers"))?;
             items
                 .iter()
-                .map(|x| x.as_f64().filter(|x| x.is_finite()).ok_or(format!("calibration: {what} must be {n} numbers")))
+                .map(|x| {
+                    x.as_f64().filter(|x| x.abs() <= MAX_CALIBRATION_VALUE).ok_or(format!(
+                        "calibration: {what} must be {n} numbers between -{MAX_CALIBRATION_VALUE:e} and \
+                         {MAX_CALIBRATION_VALUE:e}"
+                    ))
+                })
                 .collect()
         };
         let theme_threshold = numbers(&serde_json::json!([v["theme_threshold"]]), "theme_threshold", 1)?[0];
@@ -557,6 +565,7 @@ mod tests {
     fn a_calibration_is_read_whole_or_refused() {
         let c = Calibration::from_json(&json("0.2", 14, v3(), 4)).unwrap();
         assert_eq!((c.theme_threshold, c.polarity_offsets[13]), (0.2, 0.25));
+        assert_eq!(Calibration::from_json(&json("1e6", 14, v3(), 4)).unwrap().theme_threshold, MAX_CALIBRATION_VALUE);
         // versions 1-3: the facts of versions 4 and 5 get no weight
         assert_eq!(c.confidence.unwrap()[3], [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]);
         for (bad, why) in [
@@ -567,6 +576,9 @@ mod tests {
             (json("0.2", 14, &CONFIDENCE_FEATURES, 4), "features of version 1"),
             (json("0.2", 14, v3(), 3), "4 rows"),
             (json("0.2", 14, v3(), 4).replace("\"version\":1", "\"version\":7"), "version"),
+            // a number larger than MAX_CALIBRATION_VALUE could overflow a score to NaN
+            (json("1000000.1", 14, v3(), 4), "between -1e6 and 1e6"),
+            (json("0.2", 14, v3(), 4).replace("0.5", "-2e6"), "confidence coefficients must be 7 numbers between"),
             ("not json".to_owned(), "calibration"),
         ] {
             assert!(Calibration::from_json(&bad).unwrap_err().contains(why), "{why}: {bad}");
