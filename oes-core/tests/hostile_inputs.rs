@@ -1,10 +1,11 @@
 //! Hostile values in otherwise valid inputs, on stable Rust: where `fuzz_inputs.rs` mutates bytes, this test edits
-//! the structure of the fuzz seeds (`fuzz/seeds/`): one JSON value of a survey, a response line or a serialised
-//! accumulator is replaced by a huge or odd number, a deep nesting, a hostile string or a wrong type, a key is given
+//! the structure of the fuzz seeds (`fuzz/seeds/`): one JSON value of a survey, a response line, a serialised
+//! accumulator or a head file's calibration is replaced by a huge or odd number, a deep nesting, a hostile string or a wrong type, a key is given
 //! twice, a CSV cell or header is replaced or a byte order mark put in front. The invariants are the fuzz targets'
 //! (`fuzz/checks.rs`): no panic, strict reads only what lenient reads without rejections, a lenient read accounts for
 //! each record at most once, a survey reads back from its own JSON, an accumulator split in two and merged gives the
-//! same report, with no NaN or infinite figure.
+//! same report, with no NaN or infinite figure; a calibration that is accepted gives scores, confidences and
+//! polarities in their ranges.
 
 #[path = "../../fuzz/checks.rs"]
 mod checks;
@@ -265,6 +266,10 @@ fn edit_csv(text: &[u8], edits: &[CsvEdit]) -> Vec<u8> {
     out
 }
 
+/// The calibration seeds: the committed head's, a version 1 one, and one with every number at the largest magnitude
+/// allowed.
+const CALIBRATIONS: [&str; 3] = ["committed_v6.json", "v1.json", "largest_values.json"];
+
 #[test]
 fn the_seeds_are_valid_so_edits_start_from_accepted_inputs() {
     let survey = checks::survey();
@@ -277,6 +282,10 @@ fn the_seeds_are_valid_so_edits_start_from_accepted_inputs() {
     assert_eq!(csv.responses.len(), 2);
     assert_eq!(csv_cells(&seed("responses_csv", "two.csv")).len(), 3, "quoted line ends stay in their cell");
     serde_json::from_slice::<ReportAccumulator>(&accumulator_seed()).unwrap();
+    for name in CALIBRATIONS {
+        oes_core::oes::explain::Calibration::from_json(std::str::from_utf8(&seed("calibration_json", name)).unwrap())
+            .unwrap();
+    }
     // The editors change what they are asked to, and only that.
     let edited = edit_json(br#"{"a": 1, "b": [2, 3]}"#, 3, false, "1e400");
     assert_eq!(String::from_utf8(edited).unwrap(), r#"{"a":1,"b":[1e400,3]}"#);
@@ -335,5 +344,15 @@ proptest! {
         hostile in hostile_json(),
     ) {
         checks::accumulator_json(&edit_json(&accumulator_seed(), at, duplicate, &hostile));
+    }
+
+    #[test]
+    fn calibrations_with_a_hostile_value_or_key(
+        which in 0usize..3,
+        at in any::<usize>(),
+        duplicate in any::<bool>(),
+        hostile in hostile_json(),
+    ) {
+        checks::calibration_json(&edit_json(&seed("calibration_json", CALIBRATIONS[which]), at, duplicate, &hostile));
     }
 }
