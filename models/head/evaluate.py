@@ -258,17 +258,12 @@ def _detection(pred, TH, pol, TP) -> dict:
             "polarity_sign_accuracy_reported": r4(right[found].mean()) if found.any() else None}
 
 
-EMPLOYEE_THEMES = 9  # the first employee theme in F.THEMES (oes-core: oes::EMPLOYEE_THEMES)
-
-
 def audience_themes(audience: str | None) -> np.ndarray:
-    """[14]: the themes oes reports for a survey of this declared audience (all when it declares none)."""
-    allowed = np.ones(len(F.THEMES), bool)
-    if audience == "customer":
-        allowed[EMPLOYEE_THEMES:] = False
-    elif audience == "employee":
-        allowed[:EMPLOYEE_THEMES] = False
-    return allowed
+    """[14]: the themes oes reports for a survey of this declared audience (all when it declares none; oes-core:
+    ``oes::EMPLOYEE_THEMES``)."""
+    from readout import EMPLOYEE_THEMES
+    employee = np.array([t in EMPLOYEE_THEMES for t in F.THEMES])
+    return {"customer": ~employee, "employee": employee}.get(audience, np.ones(len(F.THEMES), bool))
 
 
 def audience_by_channel(split: Split) -> np.ndarray:

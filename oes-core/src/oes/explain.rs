@@ -385,7 +385,7 @@ impl Calibration {
         without: &[f32],
     ) -> [f64; 4] {
         let Some(coefficients) = &self.confidence else { return head };
-        let (mut answers, mut comment) = (0usize, false);
+        let mut answers = 0usize;
         // the characters (code points) of the comments' texts
         let mut length = 0usize;
         // per perspective: the largest |z - z'| of a valued answer, and the sum of z - z' over the comments
@@ -403,7 +403,6 @@ impl Calibration {
                 }
             }
             answers += usize::from(has_value || r.answer_text.is_some());
-            comment |= is_comment;
             if is_comment {
                 length += r.answer_text.as_deref().map_or(0, |t| t.chars().count());
             }
@@ -423,7 +422,7 @@ impl Calibration {
                 libm::log(c / (1.0 - c)),
                 f64::from(u8::from(asked[p])),
                 log_answers,
-                f64::from(u8::from(comment)),
+                f64::from(u8::from(facts.comments > 0)),
                 (s - 5.0).abs() / 5.0,
                 mean.map_or(0.0, |m| (s - 10.0 * m).abs() / 10.0),
                 f64::from(u8::from(mean.is_some())),

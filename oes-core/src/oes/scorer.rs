@@ -407,11 +407,7 @@ impl Scorer {
         }
         let mut embeddings = self.embed(&texts)?;
         // What the score calibration reads of each comment, from its embedding (before the native head projects it).
-        let readouts: Vec<[f64; 4]> = if self.calibration.reads_comments() {
-            embeddings.iter().map(|e| self.calibration.comment_readout(e)).collect()
-        } else {
-            vec![[0.0; 4]; embeddings.len()]
-        };
+        let readouts: Vec<[f64; 4]> = embeddings.iter().map(|e| self.calibration.comment_readout(e)).collect();
         if let Some(x) = readouts.iter().flatten().find(|x| !x.is_finite()) {
             return Err(Error::Model(format!(
                 "the model's calibration gave a non-finite comment readout ({x}): the head file is damaged or was \
