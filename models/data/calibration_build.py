@@ -1448,6 +1448,1014 @@ r("tr", E, TR6, {"nps": 4, "konaklama": "Faturada hiç dokunmadığımız miniba
 r("tr", E, TR6, {"nps": 8, "konaklama": "Rezervasyonu uygulamadan yapmak çok kolaydı."}, (8, 8, 9, 8), "website_app+")
 
 
+# ----------------------------------------------------------------------------------- further responses, 2026-12, II
+# 182 more, written and labelled the same way: 16 in each of it, nl, pt, cs, uk, ru, tr (which had 16-17) and 10 in
+# each of en, pl, de, el, fa, fr, es; new brands and surveys (ids ending in -x), choice questions besides the others,
+# comments naming two or three themes of both polarities, themes named without their obvious keyword, comments naming
+# none, and the hard kinds (contradiction, sarcasm, negation, code-switching, off-topic, long, no diacritics).
+
+
+# Fragment: new hand-written, hand-labelled responses, Italian (16) and English (10). Prefix XA_.
+# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
+
+# ----------------------------------------------------------------------------------------------------- Italian
+XA_IT1 = survey("ferramenta-fiorin-it-x",
+                q("nps", "nps", "Quanto è probabile che consiglieresti Ferramenta Fiorin a un amico o a un collega?"),
+                q("soddisf", "csat", "Quanto sei soddisfatto degli articoli che hai acquistato?", (1, 5)),
+                q("ritiro", "single_choice", "Come hai ricevuto il tuo ordine?",
+                  options=["Consegna a domicilio", "Ritiro in negozio", "Ritiro in locker"]),
+                q("commento", "text", "Vuoi raccontarci qualcosa in più?"))
+XA_IT2 = survey("assicurazione-sinistri-sms-it-x",
+                q("sforzo", "ces_effort", "Quanto è stato impegnativo aprire la pratica del sinistro? (1 = per niente, 5 = moltissimo)", (1, 5)),
+                q("risp", "text", "Rispondi con un commento, se vuoi."))
+XA_IT3 = survey("forno-nonna-lina-qr-it-x",
+                q("voto", "rating", "Che voto dai alla cena di stasera, da 1 a 10?", (1, 10), perspective="satisfaction"),
+                q("torni", "yes_no", "Torneresti a trovarci?", perspective="loyalty"),
+                q("due", "text", "Due parole sulla serata?"))
+XA_IT4 = survey("logistica-brenta-pulse-it-x",
+                q("enps", "nps", "Quanto consiglieresti Logistica Brenta come posto di lavoro a un amico?"),
+                q("bello", "multi_choice", "Cosa apprezzi di più del tuo lavoro qui? (più risposte possibili)",
+                  options=["I colleghi", "Lo stipendio", "Gli orari", "La formazione", "Il capoturno"]),
+                q("dire", "text", "C'è qualcosa che vuoi dire all'azienda?"))
+XA_IT5 = survey("libreria-segnalibro-flash-it-x",
+                q("frase", "text", "Com'è andata oggi in libreria? Scrivi pure quello che pensi."))
+
+r("it", E, XA_IT1, {"nps": 8, "soddisf": 4, "ritiro": "Ritiro in negozio",
+                    "commento": "Il trapano è ottimo e l'ho pagato 20 euro meno che su Amazon. Solo che al banco ritiri c'era un ragazzo da solo e ho aspettato tipo 25 minuti con la gente dietro che sbuffava."},
+  (7, 7.5, 5.5, 7.5), "product_quality+ price+ waiting_time-", "mixed",
+  "Good drill at a good price against a 25-minute wait at the pick-up counter; the lone employee is a staffing point, read as waiting, not as staff manner.")
+r("it", E, XA_IT1, {"nps": 2, "soddisf": 2, "ritiro": "Consegna a domicilio",
+                    "commento": "Allora, ordino un set di mensole e un box doccia il 3 marzo, sul sito c'era scritto consegna in 5 giorni lavorativi. Il corriere si presenta il 19, senza avvisare, mentre ero al lavoro, e lascia tutto al vicino del piano di sotto (che manco conosco). Il vetro del box era crepato in un angolo. Ho mandato le foto all'assistenza due volte e sto ancora aspettando una risposta. E intanto il tracking dice 'consegnato con successo'. Ma davvero?? Ci ho speso 480 euro, mica bruscolini."},
+  (1.5, 1.5, 2, 2), "delivery- product_quality- communication-", "long",
+  "Long complaint: two weeks late, no notice, left with a neighbour, cracked glass, two unanswered mails. The 480 euro is stressed as an amount lost, not as a price complaint, so no price theme. Loyalty inferred low.")
+r("it", E, XA_IT1, {"nps": 10, "soddisf": 1, "ritiro": "Ritiro in locker",
+                    "commento": "Vernice sbagliata: avevo ordinato grigio perla, è arrivato un bianco ghiaccio che non c'entra niente. Per me mai più."},
+  (1, 4.5, 4, 0.5), "product_quality-", "contradiction",
+  "NPS 10 against CSAT 1 and 'mai più': the 10 keeps recommendation near the middle, satisfaction and loyalty follow the comment. Wrong goods read as product_quality.")
+r("it", E, XA_IT1, {"nps": 6, "soddisf": 3, "ritiro": "Consegna a domicilio",
+                    "commento": "tutto ok ma la prossima volta mettete piu pluriball, le piastrelle sono arrivate intere per miracolo"},
+  (5.5, 6, 6, 6), "delivery-", "mixed no_diacritics",
+  "Typed without accents ('piu'); thin packing of the parcel read as delivery.")
+r("it", E, XA_IT1, {"nps": 9, "soddisf": 5, "commento": None}, (9.5, 9, 8, 9), cases="skipped")
+
+r("it", SMS, XA_IT2, {"sforzo": 4,
+                      "risp": "Perito gentile e pure preciso, però ci sono volute tre settimane solo per fissare il sopralluogo e nessuno che mi dicesse a che punto era la pratica"},
+  (4, 4, 2.5, 4.5), "staff+ waiting_time- communication-", "mixed")
+r("it", SMS, XA_IT2, {"sforzo": 5,
+                      "risp": "Complimenti davvero, quaranta minuti di musichetta e poi cade la linea. Un servizio clienti da premio."},
+  (1, 1, 0, 1.5), "waiting_time-", "sarcasm",
+  "Sarcastic praise: forty minutes of hold music, then the line drops; read as strongly negative.")
+r("it", SMS, XA_IT2, {"sforzo": 1,
+                      "risp": "Tutto molto easy: foto caricate in app, due giorni dopo il bonifico era già sul conto. Very good job ragazzi"},
+  (9, 9, 9.5, 8.5), "website_app+ billing+", "code_switching",
+  "Italian with English ('easy', 'very good job'); the quick payout of the claim read as billing (refunds/payment).")
+
+r("it", QR, XA_IT3, {"voto": 9, "torni": True,
+                     "due": "Impasto leggerissimo, la diavola era spaziale. Il cameriere coi baffi simpaticissimo, il vino ce l'ha consigliato lui e ci ha preso in pieno."},
+  (9, 9, 8, 9.5), "product_quality+ staff+")
+r("it", QR, XA_IT3, {"voto": 2, "torni": True,
+                     "due": "Pizza buonissima come sempre, il ragazzo alla cassa gentile, nulla da dire!"},
+  (4.5, 7.5, 7, 8.5), "product_quality+ staff+", "contradiction",
+  "Rating 2 against an all-praise comment and 'yes, I'll be back' (likely a mis-tap): satisfaction kept lowish by its own score, the rest follow the comment.")
+r("it", QR, XA_IT3, {"voto": 7, "torni": True,
+                     "due": "Stasera c'era la partita e mezzo paese urlava in piazza, impossibile parlare a tavola. Non è colpa vostra, ma che serata."},
+  (6.5, 6.5, 6.5, 7.5), cases="off_topic",
+  note="Off-topic: the football crowd in the square, which the respondent says is not the restaurant's fault; labels from the 7 and the yes.")
+
+r("it", EMP, XA_IT4, {"enps": 4, "bello": ["I colleghi"],
+                      "dire": "Coi ragazzi del turno di notte ci si dà una mano, senza di loro avrei già mollato. Ma da quando hanno tolto la maggiorazione notturna non ha più senso restare."},
+  (3.5, 4, 4.5, 2.5), "colleagues+ pay-", "mixed",
+  "Night-shift mates praised, the removed night allowance (pay) is why staying 'makes no sense' any more: loyalty lowest.")
+r("it", EMP, XA_IT4, {"enps": 8, "bello": ["La formazione", "Il capoturno", "Gli orari"],
+                      "dire": "In un anno mi hanno pagato il patentino del muletto e adesso faccio il magazziniere specializzato. Non me lo aspettavo."},
+  (8.5, 8, 7.5, 8.5), "growth+",
+  note="Paid forklift licence and a step up to a skilled role: growth, without the word 'training' or 'career'.")
+r("it", EMP, XA_IT4, {"enps": 6, "bello": ["Lo stipendio"],
+                      "dire": "La paga non è male, questo va detto. Però chi fa i turni dall'ufficio non ha idea di cosa succede in banchina."},
+  (5.5, 6, 5, 6), "pay+ management-", "mixed negation",
+  "'Non è male' is mild praise of the pay; whoever draws up the rotas from the office is management.")
+
+r("it", FL, XA_IT5, {"frase": "Boh, così così."}, (5, 4.5, 5, 4.5), cases="short",
+  note="Shrug, no theme; read as just below the middle.")
+r("it", FL, XA_IT5, {"frase": "la signora alla cassa mi ha trovato in 2 minuti il libro che cercavo da mesi, perche in centro nessuno lo aveva. gentilissima e competente"},
+  (9, 9, 9, 9), "staff+", "no_diacritics",
+  "Typed without accents ('perche'); the lady at the till is staff.")
+
+# ----------------------------------------------------------------------------------------------------- English
+XA_EN1 = survey("pawprint-vets-en-x",
+                q("nps", "nps", "How likely are you to recommend Pawprint Veterinary Clinic to another pet owner?"),
+                q("easy", "ces", "It was easy to get an appointment for my pet.", (1, 7)),
+                q("visit", "single_choice", "What was the visit for?",
+                  options=["Vaccination", "Illness or injury", "Surgery", "Other"]),
+                q("add", "text", "Anything you'd like to add?"))
+XA_EN2 = survey("lakeside-leisure-kiosk-en-x",
+                q("swim", "csat", "How was your swim today?", (1, 5)),
+                q("why", "text", "Why? (optional)"))
+XA_EN3 = survey("rivermill-bakery-pulse-en-x",
+                q("enps", "nps", "How likely are you to recommend Rivermill Bakery as a place to work?"),
+                q("stay", "yes_no", "Do you see yourself working here in a year's time?", perspective="loyalty"),
+                q("change", "text", "What's one thing we should change?"))
+XA_EN4 = survey("tidewater-ferries-flash-en-x",
+                q("crossing", "text", "Tell us about today's crossing with Tidewater Ferries in a few words."))
+
+r("en", E, XA_EN1, {"nps": 9, "easy": 6, "visit": "Vaccination",
+                    "add": "Nurse Aoife had our nervous rescue greyhound eating treats out of her hand within minutes. Bit dear for a booster jab mind you."},
+  (8, 9, 8.5, 8.5), "staff+ price-", "mixed")
+r("en", E, XA_EN1, {"nps": 3, "easy": 2, "visit": "Surgery",
+                    "add": "Our cat Biscuit had a lump removed in May. The op itself went fine, no complaints there. But nobody rang us afterwards like we were promised, I had to phone at 6pm to find out if she'd even woken up. Then the invoice came to €612 when the estimate was €380, with a line for 'additional consumables' that nobody at the desk could explain. And the waiting room was grim, dog hair everywhere and a puddle on the floor that no one bothered to mop."},
+  (2.5, 2.5, 2, 3), "product_quality+ communication- billing- cleanliness-", "mixed long",
+  "Long: the operation itself is praised, but no promised call, an invoice far over the estimate and a dirty waiting room decide it; loyalty inferred low.")
+r("en", E, XA_EN1, {"nps": 1, "easy": 7, "visit": "Illness or injury",
+                    "add": "Saw us the same day for a limping pup and had him sorted in twenty minutes. Honestly couldn't have asked for more."},
+  (8, 4.5, 9.5, 7.5), "waiting_time+", "contradiction",
+  "NPS 1 beside top ease and a glowing comment (probably a mis-tap or a misread scale, but not evident enough to call reversed): recommendation kept below the middle by its own score, the rest follow the comment. Same-day, twenty-minute visit read as waiting_time.")
+r("en", E, XA_EN1, {"nps": 7, "easy": 4, "visit": "Other", "add": None}, (6.5, 7, 5, 6.5))
+
+r("en", KIO, XA_EN2, {"swim": 2, "why": "Freezing. Again."}, (2.5, 3, 5, 3.5), "product_quality-", "short",
+  note="In a swim survey 'freezing' is the pool water, the core service; 'again' makes it a repeat.")
+r("en", KIO, XA_EN2, {"swim": 5, "why": "Water was lovely and warm for once and the changing rooms were spotless. Go raibh maith agaibh!"},
+  (9.5, 9, 8.5, 9), "product_quality+ cleanliness+", "code_switching",
+  "English with Irish ('go raibh maith agaibh' = thank you all).")
+
+r("en", EMP, XA_EN3, {"enps": 5, "stay": True,
+                      "change": "Not a bad place. Would be nice if the 4am starts came with a bit extra in the pay packet though."},
+  (5.5, 5, 5, 7.5), "pay-", "negation mixed",
+  "'Not a bad place' is mild praise; the ask is about pay for early shifts, so pay only.")
+r("en", EMP, XA_EN3, {"enps": 2, "stay": False,
+                      "change": "Three bakers gone since Easter and nobody replaced. The new ops manager's answer is 'work smarter'. I'm out in September."},
+  (1.5, 1.5, 2, 0.5), "workload- management-")
+
+r("en", FL, XA_EN4, {"crossing": "Brilliant, ninety minutes late leaving Rosslare and not a single announcement about why. Loved every second."},
+  (1, 1, 2, 2), "waiting_time- communication-", "sarcasm")
+r("en", FL, XA_EN4, {"crossing": "The roadworks on the N25 nearly made us miss the boat, someone at the council needs a talking to."},
+  (5.5, 5.5, 5, 5.5), cases="off_topic",
+  note="Off-topic: roadworks on the way to the port, nothing about the ferry; labels near the middle.")
+
+
+# New hand-written, hand-labelled calibration responses: Dutch (nl) and Polish (pl). Prefix XB_.
+# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
+
+# ----------------------------------------------------------------------------------------------------- Dutch
+XB_NL1 = survey("dierenkliniek-snuffel-nl-x",
+                q("nps", "nps", "Hoe waarschijnlijk is het dat u Dierenkliniek Snuffel aanbeveelt aan andere baasjes?"),
+                q("reden", "single_choice", "Waarvoor was uw bezoek?",
+                  options=["Vaccinatie", "Controle", "Ziek of gewond", "Operatie", "Anders"]),
+                q("toelichting", "text", "Wilt u uw score toelichten?"))
+XB_NL2 = survey("matrasshop-droomzacht-sms-nl-x",
+                q("opgelost", "yes_no", "Is uw vraag in één keer opgelost?", perspective="ease"),
+                q("medewerker", "csat", "Hoe beoordeelt u de medewerker die u heeft geholpen? (1-5)", (1, 5)),
+                q("sms", "text", "Wilt u nog iets kwijt? Stuur het gerust."))
+XB_NL3 = survey("pannenkoekenhuis-molenwiek-bon-nl-x",
+                q("cijfer", "rating", "Welk cijfer geeft u uw bezoek? (1-10)", (1, 10), perspective="satisfaction"),
+                q("terug", "yes_no", "Komt u nog eens pannenkoeken eten?", perspective="loyalty"),
+                q("opmerking", "text", "Opmerkingen voor de keuken of de bediening?"))
+XB_NL4 = survey("veerdienst-overkant-flash-nl-x",
+                q("ervaring", "text", "Hoe was uw overtocht vandaag? Eén zin is genoeg."))
+XB_NL5 = survey("tuincentrum-groenrijk-puls-nl-x",
+                q("enps", "nps", "Hoe waarschijnlijk is het dat je Groenrijk aanbeveelt als werkgever?"),
+                q("blijven", "yes_no", "Zie je jezelf hier over een jaar nog werken?", perspective="loyalty"),
+                q("kwijt", "text", "Wat wil je nog kwijt?"))
+
+r("nl", E, XB_NL1, {"nps": 9, "reden": "Ziek of gewond",
+                    "toelichting": "Onze kat had zaterdagavond een elastiekje ingeslikt en we konden binnen een kwartier terecht. Dokter Verhoeven was super lief voor hem. De rekening van €240 was wel even slikken maar goed, hij is weer de oude."},
+  (8, 8.5, 8.5, 8.5), "waiting_time+ staff+ price-", "mixed",
+  "Seen within a quarter of an hour on a Saturday evening (waiting_time+), vet praised; the EUR 240 bill is a cost "
+  "complaint (price), not a billing error.")
+r("nl", E, XB_NL1, {"nps": 2, "reden": "Operatie",
+                    "toelichting": "Onze hond Bikkel is vorige week aan zijn kruisband geopereerd. De operatie zelf is volgens mij goed gegaan, daar wil ik niks van zeggen. Maar daarna! Hij bleef de eerste nacht janken en we konden niemand bereiken, pas na drie keer bellen kregen we een assistente aan de lijn. Bij het ophalen stonden er ineens twee nacontroles op de factuur die nooit waren afgesproken. En sorry dat ik het zo zeg, maar de wachtkamer rook gewoon naar pies. Voor zo'n bedrag verwacht je echt meer."},
+  (2.5, 2, 2, 2.5), "product_quality+ communication- billing- cleanliness- price-", "mixed long",
+  "The operation itself is praised; unreachable after-care, unagreed items on the invoice, a smelly waiting room and "
+  "the amount paid are not. Three calls before anyone answered pulls ease down.")
+r("nl", E, XB_NL1, {"nps": 7, "reden": "Vaccinatie", "toelichting": None}, (7, 7, 6.5, 6.5))
+r("nl", E, XB_NL1, {"nps": 10, "reden": "Controle",
+                    "toelichting": "Drie kwartier in de wachtkamer gezeten met een doodsbange kat in de reismand, en toen had de dierenarts ook nog het dossier van een andere kat voor zich."},
+  (3, 5, 2.5, 4), "waiting_time- staff-", "contradiction",
+  "NPS 10 beside a 45-minute wait and a vet holding the wrong file: the 10 keeps recommendation at the middle, the "
+  "comment pulls the other perspectives down.")
+r("nl", SMS, XB_NL2, {"opgelost": True, "medewerker": 5,
+                      "sms": "Sanne heeft de omruil vd matras in 1 keer geregeld, de nieuwe wordt dinsdag al bezorgd. Top!"},
+  (9, 8.5, 9.5, 8.5), "staff+ delivery+")
+r("nl", SMS, XB_NL2, {"opgelost": False, "medewerker": 1,
+                      "sms": "Geweldige service weer. Voor de derde keer mijn ordernummer doorgegeven en nog steeds weet niemand waar mijn bedbodem uithangt. Echt top hoor"},
+  (1, 1, 1, 1.5), "delivery- communication-", "sarcasm",
+  "Sarcastic 'great service': read as a complaint about a missing order and nobody being able to say where it is.")
+r("nl", SMS, XB_NL2, {"opgelost": True, "medewerker": 3,
+                      "sms": "vriendelijke meid maar wel 25 min in de chat gewacht voordat er iemand reageerde. en het geld vd retour staat nog steeds niet op mn rekening"},
+  (5, 5, 5.5, 5.5), "staff+ waiting_time- billing-", "mixed",
+  "Solved (ease anchor about 8) but a 25-minute wait in the chat pulls ease down; the missing refund is billing.")
+r("nl", QR, XB_NL3, {"cijfer": 8, "terug": True,
+                     "opmerking": "Spek-kaaspannenkoek was top en de kinderen kregen een ballon van de serveerster. Wel €4,50 voor een glas appelsap, dat vind ik fors."},
+  (7.5, 7.5, 7.5, 8), "product_quality+ staff+ price-", "mixed")
+r("nl", QR, XB_NL3, {"cijfer": 3, "terug": False,
+                     "opmerking": "Honestly, not worth it. 50 minuten op ons eten gewacht en de pannenkoek was in het midden nog rauw. Sorry maar no way dat we hier terugkomen."},
+  (2, 1.5, 3, 1), "waiting_time- product_quality-", "code_switching",
+  "Dutch with English phrases; rating 3 of 10 and 'no way we'll be back'.")
+r("nl", QR, XB_NL3, {"cijfer": 7, "opmerking": "Gezellig!"}, (7, 7, 6.5, 6.5), "", "short skipped",
+  "'Cosy' praises the atmosphere, which no theme covers; loyalty skipped, set near the rating.")
+r("nl", FL, XB_NL4, {"ervaring": "Jullie kunnen er niks aan doen, maar wie verzint het om precies in de zomer de hele dijkweg open te breken? Twintig minuten omgereden om bij de pont te komen."},
+  (6, 6, 5, 6), "", "off_topic",
+  "Road works on the dike road, which the respondent says is not the ferry's fault: no theme; labels near the "
+  "middle, ease a little lower for the detour.")
+r("nl", FL, XB_NL4, {"ervaring": "Niet verkeerd. Bemanning wist precies wat ze moest doen toen het zo hard waaide."},
+  (7.5, 7, 7.5, 7.5), "staff+", "negation", "'Not bad' read as moderately positive; the crew is staff.")
+r("nl", FL, XB_NL4, {"ervaring": "Bijna een tientje voor vijf minuten varen??"}, (3.5, 3.5, 5.5, 4), "price-", "short",
+  "Nearly ten euros for five minutes: a price complaint without the word price.")
+r("nl", EMP, XB_NL5, {"enps": 8, "blijven": True,
+                      "kwijt": "Fijne collega's op de kwekerij. Alleen draaien we in het voorjaar wekenlang zaterdag én zondag door en daar hoor je van boven helemaal niks over."},
+  (6.5, 7.5, 4.5, 7.5), "colleagues+ workload- management-", "mixed",
+  "Weeks of weekend shifts (workload) and silence from 'upstairs' (management); colleagues praised.")
+r("nl", EMP, XB_NL5, {"enps": 9, "blijven": True,
+                      "kwijt": "Sinds de reorganisatie weet niemand meer wie waarover beslist en het nieuwe rooster is één grote puinhoop."},
+  (4, 7, 4, 6.5), "management-", "contradiction",
+  "eNPS 9 and 'yes, still here next year' beside a purely negative comment on decisions and the rota: the answers "
+  "keep recommendation and loyalty up, the comment pulls satisfaction and ease down.")
+r("nl", EMP, XB_NL5, {"enps": 6, "blijven": False,
+                      "kwijt": "Ik ben hier uitgeleerd. Komt er een plek als afdelingshoofd vrij, dan halen ze toch weer iemand van buiten."},
+  (4.5, 5.5, 5, 2), "growth-",
+  note="'Nothing left to learn here' and outside hires for head-of-department posts: growth; 'no' to staying sets loyalty low.")
+
+# ----------------------------------------------------------------------------------------------------- Polish
+XB_PL1 = survey("aquapark-fala-kiosk-pl-x",
+                q("ocena", "csat", "Jak oceniasz dzisiejszą wizytę w Aquaparku Fala?", (1, 5)),
+                q("dlaczego", "text", "Co zdecydowało o Twojej ocenie? (opcjonalnie)"))
+XB_PL2 = survey("hulajnogi-ziuu-widget-pl-x",
+                q("latwo", "ces", "Wypożyczenie hulajnogi w aplikacji Ziuu było łatwe.", (1, 7)),
+                q("uwagi", "text", "Co możemy poprawić?"))
+XB_PL3 = survey("szkola-jezykowa-lingwa-pl-x",
+                q("nps", "nps", "Jak bardzo prawdopodobne jest, że polecisz Szkołę Językową Lingwa znajomym?"),
+                q("wazne", "multi_choice", "Co było dla Ciebie najważniejsze przy wyborze kursu?",
+                  options=["Lektor", "Cena", "Godziny zajęć", "Materiały", "Lokalizacja"]),
+                q("dalej", "yes_no", "Czy zapiszesz się na kolejny semestr?", perspective="loyalty"),
+                q("komentarz", "text", "Twoje uwagi o kursie"))
+XB_PL4 = survey("pierogarnia-babcia-puls-pl-x",
+                q("zmiana", "text", "Co zmieniłbyś/zmieniłabyś w swojej pracy?"))
+
+r("pl", KIO, XB_PL1, {"ocena": 4, "dlaczego": "Zjeżdżalnie super, dzieciaki zachwycone, ale w szatni woda na całej podłodze, a w odpływie pod prysznicem kłęby włosów."},
+  (7, 7, 7, 7.5), "product_quality+ cleanliness-", "mixed")
+r("pl", KIO, XB_PL1, {"ocena": 1, "dlaczego": "w sobote 40 minut w kolejce do kasy, a potem opaska nie chciala otworzyc szafki i znowu trzeba bylo stac w kolejce"},
+  (0.5, 1, 1, 2), "waiting_time- product_quality-", "no_diacritics",
+  "Typed without Polish diacritics. A 40-minute queue, then a wristband that would not open the locker (the service "
+  "itself failing) and a second queue.")
+r("pl", KIO, XB_PL1, {"ocena": 5, "dlaczego": "Brud w brodziku i tłok jak na dworcu. Nigdy więcej."},
+  (4, 2, 4.5, 1), "cleanliness-", "contradiction",
+  "CSAT 5 beside 'dirt in the shower tray ... never again': the 5 keeps satisfaction near the middle, the comment "
+  "pulls recommendation and loyalty right down. The crowd names no theme.")
+r("pl", WEB, XB_PL2, {"latwo": 2, "uwagi": "Appka się crashuje przy end ride, hulajnoga dawno zaparkowana, a licznik dalej nabija. Zapłaciłem 38 zł za 10 minut jazdy, a support odpisał po dwóch dniach 'sorry, bug'."},
+  (1.5, 1.5, 1.5, 2), "website_app- billing- communication-", "code_switching",
+  "Polish with English app words; being charged 38 zl for a ride the app would not end is a billing complaint, the "
+  "two-day reply is communication.")
+r("pl", WEB, XB_PL2, {"latwo": 7, "uwagi": "Skanowanie kodu QR to jakaś loteria, zadziałało dopiero za piątym podejściem."},
+  (4.5, 4.5, 6, 5), "website_app-", "contradiction",
+  "Top CES score but scanning only worked on the fifth try: the score keeps ease fairly high, the comment pulls "
+  "the rest towards the middle and below.")
+r("pl", E, XB_PL3, {"nps": 9, "wazne": ["Lektor", "Godziny zajęć"], "dalej": True,
+                    "komentarz": "Chodziłam na hiszpański B1 do pani Alicji i to był strzał w dziesiątkę, półtorej godziny mija jak kwadrans, każdy musi mówić i nikt się nie chowa za podręcznikiem. Minusy: za materiały trzeba było dopłacić 180 zł, o czym nikt nie wspomniał przy zapisach, a faktura przyszła z błędnym NIP-em i jej poprawienie zajęło dwa tygodnie. Mimo wszystko zostaję na kolejny semestr, bo lepszej lektorki w mieście nie znajdę."},
+  (7.5, 8.5, 6, 9), "staff+ price- communication- billing-", "mixed long",
+  "Teacher praised (staff); an unannounced 180 zl for materials (price, communication) and a wrong tax number on "
+  "the invoice (billing) that took two weeks to fix pull ease down. Staying for the next term.")
+r("pl", E, XB_PL3, {"nps": 4, "wazne": ["Cena"], "dalej": False, "komentarz": "Drogo i nudno. Nie polecam."},
+  (3, 3, 5, 1.5), "price- product_quality-", "short negation",
+  "'Boring' is about the lessons themselves (product_quality); 'nie polecam' and 'no' to the next term.")
+r("pl", E, XB_PL3, {"nps": 8, "dalej": True, "komentarz": None}, (7.5, 8, 7, 8), "", "skipped")
+r("pl", EMP, XB_PL4, {"zmiana": "Nic, przecież uwielbiam, jak grafik na następny tydzień wisi w piątek o 22, a nadgodziny są rozliczane „w przyszłym miesiącu”."},
+  (2, 2, 2.5, 3), "management- pay-", "sarcasm",
+  "'Nothing, I love it' is sarcastic: a rota posted at 10 pm on Friday (management) and overtime paid 'next month' (pay).")
+r("pl", EMP, XB_PL4, {"zmiana": "Nocny autobus z centrum jezdzi raz na godzine, po zamknieciu lokalu stoje na przystanku po 50 minut. Do samej pracy nie mam zastrzezen."},
+  (6.5, 6, 5.5, 6), "", "off_topic no_diacritics negation",
+  "The night bus is outside the employer's control: no theme; 'no objections to the job itself' sets the labels a "
+  "little above the middle. Typed without diacritics.")
+
+
+# Fragment: new hand-written, hand-labelled calibration responses, Portuguese (Brazil) and German.
+# Executed after the definitions of calibration_build.py (survey, q, r and the channel constants).
+
+# ----------------------------------------------------------------------------------------------------- Portuguese
+XC_PT1 = survey("patinha-pet-pt-x",
+                q("nps", "nps", "De 0 a 10, quanto você indicaria a Patinha Pet para outros tutores?"),
+                q("produtos", "csat", "Como você avalia os produtos que recebeu?", (1, 5)),
+                q("esforco", "ces_effort", "Quanto esforço foi preciso para fazer o seu pedido?", (1, 5)),
+                q("comprou", "multi_choice", "O que tinha no seu pedido?",
+                  options=["Ração", "Petiscos", "Brinquedos", "Farmácia", "Higiene"]),
+                q("conta", "text", "Conta pra gente como foi!"))
+XC_PT2 = survey("vidaplena-saude-sms-pt-x",
+                q("resolvido", "yes_no", "Sua solicitação foi resolvida neste contato? Responda SIM ou NÃO.",
+                  perspective="ease"),
+                q("nota", "csat", "De 1 a 5, que nota você dá para o atendimento?", (1, 5)),
+                q("msg", "text", "Se quiser, mande um comentário."))
+XC_PT3 = survey("viasul-passagens-widget-pt-x",
+                q("facil", "ces", "Foi fácil comprar a minha passagem pelo site.", (1, 7)),
+                q("pagamento", "single_choice", "Como você pagou?", options=["Pix", "Cartão de crédito", "Boleto"]),
+                q("sugestao", "text", "Tem alguma sugestão para o nosso site?"))
+XC_PT4 = survey("conecta-atende-pulso-pt-x",
+                q("enps", "nps", "De 0 a 10, você indicaria a Conecta Atende como lugar para trabalhar?"),
+                q("area", "single_choice", "Em qual área você trabalha?",
+                  options=["Atendimento", "Retenção", "Back-office", "Supervisão"]),
+                q("ficar", "yes_no", "Você pretende continuar na empresa nos próximos 12 meses?", perspective="loyalty"),
+                q("fala", "text", "O que a diretoria precisa ouvir?"))
+XC_PT5 = survey("sorveteria-ipe-flash-pt-x",
+                q("frase", "text", "Em uma frase: como foi sua visita à Sorveteria Ipê hoje?"))
+
+r("pt", E, XC_PT1, {"nps": 9, "produtos": 5, "esforco": 1, "comprou": ["Ração", "Petiscos"],
+                    "conta": "A ração chegou no dia seguinte bem embalada e o motoboy ainda fez carinho no meu cachorro kkkk. Só achei o pacote de petisco meio salgado pelo tamanho, 39 reais em 200g"},
+  (8.5, 8.5, 9.5, 8.5), "delivery+ staff+ price-", "mixed",
+  "'Salgado' is slang for expensive: price-. The courier petting the dog is the staff's manner.")
+r("pt", E, XC_PT1, {"nps": 2, "produtos": 2, "esforco": 4, "comprou": ["Farmácia"],
+                    "conta": "Comprei o vermífugo da minha gata no dia 3 com entrega prometida em 48h. Passou uma semana e nada, o rastreio ficou parado em 'em separação' o tempo todo. Mandei mensagem três vezes no chat e só recebi resposta automática. Quando finalmente chegou, a caixa tava aberta e faltava uma das cartelas. Pedi o estorno da parte que faltou e até hoje não caiu no cartão. Remédio de bicho não dá pra ficar esperando, acabei comprando de novo na veterinária do bairro. Não compro mais."},
+  (1.5, 1.5, 1.5, 0.5), "delivery- communication- billing-", "long",
+  "Late, opened, incomplete parcel (delivery), only automatic chat replies (communication), refund not received (billing); 'não compro mais' sets loyalty.")
+r("pt", E, XC_PT1, {"nps": 7, "produtos": 4, "esforco": 2, "comprou": ["Brinquedos"],
+                    "conta": "nao tenho do que reclamar, o site e facil de mexer e a bolinha aguentou uma semana inteira com meu labrador, o que ja e um recorde aqui em casa"},
+  (8, 7.5, 8.5, 7.5), "website_app+ product_quality+", "negation no_diacritics",
+  "'Não tenho do que reclamar' is praise by negation; typed without accents.")
+r("pt", E, XC_PT1, {"nps": 9, "produtos": 1, "esforco": 2, "comprou": ["Higiene"],
+                    "conta": "O tapete higiênico veio com um cheiro forte de mofo e quando reclamei me disseram que item de higiene não tem troca. Aí fica difícil, né"},
+  (1.5, 5.5, 5, 3.5), "product_quality-", "contradiction",
+  "NPS 9 beside a product rated 1 and a complaint about a mouldy item the shop refused to exchange: the 9 keeps recommendation middling, the comment pulls the rest down. The refusal is a policy, no further theme.")
+r("pt", E, XC_PT1, {"nps": 6, "produtos": 3, "esforco": 3, "comprou": ["Ração", "Higiene", "Petiscos"], "conta": None},
+  (5, 6, 5, 5.5))
+r("pt", SMS, XC_PT2, {"resolvido": True, "nota": 1, "msg": "a Juliana liberou a guia da ressonância na hora, um anjo essa moça 🙏"},
+  (8.5, 8.5, 9, 8), "staff+ waiting_time+", "contradiction reversed_scale",
+  "CSAT 1 beside 'resolved' and warm praise for the agent: the 1-5 scale was evidently read as 1 = best; labelled from the comment and the yes.")
+r("pt", SMS, XC_PT2, {"resolvido": False, "nota": 2,
+                      "msg": "3 dias esperando autorizacao de exame e cada hora um atendente fala uma coisa diferente. ninguem sabe de nada"},
+  (1.5, 2, 1, 3), "waiting_time- communication- staff-", "no_diacritics",
+  "Three days waiting, contradictory information, agents who know nothing; a health plan is hard to leave, loyalty a little higher.")
+r("pt", SMS, XC_PT2, {"resolvido": True, "nota": 4,
+                      "msg": "Resolveu sim, obrigado. Mas vcs aumentaram a mensalidade 18% esse ano sem explicar o pq, to cotando outro plano"},
+  (5, 4, 7.5, 2.5), "price- communication-", "mixed",
+  "Contact solved (ease), but the unexplained 18% rise and shopping for another plan pull satisfaction and loyalty down.")
+r("pt", WEB, XC_PT3, {"facil": 1, "pagamento": "Cartão de crédito",
+                      "sugestao": "Amei escolher a poltrona, pagar e descobrir que ela já era de outra pessoa. De brinde ainda cobraram duas vezes no cartão. Experiência incrível 👏👏"},
+  (1, 1, 0.5, 2), "website_app- billing-", "sarcasm",
+  "Sarcastic 'amei' and 'experiência incrível': the seat sold twice by the site and a double charge.")
+r("pt", WEB, XC_PT3, {"facil": 7, "pagamento": "Pix", "sugestao": "show de bola, comprei pelo celular em 2 min, super user friendly"},
+  (9, 8.5, 10, 8.5), "website_app+", "code_switching", "Portuguese with an English phrase.")
+r("pt", WEB, XC_PT3, {"facil": 5,
+                      "sugestao": "O site é tranquilo, mas o ônibus das 22h saiu quase 40 min atrasado e ninguém mandou nem um aviso pelo app"},
+  (4.5, 4.5, 6, 5), "website_app+ waiting_time- communication-", "mixed skipped",
+  "Payment question skipped. Site fine; the late departure is waiting_time, no notice is communication.")
+r("pt", EMP, XC_PT4, {"enps": 3, "area": "Atendimento", "ficar": False,
+                      "fala": "Meta de TMA impossível, não dá nem pra ir no banheiro sem pedir pro supervisor. E o PLR desse ano veio uma merreca"},
+  (2, 3, 2, 1.5), "workload- management- pay-",
+  note="Handling-time targets (workload), supervisor control (management), tiny profit share (pay).")
+r("pt", EMP, XC_PT4, {"enps": 8, "area": "Retenção", "ficar": True,
+                      "fala": "Equipe parceira demais, a galera segura a bronca um do outro. Só queria mais treinamento, tô há 2 anos no mesmo cargo"},
+  (7.5, 8, 7, 8), "colleagues+ growth-", "mixed")
+r("pt", EMP, XC_PT4, {"enps": 6, "area": "Back-office", "ficar": True,
+                      "fala": "Mudaram a escala de novo sem perguntar pra ninguém. Fora isso tá ok"},
+  (5.5, 6, 5, 7), "management-", note="A rota changed without consulting anyone: a management decision.")
+r("pt", FL, XC_PT5, {"frase": "Normal. Nada demais"}, (5, 4.5, 5.5, 4.5), cases="short",
+  note="Lukewarm, no theme; recommendation and loyalty a little below the middle.")
+r("pt", FL, XC_PT5, {"frase": "Sorvete de cupuaçu perfeito como sempre. Agora, o shopping cobrar 15 reais a primeira hora de estacionamento é brincadeira"},
+  (8, 7.5, 7, 8), "product_quality+", "off_topic",
+  "The parking fee is charged by the mall, not the shop: off topic, no price theme.")
+
+# ----------------------------------------------------------------------------------------------------- German
+XC_DE1 = survey("stadtbad-lindenhof-terminal-de-x",
+                q("besuch", "csat", "Wie hat Ihnen Ihr Badbesuch gefallen?", (1, 3), perspective="satisfaction"),
+                q("sagen", "text", "Was möchten Sie uns sagen?"))
+XC_DE2 = survey("curry-eck-bon-de-x",
+                q("geschmack", "rating", "Wie hat es Ihnen geschmeckt? (1 = gar nicht, 5 = super)", (1, 5),
+                  perspective="satisfaction"),
+                q("wieder", "yes_no", "Kommen Sie wieder?", perspective="loyalty"),
+                q("noch", "text", "Noch was auf dem Herzen?"))
+XC_DE3 = survey("brauerei-hopfenau-puls-de-x",
+                q("enps", "nps", "Wie wahrscheinlich ist es, dass Sie die Brauerei Hopfenau als Arbeitgeber empfehlen?"),
+                q("bleiben", "yes_no", "Wollen Sie in zwei Jahren noch bei uns arbeiten?", perspective="loyalty"),
+                q("offen", "text", "Was sollten wir wissen?"))
+XC_DE4 = survey("leihrad-flash-de-x", q("satz", "text", "Ihr Eindruck von unserem Leihrad-Service in einem Satz?"))
+XC_DE5 = survey("fahrschule-brandt-mail-de-x",
+                q("nps", "nps", "Wie wahrscheinlich ist es, dass Sie die Fahrschule Brandt weiterempfehlen?"),
+                q("klasse", "single_choice", "Welche Führerscheinklasse haben Sie bei uns gemacht?",
+                  options=["B", "B197", "BE", "A2", "AM"]),
+                q("aufwand", "ces_effort", "Wie viel Aufwand war die Anmeldung für Sie?", (1, 5)),
+                q("kommentar", "text", "Was möchten Sie uns noch mitteilen?"))
+
+r("de", KIO, XC_DE1, {"besuch": 1, "sagen": "Duschen wieder nur lauwarm und in der Umkleide lagen Haare und alte Pflaster rum. Fuer 7,50 Eintritt ist das zu wenig"},
+  (1, 1.5, 4.5, 2.5), "product_quality- cleanliness- price-", "no_diacritics",
+  "Lukewarm showers (the core service), dirty changing room, poor value; 'Fuer' typed without the umlaut.")
+r("de", KIO, XC_DE1, {"besuch": 3, "sagen": "Wasser im Sportbecken eiskalt, Rutsche schon wieder gesperrt, und am Imbissstand 20 Minuten angestanden für eine Portion Pommes."},
+  (5.5, 3, 3.5, 4), "product_quality- waiting_time-", "contradiction",
+  "Top CSAT beside a list of complaints: the 3 keeps satisfaction middling, the comment pulls the others down.")
+r("de", QR, XC_DE2, {"geschmack": 4, "wieder": True, "noch": "Nicht schlecht."}, (7.5, 7, 7, 7.5), cases="short negation",
+  note="Understated praise by negation, no theme.")
+r("de", QR, XC_DE2, {"geschmack": 2, "wieder": False, "noch": None}, (2.5, 2.5, 4.5, 2))
+r("de", EMP, XC_DE3, {"enps": 7, "bleiben": True,
+                      "offen": "Die Kollegen in der Abfüllung sind Gold wert. Aber seit dem Vier-Schicht-Modell weiß keiner mehr, wann er frei hat, und der Schichtleiter plant nach Nasenfaktor."},
+  (5.5, 6.5, 4, 7.5), "colleagues+ workload- management-", "mixed",
+  "Shift model (workload) and an arbitrary shift lead (management) against praised co-workers.")
+r("de", EMP, XC_DE3, {"enps": 1,
+                      "offen": "Weihnachtsgeld gestrichen, aber für die Chefetage gab's neue Dienstwagen. Läuft bei uns."},
+  (1, 1, 4, 2), "pay- management-", "sarcasm skipped",
+  "'Läuft bei uns' is sarcastic; staying question skipped, loyalty inferred low from the eNPS and the bitterness.")
+r("de", FL, XC_DE4, {"satz": "Rad lief einwandfrei. Nur die Baustelle am Hauptbahnhof, da kommt man mit keinem Rad durch, da sollte die Stadt mal was tun."},
+  (7, 6.5, 6, 6.5), "product_quality+", "off_topic",
+  "The roadworks are the city's, outside the service: no theme for them.")
+r("de", FL, XC_DE4, {"satz": "App ist smooth, scan and go, aber jedes zweite Bike hat ne kaputte Gangschaltung. Für den Preis echt not worth it, sorry."},
+  (4.5, 4, 7, 4), "website_app+ product_quality- price-", "mixed code_switching",
+  "German with English phrases; easy app, broken bikes, poor value.")
+r("de", E, XC_DE5, {"nps": 9, "klasse": "B197", "aufwand": 1,
+                    "kommentar": "Ich hatte richtig Panik vorm Autofahren, Herr Özdemir hat das sofort gemerkt und die ersten drei Stunden nur auf dem Übungsplatz mit mir gemacht. Super geduldig, nie laut geworden. Die Lern-App für die Theorie ist auch klasse, hab fast nur im Bus damit gelernt. Einziger Minuspunkt: die Fahrstunde ist innerhalb von einem halben Jahr von 58 auf 65 Euro raufgegangen, und auf der Rechnung für die Sonderfahrten stand nur ein Gesamtbetrag, da musste ich zweimal nachhaken. Trotzdem klare Empfehlung."},
+  (8, 9, 8.5, 8), "staff+ website_app+ price- billing-", "mixed long",
+  "Patient instructor and good app; price rise and an unitemised invoice (asked twice) pull satisfaction and ease a little.")
+r("de", E, XC_DE5, {"nps": 10, "klasse": "B", "aufwand": 4,
+                    "kommentar": "Theorie lief gut, aber auf die erste Fahrstunde hab ich sechs Wochen gewartet und zwischendurch hat sich keiner gemeldet, obwohl ich zweimal angerufen hab."},
+  (4, 6.5, 2.5, 4.5), "product_quality+ waiting_time- communication-", "mixed contradiction",
+  "NPS 10 beside six weeks' wait and no callback: the 10 keeps recommendation up, the comment pulls the rest down.")
+
+
+# Fragment: new hand-written, hand-labelled responses in Czech (cs) and Greek (el). Prefix XD_.
+# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
+
+# ----------------------------------------------------------------------------------------------------- Czech
+XD_CS1 = survey("pneuservis-rychlik-cz-x",
+                q("nps", "nps", "Jak pravděpodobné je, že Pneuservis Rychlík doporučíte kamarádům nebo kolegům?"),
+                q("sluzba", "single_choice", "Jakou službu jste u nás využili?",
+                  options=["Přezutí pneumatik", "Servisní prohlídka", "Oprava po nehodě", "Geometrie"]),
+                q("prace", "csat", "Jak jste spokojeni s provedenou prací?", (1, 5)),
+                q("kom", "text", "Chcete nám k návštěvě něco napsat?"))
+XD_CS2 = survey("fikus-mobil-sms-cz-x",
+                q("vyreseno", "yes_no", "Podařilo se nám váš požadavek vyřešit hned napoprvé?", perspective="ease"),
+                q("usili", "ces_effort", "Kolik úsilí vás to stálo? (1 = skoro žádné, 5 = hodně)", (1, 5)),
+                q("sms", "text", "Odpovězte nám SMS, co můžeme zlepšit."))
+XD_CS3 = survey("vlaky-podhuri-web-cz-x",
+                q("snadne", "ces", "Koupit jízdenku na našem webu bylo snadné.", (1, 7)),
+                q("vylepsit", "text", "Co bychom měli na webu vylepšit?"))
+XD_CS4 = survey("pekarny-zlaty-klas-puls-cz-x",
+                q("enps", "nps", "Jak pravděpodobně byste Zlatý klas doporučili jako zaměstnavatele?"),
+                q("zatez", "rating", "Pracovní zátěž je pro mě zvládnutelná. (1 = vůbec, 5 = úplně)", (1, 5),
+                  perspective="ease"),
+                q("zustat", "yes_no", "Vidíte se u nás i za rok?", perspective="loyalty"),
+                q("vzkaz", "text", "Co byste vzkázali vedení?"))
+XD_CS5 = survey("flash-kino-hvezda-cz-x", q("vecer", "text", "Jak se vám dnes v kině líbilo? Stačí pár slov."))
+
+r("cs", E, XD_CS1, {"nps": 10, "sluzba": "Přezutí pneumatik", "prace": 5,
+                    "kom": "Přezuli mi kola za dvacet minut, i když jsem přijel bez objednání. Pán na příjmu mi ještě sám od sebe dofoukal rezervu, to se jen tak nevidí."},
+  (9.5, 10, 9.5, 9.5), "waiting_time+ staff+",
+  note="'Twenty minutes without booking' is the wait; 'the man at reception' is staff.")
+r("cs", E, XD_CS1, {"nps": 3, "sluzba": "Servisní prohlídka", "prace": 2,
+                    "kom": "Auto jsem nechal na prohlídce v úterý ráno a slíbili mi, že kolem poledne zavolají. Nezavolal nikdo, tak jsem ve čtyři volal sám a prý se ještě čeká na díl. Vyzvedl jsem ho až ve čtvrtek. Na faktuře pak 4 380 Kč místo domluvených zhruba 2 500, údajně kvůli výměně brzdové kapaliny, o které mi nikdo nic neřekl. Druhý den mi zase svítí kontrolka motoru. Mechanik byl aspoň slušný a všechno mi ukázal, ale tohle se nedělá."},
+  (2, 3, 2, 2), "communication- waiting_time- billing- product_quality- staff+", "mixed long",
+  "Long: no call-back, car held two extra days, invoice well above the agreed amount for an unannounced job, warning "
+  "light back next day; only the mechanic's manner is praised. Ease low (had to chase them himself).")
+r("cs", E, XD_CS1, {"nps": 2, "sluzba": "Přezutí pneumatik", "prace": 5,
+                    "kom": "Všechno proběhlo hladce, rychle a ochotně, jen tak dál!"},
+  (9, 4.5, 9, 8), "waiting_time+ staff+", "contradiction",
+  "NPS 2 against a glowing comment and CSAT 5: probably a mis-tap, but the NPS keeps recommendation middling; the "
+  "other perspectives follow the comment and the CSAT.")
+r("cs", E, XD_CS1, {"nps": 6, "sluzba": "Oprava po nehodě", "prace": 4,
+                    "kom": "Oprava dobra, lak sedi, ale za ty penize bych cekal ze mi auto aspon umyjou. Vratili ho spinavy jak z pole."},
+  (6.5, 6, 6.5, 6), "product_quality+ price- cleanliness-", "mixed no_diacritics",
+  "Typed without Czech diacritics. Good repair, but expensive and the car came back dirty.")
+r("cs", E, XD_CS1, {"nps": 7, "prace": 4, "kom": None}, (7.5, 7, 7, 7), cases="skipped",
+  note="Service question skipped, no comment: labels from NPS 7 and CSAT 4.")
+
+r("cs", SMS, XD_CS2, {"vyreseno": False, "usili": 5,
+                      "sms": "Už třetí den řeším roaming. Pokaždé mě přepojí jinam a každý operátor tvrdí něco jiného."},
+  (1.5, 1.5, 0.5, 2), "communication- staff-",
+  note="Transferred around for three days, each agent saying something different: inconsistent explanations and "
+       "agents' competence. Effort maximal.")
+r("cs", SMS, XD_CS2, {"vyreseno": False, "usili": 4,
+                      "sms": "No paráda, aktivoval jsem tarif za 399 a přišla mi faktura na 1 100 Kč. Skvělá péče o zákazníka, fakt 👏"},
+  (1, 1, 2, 1.5), "billing-", "sarcasm",
+  "'Great customer care' is sarcastic: an invoice nearly three times the tariff.")
+r("cs", SMS, XD_CS2, {"vyreseno": True, "usili": 1, "sms": "Thx, vyřešeno asap, support super 👍"},
+  (9, 8.5, 9.5, 8.5), "waiting_time+ staff+", "code_switching short",
+  "Czech with English words (thx, asap, support): quick resolution, praised support team.")
+
+r("cs", WEB, XD_CS3, {"snadne": 2,
+                      "vylepsit": "Platební brána mi dvakrát spadla a peníze se stejně strhly. Teď nevím, jestli jízdenku vůbec mám."},
+  (2, 2, 1.5, 3.5), "website_app- billing-",
+  note="Payment gateway crashed yet the money was taken. Loyalty for a regional carrier: middling-low.")
+r("cs", WEB, XD_CS3, {"snadne": 6, "vylepsit": "Nemám co vytknout."}, (8, 7.5, 8.5, 7.5), cases="negation short",
+  note="'Nothing to criticise': positive through negation, names no theme.")
+r("cs", WEB, XD_CS3, {"snadne": 7,
+                      "vylepsit": "Půl hodiny jsem hledal, kde se zadává slevová karta, nakonec jsem to vzdal a koupil jízdenku za plnou cenu."},
+  (3, 3.5, 5, 5), "website_app- price-", "contradiction",
+  "CES 7 ('very easy') against half an hour of searching and giving up: the score keeps ease middling, the comment "
+  "pulls the rest down. Paying the full fare is the price complaint.")
+
+r("cs", EMP, XD_CS4, {"enps": 8, "zatez": 2, "zustat": True,
+                      "vzkaz": "Parta na noční je skvělá, držíme spolu. Jen nás na tři linky pořád chybí lidi, od září jsme o dva míň."},
+  (6.5, 7.5, 3, 7.5), "colleagues+ workload-", "mixed",
+  "The night crew is praised; understaffing on three lines is workload.")
+r("cs", EMP, XD_CS4, {"enps": 2, "zatez": 3, "zustat": False,
+                      "vzkaz": "Mistrová rozepisuje směny podle toho, koho má zrovna ráda. Příplatky za víkendy chodí se zpožděním, a kdo se ozve, je hned problémový."},
+  (2, 2, 4, 1.5), "management- pay-",
+  note="The forewoman's unfair rota is management; late weekend allowances are pay. Leaving: loyalty very low.")
+
+r("cs", FL, XD_CS5, {"vecer": "Film super, ale popcorn za 189 Kč? To je vtip."}, (6, 6, 7, 5.5),
+  "product_quality+ price-", "mixed")
+r("cs", FL, XD_CS5, {"vecer": "Parkoviště u obchodního centra zase zavřené, stáli jsme o dvě ulice dál a skoro nestihli začátek."},
+  (5, 5, 4.5, 5.5), cases="off_topic",
+  note="The shopping-centre car park is outside the cinema's service: no theme; labels near the middle.")
+r("cs", FL, XD_CS5, {"vecer": "Ujde."}, (5.5, 5, 6, 5), cases="short", note="'It'll do': lukewarm, no theme.")
+
+# ----------------------------------------------------------------------------------------------------- Greek
+XD_EL1 = survey("psarotaverna-glaros-qr-el-x",
+                q("vathmos", "rating", "Βαθμολογήστε το γεύμα σας από 1 έως 10.", (1, 10), perspective="satisfaction"),
+                q("piata", "multi_choice", "Τι παραγγείλατε;",
+                  options=["Ψάρι ημέρας", "Μεζέδες", "Θαλασσινά", "Κρασί", "Γλυκό"]),
+                q("xana", "yes_no", "Θα μας ξαναεπισκεφθείτε;", perspective="loyalty"),
+                q("sxolio", "text", "Πείτε μας δυο λόγια για τη βραδιά σας."))
+XD_EL2 = survey("fournos-zymari-kiosk-el-x",
+                q("simera", "csat", "Πώς σας εξυπηρετήσαμε σήμερα;", (1, 3), perspective="satisfaction"),
+                q("giati", "text", "Θέλετε να μας πείτε γιατί;"))
+XD_EL3 = survey("soupermarket-alkyon-palmos-el-x",
+                q("enps", "nps", "Πόσο πιθανό είναι να προτείνεις την Αλκυών ως εργοδότη σε κάποιον φίλο;"),
+                q("prolavaino", "rating", "Τις περισσότερες μέρες προλαβαίνω τη δουλειά μου χωρίς άγχος. (1-5)", (1, 5),
+                  perspective="ease"),
+                q("allagi", "text", "Τι θα ήθελες να αλλάξει;"))
+XD_EL4 = survey("flash-fotonio-ilektronika-el-x",
+                q("frasi", "text", "Πείτε μας με μία φράση πώς ήταν η επίσκεψή σας στο κατάστημα."))
+
+r("el", QR, XD_EL1, {"vathmos": 9, "piata": ["Ψάρι ημέρας", "Κρασί"], "xana": True,
+                     "sxolio": "Το λαβράκι ψημένο ακριβώς όπως πρέπει και ο Αντρέας στο σέρβις πολύ πρόθυμος. Μόνο τον λογαριασμό τον περιμέναμε είκοσι λεπτά."},
+  (8.5, 8.5, 7.5, 9), "product_quality+ staff+ waiting_time-", "mixed",
+  "Fish and the waiter praised; twenty minutes waiting for the bill is a wait, not a billing problem.")
+r("el", QR, XD_EL1, {"vathmos": 3, "piata": ["Θαλασσινά"], "xana": False,
+                     "sxolio": "Κλείσαμε τραπέζι για έξι άτομα για τα γενέθλια της μητέρας μου και μας έβαλαν δίπλα στις τουαλέτες, που μύριζαν όλο το βράδυ. Τα καλαμαράκια ήταν σαν λάστιχο και η χωριάτικη είχε άνοστες ντομάτες θερμοκηπίου. Ζητήσαμε να αλλάξουμε τραπέζι και η σερβιτόρα μας είπε «δεν γίνεται» χωρίς καν να ρωτήσει. Στο τέλος πληρώσαμε 186 ευρώ χωρίς να φάμε ψάρι. Κρίμα, γιατί παλιά ερχόμασταν κάθε καλοκαίρι."},
+  (1.5, 1.5, 3.5, 1), "cleanliness- product_quality- staff- price-", "long",
+  "Long: smelly toilets next to the table, rubbery squid, a waitress refusing to move them, 186 euros. Not coming back.")
+r("el", QR, XD_EL1, {"vathmos": 7, "xana": True, "sxolio": None}, (6.5, 6.5, 6.5, 7.5), cases="skipped",
+  note="Dishes question skipped, no comment: rating 7 and a yes to returning.")
+
+r("el", KIO, XD_EL2, {"simera": 3,
+                      "giati": "Ζήτησα φρέσκια τυρόπιτα και μου έδωσαν χθεσινή, μπαγιάτικη. Και η κοπέλα με ύφος, λες και της χαλάσαμε τη μέρα."},
+  (4, 2.5, 5, 3), "product_quality- staff-", "contradiction",
+  "Top CSAT against a stale pie and a sullen assistant: the CSAT keeps satisfaction middling, the comment pulls "
+  "recommendation and loyalty down.")
+r("el", KIO, XD_EL2, {"simera": 3, "giati": "ολα καλα, τα κουλουρια ζεστα ζεστα"}, (9, 8.5, 8.5, 8.5),
+  "product_quality+", "no_diacritics short", "Greek typed without accents.")
+
+r("el", EMP, XD_EL3, {"enps": 9, "prolavaino": 4, "allagi": "Τρεις μήνες τώρα περιμένουμε το δώρο του Πάσχα."},
+  (3, 5.5, 6.5, 3.5), "pay-", "contradiction",
+  "eNPS 9 against three months of an unpaid Easter bonus: recommendation stays middling, satisfaction and loyalty "
+  "pulled down; ease from the workload answer.")
+r("el", EMP, XD_EL3, {"enps": 5, "prolavaino": 2,
+                      "allagi": "Το team στα ταμεία είναι top, αλλά τα Σάββατα είμαστε πάντα understaffed και φεύγουμε μία ώρα μετά το ωράριο."},
+  (5, 5, 2.5, 5.5), "colleagues+ workload-", "mixed code_switching",
+  "Greek with English words (team, top, understaffed).")
+
+r("el", FL, XD_EL4, {"frasi": "Μπράβο σας, μισή ώρα έψαχνα κάποιον να μου πει αν έχετε φορτιστή. Άψογη εξυπηρέτηση."},
+  (1.5, 1.5, 2, 3), "staff- waiting_time-", "sarcasm",
+  "'Flawless service' is sarcastic: half an hour looking for an employee.")
+r("el", FL, XD_EL4, {"frasi": "Όχι άσχημα."}, (6, 5.5, 6, 5.5), cases="negation short",
+  note="'Not bad': mildly positive through negation, no theme.")
+r("el", FL, XD_EL4, {"frasi": "Η μπάρα στο πάρκινγκ του εμπορικού ήταν πάλι χαλασμένη και βγήκαμε από την είσοδο ανάποδα."},
+  (5, 5, 4.5, 5.5), cases="off_topic",
+  note="The shopping centre's car-park barrier is outside the shop's service: no theme, labels near the middle.")
+
+
+# Fragment: new hand-written, hand-labelled responses in Ukrainian (uk) and Persian (fa).
+# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
+
+# ----------------------------------------------------------------------------------------------------- Ukrainian
+XE_UK1 = survey("vetklinika-lapa-uk-x",
+                q("nps", "nps", "Наскільки ймовірно, що ви порадите ветклініку «Лапа» знайомим, у яких є тварини?"),
+                q("likar", "csat", "Як ви оцінюєте сьогоднішній прийом у лікаря?", (1, 5)),
+                q("tvaryna", "single_choice", "Кого ви приводили до нас?", options=["Собаку", "Кота", "Іншу тварину"]),
+                q("vidhuk", "text", "Розкажіть, як усе пройшло."))
+XE_UK2 = survey("pich-i-tisto-qr-uk-x",
+                q("ocinka", "rating", "Оцініть вашу вечерю від 1 до 10.", (1, 10), perspective="satisfaction"),
+                q("znovu", "yes_no", "Прийдете до нас ще?", perspective="loyalty"),
+                q("slovo", "text", "Кілька слів для кухні та залу:"))
+XE_UK3 = survey("apteka-zillia-web-uk-x",
+                q("lehko", "ces", "Оформити замовлення на сайті було легко.", (1, 7)),
+                q("vypravyty", "text", "Що нам варто виправити?"))
+XE_UK4 = survey("zolotyi-kolos-puls-uk-x",
+                q("enps", "nps", "Наскільки ймовірно, що ви порадите «Золотий колос» як місце роботи?"),
+                q("rik", "yes_no", "Чи бачите ви себе в компанії через рік?", perspective="loyalty"),
+                q("turbuie", "multi_choice", "Що вас зараз найбільше турбує?",
+                  options=["Зарплата", "Графік роботи", "Керівництво", "Стосунки в колективі", "Навчання"]),
+                q("zminyty", "text", "Що варто змінити насамперед?"))
+XE_UK5 = survey("shvydko-taksi-flash-uk-x",
+                q("poizdka", "text", "Опишіть вашу поїздку зі «Швидко» одним реченням."))
+
+r("uk", E, XE_UK1, {"nps": 9, "likar": 5, "tvaryna": "Кота",
+                    "vidhuk": "Наш Барсик боїться всього на світі, а лікарка Оксана так лагідно з ним поводилась, що він жодного разу не зашипів. Результати аналізів скинули у вайбер і окремо розписали, що означає кожен показник."},
+  (9, 9, 8.5, 9), "staff+ communication+")
+r("uk", E, XE_UK1, {"nps": 4, "likar": 4, "tvaryna": "Собаку",
+                    "vidhuk": "До самого лікаря претензій нема, дивився уважно. Але 2300 грн за рентген і два уколи — це якось занадто, плюс годину просиділи під кабінетом з 30-кілограмовим псом, який рвався додому, хоча записувались на 17:00"},
+  (5.5, 4, 4, 4.5), "staff+ price- waiting_time-", "mixed",
+  "CSAT 4 is about the doctor, whom the comment praises; price and the hour's wait pull satisfaction down and set "
+  "ease and loyalty.")
+r("uk", E, XE_UK1, {"nps": 10, "likar": 1, "tvaryna": "Іншу тварину",
+                    "vidhuk": "Принесли черепаху, а нам із порога кажуть, що з рептиліями вони не працюють. Навіщо тоді записували по телефону?? За «первинний огляд» все одно зняли 350 грн. Більше не прийдемо."},
+  (0.5, 5, 2.5, 0.5), "communication- billing-", "contradiction",
+  "NPS 10 beside CSAT 1 and 'won't come again': the 10 keeps recommendation at the middle, the rest follow the "
+  "comment and the CSAT.")
+r("uk", E, XE_UK1, {"nps": 7, "likar": 4, "vidhuk": None}, (7.5, 7, 7, 7), cases="skipped")
+
+r("uk", QR, XE_UK2, {"ocinka": 8, "znovu": True,
+                     "slovo": "Піца з грушею й горгонзолою — бомба, тісто тоненьке, як я люблю. А от у вбиральні ні паперу, ні мила, і смітник через край."},
+  (7, 7, 7.5, 8), "product_quality+ cleanliness-", "mixed")
+r("uk", QR, XE_UK2, {"ocinka": 2, "znovu": False,
+                     "slovo": "Ну звісно, годину й десять хвилин чекати на маргариту — це ж нормально, вона ж «з дров'яної печі». Діти в захваті 🙃"},
+  (1.5, 1.5, 2.5, 1.5), "waiting_time-", "sarcasm",
+  "Ironic 'that's normal' and 'the kids are delighted' after a 70-minute wait: read as a complaint.")
+r("uk", QR, XE_UK2, {"ocinka": 7, "znovu": True, "slovo": "Непогано, але й не вау. Тісто цього разу не пересушене, вже прогрес."},
+  (6.5, 6, 7, 7.5), "product_quality+", "negation",
+  "'Not bad, not wow', dough 'not overdried this time': lukewarm praise of the food.")
+r("uk", QR, XE_UK2, {"ocinka": 6,
+                     "slovo": "Припаркуватися біля вас нереально, вся вулиця заставлена, кинули машину аж за два квартали."},
+  (5.5, 5.5, 5, 5.5), "", "off_topic skipped",
+  "Parking on the street is outside the restaurant's service: no theme; labels near the rating, loyalty skipped.")
+
+r("uk", WEB, XE_UK3, {"lehko": 3,
+                      "vypravyty": "Ліки привезли вже наступного ранку, дякую кур'єру. А от пошук на сайті — окрема пісня: шукаю аналог від тиску, а він мені видає креми від зморшок."},
+  (5.5, 5.5, 3, 6), "delivery+ website_app-", "mixed")
+r("uk", WEB, XE_UK3, {"lehko": 7,
+                      "vypravyty": "Сайт висне на кожному кроці, кошик сам очищається, замовлення пройшло лише з четвертої спроби."},
+  (3, 3, 5, 4), "website_app-", "contradiction",
+  "CES 7 ('very easy') against a comment describing four attempts: ease kept at the middle, the rest follow the "
+  "comment.")
+r("uk", WEB, XE_UK3, {"lehko": 5,
+                      "vypravyty": "Zamovlennia oformyv bez problem, ale z kartky zniali hroshi dvichi i v chati vzhe tretiy den' nikhto ne vidpovidaie"},
+  (3.5, 3.5, 5.5, 4), "website_app+ billing- communication-", "mixed no_diacritics",
+  "Ukrainian typed in Latin transliteration. Ordering was easy (CES 5), but the double charge and the silent chat "
+  "lower ease a little and the rest more.")
+
+r("uk", EMP, XE_UK4, {"enps": 3, "rik": False, "turbuie": ["Зарплата", "Графік роботи", "Керівництво"],
+                      "zminyty": "Під час жнив працюємо по 14 годин без вихідних, а понаднормові в розрахунковому листку чомусь рахуються як звичайні години. Новий керуючий складає графік сам, ні з ким не радиться, і може за вечір перекинути людину з елеватора на сушарку. Хлопці в зміні золоті, тільки на них усе й тримається, підміняємо один одного, коли хтось захворів. Але якщо до осені нічого не зміниться з оплатою, половина бригади піде до сусіднього агрохолдингу."},
+  (2.5, 3, 2, 2.5), "workload- pay- management- colleagues+", "long mixed")
+r("uk", EMP, XE_UK4, {"enps": 8, "rik": True, "turbuie": ["Навчання"],
+                      "zminyty": "Колектив дружній, старші механізатори завжди підкажуть. Хотілося б нормальних курсів по новій техніці, бо комбайни вже напхані електронікою, а вчимося методом тику."},
+  (7.5, 8, 7, 8.5), "colleagues+ growth-", "mixed")
+r("uk", EMP, XE_UK4, {"enps": 9, "rik": False,
+                      "zminyty": "Восени переїжджаємо з дружиною до Львова, тому й «ні». А так усе влаштовувало, шкода йти."},
+  (8.5, 9, 7.5, 2), "", "skipped",
+  "Leaving because of a move, not the job: loyalty low from the 'no', the rest high from eNPS 9 and the praise; "
+  "no theme named.")
+
+r("uk", FL, XE_UK5, {"poizdka": "Водитель был вежливий, но в машині так накурено, шо я потім куртку два дні провітрювала"},
+  (4.5, 4.5, 6, 5), "staff+ cleanliness-", "mixed code_switching",
+  "Ukrainian mixed with Russian (surzhyk): polite driver, smoky car.")
+r("uk", FL, XE_UK5, {"poizdka": "жах."}, (1.5, 1.5, 3, 2), "", "short",
+  "One word, 'horror': very negative, no theme; ease less certain, nearer the middle.")
+
+# ----------------------------------------------------------------------------------------------------- Persian
+XE_FA1 = survey("hamrah-no-poshtibani-sms-fa-x",
+                q("hal", "yes_no", "آیا مشکل شما در همین تماس حل شد؟", perspective="ease"),
+                q("zahmat", "ces_effort", "پیگیری مشکلتان چقدر برایتان زحمت داشت؟ (۱ = خیلی کم، ۵ = خیلی زیاد)", (1, 5)),
+                q("payam", "text", "اگر حرف دیگری دارید برایمان بنویسید."))
+XE_FA2 = survey("labkhand-dandan-kiosk-fa-x",
+                q("razi", "csat", "از خدمات امروز کلینیک چقدر راضی بودید؟", (1, 5)),
+                q("dalil", "text", "دلیل امتیازتان؟"))
+XE_FA3 = survey("labaniyat-sepid-karkonan-fa-x",
+                q("enps", "nps", "چقدر احتمال دارد لبنیات سپید را به عنوان محل کار به دوستانتان پیشنهاد کنید؟"),
+                q("bakhsh", "single_choice", "در کدام بخش کار می~کنید؟", options=["تولید", "انبار", "اداری"]),
+                q("rezayat", "rating", "به~طور کلی از کار در این شرکت راضی هستم.", (1, 5), perspective="satisfaction"),
+                q("pishnahad", "text", "چه پیشنهادی برای بهتر شدن شرایط دارید؟"))
+XE_FA4 = survey("sinama-setareh-flash-fa-x",
+                q("jomle", "text", "تماشای فیلم امروز در سینما ستاره را در یک جمله توصیف کنید."))
+
+r("fa", SMS, XE_FA1, {"hal": False, "zahmat": 5,
+                      "payam": "سه روز است اینترنت سیم~کارتم وصل نمی~شود و هر بار فقط پیامک می~آید که «در حال بررسی است». یک نفر زنگ نزد بگوید مشکل از کجاست."},
+  (1, 1.5, 0.5, 2.5), "product_quality- communication-")
+r("fa", SMS, XE_FA1, {"hal": True, "zahmat": 1, "payam": "اصلاً معطلم نکردند، آقای رحیمی همان لحظه بسته~ام را فعال کرد."},
+  (9, 8.5, 9.5, 8.5), "staff+ waiting_time+", "negation",
+  "'Didn't keep me waiting at all': a negated complaint, i.e. praise for the speed.")
+r("fa", SMS, XE_FA1, {"hal": True, "zahmat": 1,
+                      "payam": "سی دقیقه موسیقی انتظار گوش دادم و آخرش گفتند باید حضوری به دفتر بروید. این شد پشتیبانی؟"},
+  (2, 2, 4.5, 3), "waiting_time-", "contradiction",
+  "'Resolved' and 'very low effort' against half an hour on hold and being sent to the office: ease kept at the "
+  "middle by the answers, the rest follow the comment.")
+
+r("fa", KIO, XE_FA2, {"razi": 5,
+                      "dalil": "نوبتم ساعت ده بود ولی یازده و چهل دقیقه صدایم کردند، خانمی هم که پشت میز پذیرش نشسته بود جواب سلام آدم را نمی~داد."},
+  (5, 2.5, 2.5, 3.5), "waiting_time- staff-", "contradiction",
+  "CSAT 5 beside a wholly negative comment (probably tapped by habit): satisfaction kept at the middle, the rest "
+  "follow the comment.")
+r("fa", KIO, XE_FA2, {"razi": 4, "dalil": None}, (7.5, 7, 7, 7))
+r("fa", KIO, XE_FA2, {"razi": 5, "dalil": "dandoonpezeshk kheili khosh barkhord bud, aslan dard nadasht. faghat hazine ha ziad bud"},
+  (8.5, 8, 8.5, 8), "staff+ product_quality+ price-", "mixed finglish", "Finglish (Persian in Latin letters).")
+
+r("fa", EMP, XE_FA3, {"enps": 2, "bakhsh": "تولید", "rezayat": 1,
+                      "pishnahad": "در سالن تولید شیفت~ها دوازده ساعته شده و از اول سال هیچ اضافه~کاری پرداخت نشده، فقط قول می~دهند ماه بعد. سرپرست شیفت شب جلوی همه سر کارگرها داد می~زند و هر کس اعتراض کند تهدید به اخراج می~شود. تنها دلخوشی~ام بچه~های خط بسته~بندی هستند که هوای همدیگر را داریم و اگر کسی مریض شود جایش می~ایستیم. اگر کار بهتری پیدا کنم حتماً می~روم، با این حقوق دیگر نمی~شود اجاره خانه را داد."},
+  (1.5, 2, 2, 1.5), "workload- pay- management- colleagues+", "long mixed",
+  "'If I find a better job I'm leaving' sets loyalty low; colleagues are the only positive.")
+r("fa", EMP, XE_FA3, {"enps": 7, "bakhsh": "اداری", "rezayat": 4, "pishnahad": "مدیر جدید عالیه 👌"},
+  (7.5, 7, 6.5, 7.5), "management+", "short")
+
+r("fa", FL, XE_FA4, {"jomle": "صندلی~ها آن~قدر راحت بود که دو ساعت فنرش توی کمرم بود، صدای سالن هم محشر، دیالوگ~ها را از سالن بغلی بهتر می~شنیدیم!"},
+  (2, 2, 4.5, 3), "product_quality-", "sarcasm",
+  "'So comfortable the spring dug into my back', 'superb sound' heard from the next hall: ironic, a complaint about "
+  "the seats and the sound.")
+r("fa", FL, XE_FA4, {"jomle": "فیلم واقعاً خوب بود ولی parking اطراف سینما فاجعه است، نیم ساعت دور زدیم تا یک جای خالی پیدا کنیم."},
+  (6, 6, 5, 6), "product_quality+", "mixed off_topic code_switching",
+  "Good film; the complaint is about parking around the cinema, which names no theme. English word in Persian.")
+
+
+# Fragment: new hand-written, hand-labelled Russian and French responses for the calibration split.
+# Executed after the definitions of models/data/calibration_build.py (survey, q, r, channel constants).
+
+# ----------------------------------------------------------------------------------------------------- Russian
+XF_RU1 = survey("kvartal-tekhniki-ru-x",
+                q("nps", "nps", "Насколько вероятно, что вы порекомендуете «Квартал Техники» друзьям или коллегам?"),
+                q("tovar", "csat", "Насколько вы довольны купленным товаром?", (1, 5)),
+                q("poluchenie", "single_choice", "Как вы получили заказ?",
+                  options=["Курьером", "В пункте выдачи", "Забрал(а) в магазине"]),
+                q("otzyv", "text", "Поделитесь впечатлениями о покупке."))
+XF_RU2 = survey("kopilka-bank-sms-ru-x",
+                q("reshen", "yes_no", "Удалось решить ваш вопрос с первого обращения?", perspective="ease"),
+                q("ocenka", "csat", "Оцените работу специалиста от 1 до 5.", (1, 5)),
+                q("sms", "text", "Если хотите, ответьте парой слов на это сообщение."))
+XF_RU3 = survey("kinomir-bilety-web-ru-x",
+                q("legko", "ces", "Купить билет на нашем сайте было легко.", (1, 7)),
+                q("chto", "text", "Что нам стоит улучшить?"))
+XF_RU4 = survey("apteka-zdravitsa-flash-ru-x",
+                q("slova", "text", "Как прошёл ваш визит в аптеку «Здравица»? Пара слов."))
+XF_RU5 = survey("tipografiya-oktava-puls-ru-x",
+                q("enps", "nps", "Насколько вероятно, что вы порекомендуете типографию «Октава» как место работы?"),
+                q("smena", "single_choice", "В какую смену вы обычно работаете?",
+                  options=["Дневная", "Ночная", "Плавающий график"]),
+                q("ostanus", "yes_no", "Планируете ли вы работать у нас через год?", perspective="loyalty"),
+                q("mysli", "text", "Что бы вы изменили в своей работе?"))
+
+r("ru", E, XF_RU1, {"nps": 10, "tovar": 5, "poluchenie": "Курьером",
+                    "otzyv": "Заказал пылесос в пятницу вечером, в субботу к обеду он уже стоял у двери. Курьер Саша пёр коробку на 9 этаж пешком, лифт у нас как всегда сломан, отдельное ему спасибо!! Сам пылесос тянет зверски."},
+  (9.5, 10, 9, 9.5), "delivery+ staff+ product_quality+")
+r("ru", E, XF_RU1, {"nps": 9, "tovar": 1, "poluchenie": "Курьером",
+                    "otzyv": "Телевизор привезли с разбитым экраном, коробка вся мятая. Третью неделю жду решения по возврату денег, на письма отвечают одним и тем же шаблоном."},
+  (1, 4, 1.5, 2), "delivery- billing- communication-", "contradiction",
+  "NPS 9 contradicts a TV delivered broken and a refund stuck for three weeks (and the CSAT of 1): recommendation "
+  "kept at 4 by the score, the rest follows the CSAT and the comment.")
+r("ru", E, XF_RU1, {"nps": 6, "tovar": 4, "poluchenie": "В пункте выдачи",
+                    "otzyv": "Чайник норм, кипятит быстро. А вот в пункте выдачи мой заказ искали минут двадцать, девушка там одна на всю очередь."},
+  (6.5, 6, 4.5, 6), "product_quality+ waiting_time-", "mixed",
+  "The kettle is fine (product); twenty minutes at the pick-up point is waiting time, the lone clerk is about "
+  "staffing, not her manner, so no staff theme.")
+r("ru", E, XF_RU1, {"nps": 3, "tovar": 2, "poluchenie": "Забрал(а) в магазине", "otzyv": None}, (2.5, 3, 3.5, 3.5))
+r("ru", E, XF_RU1, {"nps": 7, "tovar": 4, "poluchenie": "Курьером",
+                    "otzyv": "В целом ок, но на сайте при оплате вылетает Error 500, заказ оформил раза с пятого. Support в чате ответил fast, респект."},
+  (6.5, 7, 3.5, 7), "website_app- communication+", "mixed code_switching",
+  "Russian with English words (Error 500, Support, fast); checkout failing five times sets ease low; the quick chat "
+  "reply is communication.")
+
+r("ru", SMS, XF_RU2, {"reshen": True, "ocenka": 4, "sms": "норм"}, (7, 6.5, 8, 6.5), cases="short")
+r("ru", SMS, XF_RU2, {"reshen": False, "ocenka": 2,
+                      "sms": "Прекрасно. Сорок минут слушал музыку, чтобы мне сказали «перезвоните в рабочее время». Во вторник, в два часа дня. Спасибо, очень помогли."},
+  (1, 1, 0.5, 2), "waiting_time- staff-", "sarcasm",
+  "Sarcastic thanks: forty minutes on hold, then an absurd answer from the agent on a weekday afternoon.")
+r("ru", SMS, XF_RU2, {"reshen": True, "ocenka": 4,
+                      "sms": "Не скажу, что быстро, но двойное списание за подписку отменили и деньги уже вернулись на карту."},
+  (7, 7, 6, 7), "waiting_time- billing+", "negation mixed",
+  "'Not quick, I won't say' pulls ease below the yes; the double charge was reversed, billing positive.")
+
+r("ru", WEB, XF_RU3, {"legko": 7,
+                      "chto": "Схема зала с телефона не грузится, места выбрать невозможно. В итоге брал на кассе, а там ещё и на 100 р. дороже."},
+  (2.5, 3, 4.5, 4.5), "website_app- price-", "contradiction",
+  "CES 7 (very easy) contradicts a seat map that never loaded: ease kept middling by the answer, the other "
+  "perspectives follow the comment; still went to the film, so loyalty is middling.")
+r("ru", WEB, XF_RU3, {"legko": 6,
+                      "chto": "vse udobno, oplatil s telefona za minutu. odno no - pochemu servisnyi sbor 60 rub s kazhdogo bileta??"},
+  (7, 7, 8.5, 7), "website_app+ price-", "mixed no_diacritics",
+  "Russian typed in Latin transliteration (no Cyrillic layout), tagged no_diacritics like the Greeklish rows; the "
+  "per-ticket service fee is a price complaint.")
+
+r("ru", FL, XF_RU4, {"slova": "Аптека как аптека. А вот маршрутку до нашего района отменили, теперь от остановки минут пятнадцать пешком по грязи."},
+  (5.5, 5, 5, 5.5), cases="off_topic",
+  note="'A pharmacy like any other' is neutral; the cancelled minibus route is outside the pharmacy's service.")
+r("ru", FL, XF_RU4, {"slova": "Провизор сама предложила аналог в два раза дешевле, я даже спросить не успела. Приятно."},
+  (9, 9, 8.5, 9), "staff+ price+", note="The pharmacist (staff) offered a generic at half the price (price).")
+r("ru", FL, XF_RU4, {"slova": "Долго."}, (4, 4, 3, 4.5), "waiting_time-", "short",
+  "One word, 'took long': waiting time; ease lowest.")
+
+r("ru", EMP, XF_RU5, {"enps": 5, "smena": "Ночная", "ostanus": True,
+                      "mysli": "Работаю в ночную четвёртый год. Ребята в цеху золотые, всегда подстрахуют, если кто-то заболел, без них я бы давно ушёл. Но людей не хватает катастрофически: на двух машинах стоим вдвоём вместо четверых, и так с весны. Ночные доплаты не поднимали с 2021 года, а мастер на любую просьбу отвечает «не нравится — никого не держим». Обещали курсы по новому оборудованию, но записали туда только дневную смену. Пока остаюсь из-за коллектива и потому, что до дома десять минут пешком."},
+  (4.5, 5, 3, 6.5), "colleagues+ workload- pay- management- growth-", "long mixed",
+  "Long: the crew keeps him (colleagues+), understaffing (workload-), night allowance frozen (pay-), the foreman's "
+  "answer (management-), training only for day shift (growth-). 'Staying for now' softens the yes.")
+r("ru", EMP, XF_RU5, {"enps": 8, "smena": "Дневная", "ostanus": True,
+                      "mysli": "Жаловаться грех. Начальник смены человек адекватный, а в декабре всем выписали по пятнадцать тысяч сверху."},
+  (8, 8, 7, 8.5), "management+ pay+", note="The shift supervisor is management; fifteen thousand extra in December is a bonus (pay).")
+r("ru", EMP, XF_RU5, {"enps": 2, "smena": "Плавающий график",
+                      "mysli": "График на неделю присылают в воскресенье вечером. Как тут вообще планировать свою жизнь?"},
+  (2.5, 2, 3, 2.5), "management-", "skipped",
+  "The rota sent out on Sunday evening is a management decision; the stay question is skipped, loyalty follows "
+  "the eNPS of 2.")
+
+# ----------------------------------------------------------------------------------------------------- French
+XF_FR1 = survey("atelier-rayon-vert-fr-x",
+                q("nps", "nps", "Quelle est la probabilité que vous recommandiez l'Atelier Rayon Vert à un ami ?"),
+                q("effort", "ces_effort", "Quel effort avez-vous dû fournir pour l'entretien ou la réparation de votre vélo ?",
+                  (1, 5)),
+                q("services", "multi_choice", "Quels services avez-vous utilisés ?",
+                  options=["Entretien", "Réparation", "Achat de pièces", "Location"]),
+                q("remarque", "text", "Une remarque ?"))
+XF_FR2 = survey("friterie-chez-momo-qr-fr-x",
+                q("repas", "rating", "Votre repas sur 10 ?", (1, 10), perspective="satisfaction"),
+                q("formule", "single_choice", "Sur place ou à emporter ?", options=["Sur place", "À emporter"]),
+                q("retour", "yes_no", "Vous repasserez chez nous ?", perspective="loyalty"),
+                q("mot", "text", "Un petit mot ?"))
+XF_FR3 = survey("piscine-les-tilleuls-borne-fr-x",
+                q("visite", "csat", "Comment s'est passée votre visite à la piscine ?", (1, 5)),
+                q("pourquoi", "text", "Pourquoi ?"))
+XF_FR4 = survey("bricoplus-flash-fr-x", q("phrase", "text", "Votre passage chez BricoPlus en une phrase ?"))
+XF_FR5 = survey("callineo-pulse-fr-x",
+                q("enps", "nps", "Recommanderiez-vous Callinéo comme employeur à un proche ?"),
+                q("charge", "rating", "Ma charge de travail est gérable.", (1, 5), perspective="ease"),
+                q("message", "text", "Un message pour la direction ?"))
+
+r("fr", E, XF_FR1, {"nps": 10, "effort": 1, "services": ["Entretien", "Achat de pièces"],
+                    "remarque": "Déposé le lundi, récupéré le mercredi avec des freins qui freinent enfin ! Le mécano a même pris cinq minutes pour me montrer comment régler le dérailleur moi-même."},
+  (9.5, 10, 9.5, 9.5), "product_quality+ staff+",
+  note="Brakes that finally work = the repair itself; 'le mécano' is staff.")
+r("fr", E, XF_FR1, {"nps": 6, "effort": 3, "services": ["Réparation"],
+                    "remarque": "Bon. Côté réparation, franchement rien à redire, la roue arrière est redressée et le vélo roule comme au premier jour. Par contre on m'avait promis « prêt jeudi » et j'ai dû téléphoner deux fois avant de recevoir enfin un SMS le samedi midi. Et sur la facture, 35 € de main-d'œuvre en plus du devis, sans que personne ne m'ait demandé mon avis. Le gars au comptoir était gêné et a retiré la moitié, c'est correct de sa part, mais pour un atelier qui a pignon sur rue ça fait un peu amateur."},
+  (5, 6, 4.5, 5), "product_quality+ waiting_time- communication- billing- staff+", "long mixed negation",
+  "Long: repair good, ready two days late (waiting), had to call twice for news (communication), 35 EUR over the "
+  "quote (billing), the counter clerk took half off (staff+). 'Un peu amateur' keeps loyalty middling.")
+r("fr", E, XF_FR1, {"nps": 8, "effort": 5, "services": ["Location"],
+                    "remarque": "Vélo de location crevé au bout de 5 km et personne ne décrochait au numéro d'assistance. Retour à pied avec deux gamins de six ans, merci pour le dimanche."},
+  (1.5, 4, 0.5, 2.5), "product_quality- communication-", "contradiction",
+  "NPS 8 contradicts a puncture and an unreachable helpline (and the effort answer of 5): recommendation kept at 4 "
+  "by the score, the rest follows the effort answer and the comment.")
+
+r("fr", QR, XF_FR2, {"repas": 8, "formule": "À emporter", "retour": True,
+                     "mot": "Frites croustillantes et l'andalouse maison est top, mais 4,50 € le petit cornet, allez, dat is toch wel duur hè."},
+  (7.5, 7, 7, 8), "product_quality+ price-", "mixed code_switching",
+  "Brussels French ending in Dutch ('dat is toch wel duur, hè': that's quite expensive, eh).")
+r("fr", QR, XF_FR2, {"repas": 3, "formule": "Sur place", "retour": False, "mot": None}, (2, 2.5, 3.5, 2))
+
+r("fr", KIO, XF_FR3, {"visite": 1,
+                      "pourquoi": "Vestiaires d'une propreté exemplaire… si l'exemple c'est une gare routière un samedi soir. Cheveux partout, bravo."},
+  (0.5, 1, 4, 2), "cleanliness-", "sarcasm", "Sarcastic praise of the changing rooms' cleanliness.")
+r("fr", KIO, XF_FR3, {"visite": 4,
+                      "pourquoi": "eau a bonne temperature, le maitre nageur est adorable avec les petits mais 25 min de file a la caisse a l ouverture, c est pas serieux"},
+  (6.5, 6.5, 4.5, 7), "product_quality+ staff+ waiting_time-", "mixed no_diacritics",
+  "Typed without accents; the water is the core service, the lifeguard is staff, the queue at opening is waiting time.")
+
+r("fr", FL, XF_FR4, {"phrase": "Rien à reprocher au magasin. Par contre le rond-point devant chez vous est en travaux depuis Pâques, une heure pour faire trois kilomètres samedi."},
+  (7.5, 7, 6, 7.5), cases="off_topic negation",
+  note="'Nothing to reproach' is positive; the roadworks outside are not the shop's doing and name no theme.")
+
+r("fr", EMP, XF_FR5, {"enps": 9, "charge": 1,
+                      "message": "On enchaîne les appels sans une minute entre deux, les objectifs montent chaque trimestre et les chefs d'équipe ne lèvent plus le nez de leurs tableaux Excel."},
+  (3, 5, 0.5, 4), "workload- management-", "contradiction",
+  "eNPS 9 contradicts a bleak comment and a workload answer of 1: recommendation kept at 5 by the score, the rest "
+  "follows the comment.")
+r("fr", EMP, XF_FR5, {"enps": 8, "charge": 4, "message": "RAS."}, (7.5, 8, 7.5, 7.5), cases="short",
+  note="'RAS' (rien à signaler): nothing to report; labels from the answers.")
+
+
+# Fragment of new hand-written, hand-labelled calibration responses: Turkish (16) and Spanish (10).
+# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
+
+# ----------------------------------------------------------------------------------------------------- Turkish
+XG_TR1 = survey("ayaz-teknik-servis-tr-x",
+                q("nps", "nps", "Ayaz Teknik Servis'i bir yakınınıza önerme olasılığınız nedir?"),
+                q("onarim", "csat", "Teknisyenin yaptığı onarımdan ne kadar memnun kaldınız?", (1, 5)),
+                q("caba", "ces_effort", "Servis kaydı açtırmak ne kadar çaba gerektirdi?", (1, 5)),
+                q("kanal", "single_choice", "Servis kaydını nereden açtınız?",
+                  options=["Çağrı merkezi", "Web sitesi", "Mobil uygulama", "Yetkili bayi"]),
+                q("yorum", "text", "Deneyiminizi biraz anlatır mısınız?"))
+XG_TR2 = survey("kumbara-dijital-banka-tr-x",
+                q("kolay", "ces", "Talebimi çözdürmek kolaydı.", (1, 7)),
+                q("mesaj", "text", "Eklemek istediğiniz bir şey var mı?"))
+XG_TR3 = survey("demlik-kahve-tr-x",
+                q("ziyaret", "csat", "Bugünkü ziyaretinizi nasıl değerlendirirsiniz?", (1, 3), perspective="satisfaction"),
+                q("neden", "text", "Bize biraz daha anlatır mısınız? (isteğe bağlı)"))
+XG_TR4 = survey("bereket-market-flash-tr-x",
+                q("cumle", "text", "Son Bereket Market alışverişinizi tek cümleyle anlatır mısınız?"))
+XG_TR5 = survey("sifa-ozel-hastane-nabiz-tr-x",
+                q("enps", "nps", "Hastanemizi çalışılacak bir yer olarak bir tanıdığınıza önerme olasılığınız nedir?"),
+                q("zorlayan", "multi_choice", "Sizi en çok ne zorluyor? (birden fazla seçebilirsiniz)",
+                  options=["Nöbet düzeni", "Maaş", "Yöneticiler", "Ekip içi iletişim", "Eğitim olanakları"]),
+                q("kalmak", "yes_no", "Bir yıl sonra hâlâ burada çalışıyor olmayı düşünüyor musunuz?", perspective="loyalty"),
+                q("dusunce", "text", "Yönetimle paylaşmak istediğiniz bir düşünce var mı?"))
+
+r("tr", E, XG_TR1, {"nps": 3, "onarim": 4, "caba": 5, "kanal": "Çağrı merkezi",
+                    "yorum": "Bulaşık makinesi suyu boşaltmıyordu, ayın 14'ünde kayıt açtırdım. Çağrı merkezini üç kere aradım, "
+                             "her seferinde başka biri çıktı, derdimi baştan anlattım, biri de resmen azarlar gibi konuştu. "
+                             "Teknisyen ancak 6 gün sonra gelebildi, hangi saatte geleceğini de kimse haber vermedi, bütün gün "
+                             "evde oturdum. Pompayı değiştirdiler, makine şu an tıkır tıkır çalışıyor, orası tamam. Ama pompaya "
+                             "2.850 TL istediler, garantisi iki ay önce bitmiş diye. Neredeyse yenisinin yarısı kadar para."},
+  (4.5, 3, 0.5, 2.5), "communication- staff- waiting_time- product_quality+ price-", "mixed long",
+  "CSAT 4 is for the repair itself, which works; the three calls, the rude agent, the six-day wait and the price pull "
+  "satisfaction down; the most effort on ces_effort sets ease near 0.")
+r("tr", E, XG_TR1, {"nps": 9, "onarim": 1, "caba": 2, "kanal": "Mobil uygulama",
+                    "yorum": "Uygulamadan kayıt açmak çocuk oyuncağıydı, orası tamam. Ama tamirden ertesi gün buzdolabı yine "
+                             "karlanmaya başladı, aynı arıza geri geldi."},
+  (1.5, 4.5, 5.5, 3), "website_app+ product_quality-", "mixed contradiction",
+  "NPS 9 beside CSAT 1 and a repair that failed the next day: the 9 keeps recommendation near the middle, "
+  "satisfaction follows the CSAT; booking was easy but the fault has to be reported again, so ease is middling.")
+r("tr", E, XG_TR1, {"nps": 8, "onarim": 4, "caba": 2, "kanal": "Web sitesi", "yorum": None}, (7.5, 8, 7.5, 7.5))
+r("tr", E, XG_TR1, {"nps": 6, "onarim": 3, "kanal": "Yetkili bayi",
+                    "yorum": "Gelen abi ayakkabılarını çıkarmadan halıya bastı, işi bitince de mutfağı toz toprak içinde "
+                             "bırakıp gitti. Çamaşır makinesi düzeldi gerçi."},
+  (4.5, 5.5, 5.5, 5), "staff- cleanliness- product_quality+", "mixed skipped",
+  "Effort question skipped: ease set near the other answers; the technician's manners and the mess he left pull "
+  "satisfaction a little under the CSAT 3, the repair itself is praised.")
+r("tr", SMS, XG_TR2, {"kolay": 1, "mesaj": "Ne güzel, kartımı kapattırmak için 47 dakika bekleme müziği dinledim. "
+                                            "Konser için sağ olun."},
+  (1, 1, 0.5, 2), "waiting_time-", "sarcasm",
+  "Sarcastic thanks for 47 minutes of hold music: a waiting-time complaint.")
+r("tr", SMS, XG_TR2, {"kolay": 6, "mesaj": "Temsilci çok helpful'dı, limit artışını anında onayladı. Ama app sürekli "
+                                            "logout ediyor, her girişte şifre SMS'ini bekliyorum, fix'leyin şunu artık."},
+  (7, 7, 7, 7), "staff+ website_app-", "mixed code_switching", "Turkish with English words.")
+r("tr", WEB, XG_TR2, {"kolay": 2, "mesaj": "Sohbet robotu dönüp dolaşıp aynı üç seçeneği sunuyor, canlı birine "
+                                            "bağlanmanın yolu yok."},
+  (2.5, 3, 1.5, 3.5), "website_app-")
+r("tr", WEB, XG_TR2, {"kolay": 5, "mesaj": "fena degil ama hesap ekranindaki IBAN kopyala tusu calismiyor"},
+  (6, 6, 6, 6.5), "website_app-", "mixed negation no_diacritics",
+  "'Not bad' (typed without Turkish letters) and one broken button in the app.")
+r("tr", KIO, XG_TR3, {"ziyaret": 3, "neden": "Harika!"}, (9.5, 9, 9, 9), cases="short")
+r("tr", KIO, XG_TR3, {"ziyaret": 2, "neden": "Yan dükkanda tadilat var, matkap sesinden kitabımı okuyamadım. Sizin "
+                                              "suçunuz değil tabii."},
+  (5, 5, 5.5, 5.5), cases="off_topic",
+  note="Off-topic: building work in the next shop, which the respondent says is not the café's fault; labels near the "
+       "middle, on the CSAT 2.")
+r("tr", QR, XG_TR3, {"ziyaret": 1, "neden": "siparis ettigim latte 20 dk sonra geldi o da buz gibi, masalar yapis yapis "
+                                             "kimse silmiyo. bi daha gelmem"},
+  (0.5, 1, 3, 0.5), "waiting_time- product_quality- cleanliness-", "no_diacritics",
+  "Typed without Turkish letters; 'won't come again' sets loyalty.")
+r("tr", QR, XG_TR3, {"ziyaret": 3, "neden": "Kasadaki arkadaş kartımdan iki kere çekmiş, fark edince iptal etti ama "
+                                             "para hâlâ hesabıma dönmedi."},
+  (6, 5, 4, 5.5), "billing-", "contradiction",
+  "Top CSAT beside a double charge not yet returned: the 3 keeps satisfaction above the middle, the comment pulls the "
+  "other perspectives down.")
+r("tr", FL, XG_TR4, {"cumle": "Kasiyer abla çok tatlıydı, poşetlememe bile yardım etti. Kırmızı mercimek yine rafta "
+                              "yoktu gerçi."},
+  (7.5, 7.5, 7, 7.5), "staff+", "mixed",
+  "The missing lentils (stock availability) name no theme; the cashier is praised.")
+r("tr", FL, XG_TR4, {"cumle": "Üç kalem şeye 400 lira verdim, üstüne poşet parası. Bu ne ya?"},
+  (3, 3.5, 6, 4), "price-")
+r("tr", EMP, XG_TR5, {"enps": 2, "zorlayan": ["Nöbet düzeni", "Maaş"], "kalmak": False,
+                      "dusunce": "Ayda 9-10 nöbet tutuyoruz, 40 yataklı serviste gece iki hemşire kalıyoruz. Nöbet "
+                                 "ücretleri de üç aydır geç yatıyor."},
+  (1.5, 2, 2, 1.5), "workload- pay-")
+r("tr", EMP, XG_TR5, {"enps": 7, "zorlayan": ["Yöneticiler"], "kalmak": True,
+                      "dusunce": "Servisteki arkadaşlar ailem gibi, onlar olmasa çoktan giderdim. Başhemşire ise bize "
+                                 "hiç sormadan karar alıyor, nöbet listesi bir gece önce asılıyor."},
+  (6, 7, 5, 7), "colleagues+ management-", "mixed",
+  "Staying for the colleagues ('I'd have left long ago without them'): loyalty a little under the 'yes'.")
+
+# ----------------------------------------------------------------------------------------------------- Spanish
+XG_ES1 = survey("mudanzas-colibri-es-x",
+                q("nps", "nps", "¿Qué tan probable es que recomiendes Mudanzas Colibrí a un familiar o amigo?"),
+                q("servicios", "multi_choice", "¿Qué servicios contrataste?",
+                  options=["Empaque", "Flete", "Armado de muebles", "Bodega"]),
+                q("trato", "csat", "¿Qué tan satisfecho quedaste con tu mudanza?", (1, 5)),
+                q("comentario", "text", "¿Algo que quieras contarnos?"))
+XG_ES2 = survey("tarjeta-alondra-es-x",
+                q("resuelto", "yes_no", "¿Se resolvió tu solicitud en este contacto?", perspective="ease"),
+                q("msj", "text", "¿Algo más que quieras decirnos?"))
+XG_ES3 = survey("lavanderia-burbujas-es-x",
+                q("lavado", "rating", "Del 1 al 10, ¿cómo quedó tu ropa?", (1, 10), perspective="satisfaction"),
+                q("volver", "yes_no", "¿Volverías a lavar con nosotros?", perspective="loyalty"),
+                q("nota", "text", "Cuéntanos (opcional)"))
+XG_ES4 = survey("farmacias-ceiba-flash-es-x",
+                q("visita", "text", "Dinos en pocas palabras qué te pareció tu visita a Farmacias Ceiba."))
+XG_ES5 = survey("farmacias-ceiba-pulso-es-x",
+                q("enps", "nps", "¿Qué tan probable es que recomiendes Farmacias Ceiba como lugar para trabajar?"),
+                q("cambio", "text", "¿Qué te gustaría que cambiara?"))
+
+r("es", E, XG_ES1, {"nps": 4, "servicios": ["Empaque", "Flete", "Armado de muebles"], "trato": 2,
+                    "comentario": "Quedaron de llegar a las 8 y llegaron pasadas las 11, ni un mensaje para avisar. Los "
+                                  "muchachos trabajaron rápido y con buena actitud, eso sí, pero en el camino se rompió la "
+                                  "luna del ropero y dos platos de la vajilla de mi suegra. La cotización decía $7,500 y al "
+                                  "final me cobraron $9,200 por unas 'maniobras' que nadie me explicó. Levanté el reporte "
+                                  "del daño hace diez días y sigo sin respuesta."},
+  (2.5, 3.5, 3, 2.5), "waiting_time- communication- staff+ product_quality- billing-", "mixed long",
+  "Three-hour late arrival, broken furniture, a bill above the quote and no answer to the claim; the movers "
+  "themselves are praised. Ease not asked: set low from the wait and the unanswered report.")
+r("es", E, XG_ES1, {"nps": 10, "servicios": ["Flete"], "trato": 1,
+                    "comentario": "Todo perfecto, súper cuidadosos con mis cosas y ni un rayón en los muebles. Los "
+                                  "recomiendo al cien."},
+  (9, 9.5, 8.5, 9), "staff+ product_quality+", "reversed_scale contradiction",
+  "CSAT 1 beside NPS 10 and an all-praise comment: the 1-5 scale was evidently read the wrong way round; labelled from "
+  "the comment and the NPS.")
+r("es", SMS, XG_ES2, {"resuelto": False,
+                      "msj": "Súper eficientes, eh: tres ejecutivos distintos y cada quien me dio una versión diferente "
+                             "del cargo que no reconozco. Bravo."},
+  (1, 1, 1, 2), "staff- billing-", "sarcasm",
+  "Ironic praise: three agents, three stories about a charge the customer does not recognise, unresolved.")
+r("es", SMS, XG_ES2, {"resuelto": True, "msj": "Karla un amor, paciencia infinita conmigo que no entiendo nada de "
+                                                "tarjetas 😅"},
+  (9, 8.5, 8.5, 8.5), "staff+")
+r("es", WEB, XG_ES2, {"resuelto": True, "msj": None}, (7.5, 7, 8, 7))
+r("es", QR, XG_ES3, {"lavado": 6, "volver": True,
+                     "nota": "la ropa quedo limpia pero una maquina se trago mis monedas y la encargada ni caso me hizo"},
+  (5, 5, 4, 6.5), "product_quality+ billing- staff-", "mixed no_diacritics",
+  "Typed without accents; clean clothes, a machine that swallowed the coins (payment) and an attendant who ignored it.")
+r("es", KIO, XG_ES3, {"lavado": 8, "nota": "Lástima que el camión de la basura pase justo a esa hora, olía horrible "
+                                           "toda la cuadra."},
+  (7.5, 7, 7, 7), cases="off_topic skipped",
+  note="Off-topic: the rubbish truck in the street, not the laundromat; 'come back' skipped, labels from the rating 8.")
+r("es", FL, XG_ES4, {"visita": "El pharmacist súper buena onda, me explicó bien cómo tomar el antibiótico, pero la fila "
+                               "estaba eterna, like 25 minutos."},
+  (6, 6, 4.5, 6), "staff+ communication+ waiting_time-", "mixed code_switching", "Spanish with English words.")
+r("es", EMP, XG_ES5, {"enps": 7, "cambio": "Nada, no me quejo la neta."}, (7, 7, 6.5, 7), cases="negation short",
+  note="'Nothing, I'm not complaining': mildly positive, no theme.")
+r("es", EMP, XG_ES5, {"enps": 8, "cambio": "Nos pagan tarde casi cada quincena y el gerente de sucursal nos regaña "
+                                           "enfrente de los clientes."},
+  (3, 5, 4, 3.5), "pay- management-", "contradiction",
+  "eNPS 8 beside late pay and a manager who scolds staff in front of customers: the 8 keeps recommendation at the "
+  "middle, the rest follow the comment.")
+
+
 # ----------------------------------------------------------------------------------------------------- output
 def _words(s):
     return re.findall(r"\w+", s.lower().replace("\u200c", " "))
