@@ -2456,6 +2456,1049 @@ r("es", EMP, XG_ES5, {"enps": 8, "cambio": "Nos pagan tarde casi cada quincena y
   "middle, the rest follow the comment.")
 
 
+# ---------------------------------------------------------------------------------- further responses, 2026-12, III
+# 196 more, written and labelled the same way: 14 in each language, most of them ordinary (answers and comment
+# agree; comments naming one to three themes, some none), at most one hard case per language and no contradiction or
+# reversed scale, so that the split's mix of cases stays near that of its first 469 responses (the 182 above carry 27
+# of its 35 contradictions).
+
+
+# Fragment: new hand-written, hand-labelled calibration responses, English (14) and Italian (14). Prefix YA_.
+# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
+
+# ----------------------------------------------------------------------------------------------------- English
+YA_EN1 = survey("foxglove-flowers-en-y",
+                q("nps", "nps", "How likely are you to recommend Foxglove Flowers to a friend?"),
+                q("bouquet", "csat", "How pleased were you with the flowers you sent?", (1, 5)),
+                q("occasion", "single_choice", "What was the occasion?",
+                  options=["Birthday", "Sympathy", "Anniversary", "Just because", "Other"]),
+                q("more", "text", "Is there anything else you'd like to tell us?"))
+YA_EN2 = survey("ridgeway-boiler-care-sms-en-y",
+                q("fixed", "yes_no", "Was your boiler working again after the engineer's first visit?",
+                  perspective="ease"),
+                q("engineer", "csat", "How would you rate your engineer? Reply 1-5", (1, 5)),
+                q("txt", "text", "Anything else? Just reply to this text."))
+YA_EN3 = survey("tollgate-museum-en-y",
+                q("visit", "csat", "How was your visit today?", (1, 3), perspective="satisfaction"),
+                q("why", "text", "Tell us why (optional)"))
+YA_EN4 = survey("alder-care-homes-pulse-en-y",
+                q("enps", "nps", "How likely are you to recommend Alder Care Homes as a place to work?"),
+                q("stay", "yes_no", "Are you planning to stay with Alder for the next twelve months?",
+                  perspective="loyalty"),
+                q("say", "text", "What would you like management to hear?"))
+YA_EN5 = survey("willow-lane-butchers-flash-en-y",
+                q("word", "text", "In a sentence, how was your shop with us today?"))
+
+r("en", E, YA_EN1, {"nps": 10, "bouquet": 5, "occasion": "Birthday",
+                    "more": "My mam rang me in tears, she said it was the nicest bunch she'd ever got. The roses were still going strong ten days later."},
+  (9.5, 10, 8.5, 9.5), "product_quality+",
+  note="Glowing: the flowers themselves (core product); ease not asked, set a little below the rest.")
+r("en", E, YA_EN1, {"nps": 2, "bouquet": 1, "occasion": "Sympathy",
+                    "more": "Ordered for a funeral on Thursday morning and they turned up Friday afternoon, after the service was over. I emailed twice and got nothing back."},
+  (1, 1, 2, 1.5), "delivery- communication-",
+  note="Funeral flowers arriving after the service (delivery) and two unanswered emails (communication); ease inferred low.")
+r("en", E, YA_EN1, {"nps": 7, "bouquet": 4, "occasion": "Anniversary",
+                    "more": "Not cheap by any means, but the arrangement was every bit as nice as the picture."},
+  (7, 7, 7, 6.5), "price- product_quality+", "negation mixed",
+  "'Not cheap' is a price complaint; the arrangement matching the picture is praise of the product.")
+r("en", E, YA_EN1, {"nps": 8, "bouquet": 4, "occasion": "Just because", "more": None}, (7.5, 8, 7, 7.5))
+
+r("en", SMS, YA_EN2, {"fixed": True, "engineer": 5,
+                      "txt": "Declan was on time, wore shoe covers and even bled the radiators while he was at it. Heating's toasty now"},
+  (9, 9, 8.5, 9), "staff+ product_quality+",
+  note="The engineer's care (staff) and the heating working (the repair itself).")
+r("en", SMS, YA_EN2, {"fixed": False, "engineer": 2,
+                      "txt": "Came without the part, said he'd order it and someone would ring me. Nobody has. 4 days with no hot water and a toddler in the house"},
+  (1.5, 1.5, 1, 2.5), "staff- communication-",
+  note="Engineer arriving without the part (competence: staff) and the promised call never made (communication).")
+r("en", SMS, YA_EN2, {"fixed": True, "engineer": 4, "txt": "grand, thanks"}, (7.5, 7, 8, 7), cases="short",
+  note="Irish 'grand': content, no theme.")
+
+r("en", KIO, YA_EN3, {"visit": 3,
+                      "why": "The kids loved the hands-on room, and the lad at the front desk gave us a free map and loads of tips."},
+  (9.5, 9, 8.5, 9), "product_quality+ staff+")
+r("en", KIO, YA_EN3, {"visit": 1,
+                      "why": "Half the upstairs galleries were roped off and nobody told us until we'd already paid at the door."},
+  (1.5, 1.5, 4, 2.5), "product_quality- communication-",
+  note="Closed galleries (the core offer) and not being told beforehand; paying is mentioned but not complained about, so no billing.")
+r("en", QR, YA_EN3, {"visit": 2,
+                     "why": "Scones were gorgeous but we queued twenty minutes at the café till to get them."},
+  (5, 5, 4, 5.5), "product_quality+ waiting_time-", "mixed")
+r("en", QR, YA_EN3, {"visit": 2, "why": "It was alright, nothing special."}, (5, 4.5, 5.5, 4.5), cases="short",
+  note="Lukewarm, no theme.")
+
+r("en", EMP, YA_EN4, {"enps": 3, "stay": False,
+                      "say": "Most nights we're two carers down and we can't give the residents the time they deserve. I've asked about the dementia care course three times and heard nothing."},
+  (2.5, 3, 3, 2), "workload- growth-",
+  note="Understaffed nights (workload) and a course repeatedly asked for (training: growth).")
+r("en", EMP, YA_EN4, {"enps": 9, "stay": True,
+                      "say": "The girls on my unit are like family, and the new manager actually fixed the rota so I get my weekends with the kids."},
+  (9, 9, 8.5, 9.5), "colleagues+ management+")
+
+r("en", FL, YA_EN5, {"word": "Best sausages in the county and the lads behind the counter always remember my order."},
+  (9, 9, 8, 9), "product_quality+ staff+",
+  note="Text only: the sausages (product) and the counter staff remembering a regular's order; loyalty high from 'always'.")
+
+# ----------------------------------------------------------------------------------------------------- Italian
+YA_IT1 = survey("agriturismo-il-gelso-it-y",
+                q("nps", "nps", "Quanto è probabile che consiglieresti l'Agriturismo Il Gelso ad amici o parenti?"),
+                q("soggiorno", "csat", "Quanto sei soddisfatto del tuo soggiorno?", (1, 5)),
+                q("motivo", "single_choice", "Per quale motivo hai viaggiato?",
+                  options=["Vacanza", "Lavoro", "Evento o matrimonio", "Altro"]),
+                q("commento", "text", "Vuoi lasciarci un commento?"))
+YA_IT2 = survey("teatro-dante-biglietti-web-it-y",
+                q("facile", "ces", "Acquistare i biglietti sul nostro sito è stato facile.", (1, 7)),
+                q("migliorare", "text", "Cosa possiamo migliorare?"))
+YA_IT3 = survey("area-sosta-la-quercia-totem-it-y",
+                q("voto", "csat", "Com'è stata la tua sosta?", (1, 5)),
+                q("dicci", "text", "Vuoi dirci qualcosa? (facoltativo)"))
+YA_IT4 = survey("caseificio-pra-alto-pulse-it-y",
+                q("enps", "nps", "Quanto consiglieresti il Caseificio Prà Alto come posto di lavoro?"),
+                q("resto", "yes_no", "Pensi di lavorare ancora qui tra un anno?", perspective="loyalty"),
+                q("pensiero", "text", "C'è qualcosa che vorresti far sapere alla direzione?"))
+YA_IT5 = survey("merceria-filo-doro-flash-it-y",
+                q("frase", "text", "Com'è andata la tua visita oggi? Basta una frase."))
+
+r("it", E, YA_IT1, {"nps": 10, "soggiorno": 5, "motivo": "Vacanza",
+                    "commento": "Colazione con torte fatte in casa e marmellate loro, camera enorme con vista sulle vigne. La signora Rita ci ha coccolati per tutta la settimana."},
+  (9.5, 10, 8.5, 9.5), "product_quality+ staff+")
+r("it", E, YA_IT1, {"nps": 3, "soggiorno": 2, "motivo": "Lavoro",
+                    "commento": "Bagno con la muffa sul soffitto e asciugamani che puzzavano di umido. Per 140 euro a notte mi aspettavo ben altro."},
+  (2.5, 3, 4.5, 2.5), "cleanliness- price-",
+  note="Mould and damp towels read as cleanliness; 140 euro a night for that is value for money (price).")
+r("it", E, YA_IT1, {"nps": 6, "soggiorno": 3, "motivo": "Evento o matrimonio",
+                    "commento": "Siamo venuti per il matrimonio di mia cugina, che si è svolto proprio nel vostro casale, quindi eravamo una trentina di invitati a dormire da voi. La cena del ricevimento era squisita, niente da eccepire, e i ragazzi in sala sono stati bravissimi a gestire tutta quella gente senza mai perdere il sorriso. Il problema è arrivato al check-out: ci avete fatto pagare la tassa di soggiorno due volte, una già inclusa nel pacchetto degli sposi e una a parte a noi, e per riavere i soldi ci è voluto più di un mese. Alla fine ce li avete restituiti, ma che fatica."},
+  (5, 6, 3.5, 5.5), "product_quality+ staff+ billing-", "mixed long",
+  "Long: dinner and waiters praised, the tourist tax charged twice and a refund that took over a month ('che fatica') pull ease down; the rest from the 3 and the 6.")
+r("it", E, YA_IT1, {"nps": 8, "soggiorno": 4, "motivo": "Lavoro", "commento": None}, (7.5, 8, 7, 7.5))
+r("it", E, YA_IT1, {"nps": 7, "soggiorno": 4, "motivo": "Vacanza", "commento": "Tutto bene, grazie."},
+  (7.5, 7, 7, 7), cases="short", note="Generic thanks, no theme.")
+
+r("it", WEB, YA_IT2, {"facile": 2,
+                      "migliorare": "Appena ho cliccato su «Paga» la pagina si è bloccata e mi avete addebitato lo stesso importo due volte. Sto ancora aspettando lo storno."},
+  (1.5, 2, 1.5, 3), "website_app- billing-",
+  note="Checkout page freezing (website) and a double charge not yet reversed (billing); loyalty inferred low-middling.")
+r("it", WEB, YA_IT2, {"facile": 7,
+                      "migliorare": "Scelto il posto sulla piantina, pagato, e il biglietto era già sul telefono. Più veloce di così!"},
+  (9, 8.5, 10, 8.5), "website_app+")
+r("it", WEB, YA_IT2, {"facile": 5,
+                      "migliorare": "Sito comodo, peccato che le commissioni di servizio facciano lievitare il prezzo di quasi cinque euro a biglietto."},
+  (5.5, 5.5, 6.5, 6), "website_app+ price-", "mixed")
+
+r("it", KIO, YA_IT3, {"voto": 1, "dicci": "Bagni indecenti, carta finita e pavimento allagato."},
+  (1, 1.5, 3, 2), "cleanliness-")
+r("it", KIO, YA_IT3, {"voto": 4,
+                      "dicci": "Caffè buono e barista velocissimo, anche col pullman di turisti appena sceso."},
+  (8, 8, 8, 7.5), "product_quality+ staff+",
+  note="Good coffee (product) and a quick barista coping with a coachload (staff).")
+r("it", KIO, YA_IT3, {"voto": 3, "dicci": "Si poteva fare di meglio."}, (5, 4.5, 5.5, 4.5), cases="short",
+  note="Lukewarm, no theme.")
+
+r("it", EMP, YA_IT4, {"enps": 2, "resto": False,
+                      "pensiero": "Ad agosto abbiamo fatto turni di dodici ore per coprire le ferie, perché nessuno in ufficio ha pensato di prendere qualche stagionale."},
+  (2, 2, 2.5, 1.5), "workload- management-",
+  note="Twelve-hour shifts (workload) because the office did not hire seasonal staff (management's decision).")
+r("it", EMP, YA_IT4, {"enps": 7, "resto": True,
+                      "pensiero": "Con quelli del turno del mattino si lavora benissimo, ma la busta paga è ferma a cinque anni fa."},
+  (6.5, 7, 6.5, 7), "colleagues+ pay-", "mixed")
+
+r("it", FL, YA_IT5, {"frase": "Ho trovato i bottoni giusti per il cappotto di mio nonno, e la commessa mi ha pure spiegato come attaccarli."},
+  (9, 8.5, 8.5, 8.5), "product_quality+ staff+",
+  note="Text only: the right buttons found (goods) and the shop assistant's help (staff).")
+
+
+# New hand-written, hand-labelled calibration responses: Polish (pl) and Dutch (nl). Prefix YB_.
+# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
+
+# ----------------------------------------------------------------------------------------------------- Polish
+YB_PL1 = survey("kwiaciarnia-storczyk-pl-y",
+                q("nps", "nps", "Jak bardzo prawdopodobne jest, że polecisz Kwiaciarnię Storczyk znajomym?"),
+                q("bukiet", "csat", "Jak oceniasz dostarczony bukiet?", (1, 5)),
+                q("okazja", "single_choice", "Z jakiej okazji zamawiałeś/zamawiałaś kwiaty?",
+                  options=["Urodziny", "Imieniny", "Rocznica", "Przeprosiny", "Bez okazji"]),
+                q("uwagi", "text", "Chcesz coś dodać?"))
+YB_PL2 = survey("serwis-agd-naprawex-sms-pl-y",
+                q("naprawione", "yes_no", "Czy usterkę usunięto podczas pierwszej wizyty?", perspective="ease"),
+                q("serwisant", "csat", "Jak oceniasz pracę serwisanta? (1-5)", (1, 5)),
+                q("sms", "text", "Odpisz, jeśli chcesz coś dodać."))
+YB_PL3 = survey("park-trampolin-skoczek-kiosk-pl-y",
+                q("wizyta", "csat", "Jak było dziś w Skoczku?", (1, 3), perspective="satisfaction"),
+                q("czemu", "text", "Napisz dlaczego (nieobowiązkowe)"))
+YB_PL4 = survey("teatr-kurtyna-flash-pl-y",
+                q("wieczor", "text", "Jak minął Ci wieczór w Teatrze Kurtyna? Wystarczy jedno zdanie."))
+YB_PL5 = survey("biuro-rachunkowe-saldo-puls-pl-y",
+                q("enps", "nps", "Jak bardzo prawdopodobne jest, że polecisz Biuro Saldo jako pracodawcę?"),
+                q("obciazenie", "rating", "W okresie rozliczeń ilość pracy jest do udźwignięcia.", (1, 5),
+                  perspective="ease"),
+                q("glos", "text", "Co powinniśmy zmienić?"))
+
+r("pl", E, YB_PL1, {"nps": 10, "bukiet": 5, "okazja": "Urodziny",
+                    "uwagi": "Mama dostała róże punktualnie o dziewiątej, kurier zadzwonił domofonem i jeszcze złożył jej życzenia. Kwiaty stały prawie dwa tygodnie."},
+  (9.5, 10, 9, 9.5), "delivery+ staff+ product_quality+",
+  note="On-time arrival (delivery), a courier who wished her happy birthday (staff's manner), roses lasting two weeks "
+       "(the product).")
+r("pl", E, YB_PL1, {"nps": 2, "bukiet": 1, "okazja": "Rocznica",
+                    "uwagi": "Na zdjęciu w sklepie bukiet był bujny, a przyszło pięć zwiędłych tulipanów owiniętych w szary papier. Za 189 zł to kpina."},
+  (1, 1.5, 3, 1.5), "product_quality- price-",
+  note="Wilted tulips instead of the pictured bouquet; '189 zl is a joke' is a price complaint without the word. "
+       "Ease not asked and not mentioned: set low-middling near the answers.")
+r("pl", E, YB_PL1, {"nps": 7, "bukiet": 4, "okazja": "Imieniny",
+                    "uwagi": "Ładne kwiaty, tylko zamiast rano dotarły po siedemnastej i nikt nas nie uprzedził o opóźnieniu."},
+  (6, 6.5, 5, 6), "product_quality+ delivery- communication-", "mixed",
+  note="Flowers praised; late arrival (delivery) and no warning about it (communication) pull the anchors down.")
+r("pl", E, YB_PL1, {"nps": 8, "bukiet": 4, "okazja": "Bez okazji", "uwagi": None}, (7.5, 8, 7, 7.5))
+r("pl", E, YB_PL1, {"nps": 6, "bukiet": 3, "okazja": "Przeprosiny", "uwagi": "Mogło być lepiej."},
+  (5, 5.5, 5.5, 5.5), "", "short", "Generic lukewarm remark naming no theme; labels follow the answers.")
+r("pl", E, YB_PL1, {"nps": 3, "bukiet": 2, "okazja": "Urodziny",
+                    "uwagi": "Zamówiłem bukiet na dziewięćdziesiąte urodziny babci, z dostawą w sobotę do jedenastej, bo o dwunastej zaczynał się obiad z całą rodziną. Kwiaty dojechały o czternastej, kiedy goście już się rozchodzili. Na dodatek z karty zeszła mi dwa razy ta sama kwota i dopiero po tygodniu i czterech mailach ktoś łaskawie oddał jedną z nich. Sam bukiet był ładny, ale cały sens tego zamówienia przepadł. Następnym razem pójdę po prostu do kwiaciarni na rogu."},
+  (2, 2.5, 2, 1), "delivery- billing- communication- product_quality+", "mixed long",
+  "Long email: flowers three hours late for a 90th birthday (delivery), charged twice (billing), a week and four "
+  "emails before one charge was returned (communication; also pulls ease down); the bouquet itself was pretty. "
+  "'Next time the florist on the corner' sets loyalty very low.")
+r("pl", SMS, YB_PL2, {"naprawione": True, "serwisant": 5,
+                      "sms": "Pan Krzysiek ogarnął pralkę w pół godziny, pokazał co się zapchało i jeszcze po sobie wytarł podłogę."},
+  (9.5, 9, 9.5, 9), "staff+ product_quality+ cleanliness+",
+  note="Quick, competent repair with an explanation (staff, the repair itself) and he wiped the floor after himself "
+       "(cleanliness).")
+r("pl", SMS, YB_PL2, {"naprawione": False, "serwisant": 2,
+                      "sms": "Na termin czekałam 3 dni, serwisant przyjechał bez części i teraz kolejny tydzień czekania. Za sam dojazd policzyli 120 zł."},
+  (1.5, 1.5, 1, 2), "waiting_time- staff- price-",
+  note="Days of waiting for a slot and another week to come (waiting_time), a technician arriving without the part "
+       "(staff competence), 120 zl just for the call-out (price).")
+r("pl", SMS, YB_PL2, {"naprawione": True, "serwisant": 4, "sms": "Dzięki!"}, (8, 7.5, 8, 7.5), "", "short",
+  "A thank-you naming no theme; labels follow the answers.")
+r("pl", KIO, YB_PL3, {"wizyta": 1, "czemu": "Skarpetki antypoślizgowe obowiązkowe po 15 zł, nawet jak ktoś ma własne. Naciąganie."},
+  (1.5, 2, 4, 2.5), "price-",
+  note="Compulsory 15 zl grip socks called a rip-off: price. Ease not mentioned, set nearer the middle.")
+r("pl", KIO, YB_PL3, {"wizyta": 3, "czemu": "Animatorzy pilnowali maluchów jak własnych, a trampoliny czyściutkie."},
+  (9.5, 9, 8.5, 9), "staff+ cleanliness+")
+r("pl", FL, YB_PL4, {"wieczor": "Spektakl porwał całą salę, ale po przedstawieniu do szatni stało się dobre dwadzieścia minut."},
+  (7, 7, 5.5, 7), "product_quality+ waiting_time-", "mixed",
+  "Text only: the play itself praised (product_quality), twenty minutes queueing for the cloakroom (waiting_time).")
+r("pl", EMP, YB_PL5, {"enps": 3, "obciazenie": 1,
+                      "glos": "Od lutego do kwietnia siedzimy do 21, a za te godziny dostajemy najwyżej pizzę w piątek."},
+  (2, 3, 0.5, 2.5), "workload- pay-",
+  note="Evenings until 9 pm through tax season (workload) and no pay for those hours beyond a Friday pizza (pay).")
+r("pl", EMP, YB_PL5, {"enps": 9, "obciazenie": 4,
+                      "glos": "Szefowa zawsze znajdzie chwilę, żeby wytłumaczyć trudniejszy przypadek, a firma opłaciła mi kurs na doradcę podatkowego."},
+  (9, 9, 7.5, 9), "management+ growth+")
+
+# ----------------------------------------------------------------------------------------------------- Dutch
+YB_NL1 = survey("camping-duinpan-widget-nl-y",
+                q("makkelijk", "ces", "Het reserveren van een kampeerplek via onze website ging makkelijk.", (1, 7)),
+                q("verbeteren", "text", "Wat kunnen we nog verbeteren?"))
+YB_NL2 = survey("lunchroom-stoepje-bon-nl-y",
+                q("nps", "nps", "Hoe waarschijnlijk is het dat u Lunchroom 't Stoepje aanraadt aan vrienden of collega's?"),
+                q("terugkomen", "yes_no", "Komt u nog eens bij ons lunchen?", perspective="loyalty"),
+                q("opmerking", "text", "Nog iets dat we moeten weten?"))
+YB_NL3 = survey("zonnepanelen-zonnig-mail-nl-y",
+                q("nps", "nps", "Hoe waarschijnlijk is het dat u Zonnig Zonnepanelen aanbeveelt aan buren of familie?"),
+                q("installatie", "csat", "Hoe tevreden bent u over de installatie?", (1, 5)),
+                q("contact", "multi_choice", "Via welke kanalen heeft u contact met ons gehad?",
+                  options=["Telefoon", "E-mail", "WhatsApp", "Monteur aan de deur"]),
+                q("toelichting", "text", "Wilt u uw score toelichten?"))
+YB_NL4 = survey("scheepvaartmuseum-anker-zuil-nl-y",
+                q("bezoek", "text", "Wat vond u van uw bezoek? Typ hier uw reactie."))
+YB_NL5 = survey("fysio-beweegpunt-puls-nl-y",
+                q("enps", "nps", "Hoe waarschijnlijk is het dat je Beweegpunt aanbeveelt als werkgever?"),
+                q("blijven", "yes_no", "Werk je hier over een jaar nog?", perspective="loyalty"),
+                q("kwijt", "text", "Wat wil je de praktijkhouders laten weten?"))
+
+r("nl", WEB, YB_NL1, {"makkelijk": 2,
+                      "verbeteren": "Bij de laatste stap sprong de kalender steeds terug naar mei, drie keer opnieuw begonnen. Uiteindelijk toch maar gebeld."},
+  (3, 3, 1.5, 4.5), "website_app-",
+  note="Booking calendar kept jumping back, three restarts and a phone call in the end. Loyalty less affected: the "
+       "camping itself is not criticised.")
+r("nl", WEB, YB_NL1, {"makkelijk": 7,
+                      "verbeteren": "In twee minuten geregeld, en de bevestiging met plattegrond stond meteen in mijn mail."},
+  (8.5, 8, 10, 8), "website_app+ communication+",
+  note="Booked in two minutes (website), confirmation with a site map straight away (communication).")
+r("nl", WEB, YB_NL1, {"makkelijk": 5, "verbeteren": "Prima zo, dank je."}, (7, 6.5, 6.5, 6.5), "", "short",
+  "Generic contentment naming no theme; labels near the CES anchor (about 6.7).")
+r("nl", QR, YB_NL2, {"nps": 9, "terugkomen": True,
+                     "opmerking": "Verse soep, knapperig brood en de jongen achter de bar wist nog precies hoe ik mijn koffie drink."},
+  (9, 9, 8.5, 9.5), "product_quality+ staff+")
+r("nl", QR, YB_NL2, {"nps": 3, "terugkomen": False,
+                     "opmerking": "Tafeltje plakte en onder de bank lagen kruimels van de vorige gasten. €14 voor een tosti met een bakje sla vind ik gortig."},
+  (2.5, 3, 4, 1.5), "cleanliness- price-",
+  note="Sticky table and crumbs (cleanliness); EUR 14 for a toastie called steep (price). Ease not mentioned.")
+r("nl", QR, YB_NL2, {"nps": 8, "terugkomen": True, "opmerking": None}, (8, 8, 7.5, 8.5))
+r("nl", E, YB_NL3, {"nps": 10, "installatie": 5, "contact": ["WhatsApp", "Monteur aan de deur"],
+                    "toelichting": "Binnen één dag lagen er twaalf panelen op het dak en de monteurs hebben de tuin netter achtergelaten dan ze hem aantroffen. De omvormer geeft nu al meer stroom dan beloofd."},
+  (9.5, 10, 9, 9.5), "staff+ cleanliness+ product_quality+",
+  note="Fitters praised and left the garden tidier than they found it (staff, cleanliness); output above the promise "
+       "(the installation itself).")
+r("nl", E, YB_NL3, {"nps": 4, "installatie": 2, "contact": ["Telefoon", "E-mail"],
+                    "toelichting": "Het aansluiten duurde zes weken langer dan afgesproken en elke keer als ik belde kreeg ik weer iemand anders die van niks wist."},
+  (2.5, 3.5, 2, 3), "waiting_time- staff- communication-",
+  note="Six weeks late (waiting_time), each call a different person who knew nothing (staff competence, being "
+       "informed); repeated calls pull ease down.")
+r("nl", E, YB_NL3, {"nps": 7, "installatie": 4, "contact": ["E-mail"],
+                    "toelichting": "De panelen doen het goed, maar de eindfactuur was driehonderd euro hoger dan de offerte, zonder enige uitleg."},
+  (5.5, 6.5, 5.5, 6), "product_quality+ billing- communication-", "mixed",
+  note="Panels praised; an invoice 300 euros above the quote (billing) with no explanation (communication).")
+r("nl", E, YB_NL3, {"nps": 1, "installatie": 1, "contact": ["Telefoon", "WhatsApp"],
+                    "toelichting": "Fijn hoor, een lekkende dakgoot als gratis extraatje bij de panelen. Daar had ik nou altijd al van gedroomd."},
+  (0.5, 0.5, 2.5, 1), "product_quality-", "sarcasm",
+  "Sarcastic 'nice, a leaking gutter as a free extra': read as a complaint that the installation damaged the roof "
+  "(the work itself). Score and comment agree.")
+r("nl", E, YB_NL3, {"nps": 8, "installatie": 4, "contact": ["Telefoon"], "toelichting": "Alles volgens afspraak, bedankt!"},
+  (8, 8, 7.5, 8), "", "short", "Generic thanks, naming no theme; labels follow the answers.")
+r("nl", KIO, YB_NL4, {"bezoek": "De kinderen hebben wel een uur lang in de nagebouwde stuurhut gespeeld, wat een mooi museum!"},
+  (9, 9, 8, 8.5), "product_quality+",
+  note="Text only: the exhibits (the core service) praised; labels high throughout.")
+r("nl", EMP, YB_NL5, {"enps": 8, "blijven": True,
+                      "kwijt": "Hele fijne club collega's en we mogen elk jaar een cursus kiezen. Alleen zit mijn agenda vaak zo vol dat ik mijn verslagen 's avonds thuis afmaak."},
+  (7, 8, 5, 8), "colleagues+ growth+ workload-", "mixed",
+  note="Colleagues and a yearly course praised; writing reports at home in the evening is workload.")
+r("nl", EMP, YB_NL5, {"enps": 2, "blijven": False,
+                      "kwijt": "Al twee jaar geen loonsverhoging, terwijl er wel een derde vestiging bij is gekocht. Ik heb net gesolliciteerd bij het ziekenhuis."},
+  (2, 2, 3.5, 0.5), "pay-",
+  note="No raise for two years (pay); already applied elsewhere sets loyalty near zero. Ease not mentioned.")
+
+
+# Fragment: new hand-written, hand-labelled calibration responses, German (14) and Portuguese (Brazil, 14). Prefix YC_.
+# Executed after the definitions of calibration_build.py (survey, q, r and the channel constants).
+
+# ----------------------------------------------------------------------------------------------------- German
+YC_DE1 = survey("hausgeraete-krueger-service-de-y",
+                q("nps", "nps", "Wie wahrscheinlich ist es, dass Sie den Kundendienst von Krüger Hausgeräte weiterempfehlen?"),
+                q("reparatur", "csat", "Wie zufrieden sind Sie mit der durchgeführten Reparatur?", (1, 5)),
+                q("aufwand", "ces_effort", "Wie viel Aufwand hatten Sie, bis Ihr Gerät repariert war?", (1, 5)),
+                q("geraet", "single_choice", "Welches Gerät wurde repariert?",
+                  options=["Waschmaschine", "Geschirrspüler", "Kühlschrank", "Backofen/Herd", "Trockner"]),
+                q("anmerkung", "text", "Möchten Sie uns sonst noch etwas sagen?"))
+YC_DE2 = survey("pannenhilfe-mobilschutz-sms-de-y",
+                q("geholfen", "yes_no", "Konnte Ihnen unser Pannendienst direkt weiterhelfen? Antworten Sie mit JA oder NEIN.",
+                  perspective="ease"),
+                q("zentrale", "csat", "Wie bewerten Sie das Gespräch mit unserer Notrufzentrale (1-5)?", (1, 5)),
+                q("sms", "text", "Möchten Sie noch etwas ergänzen? Antworten Sie einfach auf diese SMS."))
+YC_DE3 = survey("boulderhalle-steinbock-terminal-de-y",
+                q("besuch", "csat", "Wie war Ihr Besuch heute?", (1, 3), perspective="satisfaction"),
+                q("warum", "text", "Warum? (freiwillig)"))
+YC_DE4 = survey("frischemarkt-hansen-flash-de-y",
+                q("eindruck", "text", "Ihr Eindruck vom heutigen Einkauf bei Frischemarkt Hansen in einem Satz?"))
+YC_DE5 = survey("verkehrsbetriebe-puls-de-y",
+                q("enps", "nps", "Wie wahrscheinlich ist es, dass Sie die Verkehrsbetriebe als Arbeitgeber weiterempfehlen?"),
+                q("bereich", "single_choice", "In welchem Bereich arbeiten Sie?",
+                  options=["Fahrdienst", "Werkstatt", "Leitstelle", "Verwaltung"]),
+                q("bleiben", "yes_no", "Sehen Sie sich in zwei Jahren noch bei uns?", perspective="loyalty"),
+                q("herz", "text", "Was liegt Ihnen auf dem Herzen?"))
+
+r("de", E, YC_DE1, {"nps": 10, "reparatur": 5, "aufwand": 1, "geraet": "Geschirrspüler",
+                    "anmerkung": "Der Techniker hat sofort gesehen, dass die Laugenpumpe hinüber war, hatte das passende Teil im Wagen und hat sich sogar die Schuhe ausgezogen, bevor er in die Küche kam. Spülmaschine läuft wie neu."},
+  (9.5, 10, 9.5, 9.5), "staff+ product_quality+",
+  note="Competent, considerate technician (staff) and a repair that works (product_quality).")
+r("de", E, YC_DE1, {"nps": 1, "reparatur": 1, "aufwand": 5, "geraet": "Waschmaschine",
+                    "anmerkung": "Drei Wochen ohne Waschmaschine mit zwei kleinen Kindern. Zuerst wurde mir gesagt, das Teil kommt in ein paar Tagen, dann war angeblich das falsche geliefert worden. Zurückgerufen hat mich kein einziges Mal jemand, hinterhertelefonieren durfte immer ich."},
+  (1, 0.5, 0.5, 1), "waiting_time- communication-",
+  note="Three weeks' wait for the repair; no callbacks, the customer had to chase (communication, and ease at the bottom).")
+r("de", E, YC_DE1, {"nps": 6, "reparatur": 4, "aufwand": 3,
+                    "anmerkung": "Der Kühlschrank kühlt wieder, insofern gut. Aber 89 Euro Anfahrt plus Arbeitszeit, da überlegt man ehrlich, ob man nicht gleich einen neuen kauft."},
+  (6, 6, 5, 5.5), "product_quality+ price-", "mixed skipped",
+  "Appliance question skipped. Repair works, but the cost makes the customer doubt repairing next time.")
+r("de", E, YC_DE1, {"nps": 8, "reparatur": 4, "aufwand": 2, "geraet": "Trockner", "anmerkung": None},
+  (7.5, 8, 7.5, 7.5))
+r("de", E, YC_DE1, {"nps": 9, "reparatur": 5, "aufwand": 2, "geraet": "Backofen/Herd",
+                    "anmerkung": "Danke, alles bestens!"},
+  (9.5, 9, 8, 9), cases="short", note="A thank-you naming no theme; labels from the answers.")
+r("de", SMS, YC_DE2, {"geholfen": True, "zentrale": 5,
+                      "sms": "Der Pannenhelfer war nach 25 Min da, mitten auf der A7, und hat mir die Batterie gleich vor Ort getauscht. Die Dame am Telefon hat mich auch super beruhigt."},
+  (9.5, 9, 9, 9), "waiting_time+ product_quality+ staff+",
+  note="Quick arrival (waiting_time), battery swapped on the spot (the core service), reassuring call-centre agent (staff).")
+r("de", SMS, YC_DE2, {"geholfen": False, "zentrale": 2,
+                      "sms": "Abschleppwagen kam erst nach knapp drei Stunden und in der Zentrale konnte mir keiner sagen, wo der Fahrer gerade steckt."},
+  (2, 2, 1.5, 2.5), "waiting_time- communication-")
+r("de", SMS, YC_DE2, {"geholfen": False, "zentrale": 1,
+                      "sms": "Ganz großes Kino. Die Zentrale schickt mich zu einer Vertragswerkstatt, die sonntags zu hat, und ich darf zwei Stunden an der Raststätte rumstehen. Danke auch."},
+  (0.5, 0.5, 1, 1.5), "communication- waiting_time-", "sarcasm",
+  "'Ganz großes Kino' and 'Danke auch' are sarcastic: being sent to a closed garage (wrong information) and two hours stuck waiting.")
+r("de", KIO, YC_DE3, {"besuch": 3,
+                      "warum": "Die neuen Boulder im Überhang sind der Hammer, und die Jungs am Tresen erklären einem wirklich alles, auch als Anfänger."},
+  (9.5, 9, 8.5, 9), "product_quality+ staff+")
+r("de", KIO, YC_DE3, {"besuch": 2, "warum": "Passt schon."}, (5.5, 5.5, 6, 5.5), cases="short",
+  note="Lukewarm, no theme; labels near the middle CSAT.")
+r("de", KIO, YC_DE3, {"besuch": 1,
+                      "warum": "Die Leihschuhe rochen, als hätte die seit Wochen keiner desinfiziert, und die Matten sind grau vor Kreidestaub. Für 14 Euro Tageseintritt echt schwach."},
+  (1, 1.5, 4.5, 2.5), "cleanliness- price-",
+  note="Unclean rental shoes and mats (cleanliness), poor value for the entry fee (price); nothing about ease.")
+r("de", FL, YC_DE4, {"eindruck": "Obst und Gemüse top frisch, aber an der Kasse stand man mal wieder ewig, weil nur zwei von sechs offen hatten."},
+  (5.5, 5.5, 4.5, 6), "product_quality+ waiting_time-", "mixed")
+r("de", EMP, YC_DE5, {"enps": 3, "bereich": "Fahrdienst", "bleiben": False,
+                      "herz": "Geteilte Dienste von fünf bis acht Uhr abends, dazwischen vier Stunden Pause, die keiner bezahlt. Und den Dienstplan kriegen wir immer auf den allerletzten Drücker."},
+  (2.5, 3, 3, 2), "workload- pay- management-",
+  note="Split shifts (workload), unpaid break (pay), rota published late (management).")
+r("de", EMP, YC_DE5, {"enps": 8, "bereich": "Werkstatt", "bleiben": True,
+                      "herz": "In der Werkstatt halten wir zusammen, und ich darf jetzt den Lehrgang für Hochvoltfahrzeuge machen. Das Gehalt dürfte trotzdem ein bisschen mehr sein."},
+  (7.5, 8, 7, 8.5), "colleagues+ growth+ pay-", "mixed")
+
+# ----------------------------------------------------------------------------------------------------- Portuguese
+YC_PT1 = survey("autocenter-pereira-pt-y",
+                q("nps", "nps", "De 0 a 10, qual a chance de você indicar o Auto Center Pereira para um amigo?"),
+                q("servico", "csat", "Como você avalia o serviço feito no seu carro?", (1, 5)),
+                q("agendar", "ces", "Foi fácil agendar e deixar o carro na oficina.", (1, 7)),
+                q("feito", "multi_choice", "Quais serviços foram feitos?",
+                  options=["Revisão", "Troca de óleo", "Freios", "Suspensão", "Ar-condicionado"]),
+                q("obs", "text", "Quer contar mais alguma coisa pra gente?"))
+YC_PT2 = survey("ingressoja-widget-pt-y",
+                q("facil", "ces", "Foi fácil comprar seu ingresso pelo nosso site.", (1, 7)),
+                q("evento", "single_choice", "Para que tipo de evento era o ingresso?",
+                  options=["Show", "Teatro", "Stand-up", "Festival"]),
+                q("melhorar", "text", "O que a gente pode melhorar no site?"))
+YC_PT3 = survey("brasa-e-pao-qr-pt-y",
+                q("nota", "rating", "De 0 a 10, que nota você dá para o seu lanche hoje?", (0, 10),
+                  perspective="satisfaction"),
+                q("volta", "yes_no", "Você voltaria na Brasa & Pão?", perspective="loyalty"),
+                q("recado", "text", "Deixe seu recado pra gente"))
+YC_PT4 = survey("cine-estrela-flash-pt-y",
+                q("frase", "text", "Numa frase: como foi a sua sessão no Cine Estrela hoje?"))
+YC_PT5 = survey("colegio-horizonte-pulso-pt-y",
+                q("enps", "nps", "De 0 a 10, você indicaria o Colégio Horizonte como lugar para trabalhar?"),
+                q("ficar", "yes_no", "Você se vê trabalhando aqui no ano que vem?", perspective="loyalty"),
+                q("diga", "text", "O que você gostaria que a direção soubesse?"))
+
+r("pt", E, YC_PT1, {"nps": 10, "servico": 5, "agendar": 7, "feito": ["Revisão", "Troca de óleo"],
+                    "obs": "Mandaram foto de cada peça trocada pelo WhatsApp e o mecânico me explicou tudo com calma, sem tentar empurrar serviço que eu não precisava. Vou voltar com certeza."},
+  (9.5, 10, 10, 10), "communication+ staff+",
+  note="Photos of every part sent (communication), honest, patient mechanic (staff); 'vou voltar' sets loyalty.")
+r("pt", E, YC_PT1, {"nps": 0, "servico": 1, "agendar": 3, "feito": ["Freios"],
+                    "obs": "Troquei as pastilhas e dois dias depois o freio voltou a chiar. Levei de volta e ainda quiseram me cobrar a mão de obra de novo."},
+  (0.5, 0, 3, 0.5), "product_quality- billing-",
+  note="Failed brake repair (product_quality) and a second labour charge for the redo (billing).")
+r("pt", E, YC_PT1, {"nps": 7, "servico": 4, "agendar": 2, "feito": ["Ar-condicionado"],
+                    "obs": "O ar ficou gelando, serviço bem feito. Agora, pra marcar foi uma novela: ninguém atende o telefone e vocês não têm agendamento pelo site."},
+  (6.5, 7, 2, 7), "product_quality+ communication- website_app-", "mixed",
+  "Good repair; booking hard (ease anchored on the CES 2): unanswered phone (communication), no online booking (website_app).")
+r("pt", E, YC_PT1, {"nps": 5, "servico": 3, "agendar": 4, "feito": ["Suspensão"], "obs": None}, (5, 5, 5, 5))
+r("pt", E, YC_PT1, {"nps": 3, "servico": 2, "agendar": 2, "feito": ["Revisão", "Suspensão"],
+                    "obs": "Levei o carro pra revisão dos 40 mil com orçamento fechado de R$ 850. No meio do caminho resolveram trocar amortecedor, bieleta e mais um monte de coisa sem me ligar pra autorizar, e a conta final veio R$ 1.920. Quando reclamei, disseram que era necessário. Pode até ser, mas eu tinha que ter sido avisada antes. E o carro, que era pra ficar pronto na sexta, só saiu na terça seguinte, tive que andar de Uber a semana toda. A moça da recepção foi educada e tentou ajudar, mas não tinha autonomia pra nada."},
+  (2, 3, 1.5, 2), "billing- communication- waiting_time- staff+", "long mixed",
+  "Final bill more than double the quote for unauthorised work (billing), nobody called first (communication), car four days late (waiting_time); a polite receptionist (staff+) does not lift much.")
+r("pt", WEB, YC_PT2, {"facil": 7, "evento": "Show", "melhorar": "Comprei em dois minutinhos pelo celular, bem tranquilo. Continuem assim."},
+  (9, 8.5, 10, 8.5), "website_app+")
+r("pt", WEB, YC_PT2, {"facil": 2, "evento": "Festival",
+                      "melhorar": "A fila virtual ficou 50 minutos travada no 'aguarde' e quando chegou minha vez a taxa de conveniência era quase 20% do valor do ingresso. Absurdo."},
+  (2, 2, 1.5, 3), "waiting_time- website_app- price-",
+  note="Stuck virtual queue (waiting_time, website_app), steep convenience fee (price); the only seller for the event, so loyalty a little higher.")
+r("pt", WEB, YC_PT2, {"facil": 5, "evento": "Teatro", "melhorar": "Poderia ser melhor."}, (5.5, 5, 6.5, 5),
+  cases="short", note="Generic, no theme; labels near the CES.")
+r("pt", QR, YC_PT3, {"nota": 9, "volta": True,
+                     "recado": "Hambúrguer no ponto certinho e batata sequinha. O atendente ainda trocou meu refri sem eu pedir quando viu que tava sem gás."},
+  (9, 9, 8.5, 9), "product_quality+ staff+")
+r("pt", QR, YC_PT3, {"nota": 4, "volta": False,
+                     "recado": "45 minutos pra sair um lanche com a casa vazia, e a mesa tava toda grudenta."},
+  (3.5, 3, 3.5, 2), "waiting_time- cleanliness-")
+r("pt", QR, YC_PT3, {"nota": 8, "volta": True, "recado": "Valeu, pessoal! 👍"}, (8, 8, 7.5, 8), cases="short",
+  note="A thank-you naming no theme; labels from the answers.")
+r("pt", FL, YC_PT4, {"frase": "Sala limpinha e som impecável, só o combo de pipoca que tá pela hora da morte."},
+  (7, 7, 7, 6.5), "cleanliness+ product_quality+ price-", "mixed",
+  "Clean room, excellent sound (the screening itself), overpriced popcorn ('pela hora da morte' = very expensive).")
+r("pt", EMP, YC_PT5, {"enps": 2, "ficar": False,
+                      "diga": "O salário atrasou dois meses seguidos esse ano e a coordenação joga mais turma pra cima da gente sem perguntar nada."},
+  (1.5, 2, 2.5, 1.5), "pay- workload- management-",
+  note="Late salary (pay), extra classes (workload) imposed by coordination without asking (management).")
+r("pt", EMP, YC_PT5, {"enps": 9, "ficar": True,
+                      "diga": "Os colegas da minha área são incríveis, a gente planeja tudo junto. E a escola bancou minha pós, coisa rara hoje em dia."},
+  (9, 9, 8, 9), "colleagues+ growth+")
+
+
+# Fragment: new hand-written, hand-labelled responses in Greek (el) and Czech (cs). Prefix YD_.
+# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
+
+# ----------------------------------------------------------------------------------------------------- Greek
+YD_EL1 = survey("ktiniatreio-argo-email-el-y",
+                q("nps", "nps", "Πόσο πιθανό είναι να προτείνετε το Κτηνιατρείο Αργώ σε κάποιον που έχει κατοικίδιο;"),
+                q("frontida", "csat", "Πόσο ικανοποιημένοι μείνατε από τη φροντίδα που έλαβε το ζωάκι σας;", (1, 5)),
+                q("sxolio", "text", "Θέλετε να μοιραστείτε κάτι με την ομάδα μας;"))
+YD_EL2 = survey("fotodotis-energeia-sms-el-y",
+                q("lythike", "yes_no", "Λύθηκε το αίτημά σας με αυτή την επικοινωνία;", perspective="ease"),
+                q("kopos", "ces_effort", "Πόσο κόπο σας χρειάστηκε; (1 = ελάχιστο, 5 = πολύ)", (1, 5)),
+                q("sms", "text", "Απαντήστε με ένα μήνυμα αν θέλετε να προσθέσετε κάτι."))
+YD_EL3 = survey("zaxaroplasteio-melirryto-qr-el-y",
+                q("vathmos", "rating", "Από το 1 έως το 10, πώς σας φάνηκαν τα γλυκά μας σήμερα;", (1, 10),
+                  perspective="satisfaction"),
+                q("tropos", "single_choice", "Πώς πήρατε την παραγγελία σας;",
+                  options=["Στο κατάστημα", "Σε πακέτο", "Με ντελίβερι"]),
+                q("xana", "yes_no", "Θα ξαναρθείτε;", perspective="loyalty"),
+                q("lexeis", "text", "Λίγα λόγια για την επίσκεψή σας;"))
+YD_EL4 = survey("energeia-fitness-palmos-el-y",
+                q("enps", "nps", "Πόσο πιθανό είναι να προτείνεις την Ενέργεια Fitness ως χώρο δουλειάς σε έναν φίλο;"),
+                q("ores", "rating", "Το πρόγραμμα και οι ώρες μου μού αφήνουν χρόνο για προσωπική ζωή. (1-5)", (1, 5),
+                  perspective="ease"),
+                q("prota", "text", "Τι θα έπρεπε να ακούσει πρώτα η διοίκηση;"))
+YD_EL5 = survey("flash-mouseio-thalassas-el-y",
+                q("empeiria", "text", "Πώς σας φάνηκε η επίσκεψη στο Μουσείο Θάλασσας; Μία-δύο προτάσεις αρκούν."))
+
+r("el", E, YD_EL1, {"nps": 10, "frontida": 5,
+                    "sxolio": "Η γιατρός εξέτασε τη γατούλα μας με τόση υπομονή που ούτε κατάλαβε την ένεση. Την επόμενη μέρα μάς πήρε και τηλέφωνο να ρωτήσει πώς είναι."},
+  (9.5, 10, 9, 9.5), "staff+ communication+",
+  note="A patient vet and a follow-up call the next day (being kept informed). Ease not asked: high, nothing was hard.")
+r("el", E, YD_EL1, {"nps": 1, "frontida": 2,
+                    "sxolio": "Χρεώσατε 95 ευρώ για αιματολογικές εξετάσεις που κανείς δεν μας είπε ότι θα γίνουν. Ζήτησα αναλυτική απόδειξη με email και ακόμα περιμένω απάντηση."},
+  (1.5, 1, 2.5, 1.5), "billing- communication-",
+  note="Charged for unannounced blood tests, no reply to the email asking for an itemised receipt.")
+r("el", E, YD_EL1, {"nps": 6, "frontida": 4,
+                    "sxolio": "Ο σκύλος μας έγινε περδίκι και οι βοηθοί ήταν πολύ γλυκοί μαζί του, αλλά για να κλείσεις ραντεβού από την ιστοσελίδα θέλει πτυχίο."},
+  (7, 6, 4, 6.5), "product_quality+ staff+ website_app-", "mixed",
+  "The dog fully recovered ('έγινε περδίκι') and the assistants were kind; booking on the website is hard, so ease low.")
+r("el", E, YD_EL1, {"nps": 8, "frontida": 4, "sxolio": None}, (7.5, 8, 7.5, 7.5))
+r("el", E, YD_EL1, {"nps": 9, "frontida": 5, "sxolio": "Σας ευχαριστούμε για όλα, να είστε καλά!"}, (9, 9, 8.5, 9),
+  cases="short", note="A thank-you naming no theme; labels from NPS 9 and CSAT 5.")
+
+r("el", SMS, YD_EL2, {"lythike": True, "kopos": 1,
+                      "sms": "Η υπάλληλος βρήκε αμέσως το λάθος στην ένδειξη του μετρητή και μέσα στη μέρα είχα διορθωμένο λογαριασμό."},
+  (9, 8.5, 9.5, 8.5), "staff+ billing+",
+  note="The agent spotted the meter-reading error at once and the bill was corrected the same day.")
+r("el", SMS, YD_EL2, {"lythike": False, "kopos": 4,
+                      "sms": "Τρίτη φορά στέλνω φωτογραφία του μετρητή και κάθε φορά μου ζητάτε να την ξαναστείλω. Ένα μήνα τώρα ο λογαριασμός βγαίνει με εκτίμηση."},
+  (2.5, 2.5, 1.5, 3), "billing-",
+  note="Bills estimated for a month; sending the meter photo three times is the effort, anchored on the no and effort 4.")
+r("el", SMS, YD_EL2, {"lythike": True, "kopos": 2,
+                      "sms": "Δεν περίμενα να λυθεί τόσο γρήγορα, ούτε δύο λεπτά δεν έμεινα στην αναμονή. Δεν έχω κανένα παράπονο."},
+  (8.5, 8, 8.5, 8), "waiting_time+", "negation",
+  "Praise through negations ('didn't expect', 'not even two minutes on hold', 'no complaint'): a short wait, positive.")
+
+r("el", QR, YD_EL3, {"vathmos": 6, "tropos": "Σε πακέτο", "xana": True,
+                     "lexeis": "Το γαλακτομπούρεκο καλό, αλλά 4,80 το κομμάτι είναι τσιμπημένο για ζαχαροπλαστείο της γειτονιάς."},
+  (5.5, 5.5, 7, 6.5), "product_quality+ price-", "mixed",
+  "Good pastry, but 4.80 a piece is steep ('τσιμπημένο'). Rating 6 of 10; a yes to returning, pulled down by the price.")
+r("el", QR, YD_EL3, {"vathmos": 4, "tropos": "Με ντελίβερι", "xana": False,
+                     "lexeis": "Η τούρτα ήρθε με μιάμιση ώρα καθυστέρηση και η σαντιγί είχε λιώσει μέσα στο κουτί. Όποτε παίρναμε τηλέφωνο, μας έλεγαν «μόλις ξεκίνησε ο διανομέας»."},
+  (2.5, 2, 3, 1.5), "delivery- product_quality- communication-",
+  note="Cake delivered 90 minutes late with melted cream; the same empty answer on every call is communication.")
+r("el", QR, YD_EL3, {"vathmos": 7, "tropos": "Στο κατάστημα", "xana": True,
+                     "lexeis": "Μέτρια πράγματα, τίποτα το ξεχωριστό."},
+  (6, 5.5, 6.5, 6.5), cases="short", note="'So-so, nothing special': lukewarm, names no theme.")
+
+r("el", EMP, YD_EL4, {"enps": 9, "ores": 4,
+                      "prota": "Η εταιρεία μάς πλήρωσε το σεμινάριο πιστοποίησης για τα ομαδικά, και οι προπονητές είμαστε πολύ δεμένη ομάδα."},
+  (8.5, 9, 7.5, 9), "growth+ colleagues+",
+  note="The paid certification course is training (growth); the close-knit team of trainers is colleagues.")
+r("el", EMP, YD_EL4, {"enps": 2, "ores": 1,
+                      "prota": "Κλείνουμε στις 11 το βράδυ και ανοίγουμε στις 6 το πρωί με τον ίδιο άνθρωπο στη ρεσεψιόν. Ο νέος περιφερειακός δεν έχει πατήσει ποτέ στο γυμναστήριο και το μπόνους για τις εγγραφές κόπηκε χωρίς καμία εξήγηση."},
+  (1.5, 2, 1, 1.5), "workload- management- pay-",
+  note="Closing at 11 and opening at 6 with the same person is workload; an absent area manager is management; the "
+       "cut sign-up bonus is pay.")
+
+r("el", FL, YD_EL5, {"empeiria": "Τα εκθέματα εντυπωσιακά, αλλά μισή ώρα ουρά στον ήλιο για εισιτήριο, αφού δούλευε μόνο ένα γκισέ."},
+  (6, 6, 4.5, 6), "product_quality+ waiting_time-", "mixed",
+  "Impressive exhibits against half an hour queueing in the sun with one ticket desk open.")
+
+# ----------------------------------------------------------------------------------------------------- Czech
+YD_CS1 = survey("cajovna-listecek-web-cz-y",
+                q("snadne", "ces", "Najít a objednat čaj na našem webu bylo snadné.", (1, 7)),
+                q("koupeno", "multi_choice", "Co jste si tentokrát objednali?",
+                  options=["Zelený čaj", "Černý čaj", "Bylinné směsi", "Konvičky a doplňky"]),
+                q("zlepsit", "text", "Co bychom mohli udělat lépe?"))
+YD_CS2 = survey("pradelna-bublina-kiosk-cz-y",
+                q("dnes", "csat", "Jak jste dnes byli s praním spokojeni?", (1, 3), perspective="satisfaction"),
+                q("proc", "text", "Chcete nám něco vzkázat? (nepovinné)"))
+YD_CS3 = survey("stehovani-mravenec-email-cz-y",
+                q("nps", "nps", "Jak pravděpodobné je, že Stěhování Mravenec doporučíte známým?"),
+                q("usili", "ces_effort", "Kolik starostí vám stěhování s námi přidělalo? (1 = žádné, 5 = spoustu)",
+                  (1, 5)),
+                q("zprava", "text", "Jak stěhování proběhlo? Budeme rádi za každou zpětnou vazbu."))
+YD_CS4 = survey("aquapark-vlna-puls-cz-y",
+                q("enps", "nps", "Jak pravděpodobně byste Aquapark Vlna doporučili jako zaměstnavatele?"),
+                q("zustanu", "yes_no", "Plánujete u nás pracovat i příští sezónu?", perspective="loyalty"),
+                q("vedeni", "text", "Co byste chtěli vzkázat vedení?"))
+YD_CS5 = survey("flash-hrad-kamenec-cz-y",
+                q("dojem", "text", "Jak se vám líbila prohlídka hradu Kamenec? Napište pár slov."))
+
+r("cs", WEB, YD_CS1, {"snadne": 7, "koupeno": ["Zelený čaj", "Bylinné směsi"],
+                      "zlepsit": "Filtr podle chuti a původu je skvělý, za pár minut jsem měla vybráno. Balíček přišel hned druhý den a voněl už ve schránce."},
+  (9, 9, 9.5, 9), "website_app+ delivery+",
+  note="The shop's taste/origin filter is the website; next-day parcel is delivery.")
+r("cs", WEB, YD_CS1, {"snadne": 2, "koupeno": ["Konvičky a doplňky"],
+                      "zlepsit": "Košík se mi po každém přihlášení vyprázdnil, objednávku jsem skládala třikrát. A sleva za registraci se na konvičky vůbec nevztahuje."},
+  (3, 3, 1.5, 4), "website_app- price-",
+  note="Basket emptied at every login (website, effort); the sign-up discount not applying is the price.")
+r("cs", WEB, YD_CS1, {"snadne": 6, "koupeno": ["Černý čaj"], "zlepsit": "Všechno v pořádku, díky."},
+  (8, 7.5, 8.5, 7.5), cases="short", note="'All fine, thanks': no theme; labels from CES 6.")
+r("cs", WEB, YD_CS1, {"snadne": 5, "koupeno": ["Černý čaj", "Konvičky a doplňky"],
+                      "zlepsit": "Čaj výborný jako vždycky, jen jsem na potvrzení objednávky čekal dva dny a o odeslání mi nepřišla žádná zpráva."},
+  (6.5, 6.5, 5.5, 7), "product_quality+ communication-", "mixed",
+  "Excellent tea 'as always' (a regular: loyalty holds); no order confirmation for two days and no dispatch notice.")
+
+r("cs", KIO, YD_CS2, {"dnes": 1,
+                      "proc": "Sušička mi spolkla 60 korun a vůbec se neroztočila. Na číslo, které je na automatu, to nikdo nebere."},
+  (0.5, 1, 1.5, 1.5), "product_quality- billing- communication-",
+  note="The dryer took the money and never ran (the service itself, and a charge for nothing); nobody answers the "
+       "number on the machine.")
+r("cs", KIO, YD_CS2, {"dnes": 3, "proc": "Čisto, pračky volné a za hodinu jsem měl vypráno i usušeno."},
+  (9.5, 9, 9.5, 9), "cleanliness+ waiting_time+",
+  note="Clean, free machines (no waiting) and done within the hour.")
+r("cs", KIO, YD_CS2, {"dnes": 2, "proc": None}, (5, 5, 5.5, 5))
+r("cs", KIO, YD_CS2, {"dnes": 2, "proc": "Prášek z automatu skoro nepere a na podlaze se válely chuchvalce prachu."},
+  (3.5, 3.5, 5, 4), "product_quality- cleanliness-",
+  note="CSAT 2 (middle) pulled down by weak detergent and dust on the floor.")
+
+r("cs", E, YD_CS3, {"nps": 4, "usili": 4,
+                    "zprava": "Stěhovali jsme byt ze třetího patra bez výtahu do domku za Berounem. Chlapi byli silní, ochotní a nic nerozbili, i piano snesli bez jediného škrábnutí, to musím ocenit. Jenže místo v osm dorazili až v jedenáct, a že se zdrží, jsme se dozvěděli jen proto, že jsem sama volala na dispečink. Kvůli tomu jsme končili za tmy. Na faktuře se pak objevily tři hodiny práce navíc a příplatek za „ztížené podmínky“, přestože o schodech věděli od začátku."},
+  (4, 4, 2.5, 4), "staff+ waiting_time- communication- billing-", "mixed long",
+  "Long: careful, helpful movers against a three-hour late arrival nobody announced (she had to call dispatch), and "
+  "extra hours plus a surcharge on the invoice for stairs they knew about. Ease from effort 4; loyalty near the NPS.")
+r("cs", E, YD_CS3, {"nps": 10, "usili": 1,
+                    "zprava": "Všechno zabalili, převezli a smontovali skříně, já jen ukazovala, kam co patří. Cena přesně podle nabídky."},
+  (10, 10, 10, 9), "product_quality+ price+",
+  note="The whole move done for her is the service itself; the price matched the quote.")
+r("cs", E, YD_CS3, {"nps": 7, "usili": 2, "zprava": "Proběhlo to tak nějak normálně, bez větších zádrhelů."},
+  (7, 7, 7.5, 6.5), note="'Went normally, no major hitches': generic, names no theme.")
+
+r("cs", EMP, YD_CS4, {"enps": 3, "zustanu": False,
+                      "vedeni": "O víkendu jsou na brouzdaliště a tobogány jen dva plavčíci místo čtyř. Hodinovka 140 Kč za takovou zodpovědnost je výsměch."},
+  (2, 3, 2.5, 1.5), "workload- pay-",
+  note="Two lifeguards instead of four is staffing (workload); 140 CZK an hour is pay. Not returning next season.")
+r("cs", EMP, YD_CS4, {"enps": 8, "zustanu": True,
+                      "vedeni": "Vedoucí směny nám vždycky vyjde vstříc, když potřebujeme prohodit služby, a kolektiv je fajn."},
+  (8, 8, 7.5, 8.5), "management+ colleagues+",
+  note="A shift lead who accommodates swaps is management (rota); a good crew is colleagues.")
+
+r("cs", FL, YD_CS5, {"dojem": "Průvodkyně vyprávěla poutavě a s humorem, děti poslouchaly s otevřenou pusou. Jen to vstupné 320 Kč na dospělého je dost."},
+  (7.5, 7.5, 7, 7), "staff+ price-", "mixed",
+  "An engaging guide against a steep adult ticket.")
+
+
+# Fragment: new hand-written, hand-labelled responses in Persian (fa, 14) and Ukrainian (uk, 14). Prefix YE_.
+# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
+
+# ----------------------------------------------------------------------------------------------------- Persian
+YE_FA1 = survey("mobl-narvan-fa-y",
+                q("nps", "nps", "چقدر احتمال دارد فروشگاه مبل نارون را به دوستان و آشنایان پیشنهاد کنید؟"),
+                q("keyfiyat", "csat", "از کیفیت مبلی که خریدید چقدر راضی هستید؟", (1, 5)),
+                q("ersal", "single_choice", "سفارشتان چطور به دستتان رسید؟",
+                  options=["با کامیون فروشگاه", "باربری", "تحویل حضوری از انبار"]),
+                q("tozih", "text", "اگر توضیحی دارید بنویسید."))
+YE_FA2 = survey("belityar-poshtibani-fa-y",
+                q("hal", "yes_no", "آیا درخواستتان همان بار اول انجام شد؟", perspective="ease"),
+                q("asani", "ces", "ارتباط با پشتیبانی برایم آسان بود.", (1, 7)),
+                q("matn", "text", "اگر نکته دیگری دارید بنویسید."))
+YE_FA3 = survey("kafe-darchin-fa-y",
+                q("razi", "csat", "امروز از کافه دارچین راضی بودید؟", (1, 3), perspective="satisfaction"),
+                q("chera", "text", "چرا؟ (اختیاری)"))
+YE_FA4 = survey("bimarestan-mehregan-karkonan-fa-y",
+                q("enps", "nps", "چقدر احتمال دارد بیمارستان مهرگان را به عنوان محل کار به دیگران پیشنهاد کنید؟"),
+                q("mimanid", "yes_no", "آیا یک سال دیگر هم در بیمارستان کار می~کنید؟", perspective="loyalty"),
+                q("harf", "text", "مهم~ترین چیزی که باید عوض شود چیست؟"))
+YE_FA5 = survey("hotel-abshar-flash-fa-y",
+                q("jomle", "text", "اقامتتان در هتل آبشار را در یک جمله توصیف کنید."))
+
+r("fa", E, YE_FA1, {"nps": 9, "keyfiyat": 5, "ersal": "با کامیون فروشگاه",
+                    "tozih": "پارچه مبل دقیقاً همان رنگی است که در عکس دیدیم و دوخت~هایش تمیز است. درست همان روزی هم که قول داده بودند رسید."},
+  (9.5, 9, 8.5, 9), "product_quality+ delivery+")
+r("fa", E, YE_FA1, {"nps": 2, "keyfiyat": 2, "ersal": "باربری",
+                    "tozih": "یکی از پایه~های میز ناهارخوری شکسته رسید و حالا دو هفته گذشته و هنوز کسی برای تعویضش هماهنگ نکرده. هر بار زنگ می~زنم می~گویند پیگیری می~کنیم."},
+  (1.5, 2, 2, 2), "delivery- communication-",
+  note="Leg broken in transit (delivery) and no one arranging the replacement (communication); the repeated calls set "
+       "ease low.")
+r("fa", E, YE_FA1, {"nps": 6, "keyfiyat": 4,
+                    "tozih": "مبل خوبی است ولی با این قیمت انتظار داشتم کوسن~ها را هم رایگان بدهید."},
+  (6, 6, 6.5, 6), "product_quality+ price-", "mixed skipped")
+
+r("fa", SMS, YE_FA2, {"hal": True, "asani": 6,
+                      "matn": "استرداد بلیت قطارم را خیلی سریع انجام دادند و پولش همان شب به کارتم برگشت."},
+  (9, 9, 9, 9), "waiting_time+ billing+")
+r("fa", SMS, YE_FA2, {"hal": False, "asani": 1,
+                      "matn": "پرواز کنسل شد و هیچ پیامکی به ما ندادند، در فرودگاه فهمیدیم. چهل دقیقه روی خط منتظر بودم که یک نفر جواب بدهد."},
+  (1, 0.5, 0.5, 1.5), "communication- waiting_time-")
+r("fa", WEB, YE_FA2, {"hal": True, "asani": 7, "matn": "ممنون، همه چیز خوب بود."}, (8.5, 8.5, 9.5, 8.5), "", "short",
+  "A thank-you naming no theme; labels follow the answers.")
+r("fa", WEB, YE_FA2, {"hal": True, "asani": 4,
+                      "matn": "خرید بلیت توی سایت راحت است ولی کارمزدی که برای تغییر تاریخ می~گیرید زیادی است."},
+  (6, 6, 6, 6.5), "website_app+ price-", "mixed",
+  "Resolved (yes) but CES 4: ease between them; the fee complaint is about its size, hence price.")
+
+r("fa", KIO, YE_FA3, {"razi": 3, "chera": None}, (8.5, 8, 8, 8))
+r("fa", KIO, YE_FA3, {"razi": 3, "chera": "نه صف داشت نه معطل شدیم، قهوه هم اصلاً تلخ و سوخته نبود."},
+  (9, 8.5, 9, 8.5), "waiting_time+ product_quality+", "negation",
+  "'No queue, no waiting', coffee 'not at all bitter or burnt': negated complaints, i.e. praise.")
+r("fa", QR, YE_FA3, {"razi": 2, "chera": "معمولی بود."}, (5, 5, 6, 5), "", "short",
+  "'It was ordinary': lukewarm, no theme; labels at the CSAT's middle.")
+r("fa", QR, YE_FA3, {"razi": 1,
+                     "chera": "کیک~ها مانده بود و میزها چسبناک و کثیف. برای یک فنجان قهوه هم صد و بیست هزار تومان؟"},
+  (0.5, 1, 4, 1), "product_quality- cleanliness- price-",
+  note="Stale cakes, sticky tables, an overpriced coffee; nothing about effort, so ease only a little below the middle.")
+
+r("fa", EMP, YE_FA4, {"enps": 3, "mimanid": False,
+                      "harf": "بخش اورژانس با نصف نیرو کار می~کند و شیفت~ها را پشت سر هم می~دهند. اضافه~کاری~ها هم شش ماه عقب افتاده."},
+  (2.5, 3, 2, 1.5), "workload- pay-")
+r("fa", EMP, YE_FA4, {"enps": 9, "mimanid": True,
+                      "harf": "سرپرستار بخش واقعاً هوای ما را دارد، هر وقت مشکلی داشتیم پشتمان ایستاده."},
+  (8.5, 9, 7.5, 9), "management+")
+
+r("fa", FL, YE_FA5, {"jomle": "اتاق~ها تمیز بود ولی صبحانه خیلی ساده و هر روز تکراری بود."}, (6, 6, 6.5, 6),
+  "cleanliness+ product_quality-", "mixed")
+
+# ----------------------------------------------------------------------------------------------------- Ukrainian
+YE_UK1 = survey("horobchyk-dytiachyi-odiah-uk-y",
+                q("nps", "nps", "Наскільки ймовірно, що ви порадите магазин «Горобчик» іншим батькам?"),
+                q("yakist", "csat", "Як ви оцінюєте якість отриманих речей?", (1, 5)),
+                q("rozmir", "single_choice", "Чи підійшов розмір?",
+                  options=["Так, ідеально", "Трохи завеликий", "Замалий"]),
+                q("vidhuk", "text", "Що хочете розповісти нам про замовлення?"))
+YE_UK2 = survey("zalizna-forma-pidtrymka-uk-y",
+                q("vyrisheno", "yes_no", "Ваше питання вирішили з першого звернення?", perspective="ease"),
+                q("lehko", "ces", "Звернутися до нас було легко.", (1, 7)),
+                q("dodaty", "text", "Що хочете додати?"))
+YE_UK3 = survey("supermarket-komora-uk-y",
+                q("vizyt", "csat", "Як вам сьогоднішні покупки в «Коморі»?", (1, 5)),
+                q("chomu", "text", "Чому саме така оцінка?"))
+YE_UK4 = survey("smerekova-khata-personal-uk-y",
+                q("enps", "nps", "Наскільки ймовірно, що ви порадите готель «Смерекова хата» як місце роботи?"),
+                q("zalyshus", "yes_no", "Чи плануєте ви працювати в нас і наступного сезону?", perspective="loyalty"),
+                q("zminyty", "text", "Що нам варто змінити?"))
+YE_UK5 = survey("barvinok-salon-flash-uk-y",
+                q("vizyt", "text", "Опишіть одним реченням ваш візит до салону «Барвінок»."))
+
+r("uk", E, YE_UK1, {"nps": 10, "yakist": 5, "rozmir": "Так, ідеально",
+                    "vidhuk": "Комбінезон для доньки просто чудовий: теплий, шви рівні, після прання не скатався. І у відділенні був уже наступного дня після замовлення."},
+  (9.5, 10, 9, 9.5), "product_quality+ delivery+")
+r("uk", E, YE_UK1, {"nps": 3, "yakist": 2, "rozmir": "Замалий",
+                    "vidhuk": "Штани на 110 см ледве налізли на сина, який носить 104, а після першого прання тканина сіла ще більше. Гроші за повернення чекаю вже другий тиждень."},
+  (2, 3, 3, 2.5), "product_quality- billing-",
+  note="Poor fit and shrinking fabric (the goods), a refund still pending after two weeks (billing), which also "
+       "lowers ease.")
+r("uk", E, YE_UK1, {"nps": 7, "yakist": 4, "vidhuk": "Речі гарні, але ціни кусаються, тож чекатиму на розпродаж."},
+  (6.5, 7, 7, 6.5), "product_quality+ price-", "mixed skipped",
+  "Likes the clothes, finds them dear; 'will wait for the sale' still means coming back.")
+
+r("uk", SMS, YE_UK2, {"vyrisheno": True, "lehko": 7,
+                      "dodaty": "Заморозили абонемент за дві хвилини, поки я стояла на зупинці. Супер!"},
+  (9.5, 9, 10, 9), "waiting_time+")
+r("uk", SMS, YE_UK2, {"vyrisheno": False, "lehko": 2,
+                      "dodaty": "Втретє пишу з одного й того самого приводу. У березні зал на Сихові два тижні стояв зачинений через ремонт душових, а з картки мені все одно списали повну вартість абонемента. На рецепції порадили звернутися сюди, але тут мені щоразу надсилають однаковий шаблон «ваше звернення передано відповідальному відділу» — і тиша. Ні перерахунку, ні продовження абонемента на ці два тижні. Якщо до кінця місяця нічого не зміниться, вимкну автоплатіж і перейду в інший клуб."},
+  (1.5, 1.5, 1, 1.5), "billing- communication-", "long",
+  "Charged in full for two weeks the gym was shut; the same template reply three times. Not resolved, CES 2, and the "
+  "threat to switch clubs sets loyalty low.")
+r("uk", WEB, YE_UK2, {"vyrisheno": True, "lehko": 5, "dodaty": "нормально"}, (6.5, 6, 7, 6), "", "short",
+  "One lukewarm word, no theme; ease between the 'yes' and CES 5.")
+r("uk", WEB, YE_UK2, {"vyrisheno": True, "lehko": 3,
+                      "dodaty": "Записатися на групові заняття через застосунок — справжній квест: розклад не оновлюється, вільні місця зникають просто в тебе на очах. А тренерка з йоги, до речі, чудова."},
+  (5.5, 5.5, 4, 6.5), "website_app- staff+", "mixed",
+  "Resolved, but CES 3 and the app 'a real quest': ease below the middle; the yoga coach is praised.")
+
+r("uk", KIO, YE_UK3, {"vizyt": 4, "chomu": None}, (7.5, 7, 7, 7))
+r("uk", KIO, YE_UK3, {"vizyt": 1,
+                      "chomu": "Працювала одна каса на весь магазин, люди стояли аж до хлібного відділу. Ще й прострочений кефір на полиці!"},
+  (0.5, 1, 2, 2), "waiting_time- product_quality-")
+r("uk", QR, YE_UK3, {"vizyt": 5, "chomu": "Дякую!"}, (9.5, 9, 9, 9), "", "short",
+  "A thank-you naming no theme; labels follow the CSAT 5.")
+r("uk", QR, YE_UK3, {"vizyt": 3,
+                     "chomu": "Овочі свіжі, а от у залі брудно, під ногами розчавлений виноград. Касирка щось буркнула і навіть не глянула на мене."},
+  (4.5, 4, 5.5, 5), "product_quality+ cleanliness- staff-", "mixed")
+
+r("uk", EMP, YE_UK4, {"enps": 8, "zalyshus": True,
+                      "zminyty": "З дівчатами на рецепції працюється легко, завжди підстрахують. Тільки в розпал сезону нас троє на сорок номерів, спина відвалюється."},
+  (7, 8, 4.5, 8), "colleagues+ workload-", "mixed")
+r("uk", EMP, YE_UK4, {"enps": 2, "zalyshus": False,
+                      "zminyty": "Адміністратор змінює графік у вайбері об одинадцятій вечора і ще ображається, коли хтось не може вийти."},
+  (2, 2, 3, 1.5), "management-")
+
+r("uk", FL, YE_UK5, {"vizyt": "Майстриня зробила саме те, що я хотіла, але записали мене на 12:00, а в крісло я сіла тільки о пів на першу."},
+  (6.5, 6.5, 5.5, 7), "staff+ waiting_time-", "mixed")
+
+
+# Fragment: new hand-written, hand-labelled French (14) and Russian (14) responses for the calibration split.
+# Prefix YF_. Executed after the definitions of models/data/calibration_build.py (survey, q, r, channel constants).
+
+# ----------------------------------------------------------------------------------------------------- French
+YF_FR1 = survey("literie-nuage-fr-y",
+                q("nps", "nps", "Quelle est la probabilité que vous recommandiez Literie Nuage à un proche ?"),
+                q("matelas", "csat", "Êtes-vous satisfait de votre achat après les premières nuits ?", (1, 5)),
+                q("simple", "ces", "Commander et me faire livrer a été simple.", (1, 7)),
+                q("remarque", "text", "Un commentaire sur votre achat ?"))
+YF_FR2 = survey("orbeo-mobile-assistance-fr-y",
+                q("regle", "yes_no", "Votre problème a-t-il été réglé lors de ce contact ?", perspective="ease"),
+                q("conseiller", "csat", "Notez votre conseiller de 1 à 5.", (1, 5)),
+                q("ajout", "text", "Autre chose à nous dire ?"))
+YF_FR3 = survey("gaufres-mathilde-fr-y",
+                q("pause", "csat", "Votre pause gourmande chez Gaufres Mathilde ?", (1, 3), perspective="satisfaction"),
+                q("mot", "text", "Un mot ? (facultatif)"))
+YF_FR4 = survey("laverie-bulle-flash-fr-y",
+                q("phrase", "text", "Votre passage à la laverie Bulle & Co en une phrase ?"))
+YF_FR5 = survey("entraide-services-pulse-fr-y",
+                q("enps", "nps", "Recommanderiez-vous Entraide Services comme employeur à un ami ?"),
+                q("metier", "single_choice", "Quel est votre métier ?",
+                  options=["Aide familiale", "Aide ménagère", "Administratif"]),
+                q("direction", "text", "Qu'aimeriez-vous dire à la direction ?"))
+
+r("fr", E, YF_FR1, {"nps": 10, "matelas": 5, "simple": 7,
+                    "remarque": "Livré le jour annoncé dans le créneau de deux heures, et le matelas est ferme juste comme il faut. Mon mal de dos a nettement diminué."},
+  (9.5, 10, 9.5, 9.5), "delivery+ product_quality+")
+r("fr", E, YF_FR1, {"nps": 4, "matelas": 3, "simple": 3,
+                    "remarque": "Le matelas lui-même, ça va. Mais on m'a débité la housse que j'avais retirée du panier, et pour me la faire rembourser il a fallu envoyer trois mails."},
+  (4, 4, 3, 4), "product_quality+ billing-", "mixed",
+  "The mattress is 'ok' (product, mildly positive); charged for a cover removed from the basket and three emails "
+  "to get the refund (billing); the effort sets ease a little below the CES anchor.")
+r("fr", E, YF_FR1, {"nps": 7, "matelas": 4, "simple": 5,
+                    "remarque": "J'ai longtemps hésité entre le modèle en mousse et celui à ressorts, et la dame qui m'a répondu au téléphone m'a d'abord longuement interrogée sur ma façon de dormir avant de me conseiller. Ça, c'était vraiment bien. La livraison, en revanche, a été repoussée deux fois, chaque fois la veille au soir, et j'avais posé un jour de congé pour rien. Le matelas est confortable, même s'il a gardé une odeur de neuf pendant presque une semaine. Je repasserai sans doute chez vous pour le sommier, en espérant que la logistique aura progressé d'ici là."},
+  (6.5, 7, 5, 7), "staff+ delivery- product_quality+", "long mixed",
+  "Long: the phone advice is staff+, the delivery postponed twice (a day off wasted) is delivery- and lowers ease "
+  "below the CES anchor; the mattress is comfortable despite the smell; 'je repasserai sans doute' keeps loyalty at 7.")
+
+r("fr", SMS, YF_FR2, {"regle": True, "conseiller": 5, "ajout": "Merci beaucoup, bonne soirée !"},
+  (9, 8.5, 8.5, 8.5), cases="short", note="A thank-you naming no theme; labels from the yes and the CSAT of 5.")
+r("fr", SMS, YF_FR2, {"regle": False, "conseiller": 2,
+                      "ajout": "Toujours zéro réseau avec la nouvelle SIM. Le conseiller m'a renvoyé vers la boutique, qui m'a renvoyé vers vous. On tourne en rond."},
+  (1.5, 1.5, 1, 2.5), "product_quality- staff-",
+  note="No signal with the new SIM is the core service; being sent back and forth by the agent is staff competence.")
+r("fr", WEB, YF_FR2, {"regle": True, "conseiller": 4,
+                      "ajout": "Réponse dans le chat en deux minutes et forfait modifié dans la foulée. Par contre l'espace client affiche encore l'ancien tarif."},
+  (7.5, 7.5, 8, 7.5), "waiting_time+ website_app-", "mixed",
+  "Answered within two minutes (waiting time); the customer area still showing the old plan is the website.")
+r("fr", WEB, YF_FR2, {"regle": False, "conseiller": 3,
+                      "ajout": "La conseillère était aimable, mais j'attends toujours qu'on m'explique pourquoi ma facture de mars a pris 18 € de plus que d'habitude."},
+  (4, 4, 2.5, 4.5), "staff+ billing- communication-", "mixed",
+  "Kind agent (staff+), an unexplained 18 EUR increase on the bill (billing, and the missing explanation).")
+
+r("fr", KIO, YF_FR3, {"pause": 3, "mot": "Gaufre de Liège encore tiède, le sucre perlé qui croque, parfait avec le café."},
+  (9.5, 9, 9, 9), "product_quality+")
+r("fr", KIO, YF_FR3, {"pause": 2, "mot": None}, (5, 5, 6, 5.5))
+r("fr", QR, YF_FR3, {"pause": 1,
+                     "mot": "Tables collantes, poubelle qui déborde, et un quart d'heure d'attente pour deux gaufres alors que la salle était vide."},
+  (1, 1.5, 3, 2), "cleanliness- waiting_time-")
+r("fr", QR, YF_FR3, {"pause": 2, "mot": "Ça va, sans plus."}, (5, 5, 5.5, 5), cases="short",
+  note="Lukewarm and generic, no theme; labels on the middle answer.")
+
+r("fr", FL, YF_FR4, {"phrase": "Machines propres et l'appli pour payer marche bien, mais 7 € le séchage, ça pique."},
+  (6.5, 6, 8, 6), "cleanliness+ website_app+ price-", "mixed",
+  "Clean machines, the payment app works (ease high), the drying price stings.")
+
+r("fr", EMP, YF_FR5, {"enps": 3, "metier": "Aide familiale",
+                      "direction": "Huit bénéficiaires par jour avec les trajets entre chaque, et les kilomètres nous sont remboursés une misère."},
+  (2.5, 3, 2.5, 3), "workload- pay-",
+  note="Eight clients a day plus travel is workload; the meagre mileage allowance is part of pay.")
+r("fr", EMP, YF_FR5, {"enps": 9, "metier": "Administratif",
+                      "direction": "Ma responsable m'a inscrite à la formation en comptabilité que je demandais depuis l'an dernier, et l'équipe du bureau est top."},
+  (9, 9, 8, 9), "management+ growth+ colleagues+")
+
+# ----------------------------------------------------------------------------------------------------- Russian
+YF_RU1 = survey("knizhny-lis-ru-y",
+                q("nps", "nps", "Насколько вероятно, что вы порекомендуете книжный интернет-магазин «Лис» знакомым?"),
+                q("knigi", "csat", "Насколько вы довольны полученным заказом?", (1, 5)),
+                q("usilie", "ces_effort", "Сколько усилий потребовалось, чтобы оформить и получить заказ?", (1, 5)),
+                q("chto", "multi_choice", "Что было в вашем заказе?",
+                  options=["Художественная литература", "Детские книги", "Учебники", "Канцтовары"]),
+                q("kommentariy", "text", "Расскажите о своём заказе, если хотите."))
+YF_RU2 = survey("gorod-drayv-podderzhka-ru-y",
+                q("reshili", "yes_no", "Ваш вопрос решили с первого раза?", perspective="ease"),
+                q("operator", "csat", "Оцените оператора поддержки от 1 до 5.", (1, 5)),
+                q("dobavit", "text", "Можете добавить пару слов."))
+YF_RU3 = survey("pelmennaya-lepim-ru-y",
+                q("segodnya", "csat", "Как вам сегодня у нас в «Лепим»?", (1, 5)),
+                q("pochemu", "text", "Почему такая оценка? (можно пропустить)"))
+YF_RU4 = survey("khimchistka-akkuratno-flash-ru-y",
+                q("slova", "text", "Как прошёл ваш визит в химчистку «Аккуратно»? Пара слов."))
+YF_RU5 = survey("sosedi-magaziny-puls-ru-y",
+                q("enps", "nps", "Насколько вероятно, что вы порекомендуете сеть «Соседи» как работодателя?"),
+                q("dolzhnost", "single_choice", "Ваша должность?", options=["Кассир", "Продавец-консультант", "Кладовщик"]),
+                q("izmenit", "text", "Что бы вы хотели изменить?"))
+
+r("ru", E, YF_RU1, {"nps": 10, "knigi": 5, "usilie": 1, "chto": ["Детские книги"],
+                    "kommentariy": "Сказки для внучки пришли в постамат уже на следующий день, каждая книжка обёрнута в плёнку, все уголки целые."},
+  (9.5, 10, 9.5, 9.5), "delivery+ product_quality+")
+r("ru", E, YF_RU1, {"nps": 3, "knigi": 2, "usilie": 4, "chto": ["Учебники"],
+                    "kommentariy": "Вместо учебника за седьмой класс прислали за шестой. Оформил обмен, а в ответ письмо: доплатите ещё 250 рублей за пересылку."},
+  (2, 2.5, 2.5, 3), "product_quality- billing-",
+  note="The wrong textbook is the goods; being asked to pay 250 roubles for the exchange shipping is a charge (billing).")
+r("ru", E, YF_RU1, {"nps": 7, "knigi": 4, "usilie": 2, "chto": ["Художественная литература", "Канцтовары"],
+                    "kommentariy": "Выбор огромный, и цены ниже, чем в магазинах нашего города. Только трек-номер прислали через четыре дня после оплаты, я уж думала, заказ потерялся."},
+  (7, 7, 7.5, 7.5), "product_quality+ price+ communication-", "mixed",
+  "Wide choice (the goods) and lower prices; the tracking number sent four days late is communication.")
+
+r("ru", SMS, YF_RU2, {"reshili": False, "operator": 1,
+                      "dobavit": "Просто чудо: машина не заводится, а оператор уверяет, что это я кнопку неправильно нажимаю. Ещё и минуты ожидания насчитали. Браво, так держать."},
+  (0.5, 0.5, 1, 1.5), "product_quality- staff- billing-", "sarcasm",
+  "Sarcastic ('a miracle', 'bravo'): the car would not start (core service), the operator blamed the customer "
+  "(staff), and waiting minutes were charged (billing). Score and comment agree.")
+r("ru", SMS, YF_RU2, {"reshili": True, "operator": 5, "dobavit": "Спасибо!"}, (9, 8.5, 8.5, 8.5), cases="short",
+  note="A thank-you naming no theme; labels from the yes and the CSAT of 5.")
+r("ru", WEB, YF_RU2, {"reshili": True, "operator": 4,
+                      "dobavit": "В чате ответили за пару минут, штраф за парковку сняли без лишних вопросов."},
+  (8, 8, 8.5, 8), "waiting_time+ billing+",
+  note="Quick chat answer (waiting time); the parking fine taken off the account is a charge reversed (billing+).")
+r("ru", WEB, YF_RU2, {"reshili": False, "operator": 3,
+                      "dobavit": "Приложение третий день подряд показывает пустую карту вокруг меня, пишу вам уже второй раз."},
+  (3, 3, 2, 4), "website_app-", note="The app shows no cars for three days; writing a second time sets ease low.")
+
+r("ru", KIO, YF_RU3, {"segodnya": 5, "pochemu": "Пельмени как у бабушки, бульон наваристый."},
+  (9.5, 9.5, 9, 9.5), "product_quality+")
+r("ru", KIO, YF_RU3, {"segodnya": 3, "pochemu": None}, (5, 5, 5.5, 5))
+r("ru", QR, YF_RU3, {"segodnya": 2,
+                     "pochemu": "Официантка нагрубила, когда попросили поменять вилку, а в счёт вписали чужой морс."},
+  (2, 2, 3.5, 2.5), "staff- billing-")
+r("ru", QR, YF_RU3, {"segodnya": 4, "pochemu": "Всё хорошо, спасибо."}, (7.5, 7, 7.5, 7), cases="short",
+  note="Generic 'all good, thanks', no theme; labels on the CSAT of 4.")
+
+r("ru", FL, YF_RU4, {"slova": "Пятно от вина с пальто вывели полностью, но ждать пришлось почти две недели вместо обещанных пяти дней."},
+  (6.5, 6.5, 5, 6.5), "product_quality+ waiting_time-", "mixed",
+  "The stain fully removed is the service itself; two weeks instead of five days is waiting time.")
+
+r("ru", EMP, YF_RU5, {"enps": 2, "dolzhnost": "Кассир",
+                      "izmenit": "Касс шесть, а работают две, потому что людей не набирают. Квартальную премию опять урезали, и никто даже не объяснил почему."},
+  (2, 2, 2.5, 2.5), "workload- pay- management-",
+  note="Understaffed tills (workload), the quarterly bonus cut (pay), and no explanation from above (management).")
+r("ru", EMP, YF_RU5, {"enps": 8, "dolzhnost": "Продавец-консультант",
+                      "izmenit": "Коллеги отличные, всегда подменят. Хотелось бы понять, как дорасти до старшего продавца, пока это тайна."},
+  (7.5, 8, 7, 8), "colleagues+ growth-", "mixed")
+
+
+# Fragment: new hand-written, hand-labelled responses, Spanish (14) and Turkish (14). Prefix YG_.
+# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
+
+# ----------------------------------------------------------------------------------------------------- Spanish
+YG_ES1 = survey("agua-manantial-claro-es-y",
+                q("nps", "nps", "¿Qué tan probable es que recomiendes Agua Manantial Claro a tus vecinos o conocidos?"),
+                q("entrega", "csat", "¿Qué tan satisfecho estás con la entrega de tus garrafones?", (1, 5)),
+                q("pedido", "single_choice", "¿Cómo haces normalmente tu pedido?",
+                  options=["WhatsApp", "Llamada", "App", "Con el repartidor en la calle"]),
+                q("comentario", "text", "¿Hay algo que quieras decirnos?"))
+YG_ES2 = survey("celufix-reparaciones-es-y",
+                q("resuelto", "yes_no", "¿Quedó resuelto el problema de tu equipo?", perspective="ease"),
+                q("atencion", "csat", "Del 1 al 5, ¿cómo calificas la atención que recibiste?", (1, 5)),
+                q("msj", "text", "¿Algo más que nos quieras decir?"))
+YG_ES3 = survey("pozoleria-la-guera-es-y",
+                q("visita", "csat", "¿Cómo te fue hoy en la Pozolería La Güera?", (1, 3), perspective="satisfaction"),
+                q("porque", "text", "Cuéntanos por qué (opcional)"))
+YG_ES4 = survey("zapaterias-paso-firme-flash-es-y",
+                q("frase", "text", "En una frase, ¿cómo fue tu compra en Zapaterías Paso Firme?"))
+YG_ES5 = survey("constructora-cimiento-bajio-pulso-es-y",
+                q("enps", "nps", "¿Qué tan probable es que recomiendes Constructora Cimiento del Bajío como lugar "
+                                 "para trabajar?"),
+                q("apoyo", "multi_choice", "¿Qué te ayudaría más en tu trabajo? (puedes elegir varias)",
+                  options=["Mejor equipo de seguridad", "Capacitación", "Horarios fijos", "Transporte a la obra"]),
+                q("comentario", "text", "¿Qué quieres que sepa la dirección?"))
+
+r("es", E, YG_ES1, {"nps": 10, "entrega": 5, "pedido": "WhatsApp",
+                    "comentario": "Don Beto sube los garrafones hasta el cuarto piso sin que se lo pida, y si no estoy "
+                                  "se los deja a la vecina. Un servicio de diez."},
+  (9.5, 10, 9, 9.5), "staff+ delivery+",
+  note="Answers and comment agree; ease not asked, set high (order by WhatsApp, water left with the neighbour).")
+r("es", E, YG_ES1, {"nps": 3, "entrega": 2, "pedido": "Llamada",
+                    "comentario": "Me volvieron a cobrar el depósito del garrafón aunque entregué el vacío, y cuando "
+                                  "pregunté nadie me supo explicar por qué."},
+  (2.5, 3, 3, 3), "billing- communication-")
+r("es", E, YG_ES1, {"nps": 8, "entrega": 4, "pedido": "App", "comentario": None}, (7.5, 8, 7.5, 7.5))
+r("es", E, YG_ES1, {"nps": 5, "entrega": 3, "pedido": "WhatsApp",
+                    "comentario": "Llevo como tres años con ustedes y el agua siempre ha sabido bien, eso no lo discuto. "
+                                  "El problema empezó cuando cambiaron la ruta: antes pasaban los martes temprano y ahora "
+                                  "pueden caer el miércoles, el jueves o de plano no llegar, y uno se queda sin agua para "
+                                  "cocinar. Mando mensaje y me contestan dos días después con un 'ya va para allá' que no "
+                                  "es cierto. Y el repartidor nuevo deja los garrafones en la banqueta en vez de meterlos. "
+                                  "Si esto no se compone me cambio a la purificadora de la esquina."},
+  (4, 4.5, 3, 3), "product_quality+ delivery- communication- staff-", "mixed long",
+  "The water itself is praised; irregular deliveries, late replies and the new delivery man pull everything under "
+  "the CSAT 3; chasing the order sets ease low, the threat to switch sets loyalty.")
+r("es", SMS, YG_ES2, {"resuelto": True, "atencion": 4,
+                      "msj": "Me cambiaron la pantalla y quedó como nueva, nomás que sí me dolió el precio: $2,300 se me "
+                             "hizo mucho."},
+  (7, 7, 8, 7), "product_quality+ price-", "mixed")
+r("es", SMS, YG_ES2, {"resuelto": False, "atencion": 1,
+                      "msj": "Lo llevé porque no cargaba y me lo regresaron igual, encima con la tapa rayada. Quedaron "
+                             "de llamarme para darme otra solución y nada."},
+  (0.5, 1, 1, 1), "product_quality- communication-")
+r("es", WEB, YG_ES2, {"resuelto": True, "atencion": 5,
+                      "msj": "Pude ver en la página cómo iba mi reparación sin tener que estar marcando a cada rato, muy "
+                             "práctico."},
+  (9, 8.5, 9, 8.5), "website_app+ communication+")
+r("es", WEB, YG_ES2, {"resuelto": True, "atencion": 4, "msj": "Todo en orden, gracias."}, (7.5, 7.5, 8, 7.5),
+  cases="short", note="A generic thank-you: no theme; labels from the answers.")
+r("es", KIO, YG_ES3, {"visita": 3,
+                      "porque": "El pozole verde estaba riquísimo y el plato bien servido para lo que cuesta."},
+  (9.5, 9, 8.5, 9), "product_quality+ price+")
+r("es", QR, YG_ES3, {"visita": 1,
+                     "porque": "Cuarenta minutos por un plato de pozole y la mesera pegada al celular todo el rato."},
+  (1, 1.5, 2.5, 2), "waiting_time- staff-")
+r("es", QR, YG_ES3, {"visita": 2, "porque": "Ahí la lleva, nada del otro mundo."}, (5, 5, 5.5, 5), cases="short",
+  note="'Ahí la lleva': so-so, no theme; labels at the middle CSAT.")
+r("es", FL, YG_ES4, {"frase": "Encontré mi número a la primera y la vendedora me dejó medirme cinco pares sin poner "
+                              "mala cara."},
+  (8.5, 8.5, 8.5, 8), "staff+",
+  note="Text only: a patient saleswoman; finding the size at once (stock) names no theme but makes it easy.")
+r("es", EMP, YG_ES5, {"enps": 3, "apoyo": ["Horarios fijos", "Transporte a la obra"],
+                      "comentario": "Salimos de la obra a las ocho de la noche casi diario y las horas extra ni aparecen "
+                                    "en el recibo de nómina."},
+  (2.5, 3, 3, 3), "workload- pay-")
+r("es", EMP, YG_ES5, {"enps": 9, "apoyo": ["Capacitación"],
+                      "comentario": "El ingeniero residente nos explica las cosas con calma y ya me mandaron al curso de "
+                                    "soldadura. La cuadrilla es muy unida."},
+  (8.5, 9, 7.5, 9), "management+ growth+ colleagues+")
+
+# ----------------------------------------------------------------------------------------------------- Turkish
+YG_TR1 = survey("kervan-turizm-tr-y",
+                q("nps", "nps", "Kervan Turizm'i yakınlarınıza önerme olasılığınız nedir?"),
+                q("yolculuk", "csat", "Yolculuğunuzdan ne kadar memnun kaldınız?", (1, 5)),
+                q("bilet", "single_choice", "Biletinizi nereden aldınız?",
+                  options=["Web sitesi", "Mobil uygulama", "Yazıhane", "Çağrı merkezi"]),
+                q("yorum", "text", "Yolculuğunuzla ilgili eklemek istedikleriniz?"))
+YG_TR2 = survey("guvence-kasko-tr-y",
+                q("cozum", "yes_no", "Hasar dosyanızla ilgili talebiniz çözüldü mü?", perspective="ease"),
+                q("puan", "csat", "Size yardımcı olan ekibi 1-5 arası puanlar mısınız?", (1, 5)),
+                q("not", "text", "Eklemek istediğiniz bir not var mı?"))
+YG_TR3 = survey("kardesler-pide-salonu-tr-y",
+                q("puan", "rating", "Bugünkü yemeğinizi 1'den 10'a kadar puanlayın.", (1, 10),
+                  perspective="satisfaction"),
+                q("gorus", "text", "Kısaca görüşünüz? (isteğe bağlı)"))
+YG_TR4 = survey("nergis-cicekcilik-flash-tr-y",
+                q("izlenim", "text", "Son siparişinizle ilgili aklınıza gelen ilk şey nedir?"))
+YG_TR5 = survey("ekin-tekstil-nabiz-tr-y",
+                q("enps", "nps", "Ekin Tekstil'i çalışılacak bir yer olarak tanıdıklarınıza önerme olasılığınız nedir?"),
+                q("destek", "rating", "Amirinizden gördüğünüz desteği 1-5 arası puanlayın.", (1, 5),
+                  perspective="satisfaction"),
+                q("mesaj", "text", "Şirketle ilgili aklınızdakileri buraya yazabilirsiniz."))
+
+r("tr", E, YG_TR1, {"nps": 10, "yolculuk": 5, "bilet": "Mobil uygulama",
+                    "yorum": "Host kız yol boyunca güler yüzlüydü, koltuklar da tuvalet de pırıl pırıldı. Ankara'ya "
+                             "dinlenmiş olarak indim."},
+  (9.5, 10, 9, 9.5), "staff+ cleanliness+")
+r("tr", E, YG_TR1, {"nps": 2, "yolculuk": 2, "bilet": "Yazıhane",
+                    "yorum": "Otobüs terminale bir buçuk saat geç geldi, yazıhanedekiler de 'az sonra' deyip durdu, "
+                             "kimse doğru dürüst bilgi vermedi."},
+  (2, 2, 3, 2.5), "waiting_time- communication-")
+r("tr", E, YG_TR1, {"nps": 7, "yolculuk": 4, "bilet": "Web sitesi", "yorum": None}, (7.5, 7, 7, 7))
+r("tr", E, YG_TR1, {"nps": 6, "yolculuk": 4, "bilet": "Mobil uygulama",
+                    "yorum": "Uygulamadan koltuk seçip ödemek iki dakika sürdü, bu güzel. Ama bayram diye bilet "
+                             "fiyatını neredeyse ikiye katlamışsınız, ayıp."},
+  (6.5, 6, 8, 6), "website_app+ price-", "mixed",
+  "CSAT 4 pulled down a little by the holiday prices; the quick booking in the app sets ease high.")
+r("tr", SMS, YG_TR2, {"cozum": False, "puan": 1,
+                      "not": "Kaza üç hafta önce oldu, eksper hâlâ gelmedi. Her aradığımda 'dosyanız inceleniyor' "
+                             "diyorlar, dönüp arayan soran yok. Araç serviste öylece bekliyor."},
+  (0.5, 0.5, 1, 1), "waiting_time- communication-")
+r("tr", SMS, YG_TR2, {"cozum": True, "puan": 5,
+                      "not": "Müşteri temsilcisi Elif Hanım çok sabırlıydı, her adımı tek tek anlattı. Eline sağlık."},
+  (9, 9, 9, 9), "staff+ communication+")
+r("tr", WEB, YG_TR2, {"cozum": False, "puan": 3,
+                      "not": "Hasar fotoğraflarını yüklerken sayfa sürekli hata verdi, sonunda e-postayla göndermek "
+                             "zorunda kaldım."},
+  (4.5, 4.5, 2.5, 5), "website_app-")
+r("tr", WEB, YG_TR2, {"cozum": True, "puan": 4, "not": "Teşekkürler, iyi çalışmalar."}, (7.5, 7.5, 8, 7.5),
+  cases="short", note="A polite thank-you: no theme; labels from the answers.")
+r("tr", KIO, YG_TR3, {"puan": 10,
+                      "gorus": "Kıymalı pide tam kıvamında. Bu fiyata bu kadar doyurucu bir yer kalmadı artık."},
+  (9.5, 9, 8.5, 9), "product_quality+ price+")
+r("tr", QR, YG_TR3, {"puan": 9,
+                     "gorus": "Cumartesi akşamı olmasına rağmen hiç beklemedik, masa hemen ayarlandı. Lahmacunlar da hiç "
+                              "yağlı değildi."},
+  (8.5, 8.5, 9, 8.5), "waiting_time+ product_quality+", "negation",
+  "Praise in negated form ('we didn't wait at all', 'not greasy at all'): both themes positive.")
+r("tr", QR, YG_TR3, {"puan": 6, "gorus": "Eh işte, idare eder."}, (5.5, 5, 5.5, 5), cases="short",
+  note="'So-so': lukewarm, no theme; rating 6 of 10 maps to about 5.5.")
+r("tr", FL, YG_TR4, {"izlenim": "Annemin doğum günü buketi tam saatinde kapıya gelmiş ama güller iki gün dayanmadan "
+                                "boynunu büktü."},
+  (5.5, 5.5, 7, 5.5), "delivery+ product_quality-", "mixed",
+  note="Text only: on-time delivery, roses wilting within two days; ease a little higher, nothing went wrong there.")
+r("tr", EMP, YG_TR5, {"enps": 2, "destek": 2,
+                      "mesaj": "Sipariş yetişsin diye iki aydır cumartesileri de çalışıyoruz, mesai ücretleri ise "
+                               "bordroda eksik çıkıyor."},
+  (2, 2, 2.5, 2.5), "workload- pay-")
+r("tr", EMP, YG_TR5, {"enps": 8, "destek": 5,
+                      "mesaj": "Hat şefimiz bir sorun olunca hemen yanımıza geliyor. Geçen ay beni kalite kontrol "
+                               "kursuna yazdırdılar, ekipteki arkadaşlarla da aram çok iyi."},
+  (9, 8, 7.5, 8.5), "management+ growth+ colleagues+",
+  note="Support rating 5 (satisfaction) and eNPS 8; the comment praises the line chief, a course and the team.")
+
+
 # ----------------------------------------------------------------------------------------------------- output
 def _words(s):
     return re.findall(r"\w+", s.lower().replace("\u200c", " "))

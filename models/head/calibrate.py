@@ -293,10 +293,10 @@ SCORE_IDENTITY = np.array([0.0, 1.0] + [0.0] * (len(SCORE_FEATURES) - 1))
 # head's logit, of the answers' logit, of the other logits (each logit is non-decreasing in every answer's value) and
 # of the logit of all answers; and that of the comment readout, so that a comment that reads better never lowers one.
 SCORE_NONNEGATIVE = (1, 3, 4, 6, 8)
-SCORE_LAMBDAS = (0.3, 3.0, 30.0)
+SCORE_LAMBDAS = (0.3, 3.0, 30.0, 100.0)
 SCORE_CLAMPS = (0.02, 0.05, 0.1)
 # The ridge penalties of the comment readout tried (its target is (label - 5) / 5).
-READOUT_LAMBDAS = (3.0, 10.0, 30.0)
+READOUT_LAMBDAS = (1.0, 3.0, 10.0, 30.0)
 FOLDS = 5
 
 

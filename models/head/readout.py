@@ -37,7 +37,7 @@ import features as F
 
 BANK_DIR = Path(__file__).resolve().parent.parent / "data" / "bank"
 LAMBDAS = (0.1, 0.3)
-CALIBRATION_WEIGHTS = (1.0, 3.0)
+CALIBRATION_WEIGHTS = (1.0, 3.0, 10.0)
 COMPOSITE_WEIGHTS = (0.0, 0.3, 1.0)
 LANGUAGE = ("kept", "projected")
 PRECISION = 0.75
