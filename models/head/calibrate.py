@@ -296,7 +296,7 @@ SCORE_NONNEGATIVE = (1, 3, 4, 6, 8)
 SCORE_LAMBDAS = (0.3, 3.0, 30.0, 100.0)
 SCORE_CLAMPS = (0.02, 0.05, 0.1)
 # The ridge penalties of the comment readout tried (its target is (label - 5) / 5).
-READOUT_LAMBDAS = (1.0, 3.0, 10.0, 30.0)
+READOUT_LAMBDAS = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
 FOLDS = 5
 
 
