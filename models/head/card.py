@@ -4,9 +4,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from features import THEMES
+import calibrate as C
 
 P = ["satisfaction", "recommendation", "ease", "loyalty"]
 PS = ["S", "R", "E", "L"]
+
+
+def _grid(xs) -> str:
+    """A grid of settings as the card prints it: 0.3, 3, 30."""
+    return ", ".join(f"{x:g}" for x in xs)
 
 
 def _f(x, d=2):
@@ -273,8 +279,8 @@ def write(path, r: dict, info: dict) -> None:
               "mean), nor does a comment that reads better; a response without rows gets `10 sigmoid(a + b z + e "
               "zo)`. Least squares on the 0-10 scale, penalised by `lambda |(a, b, d, c, e, f, g, h, k) - (0, 1, 0, "
               "...)|^2`. The form (none; `a, b`; `a, b, c`; `a, b, c, d`; `a, b, c, d, e`; `a, b, c, d, f, g`; the "
-              "first seven; all nine), lambda (0.3, 3, 30), the clamp (0.02, 0.05, 0.1) and the readout's penalty "
-              "(3, 10, 30) are those of the lowest mean MAE "
+              f"first seven; all nine), lambda ({_grid(C.SCORE_LAMBDAS)}), the clamp ({_grid(C.SCORE_CLAMPS)}) and "
+              f"the readout's penalty ({_grid(C.READOUT_LAMBDAS)}) are those of the lowest mean MAE "
               f"in {cv['folds']}-fold cross-validation within the calibration split: form {ch['form']}, lambda "
               f"{ch['lambda']}, clamp {ch['answer_clamp']}"
               + (f", readout penalty {ch['readout_lambda']}" if ch.get("readout_lambda") is not None else "")
