@@ -1455,9 +1455,6 @@ r("tr", E, TR6, {"nps": 8, "konaklama": "Rezervasyonu uygulamadan yapmak çok ko
 # none, and the hard kinds (contradiction, sarcasm, negation, code-switching, off-topic, long, no diacritics).
 
 
-# Fragment: new hand-written, hand-labelled responses, Italian (16) and English (10). Prefix XA_.
-# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
-
 # ----------------------------------------------------------------------------------------------------- Italian
 XA_IT1 = survey("ferramenta-fiorin-it-x",
                 q("nps", "nps", "Quanto è probabile che consiglieresti Ferramenta Fiorin a un amico o a un collega?"),
@@ -1592,9 +1589,6 @@ r("en", FL, XA_EN4, {"crossing": "The roadworks on the N25 nearly made us miss t
   note="Off-topic: roadworks on the way to the port, nothing about the ferry; labels near the middle.")
 
 
-# New hand-written, hand-labelled calibration responses: Dutch (nl) and Polish (pl). Prefix XB_.
-# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
-
 # ----------------------------------------------------------------------------------------------------- Dutch
 XB_NL1 = survey("dierenkliniek-snuffel-nl-x",
                 q("nps", "nps", "Hoe waarschijnlijk is het dat u Dierenkliniek Snuffel aanbeveelt aan andere baasjes?"),
@@ -1725,9 +1719,6 @@ r("pl", EMP, XB_PL4, {"zmiana": "Nocny autobus z centrum jezdzi raz na godzine, 
   "The night bus is outside the employer's control: no theme; 'no objections to the job itself' sets the labels a "
   "little above the middle. Typed without diacritics.")
 
-
-# Fragment: new hand-written, hand-labelled calibration responses, Portuguese (Brazil) and German.
-# Executed after the definitions of calibration_build.py (survey, q, r and the channel constants).
 
 # ----------------------------------------------------------------------------------------------------- Portuguese
 XC_PT1 = survey("patinha-pet-pt-x",
@@ -1863,9 +1854,6 @@ r("de", E, XC_DE5, {"nps": 10, "klasse": "B", "aufwand": 4,
   (4, 6.5, 2.5, 4.5), "product_quality+ waiting_time- communication-", "mixed contradiction",
   "NPS 10 beside six weeks' wait and no callback: the 10 keeps recommendation up, the comment pulls the rest down.")
 
-
-# Fragment: new hand-written, hand-labelled responses in Czech (cs) and Greek (el). Prefix XD_.
-# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
 
 # ----------------------------------------------------------------------------------------------------- Czech
 XD_CS1 = survey("pneuservis-rychlik-cz-x",
@@ -2007,9 +1995,6 @@ r("el", FL, XD_EL4, {"frasi": "Η μπάρα στο πάρκινγκ του εμ
   note="The shopping centre's car-park barrier is outside the shop's service: no theme, labels near the middle.")
 
 
-# Fragment: new hand-written, hand-labelled responses in Ukrainian (uk) and Persian (fa).
-# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
-
 # ----------------------------------------------------------------------------------------------------- Ukrainian
 XE_UK1 = survey("vetklinika-lapa-uk-x",
                 q("nps", "nps", "Наскільки ймовірно, що ви порадите ветклініку «Лапа» знайомим, у яких є тварини?"),
@@ -2146,9 +2131,6 @@ r("fa", FL, XE_FA4, {"jomle": "فیلم واقعاً خوب بود ولی parkin
   (6, 6, 5, 6), "product_quality+", "mixed off_topic code_switching",
   "Good film; the complaint is about parking around the cinema, which names no theme. English word in Persian.")
 
-
-# Fragment: new hand-written, hand-labelled Russian and French responses for the calibration split.
-# Executed after the definitions of models/data/calibration_build.py (survey, q, r, channel constants).
 
 # ----------------------------------------------------------------------------------------------------- Russian
 XF_RU1 = survey("kvartal-tekhniki-ru-x",
@@ -2299,9 +2281,6 @@ r("fr", EMP, XF_FR5, {"enps": 9, "charge": 1,
 r("fr", EMP, XF_FR5, {"enps": 8, "charge": 4, "message": "RAS."}, (7.5, 8, 7.5, 7.5), cases="short",
   note="'RAS' (rien à signaler): nothing to report; labels from the answers.")
 
-
-# Fragment of new hand-written, hand-labelled calibration responses: Turkish (16) and Spanish (10).
-# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
 
 # ----------------------------------------------------------------------------------------------------- Turkish
 XG_TR1 = survey("ayaz-teknik-servis-tr-x",
@@ -2463,9 +2442,6 @@ r("es", EMP, XG_ES5, {"enps": 8, "cambio": "Nos pagan tarde casi cada quincena y
 # of its 35 contradictions).
 
 
-# Fragment: new hand-written, hand-labelled calibration responses, English (14) and Italian (14). Prefix YA_.
-# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
-
 # ----------------------------------------------------------------------------------------------------- English
 YA_EN1 = survey("foxglove-flowers-en-y",
                 q("nps", "nps", "How likely are you to recommend Foxglove Flowers to a friend?"),
@@ -2606,9 +2582,6 @@ r("it", FL, YA_IT5, {"frase": "Ho trovato i bottoni giusti per il cappotto di mi
   (9, 8.5, 8.5, 8.5), "product_quality+ staff+",
   note="Text only: the right buttons found (goods) and the shop assistant's help (staff).")
 
-
-# New hand-written, hand-labelled calibration responses: Polish (pl) and Dutch (nl). Prefix YB_.
-# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
 
 # ----------------------------------------------------------------------------------------------------- Polish
 YB_PL1 = survey("kwiaciarnia-storczyk-pl-y",
@@ -2757,9 +2730,6 @@ r("nl", EMP, YB_NL5, {"enps": 2, "blijven": False,
   note="No raise for two years (pay); already applied elsewhere sets loyalty near zero. Ease not mentioned.")
 
 
-# Fragment: new hand-written, hand-labelled calibration responses, German (14) and Portuguese (Brazil, 14). Prefix YC_.
-# Executed after the definitions of calibration_build.py (survey, q, r and the channel constants).
-
 # ----------------------------------------------------------------------------------------------------- German
 YC_DE1 = survey("hausgeraete-krueger-service-de-y",
                 q("nps", "nps", "Wie wahrscheinlich ist es, dass Sie den Kundendienst von Krüger Hausgeräte weiterempfehlen?"),
@@ -2901,9 +2871,6 @@ r("pt", EMP, YC_PT5, {"enps": 9, "ficar": True,
                       "diga": "Os colegas da minha área são incríveis, a gente planeja tudo junto. E a escola bancou minha pós, coisa rara hoje em dia."},
   (9, 9, 8, 9), "colleagues+ growth+")
 
-
-# Fragment: new hand-written, hand-labelled responses in Greek (el) and Czech (cs). Prefix YD_.
-# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
 
 # ----------------------------------------------------------------------------------------------------- Greek
 YD_EL1 = survey("ktiniatreio-argo-email-el-y",
@@ -3059,9 +3026,6 @@ r("cs", FL, YD_CS5, {"dojem": "Průvodkyně vyprávěla poutavě a s humorem, d�
   "An engaging guide against a steep adult ticket.")
 
 
-# Fragment: new hand-written, hand-labelled responses in Persian (fa, 14) and Ukrainian (uk, 14). Prefix YE_.
-# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
-
 # ----------------------------------------------------------------------------------------------------- Persian
 YE_FA1 = survey("mobl-narvan-fa-y",
                 q("nps", "nps", "چقدر احتمال دارد فروشگاه مبل نارون را به دوستان و آشنایان پیشنهاد کنید؟"),
@@ -3197,9 +3161,6 @@ r("uk", EMP, YE_UK4, {"enps": 2, "zalyshus": False,
 r("uk", FL, YE_UK5, {"vizyt": "Майстриня зробила саме те, що я хотіла, але записали мене на 12:00, а в крісло я сіла тільки о пів на першу."},
   (6.5, 6.5, 5.5, 7), "staff+ waiting_time-", "mixed")
 
-
-# Fragment: new hand-written, hand-labelled French (14) and Russian (14) responses for the calibration split.
-# Prefix YF_. Executed after the definitions of models/data/calibration_build.py (survey, q, r, channel constants).
 
 # ----------------------------------------------------------------------------------------------------- French
 YF_FR1 = survey("literie-nuage-fr-y",
@@ -3342,9 +3303,6 @@ r("ru", EMP, YF_RU5, {"enps": 8, "dolzhnost": "Продавец-консульт
                       "izmenit": "Коллеги отличные, всегда подменят. Хотелось бы понять, как дорасти до старшего продавца, пока это тайна."},
   (7.5, 8, 7, 8), "colleagues+ growth-", "mixed")
 
-
-# Fragment: new hand-written, hand-labelled responses, Spanish (14) and Turkish (14). Prefix YG_.
-# Executed after the definitions of calibration_build.py (survey, q, r, channel constants).
 
 # ----------------------------------------------------------------------------------------------------- Spanish
 YG_ES1 = survey("agua-manantial-claro-es-y",
