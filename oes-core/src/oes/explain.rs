@@ -368,11 +368,6 @@ impl Calibration {
         self.score.as_ref().map_or([0.0; 4], |s| s.comment_readout(embedding))
     }
 
-    /// Whether the score calibration reads the comments' embeddings.
-    pub fn reads_comments(&self) -> bool {
-        self.score.as_ref().is_some_and(|s| s.comment_readout.is_some())
-    }
-
     /// The confidences oes reports for a response with these rows (whose answer facts are `facts`), scores, head
     /// confidences, head logits and the logits `without` each row (row-major `[rows, 4]`).
     fn confidences(
@@ -649,7 +644,7 @@ mod tests {
             })
             .collect();
         let c = Calibration::from_json(&json6(rows_of(serde_json::json!(w), 4), serde_json::json!(readout))).unwrap();
-        assert!(c.reads_comments());
+        assert!(c.score.as_ref().is_some_and(|s| s.comment_readout.is_some()));
         let mut e = vec![0.0f32; EMBEDDING];
         (e[0], e[1]) = (0.25, -0.5);
         // (p + 1) 0.25 + 0.5 (-0.5) - p
