@@ -12,12 +12,14 @@ Writes ``models/head/evaluation_sets.json`` and ``models/head/evaluation_sets.md
    mean), on all responses, on the (response, perspective) pairs whose survey showed a question of that perspective
    ("asked") and on those whose survey did not ("not asked"). Also text-only ROC-AUC (the comment row alone,
    ``evaluate.text_only``) for 'label >= 6', with the English-only anchor next to it. Features, embeddings and
-   metrics are computed with the code ``build_head.py`` uses for its validation table.
+   metrics are computed with the code ``build_head.py`` uses for its validation table. For all languages together,
+   95 % intervals of the model's MAE and Spearman (:func:`score_intervals`: percentile bootstrap over responses).
 2. **Real-text set** (``models/data/realtext.py``; downloads three pinned sdists and an npm tarball once, and reads
    the SentiMP-21 and XED subsets from clones of their GitHub repositories when there are): each
    text as the only answer to "Anything else you'd like to share?" (as build_head.py scores VADER's held-out
    snippets); ROC-AUC of the satisfaction score (and of the mean of the four) for the positive class, per subset,
-   next to the anchor.
+   next to the anchor, and a 95 % interval of the model's lead over the anchor (:func:`auc_difference_interval`:
+   paired percentile bootstrap over the subset's texts).
 3. **English-only anchor**: an L2-regularised logistic regression (penalty 0.5 |w|^2, i.e. scikit-learn's default
    C = 1; intercept not penalised; Newton's method) on the frozen encoder's embedding of the text alone, trained on
    the VADER snippets of the generator's training split (|valence| >= 0.5, positive when > 0; the few whose text
@@ -53,6 +55,7 @@ CACHE = Path(os.environ.get("OES_HEAD_CACHE", "/work/cache/head"))
 GENERIC_QUESTION = "Anything else you'd like to share?"  # as build_head.py
 P = F.PERSPECTIVES
 VAL_LANGS = ["en", "pl", "de", "el", "fa", "fr", "es"]
+BOOTSTRAP = 1000  # resamples for the 95 % intervals (percentile bootstrap, seeded)
 FIRST_BATCH = 234  # validation.jsonl's first rows: the set the committed head's card was evaluated on
 
 
@@ -106,6 +109,40 @@ def metrics(pred, Y, sel=None):
     return out
 
 
+def interval(values) -> list:
+    """The 2.5th and 97.5th percentiles of bootstrap ``values`` (NaN left out), rounded."""
+    v = np.asarray(values, np.float64)
+    v = v[~np.isnan(v)]
+    return [E.r4(np.percentile(v, 2.5)), E.r4(np.percentile(v, 97.5))] if len(v) else [None, None]
+
+
+def score_intervals(pred, Y, asked, resamples=BOOTSTRAP, seed=0) -> dict:
+    """95 % percentile-bootstrap intervals of MAE and Spearman per perspective, over all responses and over the
+    perspectives not asked, the responses resampled with replacement (``resamples`` times, seeded)."""
+    rng = np.random.default_rng(seed)
+    draws = {k: {p: {"mae": [], "spearman": []} for p in P} for k in ("all", "not_asked")}
+    for _ in range(resamples):
+        idx = rng.integers(0, len(Y), len(Y))
+        for i, p in enumerate(P):
+            for k, sel in (("all", np.ones(len(idx), bool)), ("not_asked", ~asked[idx, i])):
+                a, y = pred[idx[sel], i], Y[idx[sel], i]
+                draws[k][p]["mae"].append(np.abs(a - y).mean() if len(y) else np.nan)
+                draws[k][p]["spearman"].append(E.spearman(a, y))
+    return {"resamples": resamples, **{k: {p: {m: interval(v) for m, v in d.items()} for p, d in dk.items()}
+                                       for k, dk in draws.items()}}
+
+
+def auc_difference_interval(a, b, y, resamples=BOOTSTRAP, seed=0) -> list:
+    """95 % percentile-bootstrap interval of ROC-AUC(a) - ROC-AUC(b) on the same texts (paired: one resample of the
+    texts for both)."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for _ in range(resamples):
+        idx = rng.integers(0, len(y), len(y))
+        out.append(E.roc_auc(a[idx], y[idx]) - E.roc_auc(b[idx], y[idx]))
+    return interval(out)
+
+
 def validation_eval(head, cache, table_fn, path, train_mean, anchor_w):
     themes = D.ChoiceThemes()
     val = D.build_split("validation", D.load_jsonl(path), themes)
@@ -129,6 +166,7 @@ def validation_eval(head, cache, table_fn, path, train_mean, anchor_w):
                              "not_asked": metrics(base[idx], sub_Y, ~sub_A)}}
 
     res["all"] = block(np.arange(len(val)))
+    res["all"]["model_intervals"] = score_intervals(pred, val.Y, asked)
     # by kind of case (a row can have several): where the model is weak
     cases = sorted({c for r in val.records for c in r.get("cases", [])})
     res["by_case"] = {c: block(np.array([i for i, r in enumerate(val.records) if c in r.get("cases", [])]))
@@ -188,7 +226,8 @@ def realtext_eval(head, cache, table_fn, sets, anchor_w):
                      "model_auc_satisfaction": E.r4(E.roc_auc(sc[:, 0], y)),
                      "model_auc_mean_of_four": E.r4(E.roc_auc(sc.mean(1), y)),
                      "model_auc_by_perspective": {p: E.r4(E.roc_auc(sc[:, i], y)) for i, p in enumerate(P)},
-                     "anchor_auc": None if an is None else E.r4(E.roc_auc(an, y))}
+                     "anchor_auc": None if an is None else E.r4(E.roc_auc(an, y)),
+                     "model_minus_anchor_interval": None if an is None else auc_difference_interval(sc[:, 0], an, y)}
         log(f"  {name}: n {len(rows)}, model AUC (satisfaction) {out[name]['model_auc_satisfaction']}, "
             f"anchor AUC {out[name]['anchor_auc']}")
     return out
@@ -254,6 +293,18 @@ def markdown(res) -> str:
                          + " | ".join(f2(m[p]["spearman"]) for p in P)
                          + f" | {f2(b['pooled']['mae'])} | {f2(b['pooled']['spearman'])} |")
             L.append("")
+        ci = v["all"].get("model_intervals")
+        if ci:
+            L.append(f"95 % intervals of this model's figures, all languages ({ci['resamples']} bootstrap resamples "
+                     "of the responses, percentiles 2.5 and 97.5):\n")
+            L.append("| responses | " + " | ".join(f"MAE {p[:3]}" for p in P) + " | "
+                     + " | ".join(f"Spearman {p[:3]}" for p in P) + " |")
+            L.append("| --- " * 9 + "|")
+            for k, name in (("all", "all"), ("not_asked", "perspectives not asked")):
+                L.append(f"| {name} | " + " | ".join(f"{f2(ci[k][p]['mae'][0])}-{f2(ci[k][p]['mae'][1])}" for p in P)
+                         + " | " + " | ".join(f"{f3(ci[k][p]['spearman'][0])}-{f3(ci[k][p]['spearman'][1])}"
+                                              for p in P) + " |")
+            L.append("")
         bt = v.get("batches")
         if bt and bt["added_later"]["n"]:
             L.append("The first 234 rows (the set when the committed head was built) and the rows added later, all "
@@ -307,12 +358,18 @@ def markdown(res) -> str:
         L.append("Each text as the only answer to \"" + GENERIC_QUESTION + "\"; ROC-AUC for the positive class.\n")
         prt = (res.get("previous") or {}).get("realtext") or {}
         L.append("| set | n | positive | negative | model: satisfaction | model: mean of four | "
-                 "previous model: satisfaction | English-only anchor (logistic regression) |")
-        L.append("| --- " * 8 + "|")
+                 "previous model: satisfaction | English-only anchor (logistic regression) | "
+                 "model - anchor, 95 % interval |")
+        L.append("| --- " * 9 + "|")
         for k, d in rt.items():
             prev = f3(prt[k]["model_auc_satisfaction"]) if k in prt else "n/a"
+            ci = d.get("model_minus_anchor_interval") or [None, None]
             L.append(f"| {k} | {d['n']} | {d['n_pos']} | {d['n_neg']} | {f3(d['model_auc_satisfaction'])} | "
-                     f"{f3(d['model_auc_mean_of_four'])} | {prev} | {f3(d['anchor_auc'])} |")
+                     f"{f3(d['model_auc_mean_of_four'])} | {prev} | {f3(d['anchor_auc'])} | "
+                     f"{f3(ci[0])} to {f3(ci[1])} |")
+        L.append("")
+        L.append(f"The interval: {BOOTSTRAP} paired bootstrap resamples of the subset's texts (percentiles 2.5 and "
+                 "97.5); where it excludes 0, the difference is more than resampling noise of these texts.")
         L.append("")
     a = res.get("anchor")
     if a:
