@@ -1,0 +1,76 @@
+"""The model's published figures are those of the shipped files: ``models/head/evaluation.json`` and
+``evaluation_sets.json`` were measured on the committed ``head.onnx`` and ``encoder.onnx``, ``CARD.md`` is what
+``card.py`` writes from ``evaluation.json``, the tables of ``models/README.md`` that come from
+``evaluation_sets.md`` are copied verbatim, and the real-text table lists the frozen selection of
+``realtext_manifest.json``. A refit or an evaluation rerun without its documents, or a figure edited by hand, fails
+here."""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+HEAD = MODELS / "head"
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _tables(text: str) -> list[list[str]]:
+    """The Markdown tables of ``text``: runs of lines that start with ``|``."""
+    out: list[list[str]] = []
+    run: list[str] = []
+    for line in text.split("\n") + [""]:
+        if line.startswith("|"):
+            run.append(line)
+        elif run:
+            out.append(run)
+            run = []
+    return out
+
+
+@pytest.mark.parametrize("name", ["evaluation.json", "evaluation_sets.json"])
+def test_the_figures_were_measured_on_the_shipped_model(name: str) -> None:
+    figures = json.loads((HEAD / name).read_text(encoding="utf-8"))
+    assert figures["head_sha256"] == _sha256(MODELS / "head.onnx"), f"{name} is not of models/head.onnx"
+    assert figures["encoder_sha256"] == _sha256(MODELS / "encoder.onnx"), f"{name} is not of models/encoder.onnx"
+
+
+def test_the_card_is_what_card_py_writes(tmp_path: Path) -> None:
+    sys.path[:0] = [str(HEAD), str(MODELS / "data")]
+    try:
+        spec = importlib.util.spec_from_file_location("oes_card", HEAD / "card.py")
+        assert spec is not None and spec.loader is not None
+        card = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(card)
+        card.write(tmp_path / "CARD.md", json.loads((HEAD / "evaluation.json").read_text(encoding="utf-8")), {})
+    finally:
+        del sys.path[:2]
+    assert (tmp_path / "CARD.md").read_text(encoding="utf-8") == (HEAD / "CARD.md").read_text(encoding="utf-8")
+
+
+def test_the_readme_tables_from_the_evaluation_are_copied_verbatim() -> None:
+    measured = (HEAD / "evaluation_sets.md").read_text(encoding="utf-8")
+    headers = {t[0] for t in _tables(measured)}
+    copied = [t for t in _tables((MODELS / "README.md").read_text(encoding="utf-8")) if t[0] in headers]
+    assert len(copied) >= 6, "models/README.md has lost the evaluation tables"
+    for table in copied:
+        assert "\n".join(table) in measured, f"models/README.md table differs from evaluation_sets.md: {table[:3]}"
+
+
+def test_the_real_text_table_is_the_frozen_selection() -> None:
+    manifest = json.loads((MODELS / "data" / "realtext_manifest.json").read_text(encoding="utf-8"))
+    frozen = {k: v for k, v in manifest["sets"].items() if not k.startswith("anchor-train/")}
+    evaluated = json.loads((HEAD / "evaluation_sets.json").read_text(encoding="utf-8"))["realtext"]
+    assert set(evaluated) == set(frozen)
+    for name, d in evaluated.items():
+        assert (d["n"], d["n_pos"], d["n_neg"]) == (frozen[name]["n"], frozen[name]["positive"],
+                                                     frozen[name]["negative"]), name
+        low, high = d["model_minus_anchor_interval"]
+        assert low <= high, name
