@@ -13,7 +13,8 @@ Writes ``models/head/evaluation_sets.json`` and ``models/head/evaluation_sets.md
    ("asked") and on those whose survey did not ("not asked"). Also text-only ROC-AUC (the comment row alone,
    ``evaluate.text_only``) for 'label >= 6', with the English-only anchor next to it. Features, embeddings and
    metrics are computed with the code ``build_head.py`` uses for its validation table. For all languages together,
-   95 % intervals of the model's MAE and Spearman (:func:`score_intervals`: percentile bootstrap over responses).
+   95 % intervals of the model's MAE and Spearman (:func:`score_intervals`: percentile bootstrap over responses)
+   and of the themes' precision and recall at the scorer's threshold (:func:`theme_intervals`, over comments).
 2. **Real-text set** (``models/data/realtext.py``; downloads three pinned sdists and an npm tarball once, and reads
    the SentiMP-21 and XED subsets from clones of their GitHub repositories when there are): each
    text as the only answer to "Anything else you'd like to share?" (as build_head.py scores VADER's held-out
@@ -143,6 +144,26 @@ def auc_difference_interval(a, b, y, resamples=BOOTSTRAP, seed=0) -> list:
     return interval(out)
 
 
+def theme_intervals(out, split, threshold, resamples=BOOTSTRAP, seed=0) -> dict:
+    """Precision and recall of the themes reported at ``threshold`` on the comment rows (as ``evaluate.theme_metrics``
+    counts them, the surveys' own audiences), with 95 % percentile-bootstrap intervals over the comment rows."""
+    cr = E.comment_rows(split)
+    audience = np.stack([E.audience_themes(r["survey"].get("audience")) for r in split.records])
+    reported = np.stack([out["themes"][b, a] * audience[b] for b, a in cr]) >= threshold
+    labelled = np.stack([split.TH[b, a] for b, a in cr]) > 0
+
+    def figures(idx):
+        r, y = reported[idx], labelled[idx]
+        tp = (r & y).sum()
+        return tp / max(r.sum(), 1), tp / max(y.sum(), 1)
+    rng = np.random.default_rng(seed)
+    draws = np.array([figures(rng.integers(0, len(cr), len(cr))) for _ in range(resamples)])
+    precision, recall = figures(np.arange(len(cr)))
+    return {"threshold": threshold, "comment_rows": len(cr), "mentions": int(labelled.sum()),
+            "precision": E.r4(precision), "recall": E.r4(recall), "resamples": resamples,
+            "precision_interval": interval(draws[:, 0]), "recall_interval": interval(draws[:, 1])}
+
+
 def validation_eval(head, cache, table_fn, path, train_mean, anchor_w):
     themes = D.ChoiceThemes()
     val = D.build_split("validation", D.load_jsonl(path), themes)
@@ -167,6 +188,8 @@ def validation_eval(head, cache, table_fn, path, train_mean, anchor_w):
 
     res["all"] = block(np.arange(len(val)))
     res["all"]["model_intervals"] = score_intervals(pred, val.Y, asked)
+    if head.calibration and "theme_threshold" in head.calibration:
+        res["themes"] = theme_intervals(out, val, head.calibration["theme_threshold"])
     # by kind of case (a row can have several): where the model is weak
     cases = sorted({c for r in val.records for c in r.get("cases", [])})
     res["by_case"] = {c: block(np.array([i for i, r in enumerate(val.records) if c in r.get("cases", [])]))
@@ -305,6 +328,13 @@ def markdown(res) -> str:
                          + " | " + " | ".join(f"{f3(ci[k][p]['spearman'][0])}-{f3(ci[k][p]['spearman'][1])}"
                                               for p in P) + " |")
             L.append("")
+        th = v.get("themes")
+        if th:
+            L.append(f"Themes on the {th['comment_rows']} comments ({th['mentions']} labelled mentions) at the "
+                     f"scorer's threshold {th['threshold']}: precision {f3(th['precision'])} (95 % interval "
+                     f"{f3(th['precision_interval'][0])}-{f3(th['precision_interval'][1])}), recall "
+                     f"{f3(th['recall'])} ({f3(th['recall_interval'][0])}-{f3(th['recall_interval'][1])}); "
+                     f"{th['resamples']} bootstrap resamples of the comments.\n")
         bt = v.get("batches")
         if bt and bt["added_later"]["n"]:
             L.append("The first 234 rows (the set when the committed head was built) and the rows added later, all "
