@@ -1,9 +1,9 @@
 """The model's published figures are those of the shipped files: ``models/head/evaluation.json`` and
 ``evaluation_sets.json`` were measured on the committed ``head.onnx`` and ``encoder.onnx``, ``CARD.md`` is what
 ``card.py`` writes from ``evaluation.json``, the tables of ``models/README.md`` that come from
-``evaluation_sets.md`` are copied verbatim, and the real-text table lists the frozen selection of
-``realtext_manifest.json``. A refit or an evaluation rerun without its documents, or a figure edited by hand, fails
-here."""
+``evaluation_sets.md`` are copied verbatim, the real-text table lists the frozen selection of
+``realtext_manifest.json`` and the root README's short account of the model quotes the current figures. A refit or
+an evaluation rerun without its documents, or a figure edited by hand, fails here."""
 from __future__ import annotations
 
 import hashlib
@@ -74,3 +74,19 @@ def test_the_real_text_table_is_the_frozen_selection() -> None:
                                                      frozen[name]["negative"]), name
         low, high = d["model_minus_anchor_interval"]
         assert low <= high, name
+
+
+def test_the_root_readme_quotes_the_measured_figures() -> None:
+    """The root README's short account of the model ("How well it reads") states the current figures."""
+    readme = " ".join((MODELS.parent / "README.md").read_text(encoding="utf-8").split())
+    figures = json.loads((HEAD / "evaluation_sets.json").read_text(encoding="utf-8"))
+    scores = figures["validation"]["all"]["model"]["all"]
+    perspectives = ["satisfaction", "recommendation", "ease", "loyalty"]
+    assert "MAE " + ", ".join(f"{scores[p]['mae']:.2f}" for p in perspectives) in readme
+    assert "Spearman " + ", ".join(f"{scores[p]['spearman']:.2f}" for p in perspectives) in readme
+    themes = figures["validation"]["themes"]
+    assert (f"{round(100 * themes['recall'])} % of the labelled mentions found, at "
+            f"{round(100 * themes['precision'])} % precision") in readme
+    realtext = figures["realtext"]
+    behind = sum(d["anchor_auc"] > d["model_auc_satisfaction"] for d in realtext.values())
+    assert f"ahead of the model on {behind} of these {len(realtext)} sets" in readme
