@@ -332,12 +332,16 @@ def xed(data: bytes, lang: str) -> list[dict]:
     return rows[:XED_PER_LANGUAGE]
 
 
-def opensentiment(data: bytes) -> list[dict]:
+def opensentiment(data: bytes, lang: str) -> list[dict]:
     """OpenSentimentCorpus (``Sentence``, ``Sentiment``): positive vs negative (neutral and mixed left out), whitespace
     collapsed; a text given both labels dropped, the others once."""
     rows = (d for d in csv.DictReader(io.StringIO(data.decode("utf-8"))) if d["Sentiment"] in ("positive", "negative"))
     pairs = ((re.sub(r"\s+", " ", d["Sentence"]).strip(), int(d["Sentiment"] == "positive")) for d in rows)
-    return _unanimous("ru", "opensentiment", ((t, label) for t, label in pairs if t))
+    return _unanimous(lang, "opensentiment", ((t, label) for t, label in pairs if t))
+
+
+# The reader of each GitHub subset, by its source (the part of the subset's name after the language).
+GITHUB_READERS = {"sentimp": sentimp, "xed": xed, "opensentiment": opensentiment}
 
 
 def load(with_anchor_training: bool = False) -> dict[str, list[dict]]:
@@ -352,8 +356,7 @@ def load(with_anchor_training: bool = False) -> dict[str, list[dict]]:
             print(f"{name} left out: no clone of {repo} under {CACHE / 'github'}", file=sys.stderr)
         else:
             lang, source = name.split("/")
-            sets[name] = (opensentiment(data) if source == "opensentiment"
-                          else xed(data, lang) if source == "xed" else sentimp(data, lang))
+            sets[name] = GITHUB_READERS[source](data, lang)
     if with_anchor_training:  # without any text (case-insensitive) that is also in an evaluation subset
         seen = {r["text"].lower() for v in sets.values() for r in v}
         sets["anchor-train/vader-train"] = [r for r in vader_train(vader) if r["text"].lower() not in seen]
