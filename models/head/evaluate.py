@@ -273,6 +273,19 @@ def audience_by_channel(split: Split) -> np.ndarray:
                      for r in split.records])
 
 
+def comment_themes(out, split: Split, cr, audience: np.ndarray | None = None):
+    """On the comment rows ``cr`` (:func:`comment_rows`): the themes' probabilities as oes reports them (0 for the
+    themes of another audience than the survey declares, or than ``audience`` [N, 14] allows), the polarities, and the
+    labelled themes and polarities; each [len(cr), 14]."""
+    if audience is None:
+        audience = np.stack([audience_themes(r["survey"].get("audience")) for r in split.records])
+    prob = np.stack([out["themes"][b, a] * audience[b] for b, a in cr])
+    pol = np.stack([out["polarity"][b, a] for b, a in cr])
+    TH = np.stack([split.TH[b, a] for b, a in cr])
+    TP = np.stack([split.TP[b, a] for b, a in cr])
+    return prob, pol, TH, TP
+
+
 def theme_metrics(out, split: Split, threshold: float = 0.5, audience: np.ndarray | None = None) -> dict:
     """On comment rows with theme labels: presence ROC-AUC (micro); precision, recall, F1 and polarity sign accuracy
     at probability 0.5 and at ``threshold`` (the one the scorer uses), overall and by language. Themes of another
@@ -281,12 +294,7 @@ def theme_metrics(out, split: Split, threshold: float = 0.5, audience: np.ndarra
     cr = comment_rows(split)
     if not cr:
         return {"n_rows": 0}
-    if audience is None:
-        audience = np.stack([audience_themes(r["survey"].get("audience")) for r in split.records])
-    prob = np.stack([out["themes"][b, a] * audience[b] for b, a in cr])
-    pol = np.stack([out["polarity"][b, a] for b, a in cr])
-    TH = np.stack([split.TH[b, a] for b, a in cr])
-    TP = np.stack([split.TP[b, a] for b, a in cr])
+    prob, pol, TH, TP = comment_themes(out, split, cr, audience)
     per_theme = {}
     for t, name in enumerate(F.THEMES):
         if TH[:, t].sum() > 0:

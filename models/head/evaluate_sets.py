@@ -117,13 +117,17 @@ def interval(values) -> list:
     return [E.r4(np.percentile(v, 2.5)), E.r4(np.percentile(v, 97.5))] if len(v) else [None, None]
 
 
+def resamples_of(n: int, resamples: int = BOOTSTRAP, seed: int = 0):
+    """``resamples`` bootstrap resamples of ``range(n)`` (with replacement, seeded): index arrays of length ``n``."""
+    rng = np.random.default_rng(seed)
+    return (rng.integers(0, n, n) for _ in range(resamples))
+
+
 def score_intervals(pred, Y, asked, resamples=BOOTSTRAP, seed=0) -> dict:
     """95 % percentile-bootstrap intervals of MAE and Spearman per perspective, over all responses and over the
     perspectives not asked, the responses resampled with replacement (``resamples`` times, seeded)."""
-    rng = np.random.default_rng(seed)
     draws = {k: {p: {"mae": [], "spearman": []} for p in P} for k in ("all", "not_asked")}
-    for _ in range(resamples):
-        idx = rng.integers(0, len(Y), len(Y))
+    for idx in resamples_of(len(Y), resamples, seed):
         for i, p in enumerate(P):
             for k, sel in (("all", np.ones(len(idx), bool)), ("not_asked", ~asked[idx, i])):
                 a, y = pred[idx[sel], i], Y[idx[sel], i]
@@ -136,28 +140,22 @@ def score_intervals(pred, Y, asked, resamples=BOOTSTRAP, seed=0) -> dict:
 def auc_difference_interval(a, b, y, resamples=BOOTSTRAP, seed=0) -> list:
     """95 % percentile-bootstrap interval of ROC-AUC(a) - ROC-AUC(b) on the same texts (paired: one resample of the
     texts for both)."""
-    rng = np.random.default_rng(seed)
-    out = []
-    for _ in range(resamples):
-        idx = rng.integers(0, len(y), len(y))
-        out.append(E.roc_auc(a[idx], y[idx]) - E.roc_auc(b[idx], y[idx]))
-    return interval(out)
+    return interval([E.roc_auc(a[idx], y[idx]) - E.roc_auc(b[idx], y[idx])
+                     for idx in resamples_of(len(y), resamples, seed)])
 
 
 def theme_intervals(out, split, threshold, resamples=BOOTSTRAP, seed=0) -> dict:
     """Precision and recall of the themes reported at ``threshold`` on the comment rows (as ``evaluate.theme_metrics``
     counts them, the surveys' own audiences), with 95 % percentile-bootstrap intervals over the comment rows."""
     cr = E.comment_rows(split)
-    audience = np.stack([E.audience_themes(r["survey"].get("audience")) for r in split.records])
-    reported = np.stack([out["themes"][b, a] * audience[b] for b, a in cr]) >= threshold
-    labelled = np.stack([split.TH[b, a] for b, a in cr]) > 0
+    prob, _, TH, _ = E.comment_themes(out, split, cr)
+    reported, labelled = prob >= threshold, TH > 0
 
     def figures(idx):
         r, y = reported[idx], labelled[idx]
         tp = (r & y).sum()
         return tp / max(r.sum(), 1), tp / max(y.sum(), 1)
-    rng = np.random.default_rng(seed)
-    draws = np.array([figures(rng.integers(0, len(cr), len(cr))) for _ in range(resamples)])
+    draws = np.array([figures(idx) for idx in resamples_of(len(cr), resamples, seed)])
     precision, recall = figures(np.arange(len(cr)))
     return {"threshold": threshold, "comment_rows": len(cr), "mentions": int(labelled.sum()),
             "precision": E.r4(precision), "recall": E.r4(recall), "resamples": resamples,
