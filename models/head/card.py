@@ -188,10 +188,10 @@ def write(path, r: dict, info: dict) -> None:
         a("## Calibration")
         a("")
         a(f"Fitted by `models/head/calibrate.py` on the calibration split, {cal['fitted_on']}: hand-written and "
-          "hand-labelled like the validation set but apart from it (`models/data/calibration_build.py`; 49-55 "
-          "responses in each of en, pl, de, el, fa, fr, es and 16-17 in each of it, nl, pt, cs, uk, ru, tr), never "
-          "trained on. The validation set is not used to fit "
-          "anything here, and one choice only was made after seeing it (the confidence's, below). Stored in "
+          "hand-labelled like the validation set but apart from it (`models/data/calibration_build.py`; every "
+          "language of the product, counted in `models/data/README.md`), never trained on. The validation set is not "
+          "used to fit anything here; one choice of method was made after seeing it (the confidence's, below), and "
+          "the split was grown after seeing its figures (`models/README.md`, \"Against the goals\"). Stored in "
           "`head.onnx`'s metadata (`oes.calibration`, JSON), read and applied by oes-core when it decodes the head's "
           "outputs, so the command, Python and the npm scorer report the same; a head file without it is reported as "
           "it is (`10 sigmoid(z)`, themes from probability 0.5).")
@@ -599,7 +599,7 @@ def write(path, r: dict, info: dict) -> None:
     a("`python3 models/head/refit.py [--heldout FILE] [--keep-readout-choice]` fits again only what is fitted on the "
       "calibration split (the theme readout and the calibration) on top of the committed head, and rewrites the same "
       "files. `--keep-readout-choice` keeps the theme readout's setting chosen before instead of cross-validating all "
-      "24 again, for when only the calibration changed; on the 2-core machine, with the embeddings cached, that run "
+      "36 again, for when only the calibration changed; on the 2-core machine, with the embeddings cached, that run "
       "took 1.3 min against about 10 min for one that searched the settings (and embedded 5,751 new texts).")
     emb, trn = t.get("embeddings", {}), t.get("training", {})
     last = t.get("last_uncached_run") or t.get("last_run", {})

@@ -83,10 +83,10 @@ def test_the_root_readme_quotes_the_measured_figures() -> None:
     scores = figures["validation"]["all"]["model"]["all"]
     perspectives = ["satisfaction", "recommendation", "ease", "loyalty"]
     assert "MAE " + ", ".join(f"{scores[p]['mae']:.2f}" for p in perspectives) in readme
-    assert "Spearman " + ", ".join(f"{scores[p]['spearman']:.2f}" for p in perspectives) in readme
+    assert "Spearman " + ", ".join(_near(scores[p]["spearman"], 0.90) for p in perspectives) in readme
     themes = figures["validation"]["themes"]
     assert (f"{round(100 * themes['recall'])} % of the labelled mentions found, at "
-            f"{round(100 * themes['precision'])} % precision") in readme
+            f"{_near(100 * themes['precision'], 75.0, digits=0)} % precision") in readme
     baseline = figures["validation"]["all"]["baseline"]["all"]
     assert (f"against {_span(baseline[p]['mae'] for p in perspectives)} and "
             f"{_span(baseline[p]['spearman'] for p in perspectives)} for the explicit answers alone") in readme
@@ -115,6 +115,13 @@ def test_the_root_readme_quotes_the_measured_figures() -> None:
             f"{_span(leads, digits=3)}") in readme
     polarity = json.loads((HEAD / "evaluation.json").read_text(encoding="utf-8"))["validation"]["themes"]
     assert f"polarity right on {round(100 * polarity['polarity_sign_accuracy'])} % of them" in readme
+
+
+def _near(value: float, goal: float, digits: int = 2) -> str:
+    """``value`` as the README writes it: ``digits`` places, one more where that rounding would cross ``goal``."""
+    short = round(value, digits)
+    crosses = (short >= goal) != (value >= goal)
+    return f"{value:.{digits + crosses}f}"
 
 
 def _span(values, digits: int = 2) -> str:
