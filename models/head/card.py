@@ -564,9 +564,9 @@ def write(path, r: dict, info: dict) -> None:
             a(f"- **Themes: many mentions missed, many reported wrongly**: on the hand-written comments the head's "
               f"ranking (micro ROC-AUC {tv['micro_auc']:.2f}) gives recall {tv['recall_at_0.5']:.2f} at precision "
               f"{tv['precision_at_0.5']:.2f} from probability 0.5, and recall {av['recall']:.2f} at precision "
-              f"{av['precision']:.2f} from the calibrated threshold {tv['threshold']} that oes uses (held-out "
+              f"{av['precision']:.3f} from the calibrated threshold {tv['threshold']} that oes uses (held-out "
               f"generated comments: recall {tt['at_threshold']['recall']:.2f}, precision "
-              f"{tt['at_threshold']['precision']:.2f}"
+              f"{tt['at_threshold']['precision']:.3f}"
               + (f" with a former readout, at threshold {tt['threshold']}" if _stale(r, "heldout_test") else "")
               + "). Polarity signs are right on "
               f"{100 * tv['polarity_sign_accuracy']:.0f} % of the hand-written mentions.")
