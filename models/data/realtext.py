@@ -92,6 +92,7 @@ import re
 import subprocess
 import sys
 import tarfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -391,7 +392,6 @@ def _detokenise(tokens: list[str]) -> str:
 
 def _potts_tweets(words_xml: bytes) -> list[list[tuple[str, str]]]:
     """A PotTS project's tweets: its ``basedata`` (word id, token) pairs between ``EOL`` tokens."""
-    import xml.etree.ElementTree as ET
     tweets: list[list[tuple[str, str]]] = [[]]
     for w in ET.fromstring(words_xml).iter("word"):
         if w.text == "EOL":
@@ -404,7 +404,6 @@ def _potts_tweets(words_xml: bytes) -> list[list[tuple[str, str]]]:
 def _potts_labels(markables_xml: bytes, tweet_of: dict[str, int]) -> dict[int, str]:
     """One annotator's label of each tweet (by index) from the sentiment spans that start in it: "positive" or
     "negative" where every span has that polarity; a tweet without spans, with both or with a sarcastic span, none."""
-    import xml.etree.ElementTree as ET
     spans: dict[int, set] = {}
     for el in ET.fromstring(markables_xml).iter():
         first = re.match(r"word_\d+(?:\.\d+)?", el.get("span", "")) if el.tag.endswith("markable") else None
