@@ -1,6 +1,6 @@
-"""The hand-labelled sets of ``models/data`` (the calibration split and the validation set) are exactly what their
-build scripts write, pass ``check.py``'s row rules and share no 4-word sequence with the generator's phrase bank (nor
-the calibration split with the validation set): a hand edit of a ``.jsonl`` file, or a build script changed without
+"""The hand-labelled sets of ``models/data`` (the calibration split, the validation set and the test set) are exactly
+what their build scripts write, pass ``check.py``'s row rules and share no 4-word sequence with the generator's phrase
+bank (nor the calibration split with the validation set, nor the test set with either): a hand edit of a ``.jsonl`` file, or a build script changed without
 rebuilding, fails here."""
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 
 DATA = Path(__file__).resolve().parents[2] / "models" / "data"
-SETS = ["calibration", "validation"]
+SETS = ["calibration", "validation", "test"]
 
 
 def _build_script(name: str) -> ModuleType:
