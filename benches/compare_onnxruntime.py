@@ -11,7 +11,10 @@
      batch) and `onnxruntime` (`intra_op_num_threads = --threads`) over batches of 32 comments in file order, the
      features of `models/head/features.py` (the reference port of `features.rs`) and `head.onnx` per 256 responses;
    - **python, length-bucketed**: the same with the scorer's own length-bucketed batches (`features.batches`), the
-     best a Python user could do with the same files.
+     best a Python user could do with the same files;
+   - **oes, themes read clause by clause**: the scorer of the first line with `clause_themes` on (the opt-in reading
+     of `models/head/clauses.py`), whose cost over the first line is printed as a ratio; its scores must equal the
+     first line's exactly.
 3. Checks that every response's four scores agree with both Python runs within 1e-3 (the encoder quantises weights
    only, so batching moves a score by float rounding alone; oes computes the head in Rust from head.onnx's weights,
    Python runs head.onnx and applies the score calibration stored in it with `models/head/calibrate.py`), prints a
@@ -152,7 +155,7 @@ def main() -> None:
     enc = [e.ids for e in py.tokenizer.encode_batch([F.PREFIX + t for t in texts])]
     lengths = np.array([len(e) for e in enc])
 
-    rust_runs, naive_runs, bucketed_runs = [], [], []
+    rust_runs, naive_runs, bucketed_runs, clause_runs = [], [], [], []
     naive = bucketed = None
     for _ in range(args.runs):
         out = subprocess.run([exe, "time", d, "--runs", "1", "--threads", str(args.threads)], env=env, check=True,
@@ -165,12 +168,19 @@ def main() -> None:
         start = time.perf_counter()
         bucketed = py.score(survey, responses, py.embed_bucketed)
         bucketed_runs.append(time.perf_counter() - start)
+        out = subprocess.run([exe, "time", d, "--runs", "1", "--threads", str(args.threads), "--clause-themes", "1"],
+                             env=env, check=True, capture_output=True, text=True)
+        clause_runs.append(json.loads(out.stdout)["best_s"])
 
     rust_scores = {}
     for line in (d / "rust_scores.jsonl").read_text().splitlines():
         row = json.loads(line)
         rust_scores[row["id"]] = row["scores"]
     r = np.array([rust_scores[x["id"]] for x in responses])
+    themes = [json.loads(line)["themes"] for line in (d / "rust_scores.jsonl").read_text().splitlines()]
+    by_clause = [json.loads(line) for line in (d / "rust_scores_clauses.jsonl").read_text().splitlines()]
+    clause_scores_equal = all(row["scores"] == rust_scores[row["id"]] for row in by_clause)
+    clause_mentions, mentions = sum(row["themes"] for row in by_clause), sum(themes)
     diff_bucketed = float(np.abs(r - bucketed).max())
     diff_naive = float(np.abs(r - naive).max())
 
@@ -185,7 +195,8 @@ def main() -> None:
     cold.sort(key=lambda c: c[0])
     best_cold, inner = cold[0]
 
-    best = {"oes": min(rust_runs), "python_naive": min(naive_runs), "python_bucketed": min(bucketed_runs)}
+    best = {"oes": min(rust_runs), "python_naive": min(naive_runs), "python_bucketed": min(bucketed_runs),
+            "oes_clause_themes": min(clause_runs)}
     n = len(responses)
     print(f"# OES scoring: oes vs Python onnxruntime {ort.__version__} + tokenizers, same ONNX files")
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.python_implementation()} "
@@ -195,7 +206,8 @@ def main() -> None:
     print()
     print("| pipeline | best s | runs s | responses/s | comments/s | oes speed-up |")
     print("|---|---|---|---|---|---|")
-    for name, runs in (("oes", rust_runs), ("python_naive", naive_runs), ("python_bucketed", bucketed_runs)):
+    for name, runs in (("oes", rust_runs), ("python_naive", naive_runs), ("python_bucketed", bucketed_runs),
+                       ("oes_clause_themes", clause_runs)):
         b = best[name]
         print(f"| {name} | {b:.3f} | {', '.join(f'{x:.3f}' for x in runs)} | {n / b:.0f} | {len(texts) / b:.1f} "
               f"| {b / best['oes']:.2f}x |")
@@ -205,7 +217,10 @@ def main() -> None:
     print(f"cold start (fresh process, load runtime + models with checksums, score one response): best "
           f"{best_cold:.3f} s of {', '.join(f'{c[0]:.3f}' for c in cold)}; inside the best: building the scorer "
           f"{inner['build_s']:.3f} s, first score {inner['first_score_s']:.3f} s")
-    ok = diff_bucketed <= 1e-3 and diff_naive <= 1e-3
+    print(f"themes read clause by clause: {best['oes_clause_themes'] / best['oes']:.2f}x the time of oes reading each "
+          f"comment whole; {clause_mentions} theme mentions reported against {mentions}; scores "
+          + ("identical" if clause_scores_equal else "DIFFERENT"))
+    ok = diff_bucketed <= 1e-3 and diff_naive <= 1e-3 and clause_scores_equal
     if not ok:
         print("DISAGREEMENT: the scores differ more than expected", file=sys.stderr)
         sys.exit(1)

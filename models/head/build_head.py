@@ -72,6 +72,7 @@ sys.path.insert(0, str(HERE))
 
 import numpy as np  # noqa: E402
 
+import clauses as CL  # noqa: E402
 import data as D  # noqa: E402
 import evaluate as E  # noqa: E402
 import features as F  # noqa: E402
@@ -108,7 +109,9 @@ def main(argv=None) -> int:
     ap.add_argument("--train", default=str(DATA / "train.jsonl"))
     ap.add_argument("--heldout", default=str(DATA / "heldout.jsonl"))
     ap.add_argument("--validation", default=str(MODELS / "data" / "validation.jsonl"))
-    ap.add_argument("--no-validation", action="store_true", help="leave the hand-labelled set out of the evaluation")
+    ap.add_argument("--test", default=str(MODELS / "data" / "test.jsonl"))
+    ap.add_argument("--no-validation", action="store_true",
+                    help="leave the hand-labelled sets (validation and test) out of the evaluation")
     ap.add_argument("--calibration", default=str(MODELS / "data" / "calibration.jsonl"),
                     help="the hand-labelled split the theme threshold and the confidence calibration are fitted on "
                          "(calibrate.py; never the validation set)")
@@ -152,15 +155,18 @@ def main(argv=None) -> int:
     dev = D.build_split("dev", dev_rec, themes, ticket_seed=2)
     test = D.build_split("test", test_rec, themes)
     val = None if args.no_validation else D.build_split("validation", D.load_jsonl(args.validation), themes)
+    tst = None if args.no_validation else D.build_split("test", D.load_jsonl(args.test), themes)
     cal = D.build_split("calibration", D.load_jsonl(args.calibration), themes)
     gen = load_generator()
     vader = gen.load_vader(gen.DEFAULT_VADER, "heldout") if Path(gen.DEFAULT_VADER).exists() else []
-    # --real-text (textsup.py): VADER's training snippets, less evaluation texts and the validation set's comments
+    # --real-text (textsup.py): VADER's training snippets, less evaluation texts and the hand-labelled sets' comments
     import textsup as TS
     text_rows = []
     if args.real_text:
-        vs = D.build_split("validation", D.load_jsonl(MODELS / "data" / "validation.jsonl"), themes)
-        val_comments = {r.answer_text for rs in vs.rows for r in rs if r.scalars[8] == 1.0 and r.answer_text}
+        val_comments = set()
+        for name in ("validation", "test"):
+            vs = D.build_split(name, D.load_jsonl(MODELS / "data" / f"{name}.jsonl"), themes)
+            val_comments |= {r.answer_text for rs in vs.rows for r in rs if r.scalars[8] == 1.0 and r.answer_text}
         text_rows = TS.load(gen.DEFAULT_VADER, val_comments)
     text_summary = TS.summary(text_rows)
     run_timings["rows_s"] = round(time.time() - t, 1)
@@ -182,7 +188,7 @@ def main(argv=None) -> int:
     texts = (train.texts() | dev.texts() | test.texts() | {v[1] for v in vader} | {GENERIC_QUESTION}
              | {r["text"] for r in text_rows})
     if val is not None:
-        texts |= val.texts()
+        texts |= val.texts() | tst.texts()
     texts |= cal.texts()
     n_before = len(cache.index)
     cache.ensure(sorted(texts), log=log)
@@ -190,7 +196,7 @@ def main(argv=None) -> int:
         timings["embeddings"] = {"texts": len(cache.index) - n_before, "seconds": round(time.time() - t, 1),
                                  "encoder": encoder.version}
     table = np.concatenate([np.zeros((1, F.EMBEDDING), np.float32), cache.vectors]).astype(np.float32)
-    for s in (train, dev, test, cal) + ((val,) if val is not None else ()):
+    for s in (train, dev, test, cal) + ((val, tst) if val is not None else ()):
         D.attach_embeddings(s, cache.index)
     run_timings["embeddings_s"] = round(time.time() - t, 1)
     encoder_sha, tokenizer_sha = encoder.onnx_sha256, encoder.tokenizer_sha256
@@ -275,13 +281,14 @@ def main(argv=None) -> int:
     import readout as R
     params_np, readout_summary = R.refit(params_np, cal, cache, C.folds(cal), log=log)
     theme_heldout = readout_summary.pop("heldout")
+    clause_heldout = readout_summary.pop("heldout_clauses")
     onnx_model = X.build_onnx(params_np, doc)
     X.save(onnx_model, args.out)
     head = E.Head(args.out)
     Xcal, Mcal = D.feature_tensor(cal, table)
     raw = head.run(Xcal, Mcal)
     raw["without"] = head.without(Xcal, Mcal)  # the confidence reads the answers' effects
-    calibration = C.fit(cal, Xcal, Mcal, raw, theme_heldout=theme_heldout)
+    calibration = C.fit(cal, Xcal, Mcal, raw, theme_heldout=theme_heldout, clause_heldout=clause_heldout)
     calibration["theme_readout"] = readout_summary
     X.save(onnx_model, args.out, calibration=calibration)
     head_bytes = Path(args.out).read_bytes()
@@ -301,7 +308,7 @@ def main(argv=None) -> int:
                "splits": {"train": len(train), "dev": len(dev), "test": len(test),
                           "validation": 0 if val is None else len(val), "calibration": len(cal)}}
     results["training"]["train_label_mean"] = [round(float(x), 4) for x in train_mean]
-    evals = [("heldout_test", test)] + ([("validation", val)] if val is not None else [])
+    evals = [("heldout_test", test)] + ([("validation", val), ("test", tst)] if val is not None else [])
     for name, split in evals:
         Xs, Ms = D.feature_tensor(split, table)
         raw = head.run(Xs, Ms)
@@ -319,6 +326,8 @@ def main(argv=None) -> int:
                "themes": E.theme_metrics(out, split, C.theme_threshold(calibration)),
                "themes_audience_by_channel": E.theme_metrics(out, split, C.theme_threshold(calibration),
                                                              E.audience_by_channel(split)),
+               "themes_clauses": E.theme_metrics(CL.clause_themes(out, split, cache, head, log=log), split,
+                                                 calibration["clause_themes"]["threshold"]),
                "explicit_agreement": E.explicit_agreement(split, out["scores"], base["training_mean"])}
         results[name] = res
         log(f"{name}: MAE " + " ".join(f"{p[:3]} {res['model'][p]['mae']:.3f}" for p in F.PERSPECTIVES)

@@ -557,14 +557,17 @@ def _cross_validate_confidence(Xf: np.ndarray, hit: np.ndarray, fold: np.ndarray
             "auc": [r4(roc_auc(held[:, p], hit[:, p])) for p in range(4)]}
 
 
-def fit(split, X: np.ndarray, M: np.ndarray, out: dict, theme_heldout: np.ndarray | None = None) -> dict:
+def fit(split, X: np.ndarray, M: np.ndarray, out: dict, theme_heldout: np.ndarray | None = None,
+        clause_heldout: np.ndarray | None = None) -> dict:
     """The calibration of the head whose outputs on the calibration split (features ``X``, mask ``M``) are ``out``
     (``evaluate.Head.run``, with ``out["without"]`` of ``evaluate.Head.without``). The confidence is fitted on the
     scores as reported, through the score calibration, each
     response's from the calibration fitted on the other folds (the held-out predictions of the cross-validation).
     ``theme_heldout``: the theme probabilities of the split's comments (``evaluate.comment_rows``) from a theme
     readout fitted without each one's fold (``readout.cross_validate``); the threshold is then the lowest at which
-    they reach a precision of 0.75 (:data:`THEME_PRECISION`), else the best F1's on ``out``'s themes."""
+    they reach a precision of 0.75 (:data:`THEME_PRECISION`), else the best F1's on ``out``'s themes.
+    ``clause_heldout``: the same read clause by clause (``clauses.py``); the threshold of that mode is fitted on them
+    the same way and stored, with the clause rule's two numbers, as ``clause_themes``."""
     from evaluate import comment_rows
     cr = comment_rows(split)
     prob = np.stack([out["themes"][b, a] for b, a in cr])
@@ -577,6 +580,13 @@ def fit(split, X: np.ndarray, M: np.ndarray, out: dict, theme_heldout: np.ndarra
         themes = fit_theme_threshold(prob, TH)
     else:
         themes = fit_theme_threshold(theme_heldout, TH, THEME_PRECISION)
+    clause_themes = None
+    if clause_heldout is not None:
+        import clauses
+        c = fit_theme_threshold(clause_heldout, TH, THEME_PRECISION)
+        clause_themes = {"threshold": c["threshold"], "max_clauses": clauses.MAX_CLAUSES,
+                         "min_words": clauses.MIN_WORDS,
+                         "fit": {k: c[k] for k in ("recall", "precision", "max_recall_at_precision_0.75")}}
     pol_fit = fit_polarity(pol, TH, TP, logits, fold)
     score, cv = fit_scores(split, X, M, out["logits"])
     # the confidence reads the scores as a new response would get them: each response's score from the score
@@ -604,7 +614,7 @@ def fit(split, X: np.ndarray, M: np.ndarray, out: dict, theme_heldout: np.ndarra
                 for m in ("mae", "spearman", "mae_asked", "mae_not_asked")}
     summary["former_chosen"] = {k: cv["former"][k] for k in ("form", "lambda", "answer_clamp")}
     summary["version_5_chosen"] = {k: cv["version_5"][k] for k in ("form", "lambda", "answer_clamp")}
-    return {
+    fitted = {
         "version": VERSION,
         "fitted_on": f"models/data/calibration.jsonl ({len(split)} responses, {len(cr)} comments, "
                      f"{int((TH > 0).sum())} theme mentions)",
@@ -619,6 +629,9 @@ def fit(split, X: np.ndarray, M: np.ndarray, out: dict, theme_heldout: np.ndarra
                 "polarity_lambda": pol_fit["lambda"], "polarity_cross_validation": pol_fit["cross_validation"],
                 "confidence_cross_validation": confidence_cv, "score_cross_validation": summary},
     }
+    if clause_themes is not None:
+        fitted["clause_themes"] = clause_themes
+    return fitted
 
 
 def confidence(calibration: dict | None, rows: list, raw: np.ndarray, scores: np.ndarray,

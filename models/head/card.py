@@ -247,6 +247,16 @@ def write(path, r: dict, info: dict) -> None:
               "readout fitted without its fold) reach a precision of 0.75 (there: recall "
               f"{_f(cal['fit']['theme_recall'], 3)}, precision {_f(cal['fit']['theme_precision'], 3)}); the "
               "probability is reported with each theme, so a reader who wants fewer, surer themes can filter on it.")
+            ct = cal.get("clause_themes")
+            if ct:
+                a(f"- **Clause theme threshold {ct['threshold']}** (themes read clause by clause, when the scorer is "
+                  "asked to: `models/head/clauses.py`): each comment is also cut into clauses (at most "
+                  f"{ct['max_clauses']}, of {ct['min_words']} words or more), each embedded alone, and a theme's "
+                  "probability is the mean of the whole comment's and the highest clause's; the threshold is fitted "
+                  "the same way on the same held-out readouts, read so (there: recall "
+                  f"{_f(ct['fit']['recall'], 3)}, precision {_f(ct['fit']['precision'], 3)}; "
+                  f"{ro.get('calibration_comments_with_clauses', '?')} of the {ro['calibration_comments']} comments "
+                  f"have two clauses or more, {ro.get('calibration_clauses', '?')} clauses in all).")
         else:
             a(f"- **Theme threshold {cal['theme_threshold']}**: a theme is reported from this probability, the "
               f"threshold of the best F1 on the calibration split's comments (there: recall "
@@ -415,7 +425,8 @@ def write(path, r: dict, info: dict) -> None:
     a("## Evaluation")
     a("")
     for name, title in (("heldout_test", "Held-out generated split (test half)"),
-                        ("validation", "Hand-labelled validation set")):
+                        ("validation", "Hand-labelled validation set"),
+                        ("test", "Hand-labelled test set (`models/data/test.jsonl`)")):
         if name not in r:
             continue
         res = r[name]
@@ -471,6 +482,13 @@ def write(path, r: dict, info: dict) -> None:
                   "delivery to communication; employees: pay to growth): at the same threshold precision "
                   f"{_f(ta['precision'], 3)}, recall {_f(ta['recall'], 3)}, F1 {_f(ta['f1'], 3)} (against "
                   f"{_f(at['precision'], 3)}, {_f(at['recall'], 3)}, {_f(at['f1'], 3)}).")
+            tc = res.get("themes_clauses", {})
+            if tc.get("at_threshold") and at:
+                c = tc["at_threshold"]
+                a("")
+                a(f"Read clause by clause (the scorer's opt-in mode), at its threshold {tc['threshold']}: precision "
+                  f"{_f(c['precision'], 3)}, recall {_f(c['recall'], 3)}, F1 {_f(c['f1'], 3)}, micro ROC-AUC "
+                  f"{_f(tc['micro_auc'], 3)} (the polarity is the whole comment's).")
             a("")
             if th.get("by_language"):
                 a(f"Themes by language at threshold {th['threshold']}:")

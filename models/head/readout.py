@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+import clauses as C
 import features as F
 
 BANK_DIR = Path(__file__).resolve().parent.parent / "data" / "bank"
@@ -258,7 +259,8 @@ def original(params: dict, units: int) -> dict:
 
 def refit(params: dict, cal, cache, folds: np.ndarray, log=print, previous: dict | None = None) -> tuple[dict, dict]:
     """The head's weights with the theme readout chosen and fitted as the module says, and a summary (the choice,
-    the cross-validation, the held-out probabilities of the calibration split's comments under ``heldout``).
+    the cross-validation, the held-out probabilities of the calibration split's comments under ``heldout``, and read
+    clause by clause (``clauses.py``) under ``heldout_clauses``).
     ``cal``: the calibration split with its embeddings in ``cache`` (``features.EmbeddingCache``); ``folds``: the
     fold of each of its responses (``calibrate.folds``). ``previous``: a former summary (without ``heldout``) whose
     choice is kept: only its held-out probabilities are computed again, not every setting's (the same result when
@@ -275,23 +277,33 @@ def refit(params: dict, cal, cache, folds: np.ndarray, log=print, previous: dict
     cr = comment_rows(cal)
     Ec = np.stack([cache[cal.rows[b][a].answer_text] for b, a in cr]).astype(np.float64)
     Yc = np.stack([cal.TH[b, a] for b, a in cr]).astype(np.float64)
+    fold = folds[[b for b, _ in cr]]
     if previous is None:
-        cv = cross_validate(Eb, Yb, Ec, Yc, folds[[b for b, _ in cr]], Ea, Ya, Q, log=log)
+        cv = cross_validate(Eb, Yb, Ec, Yc, fold, Ea, Ya, Q, log=log)
     else:
-        ch = previous["chosen"]
-        fold = folds[[b for b, _ in cr]]
-        oof = np.zeros_like(Yc, dtype=np.float64)
-        for k in range(previous["folds"]):
-            W = fit(Eb, Yb, Ec[fold != k], Yc[fold != k], ch["lambda"], ch["calibration_weight"], Ea, Ya,
-                    ch["composite_weight"], Q if ch["language"] == "projected" else None)
-            oof[fold == k] = probabilities(W, Ec[fold == k])
-        log(f"theme readout: the former choice {ch} kept")
-        cv = {"folds": previous["folds"], "chosen": ch, "oof": oof, "all": previous["cross_validation"]}
+        log(f"theme readout: the former choice {previous['chosen']} kept")
+        cv = {"folds": previous["folds"], "chosen": previous["chosen"], "all": previous["cross_validation"]}
+    # the held-out probabilities of the choice, of the whole comments and read clause by clause (clauses.py)
     ch = cv["chosen"]
+    cut = [C.clauses(cal.rows[b][a].answer_text) for b, a in cr]
+    cache.ensure(sorted({c for cs in cut for c in cs}), log=log)
+    oof = np.zeros_like(Yc, dtype=np.float64)
+    oof_clauses = np.zeros_like(Yc, dtype=np.float64)
+    for k in range(cv["folds"]):
+        W = fit(Eb, Yb, Ec[fold != k], Yc[fold != k], ch["lambda"], ch["calibration_weight"], Ea, Ya,
+                ch["composite_weight"], Q if ch["language"] == "projected" else None)
+        for i in np.flatnonzero(fold == k):
+            oof[i] = probabilities(W, Ec[i:i + 1])[0]
+            oof_clauses[i] = C.combine(oof[i], probabilities(W, np.stack([cache[c] for c in cut[i]]))
+                                       if cut[i] else None)
+    if "oof" in cv and not np.allclose(cv["oof"], oof, rtol=0, atol=1e-9):
+        raise SystemExit("theme readout: the chosen setting's held-out probabilities differ between two fits")
     W = fit(Eb, Yb, Ec, Yc, ch["lambda"], ch["calibration_weight"], Ea, Ya, ch["composite_weight"],
             Q if ch["language"] == "projected" else None)
     summary = {"bank_sentences": len(bank), "bank_theme_sentences": int(Yb.sum()), "composites": len(composites),
                "composites_with_themes": int((Ya.sum(1) > 0).sum()), "language_directions": len(Q),
                "calibration_comments": len(cr), "folds": cv["folds"], "chosen": ch, "cross_validation": cv["all"],
-               "heldout": cv["oof"]}
+               "calibration_comments_with_clauses": sum(1 for c in cut if c),
+               "calibration_clauses": sum(map(len, cut)),
+               "heldout": oof, "heldout_clauses": oof_clauses}
     return fold_into(params, W), summary

@@ -37,6 +37,7 @@ import onnx  # noqa: E402
 from onnx import numpy_helper  # noqa: E402
 
 import calibrate as C  # noqa: E402
+import clauses as CL  # noqa: E402
 import data as D  # noqa: E402
 import evaluate as E  # noqa: E402
 import export as X  # noqa: E402
@@ -57,6 +58,8 @@ def main(argv=None) -> int:
     ap.add_argument("--head", default=str(MODELS / "head.onnx"))
     ap.add_argument("--calibration", default=str(MODELS / "data" / "calibration.jsonl"))
     ap.add_argument("--validation", default=str(MODELS / "data" / "validation.jsonl"))
+    ap.add_argument("--test", default=str(MODELS / "data" / "test.jsonl"),
+                    help="the hand-labelled test set (data/README.md), scored like the validation set")
     ap.add_argument("--heldout", default=None, help="the generator's held-out split (data/README.md), to refresh "
                                                      "the held-out figures of evaluation.json too")
     ap.add_argument("--fixtures", default=str(ROOT / "tests" / "fixtures" / "oes"))
@@ -91,7 +94,7 @@ def main(argv=None) -> int:
     if args.keep_readout_choice and not previous:
         raise SystemExit(f"{ev_path} has no theme readout to keep")
     params, summary = R.refit(params, cal, cache, C.folds(cal), log=log, previous=previous)
-    heldout = summary.pop("heldout")
+    heldout, heldout_clauses = summary.pop("heldout"), summary.pop("heldout_clauses")
     onnx_model = X.build_onnx(params, doc)
     X.save(onnx_model, head_path)
     table = np.concatenate([np.zeros((1, F.EMBEDDING), np.float32), cache.vectors]).astype(np.float32)
@@ -101,7 +104,7 @@ def main(argv=None) -> int:
     Xc, Mc = D.feature_tensor(cal, table)
     raw = head.run(Xc, Mc)
     raw["without"] = head.without(Xc, Mc)  # the confidence reads the answers' effects
-    calibration = C.fit(cal, Xc, Mc, raw, theme_heldout=heldout)
+    calibration = C.fit(cal, Xc, Mc, raw, theme_heldout=heldout, clause_heldout=heldout_clauses)
     calibration["theme_readout"] = summary
     X.save(onnx_model, head_path, calibration=calibration)
     head_bytes = head_path.read_bytes()
@@ -115,7 +118,8 @@ def main(argv=None) -> int:
     cfg = results["training"]["config"]
     train_mean = np.array(results["training"]["train_label_mean"], np.float32)
     results |= {"head_sha256": head_sha, "head_bytes": len(head_bytes), "calibration": calibration}
-    splits = [("validation", args.validation)] + ([("heldout_test", args.heldout)] if args.heldout else [])
+    splits = [("validation", args.validation), ("test", args.test)]
+    splits += [("heldout_test", args.heldout)] if args.heldout else []
     for name, path in splits:
         records = D.load_jsonl(path)
         if name == "heldout_test":  # build_head.py's test half of the held-out file
@@ -144,11 +148,15 @@ def main(argv=None) -> int:
         res["themes"] = E.theme_metrics(out, split, C.theme_threshold(calibration))
         res["themes_audience_by_channel"] = E.theme_metrics(out, split, C.theme_threshold(calibration),
                                                            E.audience_by_channel(split))
-        t = res["themes"]["at_threshold"]
+        res["themes_clauses"] = E.theme_metrics(CL.clause_themes(out, split, cache, head, log=log), split,
+                                                calibration["clause_themes"]["threshold"])
+        t, tc = res["themes"]["at_threshold"], res["themes_clauses"]["at_threshold"]
         log(f"{name}: MAE " + " ".join(f"{p[:3]} {res['model'][p]['mae']:.3f}" for p in F.PERSPECTIVES)
             + " | Spearman " + " ".join(f"{res['model'][p]['spearman']:.3f}" for p in F.PERSPECTIVES))
         log(f"{name}: themes recall {t['recall']} precision {t['precision']} at {res['themes']['threshold']}, "
-            f"micro AUC {res['themes']['micro_auc']}; polarity sign right {t['polarity_sign_accuracy']}; "
+            f"micro AUC {res['themes']['micro_auc']}; polarity sign right {t['polarity_sign_accuracy']}; read "
+            f"clause by clause: recall {tc['recall']} precision {tc['precision']} at "
+            f"{res['themes_clauses']['threshold']}; "
             + "; ".join(f"{p} confidence AUC {v['auc']} mean {v['mean_confidence']} hit rate {v['hit_rate']}"
                         for p, v in res["confidence"].items()))
 

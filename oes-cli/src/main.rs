@@ -42,6 +42,11 @@ struct ModelArgs {
     /// Responses per model run.
     #[arg(long, default_value_t = 256, value_name = "N")]
     chunk: usize,
+    /// Read the themes of comments clause by clause as well as whole: more of the themes a comment names are found
+    /// at the same precision, at up to about twice the model's work for comments of several clauses; the scores do
+    /// not change.
+    #[arg(long)]
+    clause_themes: bool,
 }
 
 #[derive(clap::Args)]
@@ -78,7 +83,7 @@ impl ModelArgs {
         if let Some(t) = self.threads {
             b = b.threads(t);
         }
-        b.build().map_err(|e| e.to_string())
+        b.clause_themes(self.clause_themes).build().map_err(|e| e.to_string())
     }
 }
 

@@ -290,6 +290,26 @@ fn score_prints_one_json_line_per_response_and_report_gains_oes() {
     }
     assert_eq!(lines[0]["id"], "e001");
 
+    // --clause-themes reads the comments' themes clause by clause too: the scores stay, more themes are found
+    let by_clause = oes(&[
+        "score",
+        "--survey",
+        "examples/employee/survey.json",
+        "--responses",
+        "examples/employee/responses.jsonl",
+        "--clause-themes",
+    ]);
+    assert!(by_clause.status.success(), "{}", String::from_utf8_lossy(&by_clause.stderr));
+    let by_clause: Vec<Value> =
+        String::from_utf8(by_clause.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(by_clause.len(), lines.len());
+    let mentions = |ls: &[Value]| ls.iter().map(|l| l["reasons"]["themes"].as_array().unwrap().len()).sum::<usize>();
+    for (a, b) in by_clause.iter().zip(&lines) {
+        assert_eq!((&a["id"], &a["satisfaction"], &a["confidence"]), (&b["id"], &b["satisfaction"], &b["confidence"]));
+    }
+    assert_ne!(by_clause, lines);
+    assert!(mentions(&by_clause) > 0 && mentions(&lines) > 0);
+
     let args = [
         "report",
         "--survey",

@@ -146,6 +146,58 @@ fn scores_match_onnxruntime_in_python() {
     assert!(calibrated > 4 && reported > 4, "{calibrated} confidences moved, {reported} themes");
 }
 
+/// With the themes read clause by clause, the themes reported and their probabilities are those computed in Python
+/// (`models/head/clauses.py` through onnxruntime), with the head computed in Rust and with ONNX Runtime running it;
+/// nothing else changes.
+#[test]
+fn clause_themes_match_onnxruntime_in_python() {
+    let fx = fixture("scores.json");
+    let dir = std::env::var_os("OES_MODEL_DIR").map_or_else(|| root().join("models"), PathBuf::from);
+    let build = |native: bool, clauses: bool| {
+        let builder = Scorer::builder().model_dir(&dir).threads(2).native_head(native).clause_themes(clauses);
+        builder.build().expect("the committed model reads themes clause by clause")
+    };
+    let sorted = |m: &[oes_core::oes::ThemeMention]| {
+        let mut m = m.to_vec();
+        m.sort_by(|a, b| (&a.question, &a.theme).cmp(&(&b.question, &b.theme)));
+        m
+    };
+    let pairs = |m: &[oes_core::oes::ThemeMention]| -> Vec<(String, String)> {
+        sorted(m).into_iter().map(|t| (t.question, t.theme)).collect()
+    };
+    let threshold = fx["clause_theme_threshold"].as_f64().unwrap();
+    let (mut changed, mut reported) = (0, 0);
+    for native in [true, false] {
+        let (by_clause, whole) = (build(native, true), build(native, false));
+        assert!(by_clause.clause_themes() && !whole.clause_themes());
+        for c in fx["cases"].as_array().unwrap() {
+            let (survey, response) = case(c);
+            let name = c["name"].as_str().unwrap();
+            let (got, read_whole) =
+                (by_clause.score(&survey, &response).unwrap(), whole.score(&survey, &response).unwrap());
+            let want = c["expected"]["clause_themes"].as_array().unwrap();
+            let want_pairs: Vec<(String, String)> = want
+                .iter()
+                .map(|t| (t["question"].as_str().unwrap().to_owned(), t["theme"].as_str().unwrap().to_owned()))
+                .collect();
+            assert_eq!(pairs(&got.reasons.themes), want_pairs, "{name}");
+            for (g, w) in sorted(&got.reasons.themes).iter().zip(want) {
+                let (p, pol) = (w["probability"].as_f64().unwrap(), w["polarity"].as_f64().unwrap());
+                assert!(close(g.probability, p, BATCHING_TOLERANCE), "{name}: {} {} vs {p}", g.theme, g.probability);
+                assert!(close(g.polarity, pol, BATCHING_TOLERANCE), "{name}: {} {} vs {pol}", g.theme, g.polarity);
+                assert!(g.probability >= threshold, "{name}");
+            }
+            // the scores, confidences and answer effects are those of the comments read whole
+            assert_eq!((got.scores(), got.confidence), (read_whole.scores(), read_whole.confidence), "{name}");
+            assert_eq!(got.reasons.answers, read_whole.reasons.answers, "{name}");
+            changed += usize::from(pairs(&got.reasons.themes) != pairs(&read_whole.reasons.themes));
+            reported += got.reasons.themes.len();
+        }
+    }
+    // the fixture exercises the mode: some cases report other themes than their comments read whole
+    assert!(changed >= 2 && reported > 4, "{changed} cases changed, {reported} themes");
+}
+
 fn nps_survey(order_reversed: bool) -> Survey {
     let mut questions = [
         r#"{"id": "nps", "kind": "nps", "text": "How likely are you to recommend us to a friend?"}"#,

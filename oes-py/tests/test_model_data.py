@@ -41,3 +41,16 @@ def test_a_hand_labelled_set_passes_the_row_rules(name: str) -> None:
                          capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
     assert " valid rows, 0 problems" in run.stdout
+
+
+def test_the_clause_fixture_is_what_the_python_rule_writes() -> None:
+    """``tests/fixtures/oes/clauses.json``, which the Rust cut is tested against, holds the cuts of
+    ``models/head/clauses.py`` (the rule the clause theme threshold is fitted with)."""
+    spec = importlib.util.spec_from_file_location("oes_clauses", DATA.parent / "head" / "clauses.py")
+    assert spec is not None and spec.loader is not None
+    clauses = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(clauses)
+    written = clauses.fixture(clauses.fixture_texts(DATA / "calibration.jsonl"))
+    committed = json.loads((DATA.parents[1] / "tests" / "fixtures" / "oes" / "clauses.json").read_text("utf-8"))
+    assert committed == written
+    assert sum(1 for c in written["cases"] if c["clauses"]) > 50

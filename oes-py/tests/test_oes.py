@@ -83,6 +83,40 @@ def test_scores_match_onnxruntime_in_python(case: Dict[str, Any], fixture_scorer
     assert fixture_scorer.score(survey, case["response"]) == got
 
 
+@pytest.fixture(scope="module")
+def clause_scorer() -> Iterator[oes.Scorer]:
+    """A scorer that reads the themes of comments clause by clause, for the fixture cases only."""
+    yield oes.Scorer(threads=2, clause_themes=True)
+
+
+@pytest.mark.parametrize("case", SCORES["cases"], ids=lambda c: c["name"])
+def test_clause_themes_match_onnxruntime_in_python(case: Dict[str, Any], clause_scorer: oes.Scorer,
+                                                   fixture_scorer: oes.Scorer) -> None:
+    survey, response = case_inputs(case)
+    got, whole = clause_scorer.score(survey, response), fixture_scorer.score(survey, response)
+    name = case["name"]
+    mentions = sorted(got.reasons["themes"], key=lambda m: (m["question"], m["theme"]))
+    want = case["expected"]["clause_themes"]
+    assert [(m["question"], m["theme"]) for m in mentions] == [(w["question"], w["theme"]) for w in want], name
+    for m, w in zip(mentions, want):
+        assert abs(m["probability"] - w["probability"]) <= TOLERANCE, f"{name}: {m} vs {w}"
+        assert abs(m["polarity"] - w["polarity"]) <= TOLERANCE, f"{name}: {m} vs {w}"
+        assert m["probability"] >= SCORES["clause_theme_threshold"]
+    # only the themes change
+    assert [getattr(got, p) for p in PERSPECTIVES] == [getattr(whole, p) for p in PERSPECTIVES], name
+    assert (got.confidence, got.reasons["answers"]) == (whole.confidence, whole.reasons["answers"]), name
+
+
+def test_clause_themes_are_a_setting_of_the_scorer(clause_scorer: oes.Scorer, fixture_scorer: oes.Scorer) -> None:
+    assert clause_scorer.clause_themes and not fixture_scorer.clause_themes
+    assert pickle.loads(pickle.dumps(clause_scorer)).clause_themes
+    # the fixture exercises the mode: some cases report other themes read clause by clause
+    changed = [c["name"] for c in SCORES["cases"]
+               if {(t["question"], t["theme"]) for t in c["expected"]["clause_themes"]}
+               != {(t["question"], t["theme"]) for t in c["expected"]["themes"]}]
+    assert len(changed) >= 2, changed
+
+
 def test_an_oes_score_mirrors_the_rust_json(scorer: oes.Scorer, survey: oes.Survey) -> None:
     line = example_lines(1)[0]
     score = scorer.score(survey, oes.Response.from_json(survey, line))

@@ -191,6 +191,36 @@ test("OES in reports: Scorer.report, ReportAccumulator.addScored and OesAccumula
   assert.equal(oes.count, 40, "a refused add adds nothing");
 });
 
+test("themes read clause by clause match onnxruntime in Python; nothing else changes", async (t) => {
+  const tokenizer = new TextDecoder().decode(files["tokenizer.json"]);
+  const byClause = await Scorer.load(files["encoder.onnx"], files["head.onnx"], tokenizer, { clauseThemes: true });
+  assert.equal(byClause.clauseThemes, true);
+  assert.equal(scorer.clauseThemes, false);
+  const all = [];
+  let changed = 0;
+  const key = (t) => `${t.question} ${t.theme}`;
+  for (const c of fixture.cases) {
+    const survey = Survey.fromJson(c.survey);
+    const got = byClause.score(survey, c.response);
+    const whole = scorer.score(survey, c.response);
+    const want = c.expected.clause_themes;
+    const themes = [...got.reasons.themes].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    assert.deepEqual(themes.map(key), want.map(key), `${c.name}: themes`);
+    themes.forEach((theme, i) => {
+      assert.ok(theme.probability >= fixture.clause_theme_threshold, `${c.name}: ${theme.theme}`);
+      all.push([`${c.name}: probability of ${key(theme)}`, theme.probability, want[i].probability]);
+      all.push([`${c.name}: polarity of ${key(theme)}`, theme.polarity, want[i].polarity]);
+    });
+    assert.deepEqual([got.confidence, got.reasons.answers], [whole.confidence, whole.reasons.answers], c.name);
+    for (const p of PERSPECTIVES) assert.equal(got[p], whole[p], `${c.name}: ${p}`);
+    if (themes.map(key).join() !== whole.reasons.themes.map(key).sort().join()) changed += 1;
+  }
+  assert.ok(changed >= 2, `${changed} cases report other themes read clause by clause`);
+  assertClose(t, all);
+  await rejectsOes(() => Scorer.load(files["encoder.onnx"], files["head.onnx"], tokenizer, { clauseTheme: true }),
+    "invalid_parameter", "unknown option");
+});
+
 test("errors are OesErrors with the core's message", async () => {
   const survey = Survey.fromJson(fixture.cases[0].survey);
   const other = Survey.fromJson({ id: "other", questions: [{ id: "x", kind: "nps" }] });

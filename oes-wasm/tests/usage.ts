@@ -142,6 +142,8 @@ export async function inBrowser(module: typeof web): Promise<number | null> {
 // from disk). Type-checked here; tests/scorer.test.mjs runs the same calls on the committed model.
 export async function overallExperience(encoder: Uint8Array, head: Uint8Array, tokenizer: string): Promise<number[]> {
   const scorer: scorerModule.Scorer = await scorerModule.Scorer.load(encoder, head, tokenizer);
+  const byClause = await scorerModule.Scorer.load(encoder, head, tokenizer, { clauseThemes: true });
+  const readsClauses: boolean = byClause.clauseThemes && !scorer.clauseThemes;
   // Surveys and responses of the scorer module (classes do not cross between the two modules).
   const kiosk = scorerModule.Survey.fromJson({
     id: "kiosk",
@@ -166,14 +168,17 @@ export async function overallExperience(encoder: Uint8Array, head: Uint8Array, t
   const acc = new scorerModule.ReportAccumulator(kiosk);
   acc.addScored(read, scorer.scoreBatch(kiosk, read));
   scorer.free();
+  byClause.free();
   return [one.satisfaction, one.confidence.ease, many.length, reasons.length, themes.length, embedding?.length ?? 0,
-          mean ?? 0, summary.loyalty.n, oes.count];
+          mean ?? 0, summary.loyalty.n, oes.count, Number(readsClauses)];
 }
 
 // Mistakes the scorer's declarations catch (compiled, never called).
 export async function scorerMistakes(scorer: scorerModule.Scorer, kiosk: scorerModule.Survey): Promise<void> {
   // @ts-expect-error: the model files are bytes, not paths
   await scorerModule.Scorer.load("models/encoder.onnx", "models/head.onnx", "{}");
+  // @ts-expect-error: clauseThemes is a boolean
+  await scorerModule.Scorer.load(new Uint8Array(), new Uint8Array(), "{}", { clauseThemes: "yes" });
   // @ts-expect-error: batches take responses read with the survey (readRecords, readJsonl, readCsv)
   scorer.scoreBatch(kiosk, [{ id: "r", submitted_at: "2025-03-01T10:00:00Z" }]);
   // @ts-expect-error: scores are numbers, not per-perspective records

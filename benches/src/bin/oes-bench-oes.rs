@@ -2,13 +2,14 @@
 //!
 //! ```text
 //! oes-bench-oes generate DIR [--responses N]                # writes survey.json and responses.jsonl
-//! oes-bench-oes time DIR [--runs N] [--threads T] [--chunk C]
+//! oes-bench-oes time DIR [--runs N] [--threads T] [--chunk C] [--clause-themes 1]
 //! oes-bench-oes cold-start DIR [--threads T]
 //! ```
 //!
 //! `time` reads the responses, builds one scorer (`threads` per model run, default 2) and scores all of them with
 //! `score_batch` in chunks of `C` responses (default 256, as `oes score` does), `runs` times; it prints the wall times
-//! as JSON and writes the scores of the last run to `DIR/rust_scores.jsonl`. The scorer's cache of question
+//! as JSON and writes the scores of the last run to `DIR/rust_scores.jsonl` (with `--clause-themes 1`, the scorer
+//! reads the comments' themes clause by clause, and `DIR/rust_scores_clauses.jsonl`). The scorer's cache of question
 //! embeddings is filled by the first run. `cold-start` times, from the start of `main`, building the scorer (loading
 //! ONNX Runtime, checking and loading the model files) and scoring the first response with a comment.
 
@@ -31,7 +32,7 @@ const MODELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../models");
 type Result<T> = std::result::Result<T, Box<dyn Error>>;
 
 const USAGE: &str = "usage: oes-bench-oes generate DIR [--responses N]\n       \
-                     oes-bench-oes time DIR [--runs N] [--threads T] [--chunk C]\n       \
+                     oes-bench-oes time DIR [--runs N] [--threads T] [--chunk C] [--clause-themes 1]\n       \
                      oes-bench-oes cold-start DIR [--threads T]";
 
 fn main() -> Result<()> {
@@ -40,7 +41,13 @@ fn main() -> Result<()> {
     let (dir, flag) = (&args.dir, |name: &str, default: usize| args.flag(name, default));
     match args.command.as_str() {
         "generate" => generate(dir, flag("--responses", 2000)?),
-        "time" => time(dir, flag("--runs", 3)?.max(1), flag("--threads", 2)?, flag("--chunk", 256)?.max(1)),
+        "time" => time(
+            dir,
+            flag("--runs", 3)?.max(1),
+            flag("--threads", 2)?,
+            flag("--chunk", 256)?.max(1),
+            flag("--clause-themes", 0)? != 0,
+        ),
         "cold-start" => cold_start(dir, flag("--threads", 2)?, start),
         _ => Err(USAGE.into()),
     }
@@ -64,11 +71,11 @@ fn read(dir: &Path) -> Result<(Survey, Vec<Response>)> {
     Ok((survey, responses))
 }
 
-fn time(dir: &Path, runs: usize, threads: usize, chunk: usize) -> Result<()> {
+fn time(dir: &Path, runs: usize, threads: usize, chunk: usize, clause_themes: bool) -> Result<()> {
     let (survey, responses) = read(dir)?;
     let texts = responses.iter().flat_map(|r| r.answers()).filter(|a| matches!(a, Some(Answer::Text(_)))).count();
     let built = Instant::now();
-    let scorer = Scorer::builder().model_dir(MODELS).threads(threads).build()?;
+    let scorer = Scorer::builder().model_dir(MODELS).threads(threads).clause_themes(clause_themes).build()?;
     let build_s = built.elapsed().as_secs_f64();
     let mut times = Vec::with_capacity(runs);
     let mut last = Vec::new();
@@ -80,9 +87,12 @@ fn time(dir: &Path, runs: usize, threads: usize, chunk: usize) -> Result<()> {
         }
         times.push(start.elapsed().as_secs_f64());
     }
-    let mut out = std::io::BufWriter::new(std::fs::File::create(dir.join("rust_scores.jsonl"))?);
+    let name = if clause_themes { "rust_scores_clauses.jsonl" } else { "rust_scores.jsonl" };
+    let mut out = std::io::BufWriter::new(std::fs::File::create(dir.join(name))?);
     for s in &last {
-        let line = json!({"id": s.id, "scores": [s.satisfaction, s.recommendation, s.ease, s.loyalty]});
+        let themes = s.reasons.themes.len();
+        let line =
+            json!({"id": s.id, "scores": [s.satisfaction, s.recommendation, s.ease, s.loyalty], "themes": themes});
         writeln!(out, "{line}")?;
     }
     out.flush()?;
@@ -94,6 +104,7 @@ fn time(dir: &Path, runs: usize, threads: usize, chunk: usize) -> Result<()> {
             "texts": texts,
             "threads": threads,
             "chunk": chunk,
+            "clause_themes": clause_themes,
             "build_s": build_s,
             "runs_s": times,
             "best_s": best,

@@ -219,6 +219,48 @@ pub struct Calibration {
     pub confidence: Option<[[f64; 1 + CONFIDENCE_FEATURES.len()]; 4]>,
     /// The scores' calibration (version 2); `None`: `10 σ(z)`, the head's logit `z`.
     pub score: Option<ScoreCalibration>,
+    /// How themes are read clause by clause when a scorer is asked to ([`super::Scorer::with_clause_themes`]);
+    /// `None`: the head file has no such fit.
+    pub clause_themes: Option<ClauseThemes>,
+}
+
+/// Themes read clause by clause (`oes-core/src/oes/clauses.rs`): the threshold fitted for that reading and the cut's
+/// two numbers, as `calibrate.py` stores them (`"clause_themes": {"threshold", "max_clauses", "min_words"}`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClauseThemes {
+    /// A theme is reported from this probability (the mean of the whole comment's and the highest clause's).
+    pub threshold: f64,
+    /// At most this many clauses of a comment are read (the first ones).
+    pub max_clauses: usize,
+    /// A piece of fewer words is not read as a clause.
+    pub min_words: usize,
+}
+
+/// The most clauses a calibration may ask to read per comment.
+const MAX_CLAUSES: u64 = 64;
+/// The most words a calibration may require of a clause.
+const MAX_MIN_WORDS: u64 = 16;
+
+impl ClauseThemes {
+    fn from_json(v: &serde_json::Value) -> Result<Option<ClauseThemes>, String> {
+        match v {
+            serde_json::Value::Null => return Ok(None),
+            serde_json::Value::Object(_) => {}
+            _ => return Err("calibration: clause_themes must be an object or null".into()),
+        }
+        let threshold = v["threshold"].as_f64().filter(|t| (0.0..=1.0).contains(t));
+        let threshold = threshold.ok_or("calibration: clause_themes threshold must be a number between 0 and 1")?;
+        let count = |key: &str, range: std::ops::RangeInclusive<u64>| {
+            v[key].as_u64().filter(|n| range.contains(n)).map(|n| n as usize).ok_or(format!(
+                "calibration: clause_themes {key} must be a whole number from {} to {}",
+                range.start(),
+                range.end()
+            ))
+        };
+        let max_clauses = count("max_clauses", 2..=MAX_CLAUSES)?;
+        let min_words = count("min_words", 1..=MAX_MIN_WORDS)?;
+        Ok(Some(ClauseThemes { threshold, max_clauses, min_words }))
+    }
 }
 
 impl Default for Calibration {
@@ -229,6 +271,7 @@ impl Default for Calibration {
             polarity_slopes: None,
             confidence: None,
             score: None,
+            clause_themes: None,
         }
     }
 }
@@ -241,7 +284,8 @@ impl Calibration {
     /// confidence features, `[[10] x 4]` confidence coefficients; version 5 reads all [`CONFIDENCE_FEATURES`] and the
     /// first [`SCORE_FEATURES_V5`] score features, `[[13] x 4]` confidence and `[[7] x 4]` score coefficients;
     /// version 6 all [`SCORE_FEATURES`], `[[9] x 4]` score coefficients, and the score may have `"comment_readout":
-    /// {"coefficients": [[385] x 4]}`); an error says what is wrong.
+    /// {"coefficients": [[385] x 4]}`); any version may have `"clause_themes"` ([`ClauseThemes`]); an error says what
+    /// is wrong.
     pub fn from_json(json: &str) -> Result<Calibration, String> {
         let v: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("calibration: {e}"))?;
         let version = v["version"].as_u64().filter(|n| CALIBRATION_VERSIONS.contains(n));
@@ -303,7 +347,15 @@ impl Calibration {
             slopes.copy_from_slice(&numbers(&v["polarity"]["slopes"], "polarity slopes", POLARITY_FEATURES.len())?);
             Some(slopes)
         };
-        Ok(Calibration { theme_threshold, polarity_offsets, polarity_slopes, confidence: Some(confidence), score })
+        let clause_themes = ClauseThemes::from_json(&v["clause_themes"])?;
+        Ok(Calibration {
+            theme_threshold,
+            polarity_offsets,
+            polarity_slopes,
+            confidence: Some(confidence),
+            score,
+            clause_themes,
+        })
     }
 
     fn score_from_json(
@@ -620,6 +672,34 @@ mod tests {
             v["score"]["comment_readout"] = serde_json::json!({"lambda": 10, "coefficients": readout});
         }
         v.to_string()
+    }
+
+    #[test]
+    fn clause_themes_are_read_when_present_and_checked() {
+        let with = |clause: serde_json::Value| {
+            let mut v: serde_json::Value =
+                serde_json::from_str(&json6(rows_of(serde_json::json!(vec![0.0; 9]), 4), serde_json::Value::Null))
+                    .unwrap();
+            if !clause.is_null() {
+                v["clause_themes"] = clause;
+            }
+            Calibration::from_json(&v.to_string())
+        };
+        assert_eq!(with(serde_json::Value::Null).unwrap().clause_themes, None);
+        let c = with(serde_json::json!({"threshold": 0.41, "max_clauses": 8, "min_words": 2, "fit": {}})).unwrap();
+        assert_eq!(c.clause_themes, Some(ClauseThemes { threshold: 0.41, max_clauses: 8, min_words: 2 }));
+        for (bad, what) in [
+            (serde_json::json!(3), "an object or null"),
+            (serde_json::json!({"threshold": 1.5, "max_clauses": 8, "min_words": 2}), "threshold"),
+            (serde_json::json!({"threshold": "0.4", "max_clauses": 8, "min_words": 2}), "threshold"),
+            (serde_json::json!({"threshold": 0.4, "max_clauses": 1, "min_words": 2}), "max_clauses"),
+            (serde_json::json!({"threshold": 0.4, "max_clauses": 100000, "min_words": 2}), "max_clauses"),
+            (serde_json::json!({"threshold": 0.4, "max_clauses": 8, "min_words": 0}), "min_words"),
+            (serde_json::json!({"threshold": 0.4, "max_clauses": 8}), "min_words"),
+        ] {
+            let e = with(bad.clone()).unwrap_err();
+            assert!(e.contains(what), "{bad}: {e}");
+        }
     }
 
     /// A comment row (a text question answered with text) of no declared perspective.

@@ -245,6 +245,15 @@ impl NativeHead {
         polarity.iter_mut().for_each(|x| *x = libm::tanhf(*x));
     }
 
+    /// The theme probabilities of an answer text from its embedding.
+    pub(crate) fn theme_probabilities(&self, embedding: &[f32]) -> [f32; THEMES.len()] {
+        let mut out = [0.0; THEME_OUTPUTS];
+        self.themes(embedding, &mut out);
+        let mut p = [0.0; THEMES.len()];
+        p.copy_from_slice(&out[..THEMES.len()]);
+        p
+    }
+
     /// A text's vectors as an answer from its embedding: the first layer's projection, then themes and polarities.
     pub(crate) fn answer_text(&self, embedding: &[f32]) -> Vec<f32> {
         let mut out = vec![0.0; self.h1 + THEME_OUTPUTS];

@@ -9,6 +9,8 @@
 
 pub mod aggregate;
 #[cfg(any(feature = "onnx", feature = "tract"))]
+mod clauses;
+#[cfg(any(feature = "onnx", feature = "tract"))]
 mod engine;
 pub mod explain;
 pub mod features;
