@@ -116,6 +116,22 @@ def test_the_root_readme_quotes_the_measured_figures() -> None:
     polarity = json.loads((HEAD / "evaluation.json").read_text(encoding="utf-8"))["validation"]["themes"]
     assert f"polarity right on {round(100 * polarity['polarity_sign_accuracy'])} % of them" in readme
 
+    # the test set
+    test = figures["test"]["all"]
+    assert ("MAE " + ", ".join(_near(test["model"]["all"][p]["mae"], 0.9) for p in perspectives) + " and Spearman "
+            + ", ".join(_near(test["model"]["all"][p]["spearman"], 0.90) for p in perspectives)) in readme
+    assert (f"against {_span(test['baseline']['all'][p]['mae'] for p in perspectives)} and "
+            f"{_span(test['baseline']['all'][p]['spearman'] for p in perspectives)} for the explicit answers alone. "
+            ) in readme + " "
+    evaluation = json.loads((HEAD / "evaluation.json").read_text(encoding="utf-8"))
+    tt, tc, vc = (evaluation["test"]["themes"]["at_threshold"], evaluation["test"]["themes_clauses"]["at_threshold"],
+                  evaluation["validation"]["themes_clauses"]["at_threshold"])
+    assert (f"(test set: {round(100 * tt['recall'])} % at {_near(100 * tt['precision'], 75.0, digits=0)} % "
+            "precision)") in readme
+    assert f"(test set: {round(100 * tt['polarity_sign_accuracy'])} %)" in readme
+    assert (f"{round(100 * vc['recall'])} % at {_near(100 * vc['precision'], 75.0, digits=0)} % precision (test set: "
+            f"{round(100 * tc['recall'])} % at {_near(100 * tc['precision'], 75.0, digits=0)} %)") in readme
+
 
 def _near(value: float, goal: float, digits: int = 2) -> str:
     """``value`` as the README writes it: ``digits`` places, one more where that rounding would cross ``goal``."""
