@@ -326,8 +326,8 @@ def main(argv=None) -> int:
                "themes": E.theme_metrics(out, split, C.theme_threshold(calibration)),
                "themes_audience_by_channel": E.theme_metrics(out, split, C.theme_threshold(calibration),
                                                              E.audience_by_channel(split)),
-               "themes_clauses": E.theme_metrics(CL.clause_themes(out, split, cache, head, log=log), split,
-                                                 calibration["clause_themes"]["threshold"]),
+               "themes_clauses": E.theme_metrics(CL.clause_themes(out, split, cache, head, calibration, log=log),
+                                                 split, calibration["clause_themes"]["threshold"]),
                "explicit_agreement": E.explicit_agreement(split, out["scores"], base["training_mean"])}
         results[name] = res
         log(f"{name}: MAE " + " ".join(f"{p[:3]} {res['model'][p]['mae']:.3f}" for p in F.PERSPECTIVES)

@@ -252,8 +252,9 @@ def write(path, r: dict, info: dict) -> None:
                 a(f"- **Clause theme threshold {ct['threshold']}** (themes read clause by clause, when the scorer is "
                   "asked to: `models/head/clauses.py`): each comment is also cut into clauses (at most "
                   f"{ct['max_clauses']}, of {ct['min_words']} words or more), each embedded alone, and a theme's "
-                  "probability is the mean of the whole comment's and the highest clause's; the threshold is fitted "
-                  "the same way on the same held-out readouts, read so (there: recall "
+                  "probability is the mean of the whole comment's and the highest clause's, its polarity that "
+                  "clause's; the threshold is fitted the same way on the same held-out readouts, read so (there: "
+                  "recall "
                   f"{_f(ct['fit']['recall'], 3)}, precision {_f(ct['fit']['precision'], 3)}; "
                   f"{ro.get('calibration_comments_with_clauses', '?')} of the {ro['calibration_comments']} comments "
                   f"have two clauses or more, {ro.get('calibration_clauses', '?')} clauses in all).")
@@ -488,7 +489,8 @@ def write(path, r: dict, info: dict) -> None:
                 a("")
                 a(f"Read clause by clause (the scorer's opt-in mode), at its threshold {tc['threshold']}: precision "
                   f"{_f(c['precision'], 3)}, recall {_f(c['recall'], 3)}, F1 {_f(c['f1'], 3)}, micro ROC-AUC "
-                  f"{_f(tc['micro_auc'], 3)} (the polarity is the whole comment's).")
+                  f"{_f(tc['micro_auc'], 3)}; polarity sign right on {_f(100 * c['polarity_sign_accuracy'], 1)} % of "
+                  "labelled mentions (each theme's polarity that of its strongest clause).")
             a("")
             if th.get("by_language"):
                 a(f"Themes by language at threshold {th['threshold']}:")

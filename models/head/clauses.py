@@ -4,9 +4,10 @@ same rule in Rust; ``tests/fixtures/oes/clauses.json`` holds this module's split
 A comment that names several themes ("Friendly staff, but the delivery took two weeks") gives each theme a weaker
 share of one embedding than a clause that names it alone. In this mode the comment is also cut into clauses, each
 embedded apart, and a theme's probability is the mean of the whole comment's and the highest clause's:
-``(p_whole + max_c p_c) / 2``. Its own threshold is fitted the same way as the default one (the lowest at which
-the held-out probabilities of the calibration split's comments reach a precision of 0.75), and stored in the
-calibration as ``clause_themes``; the polarity stays the whole comment's.
+``(p_whole + max_c p_c) / 2``, and its polarity is the polarity the head gives that clause (then calibrated as any
+polarity). Its own threshold is fitted the same way as the default one (the lowest at which the held-out
+probabilities of the calibration split's comments reach a precision of 0.75), and stored in the calibration as
+``clause_themes``.
 
 The cut: a clause ends at a line break (``\\n``, ``\\r``, U+2028, U+2029) or a full-width ``。！？，；`` (not kept),
 and at ``. ! ? ; , …``, the Greek question mark and ano teleia (also as a middle dot), and the Arabic-script comma,
@@ -71,13 +72,21 @@ def combine(whole: np.ndarray, clause_probabilities: np.ndarray | None) -> np.nd
     return (whole + clause_probabilities.max(0)) / 2
 
 
-def theme_probabilities(head, E: np.ndarray) -> np.ndarray:
-    """[n, 14]: the themes ``head`` (``evaluate.Head``) gives an answer text of embedding ``E`` [n, 384] (they read
-    the answer text's embedding alone: each a response of one row with only that embedding set)."""
+def strongest_polarity(clause_probabilities: np.ndarray, clause_polarities: np.ndarray) -> np.ndarray:
+    """[14]: per theme, the polarity of the clause of the highest probability (the first of equals)."""
+    best = clause_probabilities.argmax(0)
+    return clause_polarities[best, np.arange(clause_polarities.shape[1])]
+
+
+def theme_outputs(head, E: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """[n, 14] twice: the theme probabilities and the (raw) polarities ``head`` (``evaluate.Head``) gives an answer
+    text of embedding ``E`` [n, 384] (they read the answer text's embedding alone: each a response of one row with only
+    that embedding set)."""
     import features as F
     X = np.zeros((len(E), 1, F.FEATURES), np.float32)
     X[:, 0, F.SCALARS:F.SCALARS + F.EMBEDDING] = E
-    return head.run(X, np.ones((len(E), 1), np.float32))["themes"][:, 0].astype(np.float64)
+    out = head.run(X, np.ones((len(E), 1), np.float32))
+    return out["themes"][:, 0].astype(np.float64), out["polarity"][:, 0].astype(np.float64)
 
 
 def text_rows(split):
@@ -86,20 +95,24 @@ def text_rows(split):
             if r.scalars[8] == 1.0 and r.answer_text is not None]
 
 
-def clause_themes(out: dict, split, cache, head, log=print) -> dict:
-    """``out`` (``head.run`` on ``split``, ``head`` an ``evaluate.Head``) with the themes of every free-text answer
-    read clause by clause; the clauses' embeddings come from ``cache`` (``features.EmbeddingCache``, extended as
-    needed)."""
+def clause_themes(out: dict, split, cache, head, calibration: dict | None, log=print) -> dict:
+    """``out`` (``calibrate.calibrated`` on ``head.run`` of ``split``, ``head`` an ``evaluate.Head``) with the themes
+    and polarities of every free-text answer read clause by clause (the polarities through ``calibration``, as oes
+    reports them); the clauses' embeddings come from ``cache`` (``features.EmbeddingCache``, extended as needed)."""
+    import calibrate as C
     rows = text_rows(split)
     cut = {split.rows[b][a].answer_text: clauses(split.rows[b][a].answer_text) for b, a in rows}
     cache.ensure(sorted({c for cs in cut.values() for c in cs}), log=log)
     themes = np.array(out["themes"], np.float64, copy=True)
+    polarity = np.array(out["polarity"], np.float64, copy=True)
     for b, a in rows:
         cs = cut[split.rows[b][a].answer_text]
         if cs:
-            p = theme_probabilities(head, np.stack([cache[c] for c in cs]))
+            p, q = theme_outputs(head, np.stack([cache[c] for c in cs]))
             themes[b, a] = combine(themes[b, a], p)
-    return {**out, "themes": themes}
+            raw = strongest_polarity(p, q)[None, None, :]
+            polarity[b, a] = C.polarity(calibration, raw, np.asarray(out["logits"][b], np.float64)[None, None, :])[0, 0]
+    return {**out, "themes": themes, "polarity": polarity}
 
 
 # Texts whose cuts the fixture records besides the first comments of the calibration split: the rule's edges.

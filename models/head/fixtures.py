@@ -269,14 +269,17 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
         clause_themes = None
         if calibration and "clause_themes" in calibration:
             ct = calibration["clause_themes"]
-            prob = np.array(out["themes"][0], np.float64)
+            prob, cpol = np.array(out["themes"][0], np.float64), np.array(pol, np.float64)
             for a, r in enumerate(rs[0]):
                 cut = CL.clauses(r.answer_text, ct["max_clauses"], ct["min_words"]) if (
                     r.scalars[8] == 1.0 and r.answer_text is not None) else []
                 if cut:
-                    prob[a] = CL.combine(prob[a], CL.theme_probabilities(head, encoder.embed(cut, batch_size=32)))
+                    p, q = CL.theme_outputs(head, encoder.embed(cut, batch_size=32))
+                    prob[a] = CL.combine(prob[a], p)
+                    raw = CL.strongest_polarity(p, q)[None, None, :]
+                    cpol[a] = C.polarity(calibration, raw, out["logits"][0][None, None, :])[0, 0]
             clause_themes = sorted([{"question": r.question, "theme": t, "probability": round(float(prob[a, i]), 6),
-                                     "polarity": round(float(pol[a, i]), 6)}
+                                     "polarity": round(float(cpol[a, i]), 6)}
                                     for a, r in enumerate(rs[0]) if r.answer_text is not None
                                     for i, t in enumerate(F.THEMES) if prob[a, i] >= ct["threshold"] and allowed[i]],
                                    key=lambda m: (m["question"], m["theme"]))
@@ -322,10 +325,10 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
                        "themes reported (those of probability 'theme_threshold' or more) with the polarity oes "
                        "reports; 'clause_themes' those reported with the themes read clause by clause "
                        "(models/head/clauses.py, Scorer::with_clause_themes: each clause embedded alone, from "
-                       "'clause_theme_threshold'), with their probabilities. Each response is "
-                       "scored on its own, as Scorer::score does it with the default batch size 32: the question "
-                       "wordings (sorted, distinct) are embedded in one call, then the distinct answer texts in "
-                       "order of first appearance in another; no wording repeats across cases, so a scorer reused "
+                       "'clause_theme_threshold'), with their probabilities and the polarities of their clauses. "
+                       "Each response is scored on its own, as Scorer::score does it with the default batch size "
+                       "32: the question wordings (sorted, distinct) are embedded in one call, then the distinct "
+                       "answer texts in order of first appearance in another; no wording repeats across cases, so a scorer reused "
                        "across cases gives the same batches. The encoder keeps its activations in float32 (int8 "
                        "weights only), so another batching moves the scores by float rounding only: "
                        "'batching_sensitivity' is the largest score change measured when each text is embedded "

@@ -148,8 +148,8 @@ def main(argv=None) -> int:
         res["themes"] = E.theme_metrics(out, split, C.theme_threshold(calibration))
         res["themes_audience_by_channel"] = E.theme_metrics(out, split, C.theme_threshold(calibration),
                                                            E.audience_by_channel(split))
-        res["themes_clauses"] = E.theme_metrics(CL.clause_themes(out, split, cache, head, log=log), split,
-                                                calibration["clause_themes"]["threshold"])
+        by_clause = CL.clause_themes(out, split, cache, head, calibration, log=log)
+        res["themes_clauses"] = E.theme_metrics(by_clause, split, calibration["clause_themes"]["threshold"])
         t, tc = res["themes"]["at_threshold"], res["themes_clauses"]["at_threshold"]
         log(f"{name}: MAE " + " ".join(f"{p[:3]} {res['model'][p]['mae']:.3f}" for p in F.PERSPECTIVES)
             + " | Spearman " + " ".join(f"{res['model'][p]['spearman']:.3f}" for p in F.PERSPECTIVES))

@@ -2,17 +2,20 @@
 //!
 //! A comment that names several themes ("Friendly staff, but the delivery took two weeks") gives each theme a weaker
 //! share of one embedding than a clause that names it alone. In this mode a comment is also cut into clauses, each
-//! embedded apart, and a theme's probability is the mean of the whole comment's and the highest clause's; the
-//! threshold is the one the calibration fitted for this mode, and the polarity stays the whole comment's. The rule is
+//! embedded apart, and a theme's probability is the mean of the whole comment's and the highest clause's, its
+//! polarity that clause's; the threshold is the one the calibration fitted for this mode. The rule is
 //! `models/head/clauses.py`'s, which fits the threshold; `tests/fixtures/oes/clauses.json` holds its cuts, which the
 //! tests compare with these.
 //!
 //! The cut: a clause ends at a line break (`\n`, `\r`, U+2028, U+2029) or a full-width `。！？，；` (not kept), and at
-//! `. ! ? ; , …`, the Greek question mark and ano teleia (also as a middle dot), and the Arabic-script comma, semicolon and question mark
-//! when the next character is white space or the text ends (kept). Each piece is trimmed of white space and kept when
-//! it has `min_words` words or more (runs of characters that are not white space). A comment with fewer than two
-//! such pieces is read whole only; of more than `max_clauses`, the first `max_clauses` are read, which bounds the
-//! extra encoder work per comment.
+//! `. ! ? ; , …`, the Greek question mark and ano teleia (also as a middle dot), and the Arabic-script comma,
+//! semicolon and question mark when the next character is white space or the text ends (kept). Each piece is trimmed
+//! of white space and kept when it has `min_words` words or more (runs of characters that are not white space). A
+//! comment with fewer than two such pieces is read whole only; of more than `max_clauses`, the first `max_clauses`
+//! are read, which bounds the extra encoder work per comment.
+
+#[cfg(doc)]
+use super::THEMES;
 
 /// Characters that always end a clause and are not part of it.
 fn always_ends(c: char) -> bool {
@@ -51,16 +54,31 @@ pub(crate) fn clauses(text: &str, max_clauses: usize, min_words: usize) -> Vec<&
     kept.into_iter().take(max_clauses).collect()
 }
 
-/// A comment's theme probabilities, `whole` in place, from its clauses' (each as long as `whole`): the mean of the
-/// whole comment's and the highest clause's, theme by theme. Without clauses `whole` stays as it is.
-pub(crate) fn combine(whole: &mut [f32], clauses: &[&[f32]]) {
-    if clauses.is_empty() {
-        return;
+/// Of clauses' theme outputs (probabilities, then polarities, [`THEMES`] each), per theme the highest probability and
+/// the polarity of the clause that gives it (the first of equals); `None` without clauses.
+pub(crate) fn strongest<const N: usize>(clauses: &[&[f32; N]]) -> Option<[f32; N]> {
+    let t = N / 2;
+    let (first, rest) = clauses.split_first()?;
+    let mut best = **first;
+    for c in rest {
+        for i in 0..t {
+            if c[i] > best[i] {
+                best[i] = c[i];
+                best[t + i] = c[t + i];
+            }
+        }
     }
-    for (t, p) in whole.iter_mut().enumerate() {
-        let best = clauses.iter().map(|c| c[t]).fold(f32::NEG_INFINITY, f32::max);
-        *p = (*p + best) / 2.0;
+    Some(best)
+}
+
+/// A comment's theme probabilities and polarities, in place, read with its clauses' [`strongest`] outputs: each
+/// theme's probability the mean of the whole comment's and the clause's, its polarity the clause's.
+pub(crate) fn combine(themes: &mut [f32], polarity: &mut [f32], clauses: &[f32]) {
+    let t = themes.len();
+    for (p, c) in themes.iter_mut().zip(&clauses[..t]) {
+        *p = (*p + c) / 2.0;
     }
+    polarity.copy_from_slice(&clauses[t..2 * t]);
 }
 
 #[cfg(test)]
@@ -122,12 +140,12 @@ mod tests {
     }
 
     #[test]
-    fn combine_is_the_mean_of_the_whole_and_the_best_clause() {
-        let mut whole = [0.25f32, 0.75];
-        combine(&mut whole, &[&[0.5, 0.125], &[0.375, 0.25]]);
-        assert_eq!(whole, [0.375, 0.5]);
-        let mut alone = [0.2f32, 0.8];
-        combine(&mut alone, &[]);
-        assert_eq!(alone, [0.2, 0.8]);
+    fn the_strongest_clause_gives_each_theme_its_probability_and_polarity() {
+        let (a, b) = ([0.5f32, 0.125, 0.75, -0.5], [0.375f32, 0.25, -0.25, 0.5]);
+        assert_eq!(strongest(&[&a, &b]), Some([0.5, 0.25, 0.75, 0.5]));
+        assert_eq!(strongest::<4>(&[]), None);
+        let (mut themes, mut polarity) = ([0.25f32, 0.75], [0.0f32, 0.0]);
+        combine(&mut themes, &mut polarity, &[0.5, 0.25, 0.75, 0.5]);
+        assert_eq!((themes, polarity), ([0.375, 0.5], [0.75, 0.5]));
     }
 }

@@ -26,7 +26,7 @@ const VALUE: usize = 16;
 /// The head's 16 per-row outputs: value base `g`, value slope logit `k`, attention `a`, unused; 4 each.
 const ROW_OUTPUTS: usize = 16;
 /// Themes then polarities.
-const THEME_OUTPUTS: usize = 2 * THEMES.len();
+pub(crate) const THEME_OUTPUTS: usize = 2 * THEMES.len();
 /// A sum of exponentials below this is taken again relative to another maximum before dividing by it.
 const SMALLEST_SUM: f32 = 1e-30;
 
@@ -245,13 +245,11 @@ impl NativeHead {
         polarity.iter_mut().for_each(|x| *x = libm::tanhf(*x));
     }
 
-    /// The theme probabilities of an answer text from its embedding.
-    pub(crate) fn theme_probabilities(&self, embedding: &[f32]) -> [f32; THEMES.len()] {
+    /// The theme probabilities, then the polarities, of an answer text from its embedding.
+    pub(crate) fn theme_outputs(&self, embedding: &[f32]) -> [f32; THEME_OUTPUTS] {
         let mut out = [0.0; THEME_OUTPUTS];
         self.themes(embedding, &mut out);
-        let mut p = [0.0; THEMES.len()];
-        p.copy_from_slice(&out[..THEMES.len()]);
-        p
+        out
     }
 
     /// A text's vectors as an answer from its embedding: the first layer's projection, then themes and polarities.

@@ -17,7 +17,7 @@ use super::engine::HeadOutputs;
 use super::engine::{ENCODER_FILE, HEAD_FILE};
 use super::explain::{decode, Calibration, ClauseThemes, HeadOutput};
 use super::features::{rows, write_row, Row, EMBEDDING, FEATURES, SCALARS};
-use super::head::{calibration, NativeHead, RowTerms};
+use super::head::{calibration, NativeHead, RowTerms, THEME_OUTPUTS};
 use super::text::{batches, TextTokenizer};
 use super::{OesScore, THEMES};
 use crate::error::{Error, Result};
@@ -333,10 +333,10 @@ impl Scorer {
     /// A comment is then also cut into clauses (at `. ! ? ; ,` followed by a space, and at line breaks; pieces of two
     /// words or more, at most eight: `models/head/clauses.py` has the rule), each embedded apart, and a theme's
     /// probability is the mean of the whole comment's and the highest clause's, reported from the threshold the
-    /// model's calibration fitted for this reading. On the calibration split's held-out comments it finds more of
-    /// the themes a comment names at the same precision (`models/README.md`), at the cost of up to about twice the
-    /// encoder's work for comments of several clauses. The scores, confidences, answer effects and polarities do
-    /// not change.
+    /// model's calibration fitted for this reading, and its polarity that clause's. On the calibration split's
+    /// held-out comments it finds more of the themes a comment names at the same precision (`models/README.md`), at
+    /// the cost of up to about twice the encoder's work for comments of several clauses. The scores, confidences and
+    /// answer effects do not change.
     ///
     /// # Errors
     ///
@@ -361,37 +361,34 @@ impl Scorer {
         self.clause_themes.is_some()
     }
 
-    /// Per text, the highest theme probabilities of its clauses, or `None` when it is read whole (or clause themes
-    /// are off).
-    fn clause_maxima(&self, texts: &[&str]) -> Result<Vec<Option<[f32; THEMES.len()]>>> {
+    /// Per text, the theme probabilities and polarities of its clauses (each theme's highest probability and the
+    /// polarity of the clause that gives it, [`THEME_OUTPUTS`] values), or `None` when it is read whole (or clause
+    /// themes are off).
+    fn clause_themes_of(&self, texts: &[&str]) -> Result<Vec<Option<[f32; THEME_OUTPUTS]>>> {
         let Some(c) = self.clause_themes else { return Ok(vec![None; texts.len()]) };
         let cut: Vec<Vec<&str>> =
             texts.iter().map(|t| super::clauses::clauses(t, c.max_clauses, c.min_words)).collect();
         let mut all: Vec<&str> = cut.iter().flatten().copied().collect();
         all.sort_unstable();
         all.dedup();
-        let probabilities = self.theme_probabilities(&self.embed(&all)?)?;
+        let outputs = self.theme_outputs(&self.embed(&all)?)?;
         Ok(cut
             .iter()
             .map(|clauses| {
-                let found: Vec<&[f32]> =
-                    clauses.iter().filter_map(|c| all.binary_search(c).ok().map(|i| &probabilities[i][..])).collect();
-                (!found.is_empty()).then(|| {
-                    let mut best = [f32::NEG_INFINITY; THEMES.len()];
-                    for p in found {
-                        best.iter_mut().zip(p).for_each(|(b, &x)| *b = b.max(x));
-                    }
-                    best
-                })
+                let found: Vec<&[f32; THEME_OUTPUTS]> =
+                    clauses.iter().filter_map(|c| all.binary_search(c).ok().map(|i| &outputs[i])).collect();
+                super::clauses::strongest(&found)
             })
             .collect())
     }
 
-    /// The theme probabilities the head gives answer texts of these embeddings (they read the embedding alone).
-    fn theme_probabilities(&self, embeddings: &[Vec<f32>]) -> Result<Vec<[f32; THEMES.len()]>> {
+    /// The theme probabilities, then the polarities, the head gives answer texts of these embeddings (they read the
+    /// embedding alone).
+    fn theme_outputs(&self, embeddings: &[Vec<f32>]) -> Result<Vec<[f32; THEME_OUTPUTS]>> {
         if let Some(h) = &self.head {
-            return Ok(embeddings.iter().map(|e| h.theme_probabilities(e)).collect());
+            return Ok(embeddings.iter().map(|e| h.theme_outputs(e)).collect());
         }
+        let t = THEMES.len();
         let mut out = Vec::with_capacity(embeddings.len());
         for chunk in embeddings.chunks(self.batch_size) {
             // each text a response of one row whose features are its embedding alone
@@ -400,10 +397,11 @@ impl Scorer {
                 row[SCALARS..SCALARS + EMBEDDING].copy_from_slice(e);
             }
             let run = self.engine.head(&features, &vec![1.0; chunk.len()], chunk.len(), 1)?;
-            out.extend(run.themes.chunks_exact(THEMES.len()).map(|t| {
-                let mut p = [0f32; THEMES.len()];
-                p.copy_from_slice(t);
-                p
+            out.extend(run.themes.chunks_exact(t).zip(run.polarity.chunks_exact(t)).map(|(p, q)| {
+                let mut o = [0f32; THEME_OUTPUTS];
+                o[..t].copy_from_slice(p);
+                o[t..].copy_from_slice(q);
+                o
             }));
         }
         Ok(out)
@@ -505,7 +503,7 @@ impl Scorer {
             }
         }
         let mut embeddings = self.embed(&texts)?;
-        let clause_maxima = self.clause_maxima(&texts)?;
+        let by_clause = self.clause_themes_of(&texts)?;
         // What the score calibration reads of each comment, from its embedding (before the native head projects it).
         let readouts: Vec<[f64; 4]> = embeddings.iter().map(|e| self.calibration.comment_readout(e)).collect();
         if let Some(x) = readouts.iter().flatten().find(|x| !x.is_finite()) {
@@ -563,13 +561,13 @@ impl Scorer {
         if self.clause_themes.is_some() {
             for (u, rows) in distinct_rows.iter().enumerate() {
                 for (a, row) in rows.iter().enumerate() {
-                    let best = match row.answer_text.as_deref() {
-                        Some(text) if !from_survey(row) => clause_maxima[index[text]].as_ref(),
+                    let clauses = match row.answer_text.as_deref() {
+                        Some(text) if !from_survey(row) => by_clause[index[text]].as_ref(),
                         _ => None,
                     };
-                    if let Some(best) = best {
+                    if let Some(clauses) = clauses {
                         let at = (u * width + a) * t;
-                        super::clauses::combine(&mut out.themes[at..at + t], &[&best[..]]);
+                        super::clauses::combine(&mut out.themes[at..at + t], &mut out.polarity[at..at + t], clauses);
                     }
                 }
             }
