@@ -84,6 +84,29 @@ pub(crate) fn combine(themes: &mut [f32], polarity: &mut [f32], clauses: &[f32])
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// On any text: no clause, or two to `max` of them, each a trimmed piece of the text, in order, with `min` words
+        /// or more; and they never overlap.
+        #[test]
+        fn clauses_are_ordered_trimmed_pieces_of_the_text(
+            text in "[a-z ,.!?;\n\r\t\u{a0}\u{2028}。，…،؟·\u{37e}]{0,80}",
+            max in 2usize..10,
+            min in 1usize..4,
+        ) {
+            let got = clauses(&text, max, min);
+            prop_assert!(got.is_empty() || (2..=max).contains(&got.len()), "{got:?}");
+            let mut from = 0;
+            for c in &got {
+                prop_assert!(!c.is_empty() && c.trim() == *c);
+                prop_assert!(c.split_whitespace().count() >= min);
+                let at = text[from..].find(c).map(|i| i + from);
+                prop_assert!(at.is_some(), "{c:?} not in order in {text:?}");
+                from = at.unwrap() + c.len();
+            }
+        }
+    }
 
     fn cut(text: &str) -> Vec<&str> {
         clauses(text, 8, 2)
