@@ -20,83 +20,32 @@ by the same rules as the validation set (``validation_build.py``):
 strings use '~' for the zero-width non-joiner.
 """
 
-import collections
 import datetime
-import json
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import handset  # noqa: E402
+from handset import E, EMP, FL, KIO, QR, SMS, WEB, HandSet, q, survey  # noqa: E402,F401
+
 OUT = os.path.join(HERE, "calibration.jsonl")
 TZ = dict(en="+00:00", pl="+01:00", de="+01:00", el="+02:00", fa="+03:30", es="+01:00", fr="+01:00", it="+01:00",
           nl="+01:00", pt="-03:00", cs="+01:00", uk="+02:00", ru="+03:00", tr="+03:00")
 COUNTRY = dict(en="IE", pl="PL", de="AT", el="CY", fa="IR", es="MX", fr="BE", it="IT", nl="NL", pt="BR", cs="CZ",
                uk="UA", ru="RU", tr="TR")
-ROWS = []
-_count = collections.Counter()
 
 
-def q(qid, kind, text, scale=None, options=None, perspective=None):
-    d = {"id": qid, "kind": kind, "text": text}
-    if scale:
-        d["scale"] = {"min": scale[0], "max": scale[1]}
-    if options:
-        d["options"] = list(options)
-    if perspective:
-        d["perspective"] = perspective
-    return d
-
-
-def survey(sid, *questions):
-    return {"id": sid, "questions": list(questions)}
-
-
-def zwnj(x):
-    if isinstance(x, str):
-        return x.replace("~", "\u200c")
-    if isinstance(x, list):
-        return [zwnj(i) for i in x]
-    if isinstance(x, dict):
-        return {k: zwnj(v) for k, v in x.items()}
-    return x
-
-
-def r(lang, channel, sv, answers, labels, themes="", cases="", note=""):
-    """One hand-labelled response; labels = (satisfaction, recommendation, ease, loyalty)."""
-    _count[lang] += 1
-    k = _count[lang]
+def _start(k, lang):
     day = (k * 41 + sum(map(ord, lang)) * 13) % 300
     secs = 7 * 3600 + (k * 6607 + day * 577) % (14 * 3600)
-    ts = datetime.datetime(2025, 2, 1) + datetime.timedelta(days=day, seconds=secs)
-    qids = [x["id"] for x in sv["questions"]]
-    assert set(answers) <= set(qids), (lang, k, set(answers) - set(qids))
-    if lang == "fa":
-        sv, answers = zwnj(sv), zwnj(answers)
-    answers = {qid: answers[qid] for qid in qids if qid in answers}
-    assert all(t[-1] in "+-" for t in themes.split()), themes
-    th = [{"theme": t[:-1], "polarity": 1 if t[-1] == "+" else -1} for t in themes.split()]
-    tags = cases.split()
-    texts = {x["id"] for x in sv["questions"] if x["kind"] == "text"}
-    if all(x["kind"] == "text" for x in sv["questions"]):
-        tags.append("text_only")
-    if not any(isinstance(answers.get(t), str) and answers[t].strip() for t in texts):
-        tags.append("no_comment")
-    if not note:
-        note = ("No comment: labels from the answers, unasked perspectives set near them." if "no_comment" in tags
-                else "Answers and comment agree; labels follow them.")
-    ROWS.append({
-        "language": lang, "channel": channel, "survey": sv,
-        "response": {"id": f"c-{lang}-{k:03d}", "survey": sv["id"],
-                     "submitted_at": ts.strftime("%Y-%m-%dT%H:%M:%S") + TZ[lang],
-                     "segments": {"channel": channel, "country": COUNTRY[lang]}, "answers": answers},
-        "labels": dict(zip(["satisfaction", "recommendation", "ease", "loyalty"], [float(v) for v in labels])),
-        "themes": th, "source": "hand", "annotator_note": note, "cases": tags,
-    })
+    return datetime.datetime(2025, 2, 1) + datetime.timedelta(days=day, seconds=secs)
 
 
-E, SMS, KIO, WEB, QR, FL, EMP = ("email_post_purchase", "sms_support", "kiosk", "web_widget", "qr_receipt",
-                                 "flash_poll", "employee_pulse")
+_SET = HandSet("c", TZ, COUNTRY, _start)
+ROWS = _SET.rows
+r = _SET.r
+
 
 # ----------------------------------------------------------------------------------------------------- English
 EN1 = survey("greenleaf-grocer-en",
@@ -5888,49 +5837,14 @@ r("tr", EMP, W_TR5, {"enps": 7, "kalmak": True,
 
 
 # ----------------------------------------------------------------------------------------------------- output
-def _words(s):
-    return re.findall(r"\w+", s.lower().replace("\u200c", " "))
-
-
-def _grams(text):
-    w = _words(text)
-    return {tuple(w[i:i + 4]) for i in range(len(w) - 3)}
-
-
 def overlap_report():
     """Comments sharing a 4-word sequence with a sentence of the generator's bank or a comment of the validation set
     (there should be none: the split is written independently of both)."""
-    grams = set()
-    bank_dir = os.path.join(HERE, "bank")
-    for name in sorted(os.listdir(bank_dir)) if os.path.isdir(bank_dir) else []:
-        with open(os.path.join(bank_dir, name), encoding="utf-8") as f:
-            for s in re.findall(r'"([^"]{12,})"', f.read()):
-                grams |= _grams(s)
-    with open(os.path.join(HERE, "validation.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            for v in json.loads(line)["response"]["answers"].values():
-                if isinstance(v, str):
-                    grams |= _grams(v)
-    hits = []
-    for row in ROWS:
-        for v in row["response"]["answers"].values():
-            if isinstance(v, str):
-                shared = [" ".join(g) for g in _grams(v) if g in grams]
-                if shared:
-                    hits.append((row["response"]["id"], shared))
-    return hits
+    return handset.shared_grams(ROWS, handset.reference_grams(HERE, ["validation"]))
 
 
 def main():
-    with open(OUT, "w", encoding="utf-8") as f:
-        for row in ROWS:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    by = collections.Counter(r["language"] for r in ROWS)
-    print(f"wrote {len(ROWS)} rows to {OUT}: " + ", ".join(f"{k} {v}" for k, v in by.items()))
-    hits = overlap_report()
-    for rid, shared in hits:
-        print(f"  shares a 4-gram with the bank or the validation set: {rid}: {shared}")
-    return 1 if hits else 0
+    return handset.write(ROWS, OUT, overlap_report(), "the bank or the validation set")
 
 
 if __name__ == "__main__":

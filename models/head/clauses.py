@@ -21,29 +21,19 @@ from __future__ import annotations
 
 import numpy as np
 
+import features as F
+
 MAX_CLAUSES = 8
 MIN_WORDS = 2
 
-# Unicode's White_Space property (Rust's char::is_whitespace).
-WHITE_SPACE = frozenset(chr(c) for c in [*range(0x09, 0x0E), 0x20, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
-                                         0x2028, 0x2029, 0x202F, 0x205F, 0x3000])
 ALWAYS = frozenset("\n\r\u2028\u2029\u3002\uff01\uff1f\uff0c\uff1b")
 BEFORE_SPACE = frozenset(".!?;,\u2026\u037e\u0387\u00b7\u060c\u061b\u061f")
-
-
-def _strip(s: str) -> str:
-    a, b = 0, len(s)
-    while a < b and s[a] in WHITE_SPACE:
-        a += 1
-    while b > a and s[b - 1] in WHITE_SPACE:
-        b -= 1
-    return s[a:b]
 
 
 def _words(s: str) -> int:
     n, inside = 0, False
     for ch in s:
-        if ch in WHITE_SPACE:
+        if ch in F.WHITE_SPACE:
             inside = False
         elif not inside:
             n, inside = n + 1, True
@@ -57,11 +47,11 @@ def clauses(text: str, max_clauses: int = MAX_CLAUSES, min_words: int = MIN_WORD
         if ch in ALWAYS:
             pieces.append(text[start:i])
             start = i + 1
-        elif ch in BEFORE_SPACE and (i + 1 == len(text) or text[i + 1] in WHITE_SPACE):
+        elif ch in BEFORE_SPACE and (i + 1 == len(text) or text[i + 1] in F.WHITE_SPACE):
             pieces.append(text[start:i + 1])
             start = i + 1
     pieces.append(text[start:])
-    kept = [p for p in map(_strip, pieces) if _words(p) >= min_words]
+    kept = [p for p in map(F.rust_trim, pieces) if _words(p) >= min_words]
     return kept[:max_clauses] if len(kept) >= 2 else []
 
 
@@ -82,7 +72,6 @@ def theme_outputs(head, E: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """[n, 14] twice: the theme probabilities and the (raw) polarities ``head`` (``evaluate.Head``) gives an answer
     text of embedding ``E`` [n, 384] (they read the answer text's embedding alone: each a response of one row with only
     that embedding set)."""
-    import features as F
     X = np.zeros((len(E), 1, F.FEATURES), np.float32)
     X[:, 0, F.SCALARS:F.SCALARS + F.EMBEDDING] = E
     out = head.run(X, np.ones((len(E), 1), np.float32))

@@ -48,7 +48,7 @@ F_HAS_VALUE, F_VALUE, F_SKIPPED, F_HAS_TEXT = 15, 16, 17, 18
 F_TICKET_HOURS, F_TICKET_CONTACTS, F_TICKET_REOPENED, F_TICKET_UNRESOLVED = 19, 20, 21, 22
 
 # Rust's char::is_whitespace: the Unicode White_Space property.
-_RUST_WHITESPACE = frozenset(
+WHITE_SPACE = frozenset(
     [chr(c) for c in range(0x09, 0x0E)] + [" ", "\u0085", "\u00a0", "\u1680"]
     + [chr(c) for c in range(0x2000, 0x200B)] + ["\u2028", "\u2029", "\u202f", "\u205f", "\u3000"]
 )
@@ -57,9 +57,9 @@ _RUST_WHITESPACE = frozenset(
 def rust_trim(s: str) -> str:
     """``str::trim`` of Rust: strips leading and trailing Unicode White_Space."""
     i, j = 0, len(s)
-    while i < j and s[i] in _RUST_WHITESPACE:
+    while i < j and s[i] in WHITE_SPACE:
         i += 1
-    while j > i and s[j - 1] in _RUST_WHITESPACE:
+    while j > i and s[j - 1] in WHITE_SPACE:
         j -= 1
     return s[i:j]
 

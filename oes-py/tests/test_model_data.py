@@ -49,7 +49,11 @@ def test_the_clause_fixture_is_what_the_python_rule_writes() -> None:
     spec = importlib.util.spec_from_file_location("oes_clauses", DATA.parent / "head" / "clauses.py")
     assert spec is not None and spec.loader is not None
     clauses = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(clauses)
+    sys.path.insert(0, str(DATA.parent / "head"))  # clauses.py reads features.py's white space
+    try:
+        spec.loader.exec_module(clauses)
+    finally:
+        sys.path.remove(str(DATA.parent / "head"))
     written = clauses.fixture(clauses.fixture_texts(DATA / "calibration.jsonl"))
     committed = json.loads((DATA.parents[1] / "tests" / "fixtures" / "oes" / "clauses.json").read_text("utf-8"))
     assert committed == written
