@@ -42,11 +42,6 @@ struct ModelArgs {
     /// Responses per model run.
     #[arg(long, default_value_t = 256, value_name = "N")]
     chunk: usize,
-    /// Read the themes of comments clause by clause as well as whole: more of the themes a comment names are found
-    /// at the same precision, at up to about twice the model's work for comments of several clauses; the scores do
-    /// not change.
-    #[arg(long)]
-    clause_themes: bool,
 }
 
 #[derive(clap::Args)]
@@ -68,7 +63,7 @@ impl LimitArgs {
 }
 
 impl ModelArgs {
-    fn scorer(&self, limits: &Limits) -> Result<Scorer, String> {
+    fn scorer(&self, limits: &Limits, clause_themes: bool) -> Result<Scorer, String> {
         let mut b = Scorer::builder().limits(*limits);
         match &self.model_dir {
             Some(d) => b = b.model_dir(d),
@@ -83,7 +78,7 @@ impl ModelArgs {
         if let Some(t) = self.threads {
             b = b.threads(t);
         }
-        b.clause_themes(self.clause_themes).build().map_err(|e| e.to_string())
+        b.clause_themes(clause_themes).build().map_err(|e| e.to_string())
     }
 }
 
@@ -98,6 +93,10 @@ struct ScoreArgs {
     /// Skip invalid responses (listed on stderr) instead of stopping at the first.
     #[arg(long)]
     lenient: bool,
+    /// Read the themes of comments clause by clause as well as whole: more of the themes a comment names are found,
+    /// at up to about twice the model's work for comments of several clauses; the scores do not change.
+    #[arg(long)]
+    clause_themes: bool,
     #[command(flatten)]
     model: ModelArgs,
     #[command(flatten)]
@@ -279,7 +278,7 @@ fn run_score(args: ScoreArgs) -> Result<(), String> {
     if !args.lenient {
         check_strictly(&survey, &args.responses, &limits)?;
     }
-    let scorer = args.model.scorer(&limits)?;
+    let scorer = args.model.scorer(&limits, args.clause_themes)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let (path, chunk) = (&args.responses, args.model.chunk);
@@ -355,7 +354,8 @@ fn run_report(args: ReportArgs) -> Result<(), String> {
         if !args.lenient {
             check_strictly(&survey, &args.responses, &limits)?;
         }
-        let scorer = args.model.scorer(&limits)?;
+        // the report shows no themes: they are read the default way
+        let scorer = args.model.scorer(&limits, false)?;
         let (path, chunk) = (&args.responses, args.model.chunk);
         let rejected =
             score_each(&scorer, &survey, path, args.lenient, &limits, chunk, |r, s| acc.add_scored(r, Some(s)))?;
