@@ -269,16 +269,14 @@ fn support_report_on_the_example() {
 /// Needs ONNX Runtime (`make test` installs it and sets ORT_DYLIB_PATH).
 #[test]
 fn score_prints_one_json_line_per_response_and_report_gains_oes() {
-    let out = oes(&[
-        "score",
-        "--survey",
-        "examples/employee/survey.json",
-        "--responses",
-        "examples/employee/responses.jsonl",
-    ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let lines: Vec<Value> =
-        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let score = |extra: &[&str]| -> Vec<Value> {
+        let args =
+            ["score", "--survey", "examples/employee/survey.json", "--responses", "examples/employee/responses.jsonl"];
+        let out = oes(&[&args[..], extra].concat());
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    };
+    let lines = score(&[]);
     assert_eq!(lines.len(), 120);
     for l in &lines {
         for p in ["satisfaction", "recommendation", "ease", "loyalty"] {
@@ -290,18 +288,8 @@ fn score_prints_one_json_line_per_response_and_report_gains_oes() {
     }
     assert_eq!(lines[0]["id"], "e001");
 
-    // --clause-themes reads the comments' themes clause by clause too: the scores stay, more themes are found
-    let by_clause = oes(&[
-        "score",
-        "--survey",
-        "examples/employee/survey.json",
-        "--responses",
-        "examples/employee/responses.jsonl",
-        "--clause-themes",
-    ]);
-    assert!(by_clause.status.success(), "{}", String::from_utf8_lossy(&by_clause.stderr));
-    let by_clause: Vec<Value> =
-        String::from_utf8(by_clause.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    // --clause-themes reads the comments' themes clause by clause too: the scores stay, the themes are read anew
+    let by_clause = score(&["--clause-themes"]);
     assert_eq!(by_clause.len(), lines.len());
     let mentions = |ls: &[Value]| ls.iter().map(|l| l["reasons"]["themes"].as_array().unwrap().len()).sum::<usize>();
     for (a, b) in by_clause.iter().zip(&lines) {
@@ -309,6 +297,16 @@ fn score_prints_one_json_line_per_response_and_report_gains_oes() {
     }
     assert_ne!(by_clause, lines);
     assert!(mentions(&by_clause) > 0 && mentions(&lines) > 0);
+    // a report shows no themes: it has no such option
+    let report = oes(&[
+        "report",
+        "--survey",
+        "examples/survey.json",
+        "--responses",
+        "examples/responses.jsonl",
+        "--clause-themes",
+    ]);
+    assert!(!report.status.success() && String::from_utf8_lossy(&report.stderr).contains("--clause-themes"));
 
     let args = [
         "report",
