@@ -346,7 +346,7 @@ impl<'py> Progress<'py> {
 }
 
 /// Scores `responses` in chunks without the GIL, checking for Ctrl-C (`KeyboardInterrupt`) and reporting progress
-/// between chunks. The scores do not depend on how the responses are cut (texts are embedded independently).
+/// between chunks. How the responses are cut moves the scores by float rounding at most (`Scorer::score_batch`).
 pub(crate) fn score_in_chunks(
     py: Python<'_>,
     scorer: &CoreScorer,

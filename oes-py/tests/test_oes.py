@@ -23,7 +23,7 @@ import polars as pl
 import pytest
 
 import oes
-from conftest import EXAMPLES, FIXTURES, REPO, oes_command, read_json
+from conftest import EXAMPLES, FIXTURES, REPO, assert_same_but_oes, oes_command, read_json
 
 SCORES = read_json(FIXTURES / "oes" / "scores.json")
 PERSPECTIVES = ("satisfaction", "recommendation", "ease", "loyalty")
@@ -470,7 +470,8 @@ def test_a_report_accumulator_counts_scored_responses_all_or_nothing(scorer: oes
     rest = oes.ReportAccumulator(survey, by="store", every="month")
     rest.add(responses[25:], scorer=scorer, progress=lambda done, total: None)
     one_pass = oes.report(survey, responses, by="store", every="month", min_group_size=1, scorer=scorer)
-    assert (acc + rest).finish(min_group_size=1) == one_pass
+    # scored in two calls: the same report but for the OES means' float rounding
+    assert_same_but_oes((acc + rest).finish(min_group_size=1).to_dict(), one_pass.to_dict())
 
     before = acc.copy()
     with pytest.raises(oes.IncompatibleError):
