@@ -36,13 +36,7 @@ COUNTRY = dict(en="IE", pl="PL", de="AT", el="CY", fa="IR", es="MX", fr="BE", it
                uk="UA", ru="RU", tr="TR")
 
 
-def _start(k, lang):
-    day = (k * 41 + sum(map(ord, lang)) * 13) % 300
-    secs = 7 * 3600 + (k * 6607 + day * 577) % (14 * 3600)
-    return datetime.datetime(2025, 2, 1) + datetime.timedelta(days=day, seconds=secs)
-
-
-_SET = HandSet("c", TZ, COUNTRY, _start)
+_SET = HandSet("c", TZ, COUNTRY, handset.spread(datetime.datetime(2025, 2, 1), 300, 7, 14, (41, 13, 6607, 577)))
 ROWS = _SET.rows
 r = _SET.r
 

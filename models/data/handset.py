@@ -89,11 +89,20 @@ COUNTRY = dict(en="GB", pl="PL", de="DE", el="GR", fa="IR", es="ES", fr="FR", it
                uk="UA", ru="RU", tr="TR")
 
 
-def start(k, lang):
-    """The submission time of a language's ``k``-th response in the validation and test sets (spread over 2025)."""
-    day = (k * 37 + sum(map(ord, lang)) * 11) % 330
-    secs = 8 * 3600 + (k * 7919 + day * 613) % (13 * 3600)
-    return datetime.datetime(2025, 1, 1) + datetime.timedelta(days=day, seconds=secs)
+def spread(origin, days, first_hour, hours, steps):
+    """A submission time for a language's ``k``-th response (``start(k, lang)``): a day of the ``days`` after
+    ``origin`` and a second within ``hours`` hours from ``first_hour``, spread by the multipliers ``steps``."""
+    a, b, c, d = steps
+
+    def start(k, lang):
+        day = (k * a + sum(map(ord, lang)) * b) % days
+        secs = first_hour * 3600 + (k * c + day * d) % (hours * 3600)
+        return origin + datetime.timedelta(days=day, seconds=secs)
+    return start
+
+
+# The submission times of the validation and test sets (spread over 2025).
+start = spread(datetime.datetime(2025, 1, 1), 330, 8, 13, (37, 11, 7919, 613))
 
 
 def grams(text):

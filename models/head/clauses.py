@@ -78,6 +78,16 @@ def theme_outputs(head, E: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return out["themes"][:, 0].astype(np.float64), out["polarity"][:, 0].astype(np.float64)
 
 
+def read(head, embeddings: np.ndarray, whole: np.ndarray, logits: np.ndarray, calibration: dict | None):
+    """A text's theme probabilities and reported polarities ([14] each) read with its clauses, whose embeddings are
+    ``embeddings`` [k, 384]: ``whole`` its themes read whole, ``logits`` [4] its response's (for the polarity's
+    calibration)."""
+    import calibrate as C
+    p, q = theme_outputs(head, embeddings)
+    raw = strongest_polarity(p, q)[None, None, :]
+    return combine(whole, p), C.polarity(calibration, raw, np.asarray(logits, np.float64)[None, None, :])[0, 0]
+
+
 def text_rows(split):
     """(response index, row index) of every free-text answer (the rows whose themes this mode changes)."""
     return [(b, a) for b, rs in enumerate(split.rows) for a, r in enumerate(rs)
@@ -88,7 +98,6 @@ def clause_themes(out: dict, split, cache, head, calibration: dict | None, log=p
     """``out`` (``calibrate.calibrated`` on ``head.run`` of ``split``, ``head`` an ``evaluate.Head``) with the themes
     and polarities of every free-text answer read clause by clause (the polarities through ``calibration``, as oes
     reports them); the clauses' embeddings come from ``cache`` (``features.EmbeddingCache``, extended as needed)."""
-    import calibrate as C
     rows = text_rows(split)
     cut = {split.rows[b][a].answer_text: clauses(split.rows[b][a].answer_text) for b, a in rows}
     cache.ensure(sorted({c for cs in cut.values() for c in cs}), log=log)
@@ -97,10 +106,8 @@ def clause_themes(out: dict, split, cache, head, calibration: dict | None, log=p
     for b, a in rows:
         cs = cut[split.rows[b][a].answer_text]
         if cs:
-            p, q = theme_outputs(head, np.stack([cache[c] for c in cs]))
-            themes[b, a] = combine(themes[b, a], p)
-            raw = strongest_polarity(p, q)[None, None, :]
-            polarity[b, a] = C.polarity(calibration, raw, np.asarray(out["logits"][b], np.float64)[None, None, :])[0, 0]
+            themes[b, a], polarity[b, a] = read(head, np.stack([cache[c] for c in cs]), themes[b, a],
+                                                out["logits"][b], calibration)
     return {**out, "themes": themes, "polarity": polarity}
 
 

