@@ -5830,6 +5830,1431 @@ r("tr", EMP, W_TR5, {"enps": 7, "kalmak": True,
        "of the job at the middle.")
 
 
+# ------------------------------------------------------------------------------------ further responses, 2026-12, V
+# 336 more, on 105 new surveys (ids ending in -v), written by seven writers (two languages each: 28 in en, pl, de, el,
+# fa, fr, es and 20 in it, nl, pt, cs, uk, ru, tr) to one written brief: the labelling rules above, the theme
+# boundaries of data/README.md ("What each theme covers") and a mix of cases near the validation set's documented
+# one (about half ordinary, contradictions, sarcasm, negation, no comment, text only, skipped answers, one reversed
+# scale a writer, single-answer kiosk, widget and flash-poll responses, surveys asking one perspective or none).
+
+# -------------------------------------------------------------------------------------------------------------- English
+V_EN1 = survey("larkspur-outdoor-v",
+               q("nps", "nps", "How likely are you to recommend Larkspur Outdoor to a friend who hikes or camps?"),
+               q("gear", "csat", "How satisfied are you with the items you ordered?", (1, 5)),
+               q("effort", "ces_effort", "How much effort did it take to get your order, from checkout to doorstep?",
+                 (1, 5)),
+               q("comment", "text", "Anything else you'd like to tell us?"))
+V_EN2 = survey("tidewater-energy-sms-v",
+               q("help", "rating", "How would you rate the help you got today, 1 to 10?", (1, 10),
+                 perspective="satisfaction"),
+               q("more", "text", "Reply with anything else you want us to know."))
+V_EN3 = survey("corrib-leisure-kiosk-v",
+               q("visit", "csat", "How was your visit to the leisure centre today?", (1, 5)),
+               q("why", "text", "Tell us more (optional)"))
+V_EN4 = survey("hollybank-dental-booking-v",
+               q("easy", "ces", "Booking my appointment online was easy.", (1, 7)),
+               q("improve", "text", "How could we make booking better?"))
+V_EN5 = survey("quayside-foods-flash-v",
+               q("line", "text", "In one line: how was your shop at Quayside Foods this week?"))
+V_EN6 = survey("salted-crumb-cafe-qr-v",
+               q("back", "yes_no", "Will you call in to us again?", perspective="loyalty"),
+               q("words", "text", "Anything we should know?"))
+V_EN7 = survey("brightwater-hotels-pulse-v",
+               q("enps", "nps", "How likely are you to recommend Brightwater Hotels as a place to work?"),
+               q("valued", "rating", "From 1 to 10, how valued do you feel at work?", (1, 10),
+                 perspective="satisfaction"),
+               q("anything", "text", "What's one thing that would make your job better?"))
+V_EN8 = survey("pagewise-books-v",
+               q("nps", "nps", "On a scale of 0 to 10, how likely are you to recommend Pagewise Books?"),
+               q("why", "text", "What's behind your score?"))
+
+r("en", E, V_EN1, {"nps": 9, "gear": 5, "effort": 1,
+                   "comment": "Boots fit perfectly first go and they landed the day after I ordered. Already broke them in on Croagh Patrick."},
+  (9.5, 9, 9.5, 9), "product_quality+ delivery+")
+r("en", E, V_EN1, {"nps": 10, "gear": 5, "effort": 2,
+                   "comment": "Not one thing to give out about. Tent was exactly as described and the courier even texted an hour before he came."},
+  (9.5, 10, 8.5, 9.5), "product_quality+ communication+", "negation",
+  "'Not one thing to give out about' is praise; the courier's heads-up text counts as communication+.")
+r("en", E, V_EN1, {"nps": 6, "gear": 4, "effort": 4,
+                   "comment": "Jacket's grand, warm and dry. But the site wouldn't accept my discount code so it was two emails before a human replied."},
+  (6, 6, 3, 6), "product_quality+ website_app- communication-", "mixed",
+  "Happy with the jacket; the effort answer (4) and the code/email saga set ease low.")
+r("en", E, V_EN1, {"nps": 5, "gear": 4, "effort": 2,
+                   "comment": "Decent stuff but you'd get the same sleeping bag for 30 quid less at the outlet in Kildare. only ordered cos I was in a hurry"},
+  (6, 5, 7.5, 4.5), "price-", "mixed", "Goods fine, price complaint; loyalty below the others as they'd shop elsewhere.")
+r("en", E, V_EN8, {"nps": 9, "why": "Charged me twice for the one order and I'm a fortnight waiting on the refund. Nobody answers the email address on your site either."},
+  (2.5, 6.5, 2.5, 3.5), "billing- communication-", "contradiction",
+  "NPS 9 beside an angry double-charge comment: recommendation kept up by the score, the rest pulled down by the comment.")
+r("en", E, V_EN8, {"nps": 7, "why": None}, (6.5, 7, 6.5, 6.5))
+r("en", E, V_EN8, {"nps": 8, "why": "Been buying from them for years, no reason to stop now."}, (8, 8, 7.5, 9),
+  note="No theme named; long-standing custom sets loyalty a little above the score.")
+r("en", SMS, V_EN2, {"help": 2, "more": "fantastic, four calls and three different answers about my meter reading. really feeling the love here"},
+  (1.5, 1.5, 1, 3), "staff- communication-", "sarcasm",
+  "'fantastic' and 'feeling the love' are sarcastic; four calls sets ease very low.")
+r("en", SMS, V_EN2, {"help": 9, "more": "Lovely girl on the phone, had the direct debit changed in five minutes flat. Thanks"},
+  (9, 8.5, 9, 8.5), "staff+ waiting_time+")
+r("en", SMS, V_EN2, {"help": None, "more": "power in our estate was back on by teatime, credit to the lads out working in the rain"},
+  (8, 7.5, 7.5, 7.5), "product_quality+ staff+", "skipped",
+  "Rating skipped; labels inferred from the comment's praise for the restored supply and the crew.")
+r("en", SMS, V_EN2, {"help": 5, "more": "Was on hold 35 mins before getting through. Fella was helpful once I got him though"},
+  (5, 5, 3.5, 5.5), "waiting_time- staff+", "mixed")
+r("en", KIO, V_EN3, {"visit": 4, "why": "grand"}, (7, 6.5, 7, 7), cases="short",
+  note="One-word 'grand' is mild approval; labels follow the CSAT 4.")
+r("en", KIO, V_EN3, {"visit": 2, "why": None}, (3, 3.5, 4.5, 4))
+r("en", KIO, V_EN3, {"visit": 2, "why": "Changing rooms were filthy, hair everywhere, and half the showers out of order again"},
+  (2, 2, 5, 3), "cleanliness- product_quality-")
+r("en", KIO, V_EN3, {"visit": 5, "why": "Pool closed AGAIN with no notice, drove over for nothing. third time this month!!"},
+  (4.5, 2.5, 3, 3), "product_quality- communication-", "contradiction",
+  "Top smiley tapped but the comment is angry: satisfaction held middling by the score, the others pulled down.")
+r("en", WEB, V_EN4, {"easy": 7, "improve": "Took about a minute, and I got a reminder text the day before which was handy."},
+  (9, 8.5, 10, 8.5), "website_app+ communication+")
+r("en", WEB, V_EN4, {"easy": 3, "improve": "Calendar showed no slots for weeks, then I rang and reception said there were loads free. The page must be out of date"},
+  (4, 4.5, 3, 5), "website_app-")
+r("en", WEB, V_EN4, {"easy": 5,
+                     "improve": "Booking was fine to be fair, no bother there. My issue is actually getting to you. Since the new apartments went up beside the practice there's nowhere at all to park, I went round the block four times last Tuesday, ended up in the pay and display behind the church and still walked in ten minutes late, and then I was told I might lose my slot. Could you come to some arrangement with the hotel across the road, or at least put a line on the booking page about where people can leave the car? I doubt I'm the only one."},
+  (6, 6.5, 6, 7), "website_app+", "long off_topic",
+  "Mostly about parking, which no theme covers; booking itself praised mildly, ease anchored on the CES 5.")
+r("en", FL, V_EN5, {"line": "Self checkouts kept calling for assistance, queue of 10 people behind me"},
+  (3, 3.5, 2.5, 4.5), "website_app- waiting_time-")
+r("en", FL, V_EN5, {"line": "Fresh bread back on the shelves at last, fair play"}, (8, 7.5, 7, 7.5), "product_quality+")
+r("en", FL, V_EN5, {"line": "Prices gone mad. 4.80 for a block of butter?? I'll be doing the big shop in the German place from now on"},
+  (3, 2.5, 5, 1.5), "price-", note="Price complaint; 'doing the big shop elsewhere' sets loyalty very low.")
+r("en", QR, V_EN6, {"back": True, "words": "Scones were massive and the young one serving us was a dote. Míle buíochas, we'll be back!"},
+  (9, 8.5, 7.5, 9.5), "product_quality+ staff+", "code_switching",
+  "Irish-language thanks (and the slang 'dote') mixed in; warm praise and a yes to coming back.")
+r("en", QR, V_EN6, {"back": False, "words": None}, (3, 3, 4.5, 2))
+r("en", QR, V_EN6, {"back": True, "words": "Lovely coffee, but our table was all sticky and no one came to wipe it down the whole time we were sat there"},
+  (5.5, 5.5, 6.5, 7), "product_quality+ cleanliness-", "mixed")
+r("en", EMP, V_EN7, {"enps": 3, "valued": 3,
+                     "anything": "Rota comes out on a Friday for the Monday. Impossible to plan childcare around that, and we're always short on the breakfast shift."},
+  (3, 3, 3.5, 3.5), "workload- management-")
+r("en", EMP, V_EN7, {"enps": 8, "valued": 8, "anything": "The housekeeping team is like a family, and they finally paid for my supervisor course 🙂"},
+  (8, 8, 7.5, 8.5), "colleagues+ growth+")
+r("en", EMP, V_EN7, {"enps": 6, "valued": 5, "anything": "it's ok. nothing major, nothing great either"}, (5, 6, 5.5, 5.5),
+  note="Lukewarm comment with no theme; labels sit near the answers.")
+r("en", EMP, V_EN7, {"enps": 4, "valued": 6,
+                     "anything": "Manager is fair and listens, but wages are way behind rents in Galway, simple as that. A few of us are looking around."},
+  (5, 4, 5.5, 3.5), "management+ pay-", "mixed", "Praise for the manager, complaint on pay; 'looking around' sets loyalty low.")
+
+# -------------------------------------------------------------------------------------------------------------- Italian
+V_IT1 = survey("ortofresco-spesa-v",
+               q("nps", "nps", "Quanto è probabile che consiglieresti OrtoFresco a un amico o a un collega?"),
+               q("spesa", "csat", "Quanto sei soddisfatto dei prodotti che hai ricevuto?", (1, 5)),
+               q("commento", "text", "Vuoi dirci qualcosa in più?"))
+V_IT2 = survey("lineaviva-assistenza-sms-v",
+               q("risolto", "yes_no", "Il tuo problema è stato risolto con questo contatto?", perspective="ease"),
+               q("testo", "text", "Rispondi a questo SMS con un commento libero."))
+V_IT3 = survey("museo-della-seta-kiosk-v",
+               q("voto", "rating", "Da 1 a 10, come valuti la tua visita al museo?", (1, 10), perspective="satisfaction"),
+               q("perche", "text", "Se vuoi, lasciaci un commento"))
+V_IT4 = survey("casaclick-arredi-widget-v",
+               q("segnala", "text", "C'è qualcosa che non va sul nostro sito? Scrivicelo qui."))
+V_IT5 = survey("pizzeria-da-ninetto-qr-v",
+               q("nps", "nps", "Consiglieresti la Pizzeria da Ninetto ai tuoi amici? (0-10)"),
+               q("torni", "yes_no", "Torneresti a mangiare da noi?", perspective="loyalty"),
+               q("due_parole", "text", "Due parole sulla serata?"))
+V_IT6 = survey("fitlab-palestra-flash-v",
+               q("fatica", "ces_effort", "Quanto è stato faticoso prenotare il corso con la nuova app?", (1, 5)),
+               q("nota", "text", "Qualcosa da aggiungere?"))
+V_IT7 = survey("ponte-logistica-pulse-v",
+               q("enps", "nps", "Quanto consiglieresti Ponte Logistica come posto di lavoro?"),
+               q("commento", "text", "Cosa vorresti far sapere alla direzione?"))
+
+r("it", E, V_IT1, {"nps": 9, "spesa": 5,
+                   "commento": "Frutta e verdura freschissime, e il corriere è arrivato puntuale nella fascia che avevo scelto."},
+  (9.5, 9, 8.5, 9), "product_quality+ delivery+")
+r("it", E, V_IT1, {"nps": 6, "spesa": 3,
+                   "commento": "Le pesche erano mezze ammaccate e mancava il latte, però il rimborso me l'hanno fatto subito."},
+  (5, 5.5, 6, 6), "product_quality- billing+", "mixed")
+r("it", E, V_IT1, {"nps": 4, "spesa": 3,
+                   "commento": "la spesa e arrivata con due ore di ritardo senza uno straccio di avviso, perche non mandate almeno un sms? cosi non si puo"},
+  (3.5, 4, 4, 4), "delivery- communication-", "no_diacritics",
+  "Typed without accents (e, perche, cosi, puo); late delivery and no warning, labels below the middling answers.")
+r("it", SMS, V_IT2, {"risolto": False, "testo": "Complimenti davvero, 50 minuti ad ascoltare la stessa musichetta e alla fine mi hanno chiuso in faccia. Servizio impeccabile 👏"},
+  (1, 1, 1, 3), "waiting_time-", "sarcasm",
+  "'Complimenti' and 'impeccabile' are sarcastic: a long hold ending in a dropped call, unresolved.")
+r("it", SMS, V_IT2, {"risolto": None, "testo": "Tecnico super gentile, mi ha fatto vedere tutto passo passo, adesso la fibra va che è una meraviglia"},
+  (9, 8.5, 8, 8.5), "staff+ product_quality+", "skipped",
+  "Yes/no skipped; the comment praises the technician and the now-working line, so all labels high.")
+r("it", SMS, V_IT2, {"risolto": True,
+                     "testo": "Risolto sì, ma mi avevano promesso che mi richiamavano e non si è fatto vivo nessuno, ho dovuto richiamare io."},
+  (6, 5.5, 5.5, 6), "communication-", "mixed",
+  "Resolved (ease anchored on yes) but the missed call back and having to ring again pull ease down.")
+r("it", KIO, V_IT3, {"voto": 9, "perche": "Bellissimo, ci torneremo sicuramente con i nonni!"}, (9, 9, 8, 9.5),
+  note="General praise with no theme; the promise to return sets loyalty highest.")
+r("it", KIO, V_IT3, {"voto": 6, "perche": None}, (6, 5.5, 6, 5.5))
+r("it", KIO, V_IT3, {"voto": 7,
+                     "perche": "Il museo merita, niente da dire, le sale sulla lavorazione della seta sono fatte benissimo. Però arrivarci oggi è stata un'impresa: con i lavori in piazza hanno chiuso mezza via, non c'è un posto per la macchina nel raggio di un chilometro e abbiamo girato venti minuti con due bambini che piangevano dietro. Poi i martelli pneumatici del cantiere di fronte si sentivano anche dentro, soprattutto al primo piano. Lo so che la colpa non è vostra, però magari scrivetelo sul sito che conviene venire in treno finché durano i lavori."},
+  (6.5, 7, 5, 6.5), "product_quality+", "long off_topic",
+  "Long complaint about roadworks, parking and noise, which no theme covers; the museum itself is praised.")
+r("it", WEB, V_IT4, {"segnala": "Non ho trovato nessun problema, anzi: ho ordinato il tavolo in cinque minuti senza dover chiamare nessuno."},
+  (8, 7.5, 9, 7.5), "website_app+", "negation",
+  "'Nessun problema' is praise for the site; quick order sets ease high.")
+r("it", WEB, V_IT4, {"segnala": "lentissimo da telefono"}, (4, 4.5, 3.5, 5), "website_app-", "short",
+  note="Two words: the site is very slow on mobile; unasked perspectives set a little below the middle.")
+r("it", QR, V_IT5, {"nps": 0, "torni": True, "due_parole": "Pizza spettacolare, impasto leggerissimo! La consiglio a tutti 🍕"},
+  (9, 9, 8, 9), "product_quality+", "reversed_scale",
+  "NPS 0 next to 'la consiglio a tutti' and a yes to coming back: an evident reversal, labelled from the comment.")
+r("it", QR, V_IT5, {"nps": 8, "torni": True,
+                    "due_parole": "Novanta minuti per due margherite, e quando abbiamo chiesto a che punto erano il cameriere pure ci ha trattati male."},
+  (3, 6, 4, 6), "waiting_time- staff-", "contradiction",
+  "NPS 8 and yes to returning beside an angry comment: recommendation and loyalty held up, satisfaction and ease pulled down.")
+r("it", QR, V_IT5, {"nps": 7, "torni": True, "due_parole": "Buona la pizza, un po' cari i fritti. Ambiente carino."},
+  (7, 7, 7, 7.5), "product_quality+ price-", "mixed")
+r("it", FL, V_IT6, {"fatica": 2, "nota": None}, (7, 6.5, 7.5, 6.5))
+r("it", FL, V_IT6, {"fatica": 4,
+                    "nota": "L'app si blocca ogni volta che provo a prenotare spinning, alla fine ho chiamato la reception e mi hanno segnata loro, gentilissimi."},
+  (5, 5, 3, 6), "website_app- staff+", "mixed")
+r("it", FL, V_IT6, {"fatica": 1, "nota": "Super easy, in due tap ho bookato il pilates. Finally un'app che funziona!"},
+  (9, 8.5, 10, 8.5), "website_app+", "code_switching", "Italian mixed with English words; clear praise of the app.")
+r("it", EMP, V_IT7, {"enps": 2,
+                     "commento": "Dodici ore di fila in magazzino e gli straordinari pagati quando gli pare. Poi vi chiedete perché i ragazzi scappano."},
+  (2, 2, 3, 2), "workload- pay-", note="Long shifts and late overtime pay; 'people leave' sets loyalty low.")
+r("it", EMP, V_IT7, {"enps": 8,
+                     "commento": "Bel gruppo, ci aiutiamo tra di noi. Servirebbe però qualche corso in più sul nuovo gestionale, ci hanno buttati lì senza spiegare niente."},
+  (7.5, 8, 6.5, 8), "colleagues+ growth-", "mixed")
+r("it", EMP, V_IT7, {"enps": 6, "commento": "Per ora resto, poi si vedrà."}, (5.5, 6, 5.5, 5.5),
+  note="Hedged comment with no theme; loyalty middling ('for now I'm staying').")
+
+
+# --------------------------------------------------------------------------------------------------------------- Polish
+V_PL1 = survey("futrzakowo-zamowienie-pl-v",
+               q("nps", "nps", "Na ile prawdopodobne jest, że polecisz Futrzakowo.pl innym opiekunom zwierząt?"),
+               q("zam", "csat", "Jak oceniasz swoje ostatnie zamówienie?", (1, 5)),
+               q("kom", "text", "Chcesz coś dodać? Czytamy każdą wiadomość 🐾"))
+V_PL2 = survey("swiatlonet-serwis-sms-pl-v",
+               q("ok", "yes_no", "Czy Twoje zgłoszenie zostało rozwiązane? Odpisz TAK lub NIE.", perspective="ease"),
+               q("kons", "csat", "Jak oceniasz konsultanta, który Ci pomagał? (1-5)", (1, 5)),
+               q("sms", "text", "Napisz, co możemy poprawić."))
+V_PL3 = survey("kes-burger-kiosk-pl-v",
+               q("smak", "csat", "Jak oceniasz dzisiejsze zamówienie? Dotknij buźki.", (1, 5)),
+               q("cos", "text", "Chcesz coś dodać? (opcjonalnie)"))
+V_PL4 = survey("tarcza-polisa-widget-pl-v",
+               q("latwo", "ces", "Zakup polisy przez naszą stronę był łatwy.", (1, 7)),
+               q("popraw", "text", "Co powinniśmy poprawić?"))
+V_PL5 = survey("pierogarnia-babuni-paragon-pl-v",
+               q("ocena", "rating", "Oceń swoją wizytę w skali od 1 do 10.", (1, 10), perspective="satisfaction"),
+               q("slowo", "text", "Kilka słów od Ciebie?"))
+V_PL6 = survey("nozyczki-salon-flash-pl-v",
+               q("zdanie", "text", "Jednym zdaniem: jak było dziś w salonie Nożyczki i Spółka?"))
+V_PL7 = survey("orlik-magazyn-puls-pl-v",
+               q("enps", "nps", "Na ile prawdopodobne jest, że polecisz pracę w Magazynach Orlik znajomemu?"),
+               q("zostaje", "yes_no", "Czy widzisz siebie w Orliku za rok?", perspective="loyalty"),
+               q("glos", "text", "Co chcesz przekazać zarządowi? Ankieta jest anonimowa."))
+V_PL8 = survey("blysk-myjnia-qr-pl-v",
+               q("wroc", "yes_no", "Czy odwiedzisz naszą myjnię ponownie?", perspective="loyalty"),
+               q("opinia", "text", "Co Ci się podobało, a co nie?"))
+
+# Futrzakowo (e-mail)
+r("pl", E, V_PL1, {"nps": 9, "zam": 5,
+                   "kom": "karma dotarła następnego dnia, kurier zostawił pod drzwiami tak jak prosiłam. kot zadowolony, ja też"},
+  (9, 9, 8.5, 9), "delivery+ product_quality+")
+r("pl", E, V_PL1, {"nps": 9, "zam": 2,
+                   "kom": "Już trzecia dostawa, w której worek ze żwirkiem przyjechał rozerwany, wszystko wysypane po kartonie. Pisałam do Was w poniedziałek i cisza. Szczerze, mam już dość."},
+  (2, 5.5, 3, 2.5), "delivery- communication-", "contradiction",
+  "NPS 9 beside an angry comment: recommendation held mid-way by the 9, satisfaction follows the CSAT 2, ease and loyalty follow the comment (no reply, 'mam dość').")
+r("pl", E, V_PL1, {"nps": 7, "zam": 4, "kom": None}, (7.5, 7, 7, 6.5))
+r("pl", E, V_PL1, {"nps": 6, "zam": 3,
+                   "kom": "Ceny ostatnio mocno w górę, w zoologicznym na osiedlu ta sama karma jest o dychę tańsza. Za to strona wygodna, zamawiam w dwie minuty."},
+  (5, 5.5, 8, 4.5), "price- website_app+", "mixed",
+  note="Price complaint and a hint of buying elsewhere lower loyalty; the quick ordering lifts ease.")
+
+# Światłonet (SMS after support)
+r("pl", SMS, V_PL2, {"ok": True, "kons": 5,
+                     "sms": "Pan Marek bardzo cierpliwy, przeszedł ze mną przez ustawienia routera krok po kroku. Internet w końcu działa jak należy."},
+  (9, 8.5, 8.5, 8.5), "staff+ product_quality+")
+r("pl", SMS, V_PL2, {"ok": False, "kons": 2,
+                     "sms": "to juz 4 zgloszenie w tej sprawie a polaczenie dalej rwie co wieczor. kazdy konsultant mowi co innego"},
+  (1.5, 1.5, 1, 2), "product_quality- communication-", "no_diacritics",
+  "Typed without Polish letters; fourth ticket, still broken: ease near zero, everything low.")
+r("pl", SMS, V_PL2, {"ok": True, "kons": 4,
+                     "sms": "Rozwiązane, ale czekałem na infolinii prawie pół godziny zanim ktokolwiek odebrał."},
+  (6, 6, 5, 6.5), "waiting_time-", "mixed")
+r("pl", SMS, V_PL2, {"ok": None, "kons": None,
+                     "sms": "Technik miał być między 8 a 12, dojechał o 15. Nikt nie zadzwonił, że się spóźni, siedziałam w domu jak na szpilkach."},
+  (3, 3, 3, 4), "waiting_time- communication-", "skipped",
+  "Both ratings skipped: all four perspectives inferred from the comment about a late technician and no call.")
+
+# Kęs (kiosk)
+r("pl", KIO, V_PL3, {"smak": 5, "cos": "frytki chrupiące, burger gorący i wydali w parę minut"},
+  (9.5, 9, 9, 9), "product_quality+ waiting_time+")
+r("pl", KIO, V_PL3, {"smak": 1, "cos": "najlepszy burger w mieście, będę wracać!! 😍"},
+  (9, 9, 8.5, 9.5), "product_quality+", "reversed_scale",
+  "Lowest face tapped next to glowing praise and a promise to come back: an evident reversal, labelled from the comment.")
+r("pl", KIO, V_PL3, {"smak": 3, "cos": None}, (5, 5, 5.5, 5))
+r("pl", KIO, V_PL3, {"smak": 2, "cos": "Brudne stoliki, wszędzie okruchy i rozlana cola. Zjadłem na stojąco."},
+  (2.5, 2.5, 4.5, 3.5), "cleanliness-")
+
+# Tarcza (web widget)
+r("pl", WEB, V_PL4, {"latwo": 6, "popraw": "Nie mam żadnych zastrzeżeń, obyło się bez telefonów i bez drukowania czegokolwiek."},
+  (8, 7.5, 9, 7.5), "website_app+", "negation",
+  "Negations read as praise (no complaints, no phone calls, no printing): ease anchored on 6 and nudged up.")
+r("pl", WEB, V_PL4, {"latwo": 3,
+                     "popraw": "Formularz wywala błąd przy numerze VIN, wpisywałem go 3 razy. Cena polisy za to najniższa, jaką znalazłem."},
+  (5.5, 5.5, 3, 6), "website_app- price+", "mixed")
+r("pl", WEB, V_PL4, {"latwo": 7, "popraw": "Poszło sprawnie, dzięki."}, (8.5, 8, 9.5, 8))
+r("pl", WEB, V_PL4, {"latwo": 5,
+                     "popraw": "Sam checkout mega smooth, literally trzy minuty, ale potem waiting na maila z polisą już drugi dzień i nic. Kasa zeszła, dokumentu brak, trochę stressful."},
+  (5.5, 5.5, 6.5, 6), "website_app+ communication-", "code_switching mixed",
+  "Polish mixed with English words; smooth purchase but the policy e-mail never came: ease stays on the answer, the others drop to the middle.")
+
+# Pierogarnia u Babuni (QR on receipt)
+r("pl", QR, V_PL5, {"ocena": 9, "slowo": "Byliśmy drugi raz i na pewno nie ostatni 🙂"}, (8.5, 8.5, 7.5, 9.5))
+r("pl", QR, V_PL5, {"ocena": 3,
+                    "slowo": "No rewelacja, 50 minut na pierogi, które chyba prosto z zamrażarki, bo w środku jeszcze zimne. Brawo, tak trzymać."},
+  (2.5, 2, 4, 2), "waiting_time- product_quality-", "sarcasm",
+  "'Rewelacja', 'brawo' are sarcastic: read as a complaint about the wait and half-frozen food.")
+r("pl", QR, V_PL5, {"ocena": None, "slowo": "Barszcz za 18 zł to przesada, ale uszka w nim pyszne."},
+  (6, 5.5, 6.5, 5.5), "price- product_quality+", "mixed skipped",
+  "Rating skipped: labels from the comment, a price complaint balanced by praise for the food.")
+r("pl", QR, V_PL5, {"ocena": 6,
+                    "slowo": "Byliśmy w sobotę w piątkę, z dwójką dzieci i teściową. Pierogi naprawdę dobre, te z kaszą i twarogiem to chyba najlepsze, jakie jadłam poza domem, a dzieci zjadły wszystko, co się rzadko zdarza. Tylko że obok lokalu od miesiąca stoi rusztowanie i cały czas ktoś coś kuje, więc w sali był taki hałas, że trzeba było krzyczeć przez stół, a teściowa w ogóle nie słyszała, co mówimy. Rozumiem, że to nie Wasza budowa, ale może na ten czas sadzajcie gości w drugiej sali od podwórka? Wrócimy, jak skończą remont."},
+  (6, 5.5, 6, 6.5), "product_quality+", "long off_topic mixed",
+  "Food praised; the main complaint is noise from the neighbour's building work, which no theme covers; 'wrócimy' keeps loyalty slightly up.")
+
+# Nożyczki i Spółka (flash poll, text only)
+r("pl", FL, V_PL6, {"zdanie": "Fryzjerka naprawdę słuchała, co mówię, pierwszy raz od lat wyszłam zadowolona z grzywki"},
+  (9, 8.5, 8, 8.5), "staff+ product_quality+")
+r("pl", FL, V_PL6, {"zdanie": "drogo"}, (4.5, 4.5, 5.5, 4.5), "price-", "short",
+  "One word about price: a mild negative, everything set slightly below the middle.")
+r("pl", FL, V_PL6, {"zdanie": "Umówiłam się przez aplikację na 14, a i tak czekałam 40 min, bo 'system źle pokazał' 🙄"},
+  (3, 3.5, 3, 4), "waiting_time- website_app-")
+
+# Magazyny Orlik (employee pulse)
+r("pl", EMP, V_PL7, {"enps": 4, "zostaje": True,
+                     "glos": "Zmiany po 12 godzin w szczycie to za dużo, ludzie padają na twarz. Kierownik zmiany za to porządny gość, staje za nami."},
+  (4.5, 4, 3.5, 6.5), "workload- management+", "mixed")
+r("pl", EMP, V_PL7, {"enps": 10, "zostaje": False,
+                     "glos": "Premie obcięte bez słowa wyjaśnienia, a na zebraniu usłyszeliśmy, że 'trzeba zacisnąć pasa'. Rozglądam się już za czymś innym."},
+  (2, 5, 3.5, 1.5), "pay- management-", "contradiction",
+  "eNPS 10 against an angry comment and a 'no' to staying: recommendation held mid-way by the 10, the rest follow the comment.")
+r("pl", EMP, V_PL7, {"enps": 8, "zostaje": True,
+                     "glos": "Dobra ekipa na zmianie B, pomagamy sobie nawzajem. Fajnie, że w końcu ruszyły kursy na wózki widłowe."},
+  (8, 8, 7.5, 8.5), "colleagues+ growth+")
+
+# Błysk (car wash, QR)
+r("pl", QR, V_PL8, {"wroc": True, "opinia": None}, (7, 7, 7, 8))
+r("pl", QR, V_PL8, {"wroc": False,
+                    "opinia": "Szczotki zostawiły rysy na masce, a pan z obsługi powiedział, że 'tak już było'. Więcej nie przyjadę."},
+  (1.5, 1, 3.5, 1), "product_quality- staff-")
+
+# ---------------------------------------------------------------------------------------------------------------- Dutch
+V_NL1 = survey("kookbox-bestelling-nl-v",
+               q("nps", "nps", "Hoe waarschijnlijk is het dat je Kookbox aanbeveelt aan vrienden of familie?"),
+               q("reden", "text", "Wat is de belangrijkste reden voor je score?"))
+V_NL2 = survey("windkracht-klantenservice-sms-nl-v",
+               q("moeite", "ces_effort", "Hoeveel moeite kostte het om je vraag opgelost te krijgen? 1 = heel weinig, 5 = heel veel",
+                 (1, 5)),
+               q("tip", "text", "Nog een tip voor ons? Sms gerust terug."))
+V_NL3 = survey("lichtspel-bios-kiosk-nl-v",
+               q("cijfer", "rating", "Welk cijfer geef je je bezoek vandaag? (1-10)", (1, 10), perspective="satisfaction"),
+               q("waarom", "text", "Waarom? (mag je overslaan)"))
+V_NL4 = survey("fietsvak-widget-nl-v", q("verbeter", "text", "Wat kunnen we verbeteren aan onze webshop?"))
+V_NL5 = survey("koffiebar-demolen-bon-nl-v",
+               q("tevreden", "csat", "Hoe tevreden ben je over je bezoek?", (1, 5)),
+               q("terug", "yes_no", "Kom je nog eens langs?", perspective="loyalty"),
+               q("opm", "text", "Opmerkingen?"))
+V_NL6 = survey("dierenpark-veenhoven-flash-nl-v",
+               q("terug", "yes_no", "Kom je nog eens terug naar Dierenpark Veenhoven?", perspective="loyalty"),
+               q("kort", "text", "Vertel kort waarom."))
+V_NL7 = survey("duinrand-zorg-puls-nl-v",
+               q("enps", "nps", "Hoe waarschijnlijk is het dat je Zorggroep Duinrand aanbeveelt als werkgever?"),
+               q("druk", "rating", "Ik krijg mijn werk goed af binnen mijn uren. (1 = helemaal oneens, 5 = helemaal eens)",
+                 (1, 5)),
+               q("kwijt", "text", "Wat wil je verder nog kwijt?"))
+
+# Kookbox (e-mail)
+r("nl", E, V_NL1, {"nps": 8, "reden": "Gewoon een handige manier om doordeweeks niet na te hoeven denken over wat we eten."},
+  (7.5, 8, 8, 8))
+r("nl", E, V_NL1, {"nps": None,
+                   "reden": "Box stond bij de buren en niemand had me een berichtje gestuurd. Kip heeft dus een halve dag buiten de koelkast gelegen, meteen weggegooid."},
+  (2.5, 2.5, 3.5, 3), "delivery- communication-", "skipped",
+  "NPS skipped: labels inferred from the comment about a box left at the neighbours without notice.")
+r("nl", E, V_NL1, {"nps": 9,
+                   "reden": "Alweer een ingrediënt vergeten, al de derde keer, en de klantenservice reageert gewoon niet op mijn mail. Ik zeg mijn abonnement op."},
+  (2, 5, 3, 1.5), "product_quality- communication-", "contradiction",
+  "NPS 9 next to a cancellation: recommendation held mid-way by the 9, satisfaction and loyalty follow the comment.")
+
+# Windkracht Energie (SMS after support)
+r("nl", SMS, V_NL2, {"moeite": 1, "tip": "Binnen 5 min geholpen, meneer aan de lijn wist precies waar het over ging 👍"},
+  (9, 8.5, 9.5, 8.5), "waiting_time+ staff+")
+r("nl", SMS, V_NL2, {"moeite": 4,
+                     "tip": "Super hoor, drie keer mijn meterstanden doorgegeven en tóch weer een voorschot van €240. Echt top geregeld."},
+  (2, 2, 1.5, 3), "billing-", "sarcasm",
+  "'Super hoor', 'echt top geregeld' are sarcastic: a complaint about a wrong advance bill after three meter readings.")
+r("nl", SMS, V_NL2, {"moeite": 2,
+                     "tip": "Was eigenlijk best easy, alleen die wachtmuziek, come on, 20 min on hold 😅 maar de lady die me hielp was super chill"},
+  (6.5, 6.5, 6.5, 7), "waiting_time- staff+", "code_switching mixed",
+  "Dutch with English words; low effort answer lowered a little by the 20 minutes on hold, friendly agent praised.")
+
+# Lichtspel (cinema kiosk)
+r("nl", KIO, V_NL3, {"cijfer": 7, "waarom": None}, (7, 6.5, 6.5, 6.5))
+r("nl", KIO, V_NL3, {"cijfer": 8, "waarom": "Stoelen zitten heerlijk en de zaal was netjes, popcorn wel prijzig"},
+  (8, 7.5, 7.5, 7.5), "product_quality+ cleanliness+ price-", "mixed")
+r("nl", KIO, V_NL3, {"cijfer": 5,
+                     "waarom": "De film zelf was prima en de medewerker bij de balie heel vriendelijk, dat was het probleem niet. Maar wat een gedoe om hier te komen. De garage onder het plein gaat sinds kort om 23 uur dicht, dus na de late voorstelling stond onze auto opgesloten en moesten we met de taxi naar huis. Volgende ochtend weer terug om hem op te halen en toen nog 18 euro betaald voor de nacht. Ik snap dat de gemeente daarover gaat en niet jullie, maar zet het dan in elk geval bij de kassa of op het kaartje, want wij waren echt niet de enigen."},
+  (5.5, 5.5, 4.5, 5.5), "product_quality+ staff+", "long off_topic mixed",
+  "Film and staff praised; the long complaint is about the town's car park closing, which no theme covers; the 18 euro is money lost, not price.")
+
+# Fietsvak (web widget, text only)
+r("nl", WEB, V_NL4, {"verbeter": "Filter op maat werkt niet, bij 28 inch krijg ik gewoon alle banden te zien."},
+  (4.5, 5, 3, 5.5), "website_app-")
+r("nl", WEB, V_NL4, {"verbeter": "Niks eigenlijk, nooit problemen gehad met de site, alles doet wat het moet doen."},
+  (8, 7.5, 8.5, 8), "website_app+", "negation",
+  "'Niks', 'nooit problemen' are negations that read as praise of the site.")
+
+# Koffiebar De Molen (QR on receipt)
+r("nl", QR, V_NL5, {"tevreden": 5, "terug": True, "opm": "Beste flat white van de stad en de barista onthoudt gewoon je naam ☕"},
+  (9.5, 9.5, 8.5, 9.5), "product_quality+ staff+")
+r("nl", QR, V_NL5, {"tevreden": 3, "terug": True, "opm": "prima"}, (5.5, 5.5, 6, 7.5), cases="short",
+  note="One lukewarm word: satisfaction on the CSAT 3, loyalty on the yes, the rest near the middle.")
+r("nl", QR, V_NL5, {"tevreden": 2, "terug": False, "opm": "Tafels plakten en de wc was smerig. Koffie zelf wel lekker."},
+  (2.5, 2.5, 5, 2), "cleanliness- product_quality+", "mixed")
+
+# Dierenpark Veenhoven (flash poll)
+r("nl", FL, V_NL6, {"terug": True, "kort": None}, (7, 7, 7, 8))
+r("nl", FL, V_NL6, {"terug": True,
+                    "kort": "Kids vonden de otters geweldig en het park was netjes. Entree voor een gezin wel stevig."},
+  (7.5, 7.5, 7, 8), "product_quality+ cleanliness+ price-", "mixed")
+r("nl", FL, V_NL6, {"terug": False, "kort": "Helft van de verblijven dicht wegens onderhoud en dat stond nergens op de site vermeld."},
+  (3, 3, 4.5, 2), "product_quality- communication-")
+
+# Zorggroep Duinrand (employee pulse)
+r("nl", EMP, V_NL7, {"enps": 7, "druk": 2,
+                     "kwijt": "Fijne collega's, echt een warm team. Maar we zitten al maanden onderbezet en dat merk je aan alles."},
+  (6, 6.5, 3, 7), "colleagues+ workload-", "mixed")
+r("nl", EMP, V_NL7, {"enps": 3, "druk": 3,
+                     "kwijt": "Teamleider zegt steeds dat we ideeën mogen aandragen, maar er wordt nooit iets mee gedaan. En het salaris loopt achter op dat van het ziekenhuis hier."},
+  (3, 3, 5, 3), "management- pay-")
+r("nl", EMP, V_NL7, {"enps": 8, "druk": 4,
+                     "kwijt": "Ben vorig jaar begonnen en mag nu al de opleiding tot praktijkopleider volgen, dat waardeer ik enorm."},
+  (8.5, 8, 7, 8.5), "growth+")
+
+
+# --------------------------------------------------------------------------------------------------------------- German
+V_DE1 = survey("bergfink-outdoor-de-v",
+               q("nps", "nps", "Wie wahrscheinlich ist es, dass Sie Bergfink Outdoor Freunden oder Kollegen empfehlen?"),
+               q("ware", "csat", "Wie zufrieden sind Sie mit der gelieferten Ware?", (1, 5)),
+               q("kommentar", "text", "Möchten Sie uns noch etwas mitteilen?"))
+V_DE2 = survey("voltaris-hotline-sms-v",
+               q("geloest", "yes_no", "Wurde Ihr Anliegen bei diesem Anruf gelöst?", perspective="ease"),
+               q("aufwand", "ces_effort", "Wie viel Aufwand war es für Sie, Ihr Anliegen zu klären? (1 = sehr wenig, 5 = sehr viel)", (1, 5)),
+               q("sms", "text", "Antworten Sie gern mit einem kurzen Kommentar."))
+V_DE3 = survey("kornblume-kiosk-de-v",
+               q("heute", "csat", "Wie zufrieden waren Sie heute mit Ihrem Einkauf?", (1, 5)),
+               q("warum", "text", "Möchten Sie uns sagen, warum? (freiwillig)"))
+V_DE4 = survey("paketpunkt-tracking-widget-v",
+               q("einfach", "ces", "Die Sendungsverfolgung auf dieser Seite war einfach zu nutzen.", (1, 7)),
+               q("verbessern", "text", "Was sollten wir verbessern?"))
+V_DE5 = survey("trattoria-luna-qr-de-v",
+               q("abend", "rating", "Wie bewerten Sie Ihren Abend bei uns? (1-10)", (1, 10), perspective="satisfaction"),
+               q("wieder", "yes_no", "Werden Sie wieder bei uns essen?", perspective="loyalty"),
+               q("worte", "text", "Ein paar Worte zu Ihrem Besuch?"))
+V_DE6 = survey("hallenbad-kirchbrunn-flash-v",
+               q("satz", "text", "Wie war Ihr Besuch im Hallenbad Kirchbrunn heute? Ein Satz genügt."))
+V_DE7 = survey("hollerer-transporte-puls-v",
+               q("enps", "nps", "Wie wahrscheinlich ist es, dass Sie Hollerer Transporte als Arbeitgeber weiterempfehlen?"),
+               q("offen", "text", "Was sollte die Geschäftsführung wissen?"))
+V_DE8 = survey("flinkauto-flash-de-v",
+               q("nps", "nps", "Wie wahrscheinlich ist es, dass Sie Flinkauto Carsharing weiterempfehlen?"),
+               q("grund", "text", "Was ist der Hauptgrund für Ihre Bewertung?"))
+
+r("de", E, V_DE1, {"nps": 9, "ware": 5,
+                   "kommentar": "Die Wanderschuhe sitzen wie angegossen, und das Paket war schon am nächsten Tag da. Gerne wieder!"},
+  (9.5, 9, 8.5, 9), "product_quality+ delivery+")
+r("de", E, V_DE1, {"nps": 9, "ware": 4,
+                   "kommentar": "Mir wurde die Softshelljacke zweimal abgebucht und auf meine Mail reagiert seit zwei Wochen niemand. So geht das nicht."},
+  (4, 7, 3, 4), "billing- communication-", "contradiction",
+  "NPS 9 keeps recommendation fairly high, but the double charge and unanswered mail pull satisfaction, ease and loyalty down.")
+r("de", E, V_DE1, {"nps": 6, "ware": 3,
+                   "kommentar": "rucksack ist ok fur den preis, aber die nahte am trager sehen jetzt schon ausgefranst aus. mal schauen wie lang er halt"},
+  (5, 6, 5.5, 5), "price+ product_quality-", "mixed no_diacritics",
+  "Typed without umlauts; fair value but fraying seams, so satisfaction sits on the CSAT 3 and loyalty is wait-and-see.")
+r("de", E, V_DE1, {"nps": 10, "ware": 5, "kommentar": "Alles bestens, wie immer 👍"}, (9.5, 10, 8.5, 9.5))
+
+r("de", SMS, V_DE2, {"geloest": True, "aufwand": 1,
+                     "sms": "Den falschen Zählerstand hat Ihre Kollegin sofort korrigiert, sehr freundlich. Danke!"},
+  (9, 8.5, 9.5, 8.5), "staff+ billing+")
+r("de", SMS, V_DE2, {"geloest": False, "aufwand": 5,
+                     "sms": "Super Service wirklich. 47 Minuten Warteschleife, dann rausgeflogen, und beim zweiten Versuch wusste keiner was vom ersten Anruf. Bravo."},
+  (1, 1, 0.5, 2), "waiting_time- communication-", "sarcasm",
+  "'Super Service' and 'Bravo' are sarcastic; the hold time and lost context are read as complaints, matching the low answers.")
+r("de", SMS, V_DE2, {"geloest": True, "aufwand": 3,
+                     "sms": "hat gepasst, aber der abschlag ist schon wieder gestiegen, langsam wirds echt teuer"},
+  (5.5, 5, 6.5, 4.5), "price-", "mixed")
+r("de", SMS, V_DE2, {"geloest": False, "aufwand": 4,
+                     "sms": "Rückruf war für Dienstag zugesagt. Gemeldet hat sich bis heute niemand."},
+  (2.5, 2.5, 2, 3.5), "communication-")
+
+r("de", KIO, V_DE3, {"heute": 5,
+                     "warum": "Nichts zu bemängeln, die Kürbiskernweckerl waren noch warm und die Verkäuferin hat mir beim Automaten geholfen."},
+  (9.5, 9, 8, 9), "product_quality+ staff+", "negation",
+  "'Nichts zu bemängeln' is praise; needing help at the machine nudges ease slightly below the rest.")
+r("de", KIO, V_DE3, {"heute": 4, "warum": None}, (7.5, 7, 7, 7))
+r("de", KIO, V_DE3, {"heute": 2,
+                     "warum": "schon wieder ist der bildschirm eingefroren, musste dann doch an die kassa"},
+  (2.5, 3, 1.5, 4), "website_app-")
+r("de", KIO, V_DE3, {"heute": 3, "warum": "passt scho"}, (5, 5, 5.5, 5.5), cases="short",
+  note="Lukewarm 'passt scho' with CSAT 3: everything set around the middle, no theme.")
+
+r("de", WEB, V_DE4, {"einfach": 2,
+                     "verbessern": "Sendungsnummer wird nie erkannt, egal ob mit oder ohne Leerzeichen. Und der Status steht seit Tagen auf 'in Zustellung'."},
+  (2.5, 2.5, 1.5, 3.5), "website_app- delivery-")
+r("de", WEB, V_DE4, {"einfach": None,
+                     "verbessern": "Die Zustellerin legt das Packerl einfach vor die Haustür, obwohl ich daheim war. Es hat geregnet."},
+  (3, 3, 4.5, 4), "delivery-", "skipped",
+  "Ease question skipped; the complaint is about the courier, so ease is only pulled a little below the middle.")
+r("de", WEB, V_DE4, {"einfach": 6, "verbessern": None}, (7.5, 7, 8.5, 7))
+
+r("de", QR, V_DE5, {"abend": 9, "wieder": True,
+                    "worte": "Die Tagliatelle mit Steinpilzen waren ein Gedicht, und beim Wein wurden wir vom Kellner super beraten."},
+  (9, 9, 8.5, 9), "product_quality+ staff+")
+r("de", QR, V_DE5, {"abend": 4, "wieder": False,
+                    "worte": "Wir hatten für 19 Uhr reserviert, aber die Reservierung war angeblich nicht im System, also standen wir erst mal "
+                             "40 Minuten an der Bar herum. Die Pizza war dann in der Mitte komplett durchgeweicht, der Salat lauwarm. Beim "
+                             "Zahlen stand plötzlich eine zweite Flasche Rotwein auf der Rechnung, obwohl wir nur eine getrunken haben. Als ich das "
+                             "angesprochen habe, hat der Kellner so getan, als wollte ich ihn übers Ohr hauen. Eigentlich schade, früher "
+                             "war das unser Stammlokal."},
+  (2.5, 2, 3, 1.5), "waiting_time- product_quality- billing- staff-", "long",
+  "Long list of complaints with rating 4 and 'no' to returning: all low, loyalty lowest since they were regulars.")
+r("de", QR, V_DE5, {"abend": 7, "wieder": True,
+                    "worte": "Essen gut, Preise für die Portionsgröße aber schon happig. 19 Euro für so einen kleinen Teller Risotto?"},
+  (6.5, 6, 7, 7.5), "product_quality+ price-", "mixed")
+r("de", QR, V_DE5, {"abend": 8, "wieder": True,
+                    "worte": "Terrasse traumhaft, nur die Toiletten waren ziemlich grindig."},
+  (7.5, 7.5, 7.5, 8), "cleanliness-", "mixed")
+
+r("de", FL, V_DE6, {"satz": "Das Bad selbst passt eh, aber seit der Parkplatz wegen der Kanalbauarbeiten gesperrt ist, kurvt man ewig "
+                            "durch die Siedlung und geht dann zehn Minuten mit nassen Haaren zum Auto."},
+  (5.5, 5, 4.5, 5), cases="off_topic",
+  note="Only a parking complaint, which no theme covers; the bath is 'ok', so labels sit near the middle with ease a bit lower.")
+r("de", FL, V_DE6, {"satz": "Umkleiden dreckig."}, (3, 3, 4, 3.5), "cleanliness-", "short",
+  note="Two-word complaint about dirty changing rooms: low satisfaction, the rest near it pulled to the middle.")
+r("de", FL, V_DE6, {"satz": "Endlich wieder offen, die neuen Duschen sind blitzsauber und die Bademeister total nett zu den Kindern 😊"},
+  (9, 8.5, 8, 9), "cleanliness+ staff+")
+
+r("de", EMP, V_DE7, {"enps": 8,
+                     "offen": "Seit dem neuen Schichtplan arbeite ich jedes zweite Wochenende, und mein Vorgesetzter sagt nur, das sei halt so. Ich bin echt am Ende."},
+  (3, 7, 3.5, 3.5), "workload- management-", "contradiction",
+  "eNPS 8 keeps recommendation up, but the exhausted comment about shifts and the boss pulls satisfaction and loyalty down.")
+r("de", EMP, V_DE7, {"enps": 6,
+                     "offen": "Das Team ist wirklich nice, nur die Deadlines sind crazy und ein proper Onboarding gabs nie, man wird einfach ins kalte Wasser geworfen."},
+  (5.5, 6, 4.5, 6), "colleagues+ workload- growth-", "mixed code_switching",
+  "German with English words; praise for the team against pressure and missing onboarding, so labels stay around the eNPS 6.")
+r("de", EMP, V_DE7, {"enps": 3, "offen": "2 Prozent Lohnerhöhung bei der Inflation, das ist ein Witz."},
+  (3, 3, 4, 3), "pay-")
+r("de", EMP, V_DE7, {"enps": 9,
+                     "offen": "Fühle mich wertgeschätzt, die Weiterbildung zum Disponenten wird komplett von der Firma bezahlt."},
+  (9, 9, 8, 9), "growth+")
+
+r("de", FL, V_DE8, {"nps": 0, "grund": "Super praktisch, die App ist total einfach, empfehle ich allen weiter!"},
+  (8.5, 8.5, 9, 8.5), "website_app+", "reversed_scale",
+  "NPS 0 next to 'empfehle ich allen weiter': an evident scale reversal, labelled from the comment.")
+r("de", FL, V_DE8, {"nps": 7, "grund": None}, (6.5, 7, 6.5, 6.5))
+
+# ----------------------------------------------------------------------------------------------------------- Portuguese
+V_PT1 = survey("emporio-ipe-entrega-pt-v",
+               q("nps", "nps", "De 0 a 10, qual a chance de você recomendar o Empório Ipê para um amigo?"),
+               q("motivo", "text", "Conta pra gente o motivo da sua nota."))
+V_PT2 = survey("vivanet-suporte-sms-v",
+               q("resolvido", "yes_no", "Seu problema foi resolvido nesse atendimento?", perspective="ease"),
+               q("atendente", "csat", "Que nota você dá para o atendente? (1 a 5)", (1, 5)),
+               q("obs", "text", "Quer deixar algum comentário? É só responder esta mensagem."))
+V_PT3 = survey("laboratorio-vitta-totem-v",
+               q("voltaria", "yes_no", "Você voltaria a fazer seus exames no Laboratório Vitta?", perspective="loyalty"),
+               q("comentario", "text", "Se quiser, deixe um comentário."))
+V_PT4 = survey("livraria-sabia-site-widget-v",
+               q("site", "text", "O que você achou do nosso novo site? Conta pra gente!"))
+V_PT5 = survey("brasa-burger-cupom-v",
+               q("nota", "rating", "De 1 a 10, que nota você dá para o seu pedido de hoje?", (1, 10), perspective="satisfaction"),
+               q("fala", "text", "Quer falar mais alguma coisa?"))
+V_PT6 = survey("academia-folego-enquete-v",
+               q("satisf", "csat", "Qual o seu nível de satisfação com a academia neste mês?", (1, 5)),
+               q("por_que", "text", "Por quê?"))
+V_PT7 = survey("construtora-aroeira-clima-v",
+               q("enps", "nps", "Qual a probabilidade de você indicar a Aroeira como lugar para trabalhar?"),
+               q("sugestao", "text", "O que a liderança poderia fazer melhor?"))
+
+r("pt", E, V_PT1, {"nps": 10,
+                   "motivo": "Chegou tudo certinho e bem embalado, até os ovos inteiros kkk. As frutas estavam lindas."},
+  (9.5, 10, 9, 9.5), "delivery+ product_quality+")
+r("pt", E, V_PT1, {"nps": 9,
+                   "motivo": "Meu cartão foi cobrado em dobro pelo frete e até agora ninguém respondeu meus e-mails. Péssimo."},
+  (2.5, 6.5, 3, 3.5), "billing- communication-", "contradiction",
+  "NPS 9 with an angry double-charge comment: recommendation stays middling-high, the other perspectives follow the comment.")
+r("pt", E, V_PT1, {"nps": 6,
+                   "motivo": "Produtos bons, mas tá muito caro comparado com o mercadinho do bairro. Só compro quando tem promoção."},
+  (5.5, 6, 6, 4.5), "product_quality+ price-", "mixed")
+
+r("pt", SMS, V_PT2, {"resolvido": False, "atendente": 1,
+                     "obs": "Nossa, que atendimento maravilhoso, fiquei só 1h10 na linha pra ouvir que tenho que reiniciar o modem. Coisa que eu já tinha feito umas 5 vezes."},
+  (1, 0.5, 0.5, 1.5), "waiting_time- staff-", "sarcasm",
+  "'Atendimento maravilhoso' is sarcastic: over an hour on hold for useless advice, all perspectives low.")
+r("pt", SMS, V_PT2, {"resolvido": True, "atendente": 5,
+                     "obs": "o rapaz foi super paciente e a internet voltou na hora"},
+  (9.5, 9, 9, 8.5), "staff+ product_quality+")
+r("pt", SMS, V_PT2, {"resolvido": True, "atendente": 3,
+                     "obs": "resolveu sim mas so depois de 3 ligacoes, cada hora falava com um atendente diferente e ninguem sabia do meu protocolo"},
+  (5, 4.5, 4, 5), "communication-", "mixed no_diacritics",
+  "Typed without accents; solved ('yes') but after three calls, so ease drops well below the yes anchor.")
+
+r("pt", KIO, V_PT3, {"voltaria": True,
+                     "comentario": "A moça da coleta tem mão de anjo, nem senti a agulha. Só a fila da recepção que demorou."},
+  (7.5, 7.5, 6, 8), "staff+ waiting_time-", "mixed")
+r("pt", KIO, V_PT3, {"voltaria": True, "comentario": None}, (7, 7, 7, 8))
+r("pt", KIO, V_PT3, {"voltaria": True, "comentario": "Nenhuma reclamação, tudo limpinho e fui atendida rapidinho."},
+  (9, 8.5, 8.5, 8.5), "cleanliness+ waiting_time+", "negation",
+  "'Nenhuma reclamação' is praise; clean and quick, so all high.")
+
+r("pt", WEB, V_PT4, {"site": "Layout ficou clean, mas o checkout trava sempre que coloco o código de desconto, muito frustrating."},
+  (4, 4.5, 3, 5), "website_app-", "mixed code_switching",
+  "Portuguese with English words; a nicer layout but a broken checkout, so the site theme is negative overall and ease is low.")
+r("pt", WEB, V_PT4, {"site": "Bem melhor 👍"}, (7.5, 7, 7.5, 7), "website_app+", "short",
+  note="Two words answering a question about the new site: mild praise of the website.")
+
+r("pt", QR, V_PT5, {"nota": 8,
+                    "fala": "Carne no ponto que eu pedi, batata crocante. Só que o preço subiu de novo, 42 reais num combo já tá puxado."},
+  (7.5, 7, 7.5, 7), "product_quality+ price-", "mixed")
+r("pt", QR, V_PT5, {"nota": None,
+                    "fala": "Pedi sem cebola e veio com cebola. E o atendente ainda riu quando eu reclamei."},
+  (2.5, 2, 4.5, 3), "product_quality- staff-", "skipped",
+  "Rating skipped; a wrong order and a rude server set everything low, ease left near the middle for lack of evidence.")
+r("pt", QR, V_PT5, {"nota": 5,
+                    "fala": "Sobre a comida nem tenho muito o que falar, veio ok, nada demais. O que me tirou do sério foi o estacionamento "
+                            "do shopping: agora cobram 18 reais só pela primeira hora, a cancela da saída estava quebrada e formou uma fila "
+                            "de carro que descia a rampa inteira. Fiquei quase meia hora parada lá dentro com criança chorando no banco de "
+                            "trás. E ainda tem a obra do viaduto bem na frente, que deixa o trânsito travado desde as cinco da tarde. "
+                            "Sinceramente, da próxima vez peço pelo aplicativo e como em casa."},
+  (4.5, 4, 3.5, 5), cases="long off_topic",
+  note="Long rant about the mall's car park and road works, which no theme covers; food 'ok', so labels sit near the rating 5.")
+
+r("pt", FL, V_PT6, {"satisf": 4, "por_que": "Gosto daqui, já virou rotina. Dá pra melhorar mas tô satisfeita."},
+  (7, 7, 7, 8))
+r("pt", FL, V_PT6, {"satisf": 2, "por_que": None}, (2.5, 3, 4, 3))
+r("pt", FL, V_PT6, {"satisf": 1,
+                    "por_que": "Vestiário fedendo, chuveiro quebrado há duas semanas. Vou cancelar o plano."},
+  (0.5, 1, 3, 0.5), "cleanliness- product_quality-")
+
+r("pt", EMP, V_PT7, {"enps": 7,
+                     "sugestao": "A equipe da obra é unida, um ajuda o outro. Só que o valor do VA ficou parado enquanto o mercado só sobe."},
+  (6.5, 7, 6, 7), "colleagues+ pay-", "mixed")
+r("pt", EMP, V_PT7, {"enps": 2,
+                     "sugestao": "O encarregado grita com todo mundo na frente dos outros e ninguém do RH faz nada. E tem hora extra praticamente todo sábado."},
+  (1.5, 2, 2.5, 2), "management- workload-")
+r("pt", EMP, V_PT7, {"enps": 8,
+                     "sugestao": "Fiz o curso de NR-35 pago pela empresa e já fui promovido a líder de equipe, sou grato pela oportunidade."},
+  (8.5, 8.5, 7.5, 9), "growth+")
+
+
+# ---------------------------------------------------------------------------------------------------------------- Greek
+V_EL1 = survey("kypseli-home-eshop-el-v",
+               q("nps", "nps", "Πόσο πιθανό είναι να προτείνετε το Κυψέλη Home σε φίλους ή συγγενείς;"),
+               q("proion", "csat", "Πόσο ικανοποιημένοι μείνατε από τα προϊόντα που παραλάβατε;", (1, 5)),
+               q("kopos", "ces_effort", "Πόση προσπάθεια χρειάστηκε για να ολοκληρώσετε την παραγγελία σας;", (1, 5)),
+               q("sxolio", "text", "Θέλετε να μας πείτε κάτι ακόμα;"))
+V_EL2 = survey("aigaio-telecom-sms-v",
+               q("lythike", "yes_no", "Λύθηκε το πρόβλημά σας με την πρώτη επικοινωνία;", perspective="ease"),
+               q("synergatis", "csat", "Πώς θα βαθμολογούσατε τον συνεργάτη που σας εξυπηρέτησε; (1-5)", (1, 5)),
+               q("sms", "text", "Απαντήστε σε αυτό το μήνυμα με ό,τι άλλο θέλετε να μας πείτε."))
+V_EL3 = survey("anatoli-market-kiosk-v",
+               q("episkepsi", "csat", "Πώς σας φάνηκε η σημερινή σας επίσκεψη στο Ανατολή Μάρκετ;", (1, 5)),
+               q("giati", "text", "Πείτε μας γιατί (προαιρετικό)"))
+V_EL4 = survey("dimos-pyli-rantevou-widget-v",
+               q("eukolo", "ces", "Ήταν εύκολο να κλείσετε ραντεβού μέσα από την ηλεκτρονική πύλη του Δήμου.", (1, 7)),
+               q("veltiosi", "text", "Τι θα μπορούσαμε να βελτιώσουμε;"))
+V_EL5 = survey("to-steki-psistaria-qr-v",
+               q("nps", "nps", "Από 0 έως 10, πόσο πιθανό είναι να μας προτείνετε σε κάποιον φίλο;"),
+               q("gnomi", "text", "Πώς ήταν το φαγητό και το σέρβις;"))
+V_EL6 = survey("fournos-kallitheas-flash-v",
+               q("frasi", "text", "Με μία φράση: πώς ήταν η τελευταία σας επίσκεψη στον Φούρνο Καλλιθέας;"))
+V_EL7 = survey("galini-resorts-pulse-v",
+               q("ikanopoiisi", "rating", "Σε κλίμακα 1-10, πόσο ικανοποιημένος/η είσαι από τη δουλειά σου στα Galini Resorts;",
+                 (1, 10), perspective="satisfaction"),
+               q("menis", "yes_no", "Σκοπεύεις να δουλέψεις μαζί μας και την επόμενη σεζόν;", perspective="loyalty"),
+               q("sxolia", "text", "Τι θα ήθελες να ξέρει η διοίκηση;"))
+V_EL8 = survey("portokali-cafe-qr-v",
+               q("ksana", "yes_no", "Θα μας ξαναεπισκεφθείτε;", perspective="loyalty"),
+               q("lexeis", "text", "Λίγα λόγια για την εμπειρία σας"))
+
+r("el", E, V_EL1, {"nps": 9, "proion": 5, "kopos": 1,
+                   "sxolio": "Τα σεντόνια είναι εξαιρετικής ποιότητας και ο κούριερ ήρθε από την επόμενη κιόλας μέρα. Μπράβο!"},
+  (9, 9, 9.5, 9), "product_quality+ delivery+")
+r("el", E, V_EL1, {"nps": 9, "proion": 4, "kopos": 2,
+                   "sxolio": "Η κάρτα μου χρεώθηκε διπλά για μία παραγγελία και τα λεφτά δεν έχουν επιστραφεί ακόμα, δέκα μέρες μετά. Απαράδεκτο."},
+  (3.5, 7, 3, 4), "billing-", "contradiction",
+  "NPS 9 next to an angry double-charge comment: recommendation stays fairly high on its answer, the comment pulls satisfaction, ease and loyalty down.")
+r("el", E, V_EL1, {"nps": 3, "proion": 3, "kopos": 4,
+                   "sxolio": "Παρήγγειλα μια βιβλιοθήκη στις 3 του μήνα με παράδοση σε 5 εργάσιμες. Η ημερομηνία άλλαξε δύο φορές "
+                             "χωρίς να με ενημερώσει κανείς, το έμαθα μόνο όταν μπήκα να τσεκάρω την παραγγελία. Τελικά ο κούριερ την "
+                             "άφησε στο περίπτερο της γωνίας χωρίς καν να χτυπήσει το κουδούνι, με το κουτί σκισμένο και ένα ράφι "
+                             "σπασμένο στη μέση. Η κοπέλα στο τηλεφωνικό κέντρο ήταν ευγενέστατη, της το αναγνωρίζω, αλλά για να "
+                             "έρθει το ανταλλακτικό πέρασαν άλλες τρεις εβδομάδες. Κάτι ογκώδες από εσάς μάλλον δεν το ξαναπαραγγέλνω."},
+  (2.5, 3, 2, 3), "delivery- communication- staff+ waiting_time-", "long mixed",
+  "Long delivery saga: anchors low, ease pulled below the effort answer by the calls and weeks of waiting; the polite agent is the only praise.")
+r("el", E, V_EL1, {"nps": 7, "proion": 4, "kopos": 3,
+                   "sxolio": "η πληρωμή στο site σας έβγαλε σφάλμα 2 φορές πριν περάσει τελικά η παραγγελία"},
+  (6.5, 6.5, 4.5, 6.5), "website_app-")
+r("el", E, V_EL1, {"nps": 6, "proion": 4, "kopos": 2,
+                   "sxolio": "Ωραία πράγματα, αλλά λίγο ακριβούτσικα για την τσέπη μου. Θα περιμένω τις εκπτώσεις."},
+  (6.5, 6, 7.5, 5.5), "product_quality+ price-", "mixed")
+
+r("el", SMS, V_EL2, {"lythike": False, "synergatis": 1,
+                     "sms": "Μπράβο σας πραγματικά, 50 λεπτά αναμονή και η μόνη συμβουλή ήταν «κλείστε και ανοίξτε το ρούτερ» 👏👏"},
+  (1.5, 1, 1, 2), "waiting_time- staff-", "sarcasm",
+  "Ironic 'bravo' read as a complaint about the hold time and a useless answer; all perspectives low with the answers.")
+r("el", SMS, V_EL2, {"lythike": True, "synergatis": 5,
+                     "sms": "Ο κ. Στέλιος ήταν πολύ εξυπηρετικός, μου τα εξήγησε όλα με υπομονή. Το ίντερνετ πετάει τώρα!"},
+  (9, 9, 9, 8.5), "staff+ product_quality+")
+r("el", SMS, V_EL2, {"lythike": True, "synergatis": 4,
+                     "sms": "Το issue με το router λύθηκε, thanks. Το app σας όμως είναι τελείως buggy, κάθε φορά κρασάρει όταν πάω να δω τον λογαριασμό μου"},
+  (6.5, 6, 6.5, 6), "website_app-", "code_switching mixed",
+  "Greek-English mix: fixed on first contact anchors ease, the buggy app pulls it and the rest a little down.")
+r("el", SMS, V_EL2, {"lythike": False, "synergatis": 3,
+                     "sms": "Μου υποσχέθηκαν ότι θα με καλέσει τεχνικός την ίδια μέρα, ακόμα περιμένω. Η σύνδεση πέφτει κάθε μισή ώρα."},
+  (3, 3, 2, 3.5), "communication- product_quality-")
+
+r("el", KIO, V_EL3, {"episkepsi": 4, "giati": None}, (7.5, 7, 7, 7))
+r("el", KIO, V_EL3, {"episkepsi": 2, "giati": None}, (2.5, 3, 3.5, 3.5))
+r("el", KIO, V_EL3, {"episkepsi": 5,
+                     "giati": "Ένα ταμείο ανοιχτό Σάββατο πρωί και η ουρά έφτανε μέχρι τα ψυγεία. Ντροπή."},
+  (5.5, 3.5, 3, 4), "waiting_time-", "contradiction",
+  "Top smiley with an angry queue comment: satisfaction kept middling on the answer, the comment pulls the unasked perspectives down.")
+r("el", KIO, V_EL3, {"episkepsi": 5, "giati": "Όλα καλά, βρήκα ό,τι ήθελα."}, (9.5, 9, 9, 9))
+
+r("el", WEB, V_EL4, {"eukolo": 2,
+                     "veltiosi": "Η σελίδα κολλάει στο τελευταίο βήμα και δεν στέλνει ποτέ email επιβεβαίωσης. Δεν ξέρω αν τελικά έκλεισα ραντεβού ή όχι."},
+  (2.5, 2.5, 1.5, 4), "website_app- communication-",
+  note="Municipal portal: loyalty is hardly a choice, so it is set low-middling rather than at the floor.")
+r("el", WEB, V_EL4, {"eukolo": 6, "veltiosi": "Δεν δυσκολεύτηκα καθόλου, σε δυο λεπτά είχα τελειώσει."},
+  (8, 7.5, 8.5, 7), "website_app+", "negation",
+  "'Had no difficulty at all' is praise of the booking page, labelled positive with the high ease answer.")
+r("el", WEB, V_EL4, {"eukolo": 4, "veltiosi": "μέτρια. θα ήθελα να υπάρχουν και απογευματινές ώρες, δουλεύουμε κι εμείς"},
+  (5, 5, 5, 5))
+
+r("el", QR, V_EL5, {"nps": 0, "gnomi": "Φανταστικά παϊδάκια, γρήγορο σέρβις, θα σας προτείνω σε όλη την παρέα!!"},
+  (9, 9, 8.5, 9), "product_quality+ waiting_time+", "reversed_scale",
+  "NPS 0 with an enthusiastic promise to recommend: an evident scale reversal, labelled from the comment.")
+r("el", QR, V_EL5, {"nps": None,
+                    "gnomi": "Το σουβλάκι ήρθε κρύο και το ψωμί καμένο. Κρίμα, παλιά ήταν το καλύτερο της γειτονιάς."},
+  (2.5, 3, 4.5, 3.5), "product_quality-", "skipped",
+  "NPS skipped: labels inferred from the food complaint; ease has no evidence and sits near the middle.")
+r("el", QR, V_EL5, {"nps": 8, "gnomi": "Πολύ νόστιμα όλα, τα τραπέζια όμως κολλούσαν λίγο."},
+  (7.5, 8, 7.5, 7.5), "product_quality+ cleanliness-", "mixed")
+
+r("el", FL, V_EL6, {"frasi": "Άψογα."}, (9, 8.5, 8, 8.5), cases="short",
+  note="One word of praise with no theme; all perspectives high, unasked ones a little nearer the middle.")
+r("el", FL, V_EL6, {"frasi": "Τα κουλουράκια μπαγιάτικα και η τιμή ανέβηκε πάλι."}, (2.5, 3, 5.5, 3.5),
+  "product_quality- price-")
+r("el", FL, V_EL6, {"frasi": "Η κυρία Ρούλα στα ψωμιά πάντα χαμογελαστή, σε κάνει να θες να ξανάρθεις 🙂"}, (8.5, 8.5, 7.5, 9),
+  "staff+")
+
+r("el", EMP, V_EL7, {"ikanopoiisi": 3, "menis": False,
+                     "sxolia": "Διπλές βάρδιες όλο τον Αύγουστο χωρίς ρεπό. Και τα υπερωριακά πληρώνονται με μήνες καθυστέρηση."},
+  (2.5, 2, 2, 1.5), "workload- pay-")
+r("el", EMP, V_EL7, {"ikanopoiisi": 8, "menis": True,
+                     "sxolia": "Η ομάδα στην κουζίνα είναι σαν οικογένεια. Θα ήθελα όμως περισσότερα σεμινάρια, να μάθω και κάτι καινούργιο."},
+  (7.5, 7.5, 7, 8.5), "colleagues+ growth-", "mixed")
+r("el", EMP, V_EL7, {"ikanopoiisi": 6, "menis": True,
+                     "sxolia": "Ο νέος διευθυντής δεν ακούει κανέναν, αποφασίζει μόνος του και μας ενημερώνει την τελευταία στιγμή."},
+  (4.5, 4.5, 5, 6), "management-")
+r("el", EMP, V_EL7, {"ikanopoiisi": 9, "menis": True,
+                     "sxolia": "καλός μισθός φέτος κ μπόνους στο τέλος της σεζόν, δεν έχω κάτι άλλο να πω"},
+  (9, 8.5, 8, 9), "pay+")
+
+r("el", QR, V_EL8, {"ksana": True, "lexeis": None}, (7, 7, 7, 8))
+r("el", QR, V_EL8, {"ksana": False, "lexeis": "6 ευρώ για ένα φρέντο; Όχι ευχαριστώ."}, (3, 2.5, 5, 1.5), "price-")
+
+# ---------------------------------------------------------------------------------------------------------------- Czech
+V_CS1 = survey("velokralovec-eshop-cs-v",
+               q("nps", "nps", "Jak pravděpodobné je, že byste e-shop VeloKrálovec doporučili známým?"),
+               q("zbozi", "csat", "Jak jste spokojeni s objednaným zbožím?", (1, 5)),
+               q("komentar", "text", "Chcete nám ještě něco vzkázat?"))
+V_CS2 = survey("teplo-plus-podpora-sms-v",
+               q("usili", "ces_effort", "Kolik úsilí vás stálo vyřešit váš požadavek? (1 = téměř žádné, 5 = obrovské)", (1, 5)),
+               q("sms", "text", "Odpovězte nám, co bychom měli zlepšit."))
+V_CS3 = survey("pekarna-u-mlyna-kiosk-v",
+               q("hodnoceni", "rating", "Jak hodnotíte dnešní nákup? (1-10)", (1, 10), perspective="satisfaction"),
+               q("proc", "text", "Něco dalšího? (nepovinné)"))
+V_CS4 = survey("jizdenkar-web-widget-cs-v",
+               q("napad", "text", "Co vám na našem webu chybí nebo co vás štve?"))
+V_CS5 = survey("hospoda-na-rynku-qr-v",
+               q("spokojenost", "csat", "Jak jste byli spokojeni s dnešní návštěvou?", (1, 5)),
+               q("znovu", "yes_no", "Přijdete k nám znovu?", perspective="loyalty"),
+               q("vzkaz", "text", "Vzkaz pro kuchyni a obsluhu"))
+V_CS6 = survey("zvuky-leta-festival-flash-v",
+               q("nps", "nps", "Doporučili byste festival Zvuky léta kamarádům?"),
+               q("postreh", "text", "Jeden postřeh na závěr"))
+V_CS7 = survey("logistika-sever-pulz-v",
+               q("enps", "nps", "Jak pravděpodobné je, že byste Logistiku Sever doporučili jako zaměstnavatele?"),
+               q("vytizeni", "rating", "Moje pracovní vytížení je zvládnutelné. (1 = vůbec nesouhlasím, 5 = zcela souhlasím)",
+                 (1, 5), perspective="ease"),
+               q("zustat", "yes_no", "Vidíte se u nás i za rok?", perspective="loyalty"),
+               q("pozn", "text", "Co byste vzkázali vedení?"))
+
+r("cs", E, V_CS1, {"nps": 10, "zbozi": 5,
+                   "komentar": "Kolo dorazilo skvěle zabalené, seřízené a připravené k jízdě. Za tu cenu paráda."},
+  (9.5, 10, 9, 9.5), "delivery+ product_quality+ price+")
+r("cs", E, V_CS1, {"nps": 10, "zbozi": 4,
+                   "komentar": "Kurýr nechal krabici s helmou u popelnic a na můj e-mail podpora už týden neodpovídá."},
+  (4, 7, 3.5, 4.5), "delivery- communication-", "contradiction",
+  "NPS 10 with a complaint about the courier and no reply: recommendation kept up by its answer, the other perspectives pulled down.")
+r("cs", E, V_CS1, {"nps": 6, "zbozi": 3,
+                   "komentar": "Bunda vypadá hezky, jen ta tabulka velikostí vůbec nesedí, musel jsem ji vracet a objednat o číslo větší."},
+  (5, 6, 4.5, 5.5), "product_quality+ communication-", "mixed")
+r("cs", E, V_CS1, {"nps": 9, "zbozi": 5, "komentar": "Nemám jedinou výtku, všechno proběhlo hladce."},
+  (9.5, 9, 9, 9), cases="negation",
+  note="'Not a single reproach' is plain praise; no particular theme named, labels follow the high answers.")
+
+r("cs", SMS, V_CS2, {"usili": 5, "sms": "Výborně, hodina na lince a pak mě to stejně odpojilo. Fakt profi služba."},
+  (1.5, 1, 0.5, 2), "waiting_time-", "sarcasm",
+  "'Excellent… really professional' is ironic: an hour on hold and a dropped call, read as a complaint.")
+r("cs", SMS, V_CS2, {"usili": 2, "sms": None}, (6.5, 6.5, 7.5, 6.5))
+r("cs", SMS, V_CS2, {"usili": 1,
+                     "sms": "Paní na telefonu mi hned vysvětlila, proč mi přišel vyšší nedoplatek, a všechno bylo jasné. Děkuju!"},
+  (9, 8.5, 9.5, 8.5), "staff+ communication+")
+
+r("cs", KIO, V_CS3, {"hodnoceni": 6,
+                     "proc": "Chleba výborný jako vždycky, ale před prodejnou se teď nedá vůbec zaparkovat, kvůli rozkopané silnici "
+                             "objíždím půl Kolína a stejně pak stojím na chodníku."},
+  (6, 6.5, 5, 6.5), "product_quality+", "off_topic mixed",
+  "The roadworks and parking complaint has no theme; it only lowers ease a little, the bread praise keeps the rest middling.")
+r("cs", KIO, V_CS3, {"hodnoceni": 9, "proc": None}, (9, 8.5, 8, 8.5))
+r("cs", KIO, V_CS3, {"hodnoceni": 7, "proc": "v pohodě"}, (7, 7, 7, 7), cases="short")
+
+r("cs", WEB, V_CS4, {"napad": "Po zaplacení kartou mi jízdenka nepřišla do mailu a peníze jsou pryč. Na chatu nikdo neodpovídá."},
+  (1.5, 1.5, 1.5, 3), "website_app- communication-")
+r("cs", WEB, V_CS4, {"napad": "vyhledávání spojů je super rychlé, jen bych uvítal tmavý režim"}, (8, 8, 8.5, 8), "website_app+")
+
+r("cs", QR, V_CS5, {"spokojenost": 2, "znovu": False,
+                    "vzkaz": "cekali jsme na jidlo skoro hodinu a pak prinesli spatnou polevku, cisnik se ani neomluvil"},
+  (1.5, 1.5, 3, 1.5), "waiting_time- product_quality- staff-", "no_diacritics")
+r("cs", QR, V_CS5, {"spokojenost": 5, "znovu": True,
+                    "vzkaz": "Svíčková úplně jak doma u mámy a pivo perfektně vychlazené. Obsluha rychlá a milá."},
+  (10, 9.5, 9, 10), "product_quality+ staff+ waiting_time+")
+r("cs", QR, V_CS5, {"spokojenost": 4, "znovu": True, "vzkaz": "Dobré jídlo, ale na záchodech to vypadalo hrozně."},
+  (7, 7, 7, 7.5), "product_quality+ cleanliness-", "mixed")
+
+r("cs", FL, V_CS6, {"nps": None, "postreh": "Vstupenky dost předražené a fronta na pivo nekonečná."},
+  (3, 3, 3.5, 3.5), "price- waiting_time-", "skipped",
+  "NPS skipped: every perspective inferred from the price and queue complaints.")
+r("cs", FL, V_CS6, {"nps": 8, "postreh": "Skvělá atmosféra, jen těch toitoiek bylo málo a po druhém dni to byl masakr."},
+  (7, 8, 6.5, 7.5), "cleanliness-", "mixed")
+
+r("cs", EMP, V_CS7, {"enps": 3, "vytizeni": 1, "zustat": False,
+                     "pozn": "Ve skladu chybí lidi, přesčasy děláme každý týden a mistr na nás jenom řve."},
+  (2, 2.5, 0.5, 1.5), "workload- management-")
+r("cs", EMP, V_CS7, {"enps": 8, "vytizeni": 4, "zustat": True,
+                     "pozn": "Kolektiv super, vedoucí férová. Jen ten plat by mohl aspoň trochu odpovídat inflaci."},
+  (7, 7.5, 7.5, 8), "colleagues+ management+ pay-", "mixed")
+r("cs", EMP, V_CS7, {"enps": 7, "vytizeni": 3, "zustat": True,
+                     "pozn": "Chtěl bych se posunout dál, ale školení na vysokozdvižný vozík mi slibují už od jara."},
+  (5.5, 6.5, 5, 6.5), "growth-")
+
+
+# -------------------------------------------------------------------------------------------------------------- Persian
+V_FA1 = survey("partow-bazar-fa-v",
+               q("nps", "nps", "چقدر احتمال دارد فروشگاه اینترنتی پرتو را به دوستان یا خانواده~تان پیشنهاد کنید؟"),
+               q("kala", "csat", "از کالایی که دریافت کردید چقدر راضی هستید؟", (1, 5)),
+               q("nazar", "text", "اگر نکته~ای درباره~ی این خرید دارید، برای ما بنویسید."))
+V_FA2 = survey("avan-net-poshtibani-fa-v",
+               q("hal", "yes_no", "آیا مشکل اینترنت شما در این تماس برطرف شد؟", perspective="ease"),
+               q("karshenas", "csat", "به برخورد کارشناس پشتیبانی از ۱ تا ۵ چه نمره~ای می~دهید؟", (1, 5)),
+               q("payam", "text", "اگر توضیحی دارید، در پاسخ همین پیامک بنویسید."))
+V_FA3 = survey("toranj-shirini-kiosk-fa-v",
+               q("rezayat", "csat", "امروز از خریدتان چقدر راضی بودید؟", (1, 5)),
+               q("chera", "text", "دلیلش را بنویسید (اختیاری)"))
+V_FA4 = survey("arman-bime-portal-fa-v",
+               q("asan", "ces", "ثبت خسارت در سامانه~ی آنلاین بیمه~ی آرمان آسان بود.", (1, 7)),
+               q("pishnahad", "text", "به نظرتان چه چیزی را باید بهتر کنیم؟"))
+V_FA5 = survey("golestan-sofrekhane-qr-fa-v",
+               q("nomre", "rating", "از ۱ تا ۱۰ به غذا و پذیرایی امشب چه نمره~ای می~دهید؟", (1, 10),
+                 perspective="satisfaction"),
+               q("bazgasht", "yes_no", "دوباره به سفره~خانه~ی گلستان سر می~زنید؟", perspective="loyalty"),
+               q("nazar", "text", "چند کلمه از شب~تان بگویید."))
+V_FA6 = survey("darookhane-shafa-qr-fa-v",
+               q("bazam", "yes_no", "باز هم از داروخانه~ی شفا خرید می~کنید؟", perspective="loyalty"),
+               q("tozih", "text", "توضیح (اختیاری)"))
+V_FA7 = survey("rouzane-flash-fa-v",
+               q("yek_jomle", "text", "در یک جمله: خرید امروزتان از فروشگاه روزانه چطور بود؟"))
+V_FA8 = survey("mahan-pakhsh-karkonan-fa-v",
+               q("enps", "nps", "چقدر احتمال دارد کار در شرکت پخش ماهان را به یک دوست پیشنهاد کنید؟"),
+               q("hajm", "rating", "حجم کارم قابل مدیریت است. (۱ = کاملاً مخالفم، ۵ = کاملاً موافقم)", (1, 5),
+                 perspective="ease"),
+               q("harf", "text", "حرفی با مدیریت دارید؟"))
+
+r("fa", E, V_FA1, {"nps": 9, "kala": 5,
+                   "nazar": "جاروبرقی دو روز زودتر از موعد رسید و بسته~بندیش هم کاملا سالم بود. مکشش از قبلیه خیلی بهتره، راضیم"},
+  (9.5, 9, 8.5, 9), "delivery+ product_quality+")
+r("fa", E, V_FA1, {"nps": 9, "kala": 4,
+                   "nazar": "مبلغ سفارش دوبار از حسابم کسر شد. یازده روزه پیگیرم، هر بار زنگ میزنم یه جمله~ی تکراری تحویلم میدن که «در حال بررسیه». هنوزم برنگشته"},
+  (3.5, 6, 2, 4), "billing- communication-", "contradiction",
+  "NPS 9 and a 4 for the goods next to an angry double-charge story: recommendation stays fairly high on the score, the comment pulls satisfaction, ease (eleven days of chasing) and loyalty down.")
+r("fa", E, V_FA1, {"nps": 0, "kala": 5,
+                   "nazar": "یخچالش عالیه، بی~صداست و خوب خنک میکنه. به همه~ی فامیل معرفیتون کردم 👌"},
+  (9.5, 9, 8, 9), "product_quality+", "reversed_scale",
+  "NPS 0 beside full praise and 'I recommended you to the whole family' (and a 5 for the goods): an evident reversal, labelled from the comment.")
+r("fa", E, V_FA1, {"nps": 6, "kala": 3,
+                   "nazar": "گوشی سالم رسید ولی باتریش کمتر از یه روز دووم میاره. برای این پولی که دادم توقعم خیلی بالاتر بود"},
+  (5, 5.5, 6, 5), "delivery+ product_quality- price-", "mixed")
+r("fa", SMS, V_FA2, {"hal": True, "karshenas": 5,
+                     "payam": "خانم رضایی با صبر زیاد مرحله~به~مرحله تنظیمات مودم رو باهام جلو رفت. الان سرعتش خوبه"},
+  (9, 8.5, 8.5, 8.5), "staff+ product_quality+")
+r("fa", SMS, V_FA2, {"hal": False, "karshenas": 3,
+                     "payam": "دستتون درد نکنه واقعا. چهار روزه خط قطعه و هر بار تماس میگیرم میگن تا ۲۴ ساعت آینده وصل میشه. ممنون از این همه سرعت عمل 🙏"},
+  (1.5, 1.5, 1, 2), "product_quality- waiting_time-", "sarcasm",
+  "Thanks are ironic: four days without a line and the same empty promise; read as strongly negative despite the middling agent score.")
+r("fa", SMS, V_FA2, {"hal": None, "karshenas": None,
+                     "payam": "وسط صحبت تماس قطع شد. کارشناس گفت خودش دوباره زنگ میزنه ولی هیچ خبری نشد، مشکلم هم هنوز سر جاشه"},
+  (2.5, 3, 2, 3.5), "communication- product_quality-", "skipped",
+  "Both questions skipped; the call-back that never came and the unsolved problem set all four low, ease lowest.")
+r("fa", SMS, V_FA2, {"hal": True, "karshenas": 4, "payam": "درست شد، ولی ۳۵ دقیقه پشت خط موندم تا یکی جواب بده"},
+  (6, 5.5, 5, 6), "waiting_time-", "mixed")
+r("fa", KIO, V_FA3, {"rezayat": 4, "chera": None}, (7.5, 7, 7, 7))
+r("fa", KIO, V_FA3, {"rezayat": 5,
+                     "chera": "نون~خامه~ای~ها مال دیروز بود، خامه~ش بوی ترشی میداد. روی ویترین هم پر مگس بود"},
+  (4.5, 2.5, 5.5, 3), "product_quality- cleanliness-", "contradiction",
+  "Top satisfaction score with a complaint about stale cream puffs and flies: satisfaction is held up a little by the score, recommendation and loyalty follow the comment; ease has no evidence.")
+r("fa", KIO, V_FA3, {"rezayat": 4, "chera": "خوب بود 👍"}, (7.5, 7, 7, 7), cases="short",
+  note="A two-word 'it was good' adds nothing to the 4 of 5; the other perspectives sit just below it.")
+r("fa", KIO, V_FA3, {"rezayat": 2,
+                     "chera": "صف تا دم در بود و فقط یه نفر پشت صندوق. قیمت شیرینی~ها هم نسبت به عید سال قبل نزدیک دوبرابر گرون شده"},
+  (3, 3, 3.5, 4), "waiting_time- price-")
+r("fa", WEB, V_FA4, {"asan": 2,
+                     "pishnahad": "موقع آپلود مدارک مدام error میده، فایل PDF رو قبول نمیکنه. کد OTP هم دیر میاد، سه بار retry زدم تا رفت"},
+  (2.5, 2.5, 1.5, 4), "website_app-", "code_switching",
+  "Persian with English tech words; the upload and code failures fix ease low on the answer; an insurer's portal leaves loyalty middling-low.")
+r("fa", WEB, V_FA4, {"asan": 6, "pishnahad": None}, (7.5, 7, 8.5, 7))
+r("fa", WEB, V_FA4, {"asan": 5,
+                     "pishnahad": "در کل راحت بود، ولی متن راهنما گنگه. آخرش نفهمیدم فرانشیز یعنی چی و چقدرش با خودمه"},
+  (6, 6, 6, 6), "website_app+ communication-", "mixed")
+r("fa", WEB, V_FA4, {"asan": 7,
+                     "pishnahad": "ده دقیقه~ای تموم شد، اونم با گوشی. دو روز بعدش هم مبلغ خسارت به حسابم نشست"},
+  (9, 8.5, 9.5, 8.5), "website_app+ billing+")
+r("fa", QR, V_FA5, {"nomre": 9, "bazgasht": True,
+                    "nazar": "هیچ ایرادی نداشت، نه غذا نه برخورد گارسون~ها. دیزیش دقیقا طعم دیزی~های مادربزرگ رو میداد"},
+  (9, 9, 8, 9.5), "product_quality+ staff+", "negation",
+  "'Nothing wrong, neither the food nor the waiters' is praise through negation; both themes positive.")
+r("fa", QR, V_FA5, {"nomre": 6, "bazgasht": False,
+                    "nazar": "غذا مثل همیشه خوب بود، از اون بابت حرفی نیست. ولی واقعا دیگه اومدن به اینجا عذابه. از وقتی ساخت اون برج بغل دستتون شروع شده، نصف کوچه رو بستن و جای پارک اصلا پیدا نمیشه. امشب چهل دقیقه دور خیابونای اطراف چرخیدیم، آخرش ماشین رو سه تا کوچه پایین~تر جلوی در یه خونه گذاشتیم و وقتی برگشتیم صاحبخونه عصبانی منتظرمون وایستاده بود. صدای بتونیر و جرثقیل هم تا ساعت نه شب قطع نشد، تو حیاط اصلا نمیشد حرف زد. میدونم تقصیر شما نیست ولی تا این ساختمون تموم نشه فکر نکنم دیگه بیایم."},
+  (5, 4.5, 3.5, 2.5), "product_quality+", "long off_topic mixed",
+  "Mostly parking and the neighbouring building work (no theme); only the food gets a theme; the 'no' to returning and 'won't come until it's built' set loyalty low, the forty minutes circling pull ease down.")
+r("fa", QR, V_FA5, {"nomre": 7, "bazgasht": True,
+                    "nazar": "کباب خوب بود ولی نیم ساعت طول کشید تا بیارنش، اونم وقتی سالن تقریبا خلوت بود"},
+  (6.5, 6.5, 6, 7.5), "product_quality+ waiting_time-", "mixed")
+r("fa", QR, V_FA6, {"bazam": True, "tozih": None}, (7, 7, 7, 8))
+r("fa", QR, V_FA6, {"bazam": True,
+                    "tozih": "خانم دکتر داروخانه خیلی صبورانه گفت هر قرص رو کی بخورم. قیمتاشم از داروخونه~ی سر کوچه~مون منصفانه~تره"},
+  (9, 8.5, 8, 9), "staff+ price+")
+r("fa", FL, V_FA7, {"yek_jomle": "saf e sandoogh kheili tool keshid vali khanoome sandoghdar kheili khosh barkhord bood, mersi"},
+  (6.5, 6.5, 5.5, 6.5), "waiting_time- staff+", "finglish mixed",
+  "Persian typed in Latin letters: a long checkout queue against a friendly cashier, read as lukewarm.")
+r("fa", FL, V_FA7, {"yek_jomle": "میوه~هاش اصلا تازه نبود، نصف گوجه~ها له شده بودن"}, (3, 3.5, 5, 4), "product_quality-")
+r("fa", FL, V_FA7, {"yek_jomle": "مثل همیشه، نه خوب نه بد"}, (5, 5, 5, 5.5))
+r("fa", EMP, V_FA8, {"enps": 3, "hajm": 2,
+                     "harf": "با این گرونی~ها، حقوقمون به هیچ~وجه کافی نیست. شش ماهه قول افزایش دادن و هنوز خبری نیست"},
+  (2.5, 3, 3, 3), "pay- management-")
+r("fa", EMP, V_FA8, {"enps": 8, "hajm": 4,
+                     "harf": "بچه~های انبار واقعا پشت هم~اند، هیچ~کس رو تنها نمی~ذارن. کاش یه دوره~ی آموزشی هم برای نرم~افزار جدید بذارید، همه سردرگمیم"},
+  (7.5, 8, 7.5, 8), "colleagues+ growth-", "mixed")
+r("fa", EMP, V_FA8, {"enps": 5, "hajm": 1,
+                     "harf": "از وقتی دو نفر رفتن و کسی رو جاشون نگرفتن، کار سه نفر افتاده گردن من. شیفت شب هم شده اجباری"},
+  (3.5, 5, 0.5, 4), "workload-")
+r("fa", EMP, V_FA8, {"enps": 9, "hajm": 3,
+                     "harf": "مدیر جدید فروش آدم منصفیه و حرف آدم رو گوش میده. ولی هنوز هیچ مسیری برای ارتقا نمی~بینم"},
+  (7.5, 8.5, 5, 7), "management+ growth-", "mixed")
+
+# ------------------------------------------------------------------------------------------------------------ Ukrainian
+V_UK1 = survey("leleka-market-uk-v",
+               q("nps", "nps", "Наскільки ймовірно, що ви порекомендуєте «Лелека Маркет» друзям чи знайомим?"),
+               q("zusyllia", "ces_effort", "Скільки зусиль вам знадобилося, щоб оформити й отримати замовлення?", (1, 5)),
+               q("komentar", "text", "Що нам варто знати про це замовлення?"))
+V_UK2 = survey("pakunok-express-sms-uk-v",
+               q("operator", "csat", "Оцініть, будь ласка, роботу оператора від 1 до 5.", (1, 5)),
+               q("vidpovid", "text", "Можете додати коментар у відповідь на це SMS."))
+V_UK3 = survey("kavova-khvylia-kiosk-uk-v",
+               q("povernetes", "yes_no", "Завітаєте до нас ще?", perspective="loyalty"),
+               q("chomu", "text", "Чому? (необов'язково)"))
+V_UK4 = survey("svitloport-kabinet-uk-v",
+               q("zruchnist", "rating", "Оцініть від 1 до 10, наскільки зручно було передати показники лічильника.",
+                 (1, 10), perspective="ease"),
+               q("shcho", "text", "Що варто покращити?"))
+V_UK5 = survey("syrna-hora-pizza-qr-uk-v",
+               q("nps", "nps", "Наскільки ймовірно, що ви порадите «Сирну Гору» друзям? (0–10)"),
+               q("vrazhennia", "text", "Поділіться враженнями"))
+V_UK6 = survey("monetka-bank-flash-uk-v",
+               q("dumka", "text", "Одним-двома реченнями: як вам оновлений застосунок «Монетка Банку»?"))
+V_UK7 = survey("teplyi-dim-puls-uk-v",
+               q("cherez_rik", "yes_no", "Чи бачите ви себе в компанії через рік?", perspective="loyalty"),
+               q("zadovolennia", "csat", "Наскільки ви загалом задоволені роботою у своєму магазині?", (1, 5)),
+               q("dodaty", "text", "Що б ви хотіли сказати керівництву?"))
+
+r("uk", E, V_UK1, {"nps": 10, "zusyllia": 1,
+                   "komentar": "Коляска приїхала вже наступного дня, а кур'єр навіть допоміг підняти на п'ятий поверх без ліфта. Дякую!"},
+  (9.5, 10, 9.5, 9.5), "delivery+")
+r("uk", E, V_UK1, {"nps": 9, "zusyllia": 4,
+                   "komentar": "Замовляла суміш для немовлят, а привезли зовсім іншу, для дітей від року. На гарячій лінії висіла сорок хвилин, щоб почути «напишіть на пошту». Написала. Тиша вже п'ятий день."},
+  (2.5, 6, 2, 3), "product_quality- waiting_time- communication-", "contradiction",
+  "NPS 9 against a wrong-item, long-hold, no-reply story: the score keeps recommendation middling, the comment and the effort answer pull the rest down.")
+r("uk", E, V_UK1, {"nps": 7, "zusyllia": 2, "komentar": "Та нормально все, нічого особливого"}, (6.5, 7, 7.5, 6.5))
+r("uk", E, V_UK1, {"nps": 6, "zusyllia": 2,
+                   "komentar": "Все нормально, але ціни вже вищі, ніж у інших магазинах. Раніше брала тут саме тому, що було дешевше"},
+  (6, 5.5, 7.5, 4.5), "price-", "mixed")
+r("uk", SMS, V_UK2, {"operator": 4,
+                     "vidpovid": "Оператор норм, все пояснила. Але посилку так і не знайшли, я вже тиждень жду, і шо мені тепер робити? Ніхто нічо не знає"},
+  (4, 4, 3, 3.5), "staff+ delivery- communication-", "code_switching mixed",
+  "Surzhyk (жду, шо, нічо); the operator's 4 is kept for staff, but a parcel lost for a week with nobody informed pulls every perspective below the middle.")
+r("uk", SMS, V_UK2, {"operator": 2,
+                     "vidpovid": "Ну супер. Третій раз пояснюю те саме, і втретє чую «зачекайте, я уточню». Клас сервіс, нічого не скажеш"},
+  (1, 1.5, 1, 2), "staff- waiting_time-", "sarcasm",
+  "'Great, class service' is ironic after explaining the same thing three times; read as a complaint.")
+r("uk", SMS, V_UK2, {"operator": 5,
+                     "vidpovid": "Відповіли за пару хвилин і одразу оформили переадресацію на інше відділення. Дякую"},
+  (9.5, 9, 9.5, 9), "waiting_time+ staff+")
+r("uk", KIO, V_UK3, {"povernetes": True, "chomu": None}, (7, 7, 7, 8))
+r("uk", KIO, V_UK3, {"povernetes": None,
+                     "chomu": "Капучино смачне, але столики липкі, ніхто за ними не прибирає"},
+  (5.5, 5.5, 6, 5.5), "product_quality+ cleanliness-", "skipped mixed",
+  "The yes/no was skipped; good coffee against sticky tables gives middling labels, loyalty inferred from that.")
+r("uk", KIO, V_UK3, {"povernetes": True,
+                     "chomu": "Жодних претензій: бариста привітні, кава як завжди на висоті"},
+  (9, 9, 8, 9.5), "staff+ product_quality+", "negation",
+  "'No complaints at all' is praise through negation, followed by explicit praise of baristas and coffee.")
+r("uk", WEB, V_UK4, {"zruchnist": 8, "shcho": None}, (7, 6.5, 8, 6.5))
+r("uk", WEB, V_UK4, {"zruchnist": 3,
+                     "shcho": "Сайт постійно викидає з кабінету. А в рахунку за березень нарахували вдвічі більше, ніж я реально спожив"},
+  (2, 2.5, 2, 3.5), "website_app- billing-")
+r("uk", WEB, V_UK4, {"zruchnist": 10, "shcho": "Все ок"}, (8.5, 8, 9.5, 7.5), cases="short",
+  note="'All ok' with a 10 for ease; unasked perspectives set a bit lower, a utility leaves loyalty nearer the middle.")
+r("uk", QR, V_UK5, {"nps": 8,
+                    "vrazhennia": "Піца гаряча, тісто тонке — саме таке, як мені подобається. Але як на такий розмір — задорого"},
+  (7.5, 8, 7.5, 7.5), "product_quality+ price-", "mixed")
+r("uk", QR, V_UK5, {"nps": 4,
+                    "vrazhennia": "Святкували тут день народження доньки, столик бронювали за тиждень. Посадили нас біля самих дверей, де постійно дуло, хоча вільні місця були. Піцу чекали майже годину, діти вже почали вередувати й проситися додому. Потім офіціант переплутав замовлення і приніс піцу з грибами замість салямі, хоча я двічі повторила. А коли я на це вказала, сказав, що ми, мабуть, самі неправильно замовили. Сама піца, чесно, смачна, тому й ставлю не нуль. Але свято було зіпсоване, і навряд чи ми повернемося найближчим часом."},
+  (3, 3.5, 4, 2), "waiting_time- staff- product_quality+", "long mixed",
+  "Long birthday story: an hour's wait and a rude, careless waiter outweigh the tasty pizza; 'unlikely to come back' sets loyalty lowest.")
+r("uk", QR, V_UK5, {"nps": 9, "vrazhennia": "Швидко, смачно, а офіціантка Оля просто сонечко ☀️"},
+  (9, 9, 8.5, 9), "waiting_time+ product_quality+ staff+")
+r("uk", FL, V_UK6, {"dumka": "Нарешті прибрали ту дурну рекламу з головного екрана, і переказ на картку тепер у два кліки"},
+  (8, 7.5, 9, 7.5), "website_app+")
+r("uk", FL, V_UK6, {"dumka": "після оновлення не пускає по відбитку пальця, щоразу ввожу пін. ну таке"},
+  (4.5, 4.5, 3.5, 5), "website_app-")
+r("uk", EMP, V_UK7, {"cherez_rik": True, "zadovolennia": 4,
+                     "dodaty": "Колектив чудовий, завжди підстрахують. Але графік складають в останній момент, нічого не можна спланувати наперед"},
+  (7, 7, 6, 8), "colleagues+ workload-", "mixed")
+r("uk", EMP, V_UK7, {"cherez_rik": False, "zadovolennia": 2,
+                     "dodaty": "Зарплату не індексували вже два роки, а на навчання, яке обіцяли при прийомі, так і не відправили. Шукаю інше місце"},
+  (2, 2, 3.5, 1), "pay- growth-")
+
+
+# --------------------------------------------------------------------------------------------------------------- French
+V_FR1 = survey("maison-brindille-epicerie-fr-v",
+               q("nps", "nps", "Quelle est la probabilité que vous recommandiez Maison Brindille à un proche ?"),
+               q("produits", "csat", "Êtes-vous satisfait(e) des produits reçus ?", (1, 5)),
+               q("avis", "text", "Un commentaire sur votre commande ?"))
+V_FR2 = survey("voltea-energie-sms-fr-v",
+               q("resolu", "yes_no", "Votre demande a-t-elle été réglée lors de ce contact ?", perspective="ease"),
+               q("sms", "text", "Répondez à ce SMS pour nous en dire plus."))
+V_FR3 = survey("panier-vert-caisse-auto-fr-v",
+               q("facile", "ces", "Payer à la caisse automatique a été facile.", (1, 7)),
+               q("mot", "text", "Un petit mot ? (facultatif)"))
+V_FR4 = survey("cinema-lumen-reservation-fr-v",
+               q("note", "rating", "De 1 à 10, que pensez-vous de notre nouveau site de réservation ?", (1, 10),
+                 perspective="satisfaction"),
+               q("pourquoi", "text", "Qu'est-ce qui vous a plu ou gêné ?"))
+V_FR5 = survey("brasserie-chez-mireille-fr-v",
+               q("retour", "yes_no", "Reviendrez-vous manger chez nous ?", perspective="loyalty"),
+               q("repas", "text", "Racontez-nous votre repas en quelques mots."))
+V_FR6 = survey("flash-optique-vanderbeke-fr-v",
+               q("phrase", "text", "En une phrase : votre dernière visite chez Optique Vanderbeke ?"))
+V_FR7 = survey("transports-lambotte-pulse-fr-v",
+               q("enps", "nps", "Recommanderiez-vous Transports Lambotte comme employeur à un ami ?"),
+               q("charge", "rating", "Ma charge de travail est supportable.", (1, 5)),
+               q("direction", "text", "Que voudriez-vous dire à la direction ?"))
+V_FR8 = survey("piscine-nenuphars-borne-fr-v",
+               q("revenir", "yes_no", "Reviendrez-vous nager aux Nénuphars ?", perspective="loyalty"))
+
+r("fr", E, V_FR1, {"nps": 9, "produits": 5,
+                   "avis": "Le thé fumé est une merveille, et le colis était emballé avec un soin fou, aucun pot en verre cassé."},
+  (9, 9, 8, 8.5), "product_quality+ delivery+")
+r("fr", E, V_FR1, {"nps": 4, "produits": 3,
+                   "avis": "Trois semaines pour recevoir ma commande alors que le site annonçait 48h. Aucun mail pour signaler le retard, j'ai dû aller aux nouvelles moi-même."},
+  (4, 4, 4, 3.5), "delivery- communication-")
+r("fr", E, V_FR1, {"nps": 7, "produits": 4,
+                   "avis": "Bons produits mais franchement chers vu la quantité... 9€ le petit pot de confiture, faut oser."},
+  (6.5, 6.5, 7, 5.5), "product_quality+ price-", "mixed")
+r("fr", E, V_FR1, {"nps": 9, "produits": 4,
+                   "avis": "Commande prélevée en double sur ma carte, ça traîne depuis dix jours et le remboursement se fait attendre. Inadmissible."},
+  (4.5, 7, 3, 4.5), "billing-", "contradiction",
+  "NPS 9 beside an angry double-charge complaint: recommendation kept up by the score, the others pulled down by the comment.")
+r("fr", E, V_FR1, {"nps": 8, "produits": 4,
+                   "avis": "commande recue vite, le the vert est top mais une des boites est arrivee ecrasee, dommage"},
+  (7, 8, 7.5, 7.5), "product_quality+ delivery-", "mixed no_diacritics",
+  "Typed without accents; good tea, one box crushed in transit, so delivery is a mild minus against fairly high scores.")
+
+r("fr", SMS, V_FR2, {"resolu": True,
+                     "sms": "Conseillère très aimable, elle a corrigé mon relevé de compteur en deux minutes chrono. Merci Sandrine !"},
+  (9, 8.5, 9, 8.5), "staff+ waiting_time+")
+r("fr", SMS, V_FR2, {"resolu": False, "sms": "45 minutes de musique d'attente, tout ça pour s'entendre dire de rappeler lundi. Top."},
+  (1.5, 1.5, 1, 3), "waiting_time-", "sarcasm",
+  "'Top.' is sarcastic: a long hold for no answer, read as a clear complaint; loyalty less low as an energy contract is sticky.")
+r("fr", SMS, V_FR2, {"resolu": True, "sms": "c'est réglé merci"}, (7.5, 7, 8, 7), cases="short",
+  note="Two words confirming the fix: labels near the yes on resolution, no theme.")
+r("fr", SMS, V_FR2, {"resolu": False,
+                     "sms": "Mon acompte mensuel a doublé depuis janvier sans aucune explication. Un technicien devait me recontacter « sous 48h », j'attends toujours."},
+  (2, 2, 1.5, 2), "billing- communication-")
+
+r("fr", KIO, V_FR3, {"facile": 7, "mot": None}, (8, 7.5, 10, 7.5))
+r("fr", KIO, V_FR3, {"facile": 2,
+                     "mot": "le scanner lit pas la moitié des codes-barres, faut appeler une vendeuse à chaque article et attendre qu'elle arrive..."},
+  (2.5, 3, 1.5, 4), "website_app- waiting_time-")
+r("fr", KIO, V_FR3, {"facile": 6, "mot": "Aucun souci, pas bloqué une seule fois cette fois-ci 👍"},
+  (8, 7.5, 9, 7.5), "website_app+", "negation",
+  "'Aucun souci, pas bloqué' is praise phrased as negations: the checkout worked, labels follow the high ease answer.")
+r("fr", KIO, V_FR3, {"facile": 4,
+                     "mot": "Les prix à l'écran ne correspondent pas à ceux en rayon, j'ai payé le beurre 1,20 € de plus que l'étiquette."},
+  (3.5, 4, 4.5, 4.5), "billing-")
+
+r("fr", WEB, V_FR4, {"note": 8, "pourquoi": "Bien plus clair que l'ancien, on voit enfin quelles places sont libres et on réserve en deux clics."},
+  (8, 8, 9, 8), "website_app+")
+r("fr", WEB, V_FR4, {"note": 3,
+                     "pourquoi": "Impossible de modifier une réservation, et le mail de confirmation n'arrive jamais. Au final j'ai téléphoné au guichet."},
+  (2.5, 3, 2, 4), "website_app- communication-")
+r("fr", WEB, V_FR4, {"note": 6, "pourquoi": "Ça dépanne. Perso je préférais acheter mes tickets au guichet, on papotait un peu avec la dame."},
+  (5.5, 5.5, 6, 6))
+r("fr", WEB, V_FR4, {"note": 9,
+                     "pourquoi": "site catastrophique, mes places ont sauté pendant le paiement Bancontact, retour à la case départ, vingt minutes de perdues"},
+  (6, 3.5, 1.5, 4.5), "website_app-", "contradiction",
+  "Rating 9 next to a furious comment on the payment step: satisfaction kept up by the score, ease and the rest pulled down.")
+
+r("fr", QR, V_FR5, {"retour": True,
+                    "repas": "Carbonnades comme chez ma grand-mère, frites bien croustillantes, serveur adorable. Et l'addition reste raisonnable !"},
+  (9, 9, 8, 9), "product_quality+ staff+ price+")
+r("fr", QR, V_FR5, {"retour": False,
+                    "repas": "Le repas en soi était correct, rien à redire là-dessus. Mais franchement, entre les travaux dans la rue qui durent depuis des mois, les barrières partout et aucune place libre dans un rayon de dix minutes à pied, venir chez vous devient une expédition. On a tourné vingt minutes dans le quartier avec ma belle-mère qui marche difficilement, pour finir dans un parking privé hors de prix. Ce n'est pas votre faute, je sais bien, mais tant que le chantier n'est pas terminé on ira ailleurs. Dommage."},
+  (5, 4.5, 3, 2), "product_quality+", "long off_topic",
+  "Long complaint about road works and parking (no theme covers them) with only the food praised; the no to returning sets loyalty low, access sets ease low.")
+r("fr", QR, V_FR5, {"retour": None, "repas": "Service un peu lent en terrasse mais les croquettes aux crevettes valaient l'attente."},
+  (7, 7, 6, 7), "waiting_time- product_quality+", "skipped mixed",
+  "Return question skipped: loyalty inferred from the pleased comment, ease nudged down by the slow service.")
+
+r("fr", FL, V_FR6, {"phrase": "Opticien très patient, une vingtaine de montures essayées et pas un soupir de sa part."},
+  (8.5, 8.5, 8, 8), "staff+")
+r("fr", FL, V_FR6, {"phrase": "Mes verres devaient être prêts en une semaine, il en a fallu trois, et pas un coup de fil de leur côté pour prévenir."},
+  (3, 3.5, 3, 4), "waiting_time- communication-")
+r("fr", FL, V_FR6, {"phrase": "accueil nickel, mais le prix d'une paire de progressifs est toujours aussi salé"},
+  (6, 6, 6.5, 5.5), "staff+ price-", "mixed")
+
+r("fr", EMP, V_FR7, {"enps": 8, "charge": 4,
+                     "direction": "L'équipe de nuit est soudée, on rigole bien, et le nouveau chef d'entrepôt écoute vraiment ce qu'on lui dit."},
+  (8, 8, 7, 8), "colleagues+ management+")
+r("fr", EMP, V_FR7, {"enps": 3, "charge": 1,
+                     "direction": "On fait des heures sup tous les samedis depuis septembre et la prime qu'on nous avait promise n'est jamais tombée."},
+  (2.5, 3, 2, 2.5), "workload- pay-")
+r("fr", EMP, V_FR7, {"enps": 6, "charge": 3,
+                     "direction": "Correct dans l'ensemble. J'aimerais qu'on ouvre les formations cariste aux intérimaires aussi, pas seulement aux CDI."},
+  (5.5, 6, 6, 6), "growth-")
+
+r("fr", KIO, V_FR8, {"revenir": True}, (7, 7, 7, 8))
+r("fr", KIO, V_FR8, {"revenir": False}, (3, 3, 4.5, 2))
+
+# -------------------------------------------------------------------------------------------------------------- Russian
+V_RU1 = survey("pereplyot-knigi-ru-v",
+               q("nps", "nps", "Насколько вероятно, что вы порекомендуете магазин «Переплёт» друзьям или знакомым?"),
+               q("pochemu", "text", "Почему вы поставили именно такую оценку?"))
+V_RU2 = survey("setlain-podderzhka-sms-ru-v",
+               q("csat", "csat", "Оцените, пожалуйста, работу службы поддержки от 1 до 5.", (1, 5)),
+               q("uluchshit", "text", "Что нам стоит улучшить? Просто ответьте на это сообщение."))
+V_RU3 = survey("poliklinika-terminal-talon-ru-v",
+               q("usilie", "ces_effort", "Сколько усилий потребовалось, чтобы взять талон через терминал? (1 — совсем мало, 5 — очень много)", (1, 5)),
+               q("kommentariy", "text", "Комментарий (необязательно)"))
+V_RU4 = survey("goryacho-dostavka-sait-ru-v",
+               q("sait", "text", "Что нам стоит улучшить на сайте «Горячо»?"))
+V_RU5 = survey("kofeinya-zerno-chek-ru-v",
+               q("vizit", "rating", "Оцените ваш визит от 1 до 10", (1, 10), perspective="satisfaction"),
+               q("vernetes", "yes_no", "Зайдёте к нам ещё?", perspective="loyalty"),
+               q("slova", "text", "Пара слов о визите"))
+V_RU6 = survey("festival-letniy-dvor-opros-ru-v",
+               q("istochnik", "single_choice", "Как вы узнали о фестивале?",
+                 options=["От друзей", "Из соцсетей", "Увидел(а) афишу", "Другое"]),
+               q("zapomnilos", "text", "Что вам запомнилось больше всего?"))
+V_RU7 = survey("karavai-pekarni-pulse-ru-v",
+               q("cherez_god", "yes_no", "Планируете ли вы работать в «Каравае» через год?", perspective="loyalty"),
+               q("dovolny", "rating", "Насколько вы довольны работой в целом? (1–5)", (1, 5), perspective="satisfaction"),
+               q("skazat", "text", "Что бы вы хотели сказать руководству?"))
+
+r("ru", E, V_RU1, {"nps": 10, "pochemu": "Книги пришли в плёнке, ни одного помятого уголка. Курьер заранее позвонил и предупредил, во сколько будет."},
+  (9, 10, 8.5, 9), "delivery+ communication+")
+r("ru", E, V_RU1, {"nps": 0, "pochemu": "Всё очень понравилось, заказываю уже третий раз, всем советую!!"},
+  (8.5, 9, 8, 9), cases="reversed_scale",
+  note="NPS 0 next to 'всем советую!!' and repeat orders: evidently a reversed scale, labelled from the comment.")
+r("ru", E, V_RU1, {"nps": 5, "pochemu": "Цены выше, чем на маркетплейсах, рублей на 200-300 за книгу. Зато выбор хороший, есть редкие издания."},
+  (5.5, 5, 7, 4.5), "price- product_quality+", "mixed")
+r("ru", E, V_RU1, {"nps": 8, "pochemu": None}, (7.5, 8, 7, 7.5))
+
+r("ru", SMS, V_RU2, {"csat": 5, "uluchshit": "Мастер приехал буквально через пару часов, всё наладил и ещё показал, как правильно перезагружать роутер. Спасибо!"},
+  (9.5, 9, 9, 9), "staff+ waiting_time+")
+r("ru", SMS, V_RU2, {"csat": 5, "uluchshit": "Интернет как не работал, так и не работает. Пишу вам уже третий раз, в ответ одни шаблонные отписки."},
+  (5.5, 2.5, 1.5, 2.5), "product_quality- communication-", "contradiction",
+  "CSAT 5 against an angry comment: satisfaction kept partly up by the score, the comment pulls the other perspectives down.")
+r("ru", SMS, V_RU2, {"csat": 3, "uluchshit": "оператор вежливый, но висел на линии минут сорок, не меньше"},
+  (5, 5, 3.5, 5.5), "staff+ waiting_time-", "mixed")
+
+r("ru", KIO, V_RU3, {"usilie": 1, "kommentariy": None}, (8, 7.5, 10, 7.5))
+r("ru", KIO, V_RU3, {"usilie": 4, "kommentariy": "Терминал зависал два раза, бабушки за спиной ругались. В итоге пошла в регистратуру, а там очередь до двери."},
+  (3, 3, 2, 4), "website_app- waiting_time-")
+r("ru", KIO, V_RU3, {"usilie": 2, "kommentariy": "норм"}, (6.5, 6, 7.5, 6), cases="short",
+  note="One-word 'норм': lukewarm, labels near the fairly low effort answer, no theme.")
+
+r("ru", WEB, V_RU4, {"sait": "Фильтр по ресторанам вообще не работает, показывает даже закрытые. Исправьте уже наконец."},
+  (3, 3, 3, 4), "website_app-")
+r("ru", WEB, V_RU4, {"sait": "Сайт норм, но checkout какой-то laggy, и промокод не применился, хотя в корзине discount показывался. В итоге списали полную сумму 😡"},
+  (4, 4, 3.5, 4.5), "website_app- billing-", "code_switching mixed",
+  "Russian mixed with English words; the slow checkout and the full amount charged despite the promo code are the complaints.")
+
+r("ru", QR, V_RU5, {"vizit": 9, "vernetes": True, "slova": "Раф на кокосовом просто космос, а бариста запомнила, как меня зовут ☺️"},
+  (9, 9, 8.5, 9.5), "product_quality+ staff+")
+r("ru", QR, V_RU5, {"vizit": 2, "vernetes": False,
+                    "slova": "Ну просто прекрасно: капучино едва тёплый, на столе крошки от прошлых гостей, зато ценник как в Москва-Сити. Спасибо, больше не надо."},
+  (1.5, 1.5, 4, 1), "product_quality- cleanliness- price-", "sarcasm",
+  "'Ну просто прекрасно' is sarcastic and matches the low rating and the no to returning; ease not really touched, set low-middle.")
+r("ru", QR, V_RU5, {"vizit": 7, "vernetes": True,
+                    "slova": "Претензий никаких. Не шедевр, но и не разочаровало, хожу сюда в основном потому, что рядом с офисом."},
+  (7, 6.5, 7.5, 7.5), cases="negation",
+  note="'Претензий никаких' is a negated complaint: no theme, labels follow the 7 and the yes, loyalty held by the location rather than love.")
+
+r("ru", FL, V_RU6, {"istochnik": "Из соцсетей",
+                    "zapomnilos": "Очереди за едой по полчаса, а туалетов на всю площадку три штуки, и те грязные."},
+  (3, 3, 3, 3.5), "waiting_time- cleanliness-")
+r("ru", FL, V_RU6, {"istochnik": None,
+                    "zapomnilos": "Музыка супер, организаторы молодцы, билеты недорогие. В следующем году обязательно приду снова!"},
+  (9, 8.5, 7.5, 9), "product_quality+ staff+ price+", "skipped",
+  "The source question is skipped; everything inferred from an enthusiastic comment that also promises a return.")
+r("ru", FL, V_RU6, {"istochnik": "Другое",
+                    "zapomnilos": "Сам фестиваль, может, и неплохой, но я живу в доме напротив и вот что хочу сказать. Три вечера подряд до одиннадцати бухает бас так, что дрожат стёкла, ребёнок не может уснуть. Машину поставить негде, все дворы забиты машинами гостей, в субботу меня так заперли, что я не смог выехать на работу. Мусор после вас убрали только в понедельник утром. Я не против праздников, но согласуйте хотя бы время с жителями и организуйте нормальную парковку, иначе в следующем году буду писать в управу."},
+  (2, 1.5, 3.5, 2), "cleanliness-", "long off_topic",
+  "A neighbour's long complaint, mostly noise and parking (no theme); only the rubbish left until Monday is a cleanliness complaint.")
+
+r("ru", EMP, V_RU7, {"cherez_god": True, "dovolny": 4,
+                     "skazat": "Коллектив дружный, старшая смены всегда подменит, если надо. Зарплату бы поднять хоть немного."},
+  (7, 7, 6.5, 7.5), "colleagues+ management+ pay-", "mixed")
+r("ru", EMP, V_RU7, {"cherez_god": False, "dovolny": 2,
+                     "skazat": "Смены по 12 часов без нормального перерыва, людей на графике не хватает. Управляющая только кричит."},
+  (2, 2, 2, 1.5), "workload- management-")
+
+
+# -------------------------------------------------------------------------------------------------------------- Spanish
+V_ES1 = survey("cardenal-calzado-es-v",
+               q("nps", "nps", "¿Qué tan probable es que recomiendes Calzado Cardenal a un amigo o familiar?"),
+               q("producto", "csat", "¿Qué tan satisfecho quedaste con tus zapatos?", (1, 5)),
+               q("comentario", "text", "¿Algo más que quieras contarnos de tu compra?"))
+V_ES2 = survey("conectamas-soporte-sms-v",
+               q("resuelto", "yes_no", "ConectaMás: ¿quedó resuelta tu falla de internet? Responde SÍ o NO",
+                 perspective="ease"),
+               q("texto", "text", "Cuéntanos en un mensaje cómo te atendimos"))
+V_ES3 = survey("cinemas-aurora-kiosko-v",
+               q("visita", "csat", "¿Cómo calificas tu visita a Cinemas Aurora hoy? (1 = muy mala, 5 = excelente)",
+                 (1, 5)),
+               q("porque", "text", "¿Por qué? (opcional)"))
+V_ES4 = survey("predial-enlinea-widget-v",
+               q("facil", "ces", "Pagar mi predial en línea fue fácil.", (1, 7)),
+               q("mejora", "text", "¿Qué mejorarías de este sitio?"))
+V_ES5 = survey("tacos-dona-lupe-qr-v",
+               q("volver", "yes_no", "¿Regresarías a Tacos Doña Lupe?", perspective="loyalty"),
+               q("cuentanos", "text", "Cuéntanos de tu visita"))
+V_ES6 = survey("farmacias-delparque-flash-v",
+               q("frase", "text", "En una frase: ¿cómo te fue hoy en Farmacias Del Parque?"))
+V_ES7 = survey("pulso-cedis-norte-v",
+               q("enps", "nps", "¿Qué tan probable es que recomiendes el CEDIS Norte como lugar de trabajo?"),
+               q("carga", "rating", "Mi carga de trabajo es razonable (1 = nada de acuerdo, 5 = totalmente de acuerdo).",
+                 (1, 5)),
+               q("sugerencia", "text", "¿Qué le dirías a la dirección si pudieras?"))
+V_ES8 = survey("posada-azul-hotel-v",
+               q("estancia", "rating", "Del 1 al 10, ¿cómo calificarías tu estancia en Posada Azul?", (1, 10),
+                 perspective="satisfaction"),
+               q("checkin", "ces_effort", "¿Cuánto esfuerzo te costó hacer el check-in? (1 = nada, 5 = muchísimo)",
+                 (1, 5)),
+               q("regreso", "yes_no", "¿Te volverías a hospedar con nosotros?", perspective="loyalty"),
+               q("comentarios", "text", "Comentarios adicionales"))
+
+r("es", E, V_ES1, {"nps": 9, "producto": 5,
+                   "comentario": "Los tenis llegaron un día antes de lo que decía la guía y me quedaron perfectos, ya es mi tercer par con ustedes"},
+  (9, 9, 8, 9), "delivery+ product_quality+")
+r("es", E, V_ES1, {"nps": 4, "producto": 2,
+                   "comentario": "A las botas se les despegó la suela en menos de quince días. Pedí el cambio por correo y nadie me contesta desde hace una semana 😒"},
+  (2.5, 3.5, 3, 3), "product_quality- communication-")
+r("es", E, V_ES1, {"nps": 9, "producto": 4,
+                   "comentario": "Pésimo servicio. El pedido salió cargado doble en mi tarjeta, el banco dice que lo revisen ustedes y ustedes mandan a reclamar al banco. Ya van 10 días y nada."},
+  (4, 7, 2.5, 4), "billing-", "contradiction",
+  "NPS 9 with an angry double-charge complaint: recommendation kept fairly high by the score, the other perspectives pulled down by the comment.")
+r("es", E, V_ES1, {"nps": 0, "producto": 5,
+                   "comentario": "Me encantaron!! súper cómodos y llegaron rapidísimo, ya se los recomendé a mi hermana"},
+  (9.5, 9.5, 8.5, 9), "product_quality+ delivery+", "reversed_scale",
+  "NPS 0 next to CSAT 5 and a comment saying she already recommended them: evident scale reversal, labelled from the comment.")
+
+r("es", SMS, V_ES2, {"resuelto": True,
+                     "texto": "El técnico vino el mismo día, súper amable y me dejó el módem configurado. 10/10"},
+  (9, 9, 8.5, 8.5), "staff+ waiting_time+")
+r("es", SMS, V_ES2, {"resuelto": False,
+                     "texto": "3 llamadas y sigo sin internet. Cada vez que marco me toca explicar todo desde cero y luego media hora en espera"},
+  (1.5, 1.5, 1, 2), "product_quality- waiting_time-")
+r("es", SMS, V_ES2, {"resuelto": True,
+                     "texto": "No tengo ninguna queja, nadie me hizo esperar y no me estuvieron pasando de un área a otra como otras veces"},
+  (8.5, 8, 9, 8), "waiting_time+", "negation",
+  "Praise phrased through negations (no complaint, nobody made me wait): read as positive, ease above the yes anchor.")
+r("es", SMS, V_ES2, {"resuelto": True,
+                     "texto": "Ya quedó, thanks. Pero el chatbot es bien useless, nomás me mandaba links y al final el agente me dijo que es un known issue del router so quién sabe si vuelva a fallar 🤷"},
+  (6, 6, 6, 6), "website_app-", "code_switching mixed",
+  "Spanish mixed with English; fixed (ease anchored on yes) but the chatbot complaint and doubt about a relapse keep everything middling.")
+r("es", SMS, V_ES2, {"resuelto": True, "texto": None}, (7.5, 7, 8, 7))
+
+r("es", KIO, V_ES3, {"visita": 5, "porque": "Sala limpiecita y las palomitas recién hechas"},
+  (9.5, 9, 8.5, 9), "cleanliness+ product_quality+")
+r("es", KIO, V_ES3, {"visita": 2, "porque": "el aire acondicionado a todo lo que da, salimos congelados de la función"},
+  (2.5, 3, 4, 3.5), "", "off_topic",
+  "Only the temperature is blamed, which no theme covers; satisfaction anchored on CSAT 2, the rest near it.")
+r("es", KIO, V_ES3, {"visita": None, "porque": "Los baños de la planta alta sin papel otra vez"},
+  (4, 4.5, 5, 5), "cleanliness-", "skipped",
+  "Rating skipped; labels inferred from a single hygiene complaint, mildly negative.")
+
+r("es", WEB, V_ES4, {"facil": 2,
+                     "mejora": "La página se traba justo cuando pones la tarjeta, lo intenté 4 veces y encima aparece el cargo doble"},
+  (1.5, 2, 1, 3.5), "website_app- billing-",
+  note="Municipal tax portal: loyalty is not really a choice, set low-middling rather than at the bottom.")
+r("es", WEB, V_ES4, {"facil": 7, "mejora": "Nada, ahora sí está muy práctico, en 5 min ya tenía mi recibo"},
+  (8.5, 8, 9.5, 7.5), "website_app+")
+r("es", WEB, V_ES4, {"facil": 5, "mejora": None}, (6.5, 6, 6.5, 6))
+
+r("es", QR, V_ES5, {"volver": True,
+                    "cuentanos": "Los de pastor buenísimos y a buen precio, nomás que se tardan un buen en traer la cuenta"},
+  (8, 8.5, 7, 8.5), "product_quality+ price+ waiting_time-", "mixed")
+r("es", QR, V_ES5, {"volver": False,
+                    "cuentanos": "Qué bonito esperar 50 minutos por tres quesadillas frías. Felicidades al chef 👏"},
+  (1, 1, 2.5, 1.5), "waiting_time- product_quality-", "sarcasm",
+  "Sarcastic congratulations read as complaints about the wait and cold food; loyalty anchored on the no.")
+r("es", QR, V_ES5, {"volver": True, "cuentanos": None}, (7.5, 7.5, 7, 8))
+
+r("es", FL, V_ES6, {"frase": "bien, normal"}, (6.5, 6, 6.5, 6), "", "short",
+  note="Two lukewarm words and nothing else: all perspectives set a little above the middle.")
+r("es", FL, V_ES6, {"frase": "La muchacha de la caja me ayudó a encontrar el genérico y salió mucho más barato 🙌"},
+  (8.5, 8.5, 8, 8), "staff+ price+")
+r("es", FL, V_ES6, {"frase": "Sé que la farmacia no tiene la culpa, pero desde que arrancó la construcción del edificio de junto ya no hay dónde estacionarse. Hoy di como cinco vueltas a la manzana, terminé dejando el carro en doble fila con las intermitentes y cuando salí ya tenía a un franelero pidiéndome 30 pesos. Además el polvo y el ruido de la obra están insoportables. Si pudieran hablar con la plaza para habilitar aunque sea unos cajones para clientes se los agradecería muchísimo, porque así la verdad me dan ganas de irme a otra sucursal."},
+  (5, 5, 3.5, 4.5), "", "long off_topic",
+  "Long complaint about parking and building work, which no theme covers: no themes, ease and loyalty lowered by the hassle and the threat to switch branch.")
+
+r("es", EMP, V_ES7, {"enps": 8, "carga": 4,
+                     "sugerencia": "Buen equipo, todos se echan la mano. Y el bono de puntualidad sí ayuda bastante"},
+  (8, 8, 7.5, 8), "colleagues+ pay+")
+r("es", EMP, V_ES7, {"enps": 3, "carga": 1,
+                     "sugerencia": "Turnos de 12 horas casi diario porque no contratan a nadie, y el supervisor nomás sabe gritar"},
+  (2, 3, 2, 2.5), "workload- management-")
+r("es", EMP, V_ES7, {"enps": 10, "carga": 2,
+                     "sugerencia": "La neta ya me quiero ir, aquí no hay manera de crecer. Cuatro años atorado haciendo lo mismo y los cursos que nos prometieron nunca llegaron"},
+  (3, 7, 4, 2), "growth-", "contradiction",
+  "eNPS 10 against a comment about wanting to leave: recommendation kept up by the score, satisfaction and loyalty set by the comment.")
+r("es", EMP, V_ES7, {"enps": 6, "carga": 3,
+                     "sugerencia": "Pues ahí va. Lo que pagan no alcanza para nada, pero con los compañeros me llevo bien"},
+  (5.5, 6, 5.5, 5.5), "pay- colleagues+", "mixed")
+
+r("es", E, V_ES8, {"estancia": 9, "checkin": 1, "regreso": True,
+                   "comentarios": "Cuarto enorme y con vista al mar, el desayuno buffet muy completo. Las toallas olían a humedad, eso sí"},
+  (8.5, 8.5, 9.5, 9), "product_quality+ cleanliness-", "mixed")
+r("es", E, V_ES8, {"estancia": 6, "checkin": 4, "regreso": False,
+                   "comentarios": "el hotel esta bonito pero nos tuvieron 1 hora esperando para entrar al cuarto y en recepcion nadie sabia nada de nuestra reservacion, ademas el precio por noche esta carisimo para lo que ofrecen"},
+  (4.5, 4, 2.5, 2.5), "waiting_time- staff- price-", "no_diacritics mixed",
+  "Typed without accents; satisfaction pulled below the 6 by three complaints, ease anchored on effort 4, loyalty on the no.")
+r("es", E, V_ES8, {"estancia": 8, "checkin": 2, "regreso": True,
+                   "comentarios": "Todo bien, la alberca muy agradable. Lo malo fue la factura, la tuve que pedir 3 veces por correo"},
+  (7.5, 7.5, 7, 8), "product_quality+ billing- communication-", "mixed")
+
+# -------------------------------------------------------------------------------------------------------------- Turkish
+V_TR1 = survey("pusula-kitap-tr-v",
+               q("nps", "nps", "Pusula Kitap'ı bir arkadaşınıza tavsiye etme olasılığınız nedir?"),
+               q("neden", "text", "Bu puanı vermenizin ana nedeni nedir?"))
+V_TR2 = survey("agnet-destek-sms-v",
+               q("efor", "ces_effort", "AğNet: Sorununuzu çözdürmek için ne kadar uğraştınız? (1 = çok az, 5 = çok fazla)",
+                 (1, 5)),
+               q("temsilci", "csat", "Temsilcimizden ne kadar memnun kaldınız? 1-5", (1, 5)),
+               q("yorum", "text", "Eklemek istediğiniz bir şey var mı?"))
+V_TR3 = survey("basak-firin-kiosk-v",
+               q("puan", "rating", "Bugünkü alışverişinizi 1 ile 10 arasında puanlayın", (1, 10),
+                 perspective="satisfaction"),
+               q("not", "text", "Eklemek istedikleriniz (isteğe bağlı)"))
+V_TR4 = survey("sifa-randevu-widget-v",
+               q("kolay", "ces", "Online randevu almak kolaydı.", (1, 7)),
+               q("oneri", "text", "Neyi geliştirmemizi istersiniz?"))
+V_TR5 = survey("karakoy-lokanta-qr-v",
+               q("tekrar", "yes_no", "Bizi tekrar ziyaret eder misiniz?", perspective="loyalty"),
+               q("yorum", "text", "Yemeğiniz nasıldı?"))
+V_TR6 = survey("mavikapi-anlik-anket-v",
+               q("soz", "text", "Tek cümleyle: Mavi Kapı mağazasına son ziyaretiniz nasıldı?"))
+V_TR7 = survey("yildiz-lojistik-nabiz-v",
+               q("enps", "nps", "Yıldız Lojistik'i çalışılacak bir yer olarak tavsiye eder misiniz? (0-10)"),
+               q("kalmak", "yes_no", "Bir yıl sonra hâlâ burada çalışıyor olacağınızı düşünüyor musunuz?",
+                 perspective="loyalty"),
+               q("mesaj", "text", "Yönetime iletmek istediğiniz bir şey var mı?"))
+
+r("tr", E, V_TR1, {"nps": 10,
+                   "neden": "Kitaplar özenle paketlenmişti, ertesi gün kapımdaydı. Fiyatlar da diğer sitelere göre gayet uygun"},
+  (9, 9.5, 8.5, 9), "delivery+ price+")
+r("tr", E, V_TR1, {"nps": 5,
+                   "neden": "Sipariş ettiğim kitabın yerine başka bir baskısı geldi, iade formunu doldurdum hâlâ ses seda yok"},
+  (3.5, 4.5, 3, 4), "product_quality- communication-")
+r("tr", E, V_TR1, {"nps": None, "neden": "Kargo firmanızı artık değiştirin, her seferinde kutu ezik geliyor"},
+  (4, 4, 5, 4.5), "delivery-", "skipped",
+  "NPS skipped; labels inferred from a repeated delivery complaint, moderately negative.")
+r("tr", E, V_TR1, {"nps": 9,
+                   "neden": "Rezalet. Kartımdan iki kere çekim yapıldı, müşteri hizmetlerine ulaşmak imkânsız, 40 dakika hatta bekledim kimse açmadı."},
+  (2, 7, 1.5, 3), "billing- waiting_time-", "contradiction",
+  "NPS 9 with a furious comment: recommendation kept up by the score, the other perspectives set by the double charge and the wait.")
+
+r("tr", SMS, V_TR2, {"efor": 1, "temsilci": 5, "yorum": "Elif Hanım çok ilgiliydi, 5 dakikada hallettik, teşekkürler"},
+  (9.5, 9, 10, 9), "staff+ waiting_time+")
+r("tr", SMS, V_TR2, {"efor": 5, "temsilci": 2,
+                     "yorum": "3 gundur internet yok, her aradigimda ayni seyleri soruyorlar modemi kapatip acin diye. teknisyen gelecek dendi gelen giden yok"},
+  (1.5, 1.5, 0.5, 2), "product_quality- staff-", "no_diacritics",
+  "Typed without Turkish letters; ease anchored on maximum effort, everything else low from the outage and unhelpful agents.")
+r("tr", SMS, V_TR2, {"efor": 3, "temsilci": 4,
+                     "yorum": "Temsilcinin hiçbir kusuru yoktu ama sorun tam çözülmedi sanki, akşamları hâlâ yavaşlıyor"},
+  (5, 5.5, 5, 5.5), "staff+ product_quality-", "negation mixed",
+  "'No fault at all' is praise for the agent, while the connection is still slow: middling labels around the effort anchor.")
+
+r("tr", KIO, V_TR3, {"puan": 10, "not": "Simitler sıcacık 😍"}, (9.5, 9, 8.5, 9), "product_quality+")
+r("tr", KIO, V_TR3, {"puan": 4, "not": "Kasada tek kişi vardı, sıra kapıya kadar uzadı"},
+  (4, 4, 3, 4.5), "waiting_time-")
+r("tr", KIO, V_TR3, {"puan": 7, "not": None}, (7, 6.5, 6.5, 6.5))
+
+r("tr", WEB, V_TR4, {"kolay": 6,
+                     "oneri": "Gayet pratik ama onay SMS'i gelmedi, randevum alındı mı emin olamadım"},
+  (7, 7, 7, 7), "website_app+ communication-", "mixed")
+r("tr", WEB, V_TR4, {"kolay": 1, "oneri": None}, (2.5, 2.5, 1, 3.5))
+
+r("tr", QR, V_TR5, {"tekrar": True, "yorum": "İskender efsaneydi, servis yapan çocuk da çok güler yüzlüydü"},
+  (9, 9, 8, 9), "product_quality+ staff+")
+r("tr", QR, V_TR5, {"tekrar": False,
+                    "yorum": "Masadaki kirli tabakları da ikram diye mi bıraktınız, çok incesiniz 🙄"},
+  (1.5, 1.5, 4, 1.5), "cleanliness-", "sarcasm",
+  "Ironic thanks for leaving dirty plates on the table: read as a hygiene complaint; loyalty anchored on the no.")
+r("tr", QR, V_TR5, {"tekrar": True,
+                    "yorum": "Yemekler her zamanki gibi çok lezzetliydi, ona lafım yok. Fakat artık buraya gelmek çile oldu: sokakta park yeri bulmak imkânsız, değnekçiler ortalığı sarmış, yirmi dakika dönüp durduk. Üstüne karşıdaki binanın inşaatı yüzünden masada birbirimizin sesini duyamadık, matkap hiç susmadı. Bunlar sizin elinizde değil biliyorum ama belki yakındaki otoparkla bir anlaşma yaparsınız diye yazıyorum. Annemle babam bu yüzden bir daha gelmek istemiyor."},
+  (6, 6, 4.5, 6), "product_quality+", "long off_topic mixed",
+  "Food praised; the long complaint is about parking and building noise, which no theme covers; loyalty lowered from the yes because the parents won't come again.")
+
+r("tr", FL, V_TR6, {"soz": "idare eder"}, (5.5, 5, 5.5, 5), "", "short",
+  note="A lukewarm two-word answer: every perspective set just around the middle.")
+r("tr", FL, V_TR6, {"soz": "Reyonlar dağınıktı, aradığım nevresim takımını bulmak için bir çalışana sormak zorunda kaldım, o da pek istekli değildi"},
+  (3.5, 3.5, 3, 4), "cleanliness- staff-")
+
+r("tr", EMP, V_TR7, {"enps": 8, "kalmak": True,
+                     "mesaj": "Ekip arkadaşlarım sayesinde dayanıyorum ama terfi konusunda kimse net bir şey söylemiyor"},
+  (6.5, 7.5, 6, 7.5), "colleagues+ growth-", "mixed")
+r("tr", EMP, V_TR7, {"enps": 2, "kalmak": False,
+                     "mesaj": "Zamlar enflasyonu karşılamıyor, maaşla ay sonunu getiremiyoruz, fazla mesailer de ödenmiyor"},
+  (2, 2, 3, 1.5), "pay- workload-")
+r("tr", EMP, V_TR7, {"enps": 7, "kalmak": True,
+                     "mesaj": "Yeni müdür geldiğinden beri toplantılar daha verimli geçiyor, en azından bizi dinliyor"},
+  (7.5, 7, 7, 8), "management+")
+
+
 # ----------------------------------------------------------------------------------------------------- output
 def overlap_report():
     """Comments sharing a 4-word sequence with a sentence of the generator's bank or a comment of the validation set

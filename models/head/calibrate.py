@@ -1,18 +1,21 @@
 """The calibration the scorer applies on top of the head, fitted on the hand-labelled calibration split
 (``models/data/calibration.jsonl``) and never on the validation set.
 
-Four things are fitted (calibration version 6), each on the calibration split's comment rows or responses:
+Four things are fitted (calibration version 7), each on the calibration split's comment rows or responses:
 
-* **the scores** (version 2; more facts in versions 5 and 6): per perspective, the reported score is ``10 sigmoid(a +
-  b z + d asked + c asked logit(m) + e zo + f any + g (1 - asked) any logit(m_all) + h comment + k r)``, ``z`` the
-  head's logit, ``asked`` 1 when a valued answer of that perspective was given, ``m`` the mean of those answers'
-  values (0-1, as in the features), ``zo`` the mean of the head's three other logits, ``any`` 1 when any valued answer
-  was given, ``m_all`` the mean of all valued answers' values, ``comment`` 1 when the response has a comment (a text
-  question answered) and ``r`` the comment readout of that perspective, averaged over the response's comments (0
-  without one); means clamped to ``[clamp, 1 - clamp]`` before their logit (:func:`score_features`; versions 2-4 have
-  ``e = f = g = h = k = 0``, version 5 ``h = k = 0``). ``b``, ``c``, ``e``, ``g`` and ``k`` are held at 0 or more
-  (:func:`fit_score`), so raising an answer's value never lowers a score (no logit of the head falls, and no mean),
-  and neither does a comment that reads better; a response without rows gets ``10 sigmoid(a + b z + e zo)``.
+* **the scores** (version 2; more facts in versions 5, 6 and 7): per perspective ``p``, the reported score is ``10
+  sigmoid(a + b z + d asked + c asked logit(m) + e zo + f any + g (1 - asked) any logit(m_all) + h comment + k r +
+  (1 - asked) sum_q v_q asked_q logit(m_q))``, ``z`` the head's logit, ``asked`` 1 when a valued answer of that
+  perspective was given, ``m`` the mean of those answers' values (0-1, as in the features), ``zo`` the mean of the
+  head's three other logits, ``any`` 1 when any valued answer was given, ``m_all`` the mean of all valued answers'
+  values, ``comment`` 1 when the response has a comment (a text question answered), ``r`` the comment readout of that
+  perspective, averaged over the response's comments (0 without one), and ``asked_q``, ``m_q`` the same as ``asked``
+  and ``m`` for each other perspective ``q`` (so that an unasked perspective can read each asked one with a weight of
+  its own); means clamped to ``[clamp, 1 - clamp]`` before their logit (:func:`score_features`; versions 2-4 have
+  ``e = f = g = h = k = v = 0``, version 5 ``h = k = v = 0``, version 6 ``v = 0``). ``b``, ``c``, ``e``, ``g``, ``k``
+  and ``v`` are held at 0 or more (:func:`fit_score`), so raising an answer's value never lowers a score (no logit of
+  the head falls, and no mean), and neither does a comment that reads better; a response without rows gets ``10
+  sigmoid(a + b z + e zo)``.
   Least squares on the 0-10 scale, penalised by ``lambda |w - (0, 1, 0, ...)|^2``; the form (which coefficients are
   fitted), lambda, the clamp and the readout's penalty are those of the lowest MAE in 5-fold cross-validation within
   the calibration split (:func:`cross_validate_scores`), and without a gain there no score calibration is stored;
@@ -53,7 +56,7 @@ import data as D
 import features as F
 
 KEY = "oes.calibration"
-VERSION = 6
+VERSION = 7
 # The facts the confidence calibration reads, in this order (oes-core computes the same from a response's rows and the
 # head's outputs). Versions 1-3 read the first six (CONFIDENCE_FEATURES_V3), with lambda 1; version 4 the first nine
 # (CONFIDENCE_FEATURES_V4).
@@ -278,21 +281,27 @@ def polarity(calibration: dict | None, pol: np.ndarray, logits: np.ndarray | Non
 # the features, clamped to [clamp, 1 - clamp]), 0 without one; from version 5 also the mean of the head's three other
 # logits; 1 if any valued answer was given; and, where no valued answer of the perspective was given, the logit of the
 # mean of all valued answers' values (clamped the same way), else 0. Versions 2-4 read the first three.
+# From version 6 also whether the response has a comment and the comment readout; from version 7, where no valued
+# answer of the perspective was given, the logit of the mean of each perspective's valued answers (0 for a perspective
+# without one, and always 0 for the perspective's own).
 SCORE_FEATURES = ["logit", "asked", "answer_logit", "other_logits", "any_valued", "answers_logit_unasked", "comment",
-                  "comment_readout"]
-# How many of SCORE_FEATURES versions 2-4 and version 5 read.
+                  "comment_readout"] + [f"{p}_answer_logit_unasked" for p in F.PERSPECTIVES]
+# How many of SCORE_FEATURES versions 2-4, version 5 and version 6 read.
 SCORE_FEATURES_V4 = 3
 SCORE_FEATURES_V5 = 6
+SCORE_FEATURES_V6 = 8
 # Forms tried by cross-validation: the coefficients each fits (the others stay those of no calibration, [0, 1, 0, ...]).
 SCORE_FORMS = {"none": [], "affine": [0, 1], "answer": [0, 1, 3], "answer_and_asked": [0, 1, 2, 3],
                "other_logits": [0, 1, 2, 3, 4], "all_answers": [0, 1, 2, 3, 5, 6],
                "other_logits_and_all_answers": [0, 1, 2, 3, 4, 5, 6],
-               "comment_readout": [0, 1, 2, 3, 4, 5, 6, 7, 8]}
+               "comment_readout": [0, 1, 2, 3, 4, 5, 6, 7, 8],
+               "answers_by_perspective": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]}
 SCORE_IDENTITY = np.array([0.0, 1.0] + [0.0] * (len(SCORE_FEATURES) - 1))
 # Coefficients that must not be negative, so that raising an answer's value never lowers a score: those of the
 # head's logit, of the answers' logit, of the other logits (each logit is non-decreasing in every answer's value) and
-# of the logit of all answers; and that of the comment readout, so that a comment that reads better never lowers one.
-SCORE_NONNEGATIVE = (1, 3, 4, 6, 8)
+# of the logit of all answers; and that of the comment readout, so that a comment that reads better never lowers one;
+# and those of each perspective's answers where the perspective was not asked.
+SCORE_NONNEGATIVE = (1, 3, 4, 6, 8, 9, 10, 11, 12)
 SCORE_LAMBDAS = (0.3, 3.0, 30.0, 100.0)
 SCORE_CLAMPS = (0.02, 0.05, 0.1)
 # The ridge penalties of the comment readout tried (its target is (label - 5) / 5).
@@ -372,7 +381,7 @@ def comment_readout(readout: np.ndarray | None, X: np.ndarray, M: np.ndarray) ->
 
 def score_features(logits: np.ndarray, X: np.ndarray, M: np.ndarray, clamp: float,
                    readout: np.ndarray | None = None) -> np.ndarray:
-    """[N, 4, 9]: 1, then :data:`SCORE_FEATURES`, for the head's ``logits`` [N, 4] of the responses of ``X``, ``M``;
+    """[N, 4, 13]: 1, then :data:`SCORE_FEATURES`, for the head's ``logits`` [N, 4] of the responses of ``X``, ``M``;
     ``readout``: the comment readout of each response [N, 4] (:func:`comment_readout`; 0 when ``None``)."""
     asked, mean = answer_facts(X, M)
     any_valued, mean_all = all_answer_facts(X, M)
@@ -383,7 +392,9 @@ def score_features(logits: np.ndarray, X: np.ndarray, M: np.ndarray, clamp: floa
     anyv = np.broadcast_to(any_valued[:, None].astype(np.float64), z.shape)
     comment = np.broadcast_to(comments(X, M).any(1)[:, None].astype(np.float64), z.shape)
     r = np.zeros_like(z) if readout is None else np.asarray(readout, np.float64)
-    return np.stack([np.ones_like(z), z, asked.astype(np.float64), answer, others, anyv, unasked, comment, r], -1)
+    by_perspective = np.where(~asked[:, :, None], answer[:, None, :], 0.0)  # [N, p, q]; 0 where q == p
+    return np.concatenate([np.stack([np.ones_like(z), z, asked.astype(np.float64), answer, others, anyv, unasked,
+                                     comment, r], -1), by_perspective], -1)
 
 
 def scores(calibration: dict | None, X: np.ndarray, M: np.ndarray, logits: np.ndarray) -> np.ndarray:
@@ -396,7 +407,7 @@ def scores(calibration: dict | None, X: np.ndarray, M: np.ndarray, logits: np.nd
     r = comment_readout(None if readout is None else readout["coefficients"], X, M)
     A = score_features(logits, X, M, score["answer_clamp"], r)
     W = np.asarray(score["coefficients"], np.float64)
-    A = A[..., :W.shape[1]]  # versions 2-5: the first three or six facts
+    A = A[..., :W.shape[1]]  # versions 2-6: the first three, six or eight facts
     return 10.0 / (1.0 + np.exp(-(A * W[None]).sum(-1)))
 
 
@@ -405,10 +416,11 @@ def _objective(A, y, w, lam):
     return 0.5 * float(((s - y) ** 2).sum()) + 0.5 * lam * float(((w - SCORE_IDENTITY) ** 2).sum())
 
 
-def _fit_free(A, y, free, lam, iters=200):
+def _fit_free(A, y, free, lam, zero=(), iters=200):
     """Least squares on the score scale, penalised by ``lam`` |w - identity|^2, over the coefficients ``free``
-    (Levenberg-Marquardt)."""
+    (Levenberg-Marquardt); the others are those of no calibration, but those of ``zero``, held at 0."""
     w = SCORE_IDENTITY.copy()
+    w[list(zero)] = 0.0
     if not free:
         return w
     f = np.array(free)
@@ -435,17 +447,35 @@ def _fit_free(A, y, free, lam, iters=200):
     return w
 
 
+def _gradient(A, y, w, lam):
+    u = 1.0 / (1.0 + np.exp(-(A @ w)))
+    return (10.0 * u * (1 - u) * (10.0 * u - y)) @ A + lam * (w - SCORE_IDENTITY)
+
+
 def fit_score(A: np.ndarray, y: np.ndarray, form: list, lam: float) -> np.ndarray:
-    """The coefficients of one perspective (``A``: [N, 7] of :func:`score_features`, ``y``: labels 0-10): the best
-    fit with the coefficients of :data:`SCORE_NONNEGATIVE` at 0 or more (each subset of them held at 0 is fitted, and
-    the lowest objective among the fits that keep the others at 0 or more is taken)."""
+    """The coefficients of one perspective (``A``: [N, 13] of :func:`score_features`, ``y``: labels 0-10): the best
+    fit with the coefficients of :data:`SCORE_NONNEGATIVE` at 0 or more. An active set: fit the free coefficients;
+    while one held to 0 or more is negative, hold the most negative at 0 and fit again; while one held at 0 would
+    lower the objective by rising (its gradient is negative), free it again. Should that cycle, each subset of them
+    held at 0 is fitted and the lowest objective among the fits that keep the others at 0 or more is taken."""
     constrained = [i for i in SCORE_NONNEGATIVE if i in form]
+    zero, seen = set(), set()
+    while frozenset(zero) not in seen:
+        seen.add(frozenset(zero))
+        w = _fit_free(A, y, [i for i in form if i not in zero], lam, zero)
+        negative = [c for c in constrained if c not in zero and w[c] < 0]
+        if negative:
+            zero.add(min(negative, key=lambda c: w[c]))
+            continue
+        g = _gradient(A, y, w, lam)
+        rising = [c for c in zero if g[c] < -1e-6]
+        if not rising:
+            return w
+        zero.discard(min(rising, key=lambda c: g[c]))
     best = None
     for k in range(1 << len(constrained)):
         zero = {c for j, c in enumerate(constrained) if k >> j & 1}
-        w = _fit_free(A, y, [i for i in form if i not in zero], lam)
-        for c in zero:
-            w[c] = 0.0
+        w = _fit_free(A, y, [i for i in form if i not in zero], lam, zero)
         if any(w[c] < 0 for c in constrained):
             continue
         value = _objective(A, y, w, lam)
@@ -509,10 +539,11 @@ def cross_validate_scores(split, X, M, logits) -> dict:
     # the best of the forms versions 2-4 and version 5 could store, for the card
     former = best_of([r for r in results if not set(SCORE_FORMS[r["form"]]) - {0, 1, 2, 3}])
     version_5 = best_of([r for r in results if not set(SCORE_FORMS[r["form"]]) - set(range(1 + SCORE_FEATURES_V5))])
+    version_6 = best_of([r for r in results if not set(SCORE_FORMS[r["form"]]) - set(range(1 + SCORE_FEATURES_V6))])
     keys = ("form", "lambda", "answer_clamp", "readout_lambda")
     return {"folds": FOLDS, "chosen": {k: best[k] for k in keys},
             "none": next(r for r in results if r["form"] == "none"), "best": best, "former": former,
-            "version_5": version_5, "all": [{k: v for k, v in r.items() if k != "predictions"} for r in results]}
+            "version_5": version_5, "version_6": version_6, "all": [{k: v for k, v in r.items() if k != "predictions"} for r in results]}
 
 
 def fit_scores(split, X, M, logits) -> tuple[dict | None, dict]:
@@ -610,10 +641,11 @@ def fit(split, X: np.ndarray, M: np.ndarray, out: dict, theme_heldout: np.ndarra
                                                             folds(split), CONFIDENCE_LAMBDA)
     confidence_cv["version_4"]["features"] = CONFIDENCE_FEATURES_V4
     summary = {k: cv[k] for k in ("folds", "chosen")}
-    summary |= {f"{k}_{m}": cv[k][m] for k in ("none", "best", "former", "version_5")
+    summary |= {f"{k}_{m}": cv[k][m] for k in ("none", "best", "former", "version_5", "version_6")
                 for m in ("mae", "spearman", "mae_asked", "mae_not_asked")}
     summary["former_chosen"] = {k: cv["former"][k] for k in ("form", "lambda", "answer_clamp")}
     summary["version_5_chosen"] = {k: cv["version_5"][k] for k in ("form", "lambda", "answer_clamp")}
+    summary["version_6_chosen"] = {k: cv["version_6"][k] for k in ("form", "lambda", "answer_clamp", "readout_lambda")}
     fitted = {
         "version": VERSION,
         "fitted_on": f"models/data/calibration.jsonl ({len(split)} responses, {len(cr)} comments, "

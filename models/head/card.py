@@ -270,27 +270,32 @@ def write(path, r: dict, info: dict) -> None:
             ch = cv["chosen"]
             fo = cv.get("former_chosen")
             f5 = cv.get("version_5_chosen")
+            f6 = cv.get("version_6_chosen")
 
             def chain(m, i, places):
-                """none -> best of version 4 -> best of version 5 -> chosen, of figure ``m`` for perspective i."""
-                steps = ["none"] + (["former"] if fo else []) + (["version_5"] if f5 else []) + ["best"]
+                """none -> best of version 4 -> best of version 5 -> best of version 6 -> chosen, of figure ``m`` for
+                perspective i."""
+                steps = (["none"] + (["former"] if fo else []) + (["version_5"] if f5 else [])
+                         + (["version_6"] if f6 else []) + ["best"])
                 return " -> ".join(f"{cv[f'{k}_{m}'][i]:.{places}f}" for k in steps)
-            a("- **Scores** (calibration version 6; version 2 read the first three facts, version 5 the first six): "
-              "per perspective, the reported score is `10 sigmoid(a + b z + d asked + c asked logit(m) + e zo + f any "
-              "+ g (1 - asked) any logit(m_all) + h comment + k r)`, `z` the head's logit, `asked` 1 when a valued "
+            a("- **Scores** (calibration version 7; version 2 read the first three facts, version 5 the first six, "
+              "version 6 the first eight): per perspective `p`, the reported score is `10 sigmoid(a + b z + d asked + "
+              "c asked logit(m) + e zo + f any + g (1 - asked) any logit(m_all) + h comment + k r + (1 - asked) sum_q "
+              "v_q asked_q logit(m_q))`, `z` the head's logit, `asked` 1 when a valued "
               "answer of that perspective was given, `m` the mean of those answers' values (0-1, as in the features), "
               "`zo` the mean of the head's three other logits, `any` 1 when any valued answer was given, `m_all` the "
-              "mean of all valued answers' values, `comment` 1 when the response has a comment and `r` the comment "
-              "readout of the perspective averaged over its comments (0 without one); the means clamped to `[clamp, 1 "
+              "mean of all valued answers' values, `comment` 1 when the response has a comment, `r` the comment "
+              "readout of the perspective averaged over its comments (0 without one) and `asked_q`, `m_q` the same "
+              "as `asked`, `m` for each other perspective `q` (`v_p` reads nothing); the means clamped to `[clamp, 1 "
               "- clamp]` before their logit. The comment readout is, per perspective, a ridge regression of `(label "
               "- 5) / 5` on the encoder's embedding of the comments (their mean per response) of the calibration "
               "split's responses with a comment; the score calibration is fitted on each response's readout from "
-              "the readout fitted without its fold, as a new response gets it. `b`, `c`, `e`, `g` and `k` are held "
-              "at 0 or more, so raising an answer's value never lowers a score (no logit of the head falls, and no "
+              "the readout fitted without its fold, as a new response gets it. `b`, `c`, `e`, `g`, `k` and the "
+              "`v_q` are held at 0 or more (an active set: the most negative held at 0 and the fit repeated), so raising an answer's value never lowers a score (no logit of the head falls, and no "
               "mean), nor does a comment that reads better; a response without rows gets `10 sigmoid(a + b z + e "
-              "zo)`. Least squares on the 0-10 scale, penalised by `lambda |(a, b, d, c, e, f, g, h, k) - (0, 1, 0, "
-              "...)|^2`. The form (none; `a, b`; `a, b, c`; `a, b, c, d`; `a, b, c, d, e`; `a, b, c, d, f, g`; the "
-              f"first seven; all nine), lambda ({_grid(C.SCORE_LAMBDAS)}), the clamp ({_grid(C.SCORE_CLAMPS)}) and "
+              "zo)`. Least squares on the 0-10 scale, penalised by `lambda |(a, b, d, c, e, f, g, h, k, v) - (0, 1, "
+              "0, ...)|^2`. The form (none; `a, b`; `a, b, c`; `a, b, c, d`; `a, b, c, d, e`; `a, b, c, d, f, g`; the "
+              f"first seven; the first nine; all thirteen), lambda ({_grid(C.SCORE_LAMBDAS)}), the clamp ({_grid(C.SCORE_CLAMPS)}) and "
               f"the readout's penalty ({_grid(C.READOUT_LAMBDAS)}) are those of the lowest mean MAE "
               f"in {cv['folds']}-fold cross-validation within the calibration split: form {ch['form']}, lambda "
               f"{ch['lambda']}, clamp {ch['answer_clamp']}"
@@ -300,6 +305,8 @@ def write(path, r: dict, info: dict) -> None:
                  if fo else "")
               + (f"the best of version 5 ({f5['form']}, lambda {f5['lambda']}, clamp {f5['answer_clamp']}) -> "
                  if f5 else "")
+              + (f"the best of version 6 ({f6['form']}, lambda {f6['lambda']}, clamp {f6['answer_clamp']}, readout "
+                 f"penalty {f6['readout_lambda']}) -> " if f6 else "")
               + "chosen: "
               + ", ".join(f"{p} " + chain("mae", i, 2) for i, p in enumerate(P))
               + "; where the perspective was asked: " + ", ".join(chain("mae_asked", i, 2) for i in range(4))
@@ -311,7 +318,8 @@ def write(path, r: dict, info: dict) -> None:
                 a("")
                 heads = ["a", "b (logit)", "d (asked)", "c (answers' logit)", "e (other logits)", "f (any answer)",
                          "g (all answers' logit, not asked)", "h (comment)",
-                         "k (comment readout)"][:len(sc["coefficients"][0])]
+                         "k (comment readout)"] + [f"v ({q[:3]}.)" for q in P]
+                heads = heads[:len(sc["coefficients"][0])]
                 a("| perspective | " + " | ".join(heads) + " |")
                 a("| --- |" + " --- |" * len(heads))
                 for p, row in zip(P, sc["coefficients"]):

@@ -36,9 +36,12 @@ pub const CONFIDENCE_FEATURES_V4: usize = 9;
 /// whether a valued answer of the perspective was given, the logit of the mean of those answers' values, the mean of
 /// the head's three other logits, whether any valued answer was given, where no valued answer of the perspective
 /// was given the logit of the mean of all valued answers' values, whether the response has a comment, and the
-/// comment readout of the perspective averaged over the response's comments. Versions 2-4 read the first
-/// [`SCORE_FEATURES_V4`] of them, version 5 the first [`SCORE_FEATURES_V5`], version 6 all.
-pub const SCORE_FEATURES: [&str; 8] = [
+/// comment readout of the perspective averaged over the response's comments, and, where no valued answer of the
+/// perspective was given, the logit of the mean of the valued answers of each perspective (satisfaction,
+/// recommendation, ease, loyalty; 0 for one without, and so always 0 for the perspective's own). Versions 2-4 read
+/// the first [`SCORE_FEATURES_V4`] of them, version 5 the first [`SCORE_FEATURES_V5`], version 6 the first
+/// [`SCORE_FEATURES_V6`], version 7 all.
+pub const SCORE_FEATURES: [&str; 12] = [
     "logit",
     "asked",
     "answer_logit",
@@ -47,15 +50,22 @@ pub const SCORE_FEATURES: [&str; 8] = [
     "answers_logit_unasked",
     "comment",
     "comment_readout",
+    "satisfaction_answer_logit_unasked",
+    "recommendation_answer_logit_unasked",
+    "ease_answer_logit_unasked",
+    "loyalty_answer_logit_unasked",
 ];
 /// How many of [`SCORE_FEATURES`] the score calibration of versions 2-4 reads.
 pub const SCORE_FEATURES_V4: usize = 3;
 /// How many of [`SCORE_FEATURES`] the score calibration of version 5 reads.
 pub const SCORE_FEATURES_V5: usize = 6;
+/// How many of [`SCORE_FEATURES`] the score calibration of version 6 reads.
+pub const SCORE_FEATURES_V6: usize = 8;
 /// Where in a row of score coefficients (`w[0]` the intercept, `w[i + 1]` that of feature `i`) a coefficient must not
-/// be negative: the head's logit, the answers' logit, the other logits, all answers' logit and the comment readout. A
-/// negative one would let a higher answer, or a comment that reads better, lower a score.
-const SCORE_NONNEGATIVE: [usize; 5] = [1, 3, 4, 6, 8];
+/// be negative: the head's logit, the answers' logit, the other logits, all answers' logit, the comment readout and
+/// each perspective's answers' logit. A negative one would let a higher answer, or a comment that reads better,
+/// lower a score.
+const SCORE_NONNEGATIVE: [usize; 9] = [1, 3, 4, 6, 8, 9, 10, 11, 12];
 /// The facts the polarity calibration (version 3) reads, in the order of its slopes: the head's polarity of the theme
 /// as a logit (`atanh`, the polarity clamped to `±`[`POLARITY_CLAMP`] first) and the mean of the head's four logits of
 /// the response.
@@ -66,25 +76,27 @@ pub const POLARITY_CLAMP: f64 = 1.0 - 1e-6;
 /// outputs every score, confidence and polarity is then finite, however the numbers combine.
 pub const MAX_CALIBRATION_VALUE: f64 = 1e6;
 /// The calibration versions this oes reads: 1 (no score calibration), 2, 3 (a polarity calibration), 4 (more
-/// facts for the confidence), 5 (more facts for the scores and the confidence) and 6 (the comment readout).
-pub const CALIBRATION_VERSIONS: [u64; 6] = [1, 2, 3, 4, 5, 6];
+/// facts for the confidence), 5 (more facts for the scores and the confidence), 6 (the comment readout) and 7 (each
+/// perspective's answers read where a perspective was not asked).
+pub const CALIBRATION_VERSIONS: [u64; 7] = [1, 2, 3, 4, 5, 6, 7];
 
-/// Per perspective, the reported score is `10 σ(a + b z + d asked + c asked logit(m) + e zo + f any + g (1 - asked)
-/// any logit(m_all) + h comment + k r)`: `z` the head's logit, `asked` 1 when a valued answer of that perspective was
-/// given, `m` the mean of those answers' values (0-1, as in the features), `zo` the mean of the head's three other
-/// logits, `any` 1 when any valued answer was given, `m_all` the mean of all valued answers' values, `comment` 1 when
-/// the response has a comment (a text question answered) and `r` the [comment
-/// readout](ScoreCalibration::comment_readout) of that perspective averaged over the response's comments; means
-/// clamped to `[answer_clamp, 1 - answer_clamp]` before their logit. Versions 2-4 have `e = f = g = h = k = 0`,
-/// version 5 `h = k = 0`. `b`, `c`, `e`, `g` and `k` are not negative (checked when read), so raising an answer's
-/// value never lowers a score (no logit of the head falls, and no mean), and neither does a comment that reads
-/// better; a response without rows gets `10 σ(a + b z + e zo)`.
+/// Per perspective `p`, the reported score is `10 σ(a + b z + d asked + c asked logit(m) + e zo + f any + g (1 -
+/// asked) any logit(m_all) + h comment + k r + (1 - asked) Σ_q v_q asked_q logit(m_q))`: `z` the head's logit,
+/// `asked` 1 when a valued answer of that perspective was given, `m` the mean of those answers' values (0-1, as in
+/// the features), `zo` the mean of the head's three other logits, `any` 1 when any valued answer was given, `m_all`
+/// the mean of all valued answers' values, `comment` 1 when the response has a comment (a text question answered),
+/// `r` the [comment readout](ScoreCalibration::comment_readout) of that perspective averaged over the response's
+/// comments, and `asked_q`, `m_q` the same as `asked`, `m` for each perspective `q` (for `q = p` the term is 0);
+/// means clamped to `[answer_clamp, 1 - answer_clamp]` before their logit. Versions 2-4 have `e = f = g = h = k = v =
+/// 0`, version 5 `h = k = v = 0`, version 6 `v = 0`. `b`, `c`, `e`, `g`, `k` and `v` are not negative (checked when
+/// read), so raising an answer's value never lowers a score (no logit of the head falls, and no mean), and neither
+/// does a comment that reads better; a response without rows gets `10 σ(a + b z + e zo)`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScoreCalibration {
     /// Answer means are clamped to `[answer_clamp, 1 - answer_clamp]` before their logit (`0 < answer_clamp < 0.5`).
     pub answer_clamp: f64,
-    /// Per perspective `[a, b, d, c, e, f, g, h, k]`: the intercept, then one coefficient per [`SCORE_FEATURES`]
-    /// (those versions 2-5 do not read are 0).
+    /// Per perspective `[a, b, d, c, e, f, g, h, k, v_sat, v_rec, v_ease, v_loy]`: the intercept, then one
+    /// coefficient per [`SCORE_FEATURES`] (those versions 2-6 do not read are 0).
     pub coefficients: [[f64; 1 + SCORE_FEATURES.len()]; 4],
     /// Version 6: per perspective, the readout of one comment, `u . e + c` for the encoder's embedding `e` of its
     /// text: 384 slopes `u`, then the intercept `c`. `None`: every comment's readout is 0.
@@ -181,6 +193,9 @@ impl ScoreCalibration {
                 z += w[5];
                 if facts.count[p] == 0 {
                     z += w[6] * logit(facts.valued_sum, facts.valued);
+                    for q in (0..4).filter(|&q| facts.count[q] > 0) {
+                        z += w[9 + q] * logit(facts.sum[q], facts.count[q]);
+                    }
                 }
             }
             if facts.comments > 0 {
@@ -283,14 +298,14 @@ impl Calibration {
     /// `"polarity": {"features": [...], "slopes": [2]}`; version 4 reads the first [`CONFIDENCE_FEATURES_V4`]
     /// confidence features, `[[10] x 4]` confidence coefficients; version 5 reads all [`CONFIDENCE_FEATURES`] and the
     /// first [`SCORE_FEATURES_V5`] score features, `[[13] x 4]` confidence and `[[7] x 4]` score coefficients;
-    /// version 6 all [`SCORE_FEATURES`], `[[9] x 4]` score coefficients, and the score may have `"comment_readout":
-    /// {"coefficients": [[385] x 4]}`); any version may have `"clause_themes"` ([`ClauseThemes`]); an error says what
+    /// version 6 the first [`SCORE_FEATURES_V6`], `[[9] x 4]` score coefficients, and the score may have
+    /// `"comment_readout": {"coefficients": [[385] x 4]}`; version 7 all [`SCORE_FEATURES`], `[[13] x 4]`); any version may have `"clause_themes"` ([`ClauseThemes`]); an error says what
     /// is wrong.
     pub fn from_json(json: &str) -> Result<Calibration, String> {
         let v: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("calibration: {e}"))?;
         let version = v["version"].as_u64().filter(|n| CALIBRATION_VERSIONS.contains(n));
         let Some(version) = version else {
-            return Err(format!("calibration version {} (this oes reads versions 1 to 6)", v["version"]));
+            return Err(format!("calibration version {} (this oes reads versions 1 to 7)", v["version"]));
         };
         let numbers = |value: &serde_json::Value, what: &str, n: usize| -> Result<Vec<f64>, String> {
             let items =
@@ -366,6 +381,7 @@ impl Calibration {
         let expected = &SCORE_FEATURES[..match version {
             ..=4 => SCORE_FEATURES_V4,
             5 => SCORE_FEATURES_V5,
+            6 => SCORE_FEATURES_V6,
             _ => SCORE_FEATURES.len(),
         }];
         let features = v["features"].as_array().map(|f| f.iter().map(|x| x.as_str()).collect::<Vec<_>>());
@@ -384,7 +400,8 @@ impl Calibration {
             out[..n].copy_from_slice(&numbers(row, "each row of score coefficients", n)?);
             if SCORE_NONNEGATIVE.iter().any(|&i| out[i] < 0.0) {
                 return Err("calibration: the score coefficients of logit, answer_logit, other_logits, \
-                            answers_logit_unasked and comment_readout must not be negative"
+                            answers_logit_unasked, comment_readout and each perspective's \
+                            *_answer_logit_unasked must not be negative"
                     .into());
             }
         }
@@ -621,7 +638,7 @@ mod tests {
             // version 1 with the facts of version 4
             (json("0.2", 14, &CONFIDENCE_FEATURES, 4), "features of version 1"),
             (json("0.2", 14, v3(), 3), "4 rows"),
-            (json("0.2", 14, v3(), 4).replace("\"version\":1", "\"version\":7"), "version"),
+            (json("0.2", 14, v3(), 4).replace("\"version\":1", "\"version\":8"), "version"),
             // a number larger than MAX_CALIBRATION_VALUE could overflow a score to NaN
             (json("1000000.1", 14, v3(), 4), "between -1e6 and 1e6"),
             (json("0.2", 14, v3(), 4).replace("0.5", "-2e6"), "confidence coefficients must be 7 numbers between"),
@@ -661,13 +678,13 @@ mod tests {
         v.to_string()
     }
 
-    /// A version 6 calibration: version 5's with all [`SCORE_FEATURES`], their `coefficients` and `readout` (none
-    /// when null).
+    /// A version 6 calibration: version 5's with version 6's [`SCORE_FEATURES`], their `coefficients` and `readout`
+    /// (none when null).
     fn json6(coefficients: serde_json::Value, readout: serde_json::Value) -> String {
         let mut v: serde_json::Value = serde_json::from_str(&json5(0.05, serde_json::Value::Null)).unwrap();
         v["version"] = 6.into();
-        v["score"] =
-            serde_json::json!({"features": SCORE_FEATURES, "answer_clamp": 0.05, "coefficients": coefficients});
+        v["score"] = serde_json::json!({"features": SCORE_FEATURES[..SCORE_FEATURES_V6], "answer_clamp": 0.05,
+                                        "coefficients": coefficients});
         if !readout.is_null() {
             v["score"]["comment_readout"] = serde_json::json!({"lambda": 10, "coefficients": readout});
         }
@@ -769,7 +786,7 @@ mod tests {
         let mut bad = w;
         bad[8] = -0.01;
         let refused = Calibration::from_json(&json6(rows_of(serde_json::json!(bad), 4), serde_json::json!(readout)));
-        assert!(refused.unwrap_err().contains("comment_readout must not be negative"));
+        assert!(refused.unwrap_err().contains("must not be negative"));
         bad[8] = 0.8;
         bad[7] = -5.0;
         assert!(Calibration::from_json(&json6(rows_of(serde_json::json!(bad), 4), serde_json::Value::Null)).is_ok());
@@ -781,7 +798,7 @@ mod tests {
             (json6(rows_of(serde_json::json!(w[..7]), 4), serde_json::Value::Null), "each row of score coefficients"),
             (
                 json6(rows_of(serde_json::json!(w[..7]), 4), serde_json::Value::Null).replace(
-                    &serde_json::json!(SCORE_FEATURES).to_string(),
+                    &serde_json::json!(SCORE_FEATURES[..SCORE_FEATURES_V6]).to_string(),
                     &serde_json::json!(SCORE_FEATURES[..SCORE_FEATURES_V5]).to_string(),
                 ),
                 "score features of version 6",
@@ -795,11 +812,74 @@ mod tests {
         assert!(Calibration::from_json(&v5.to_string()).unwrap_err().contains("has no comment_readout"));
     }
 
+    /// A version 7 calibration: version 6's (no readout) with all [`SCORE_FEATURES`] and their `coefficients`.
+    fn json7(coefficients: serde_json::Value) -> String {
+        let mut v: serde_json::Value =
+            serde_json::from_str(&json6(rows_of(serde_json::json!(vec![0.0; 9]), 4), serde_json::Value::Null)).unwrap();
+        v["version"] = 7.into();
+        v["score"]["features"] = serde_json::json!(SCORE_FEATURES);
+        v["score"]["coefficients"] = coefficients;
+        v.to_string()
+    }
+
+    #[test]
+    fn version_7_reads_each_perspectives_answers_where_one_is_not_asked() {
+        let w6 = [0.1, 1.2, -0.2, 0.5, 0.3, -0.4, 0.6, -0.3, 0.8];
+        let v = [0.7, 0.2, 0.0, 1.1];
+        let w7: Vec<f64> = w6.iter().chain(&v).copied().collect();
+        let c7 = Calibration::from_json(&json7(rows_of(serde_json::json!(w7), 4))).unwrap();
+        let c6 = Calibration::from_json(&json6(rows_of(serde_json::json!(w6), 4), serde_json::Value::Null)).unwrap();
+        // satisfaction asked (two answers, mean 0.625) and ease asked (0.25); recommendation and loyalty not
+        let rows = [row(0, Some(0.5)), row(0, Some(0.75)), row(2, Some(0.25)), row(3, None)];
+        let facts = facts_of(&rows);
+        let z = [0.4, -1.0, 2.0, 0.3];
+        let (got, base) = (c7.scores(z, &facts), c6.scores(z, &facts));
+        let logit = |m: f64| (m / (1.0 - m)).ln();
+        let extra = v[0] * logit(0.625) + v[2] * logit(0.25);
+        for p in 0..4 {
+            let b = base[p] / 10.0;
+            let want = if [1, 3].contains(&p) { 10.0 * sigmoid((b / (1.0 - b)).ln() + extra) } else { base[p] };
+            assert!((got[p] - want).abs() < 1e-9, "{p}: {} vs {want}", got[p]);
+        }
+        // none asked, or no valued answer: version 6's scores
+        let none = [row(1, None), comment("a")];
+        assert_eq!(c7.scores(z, &facts_of(&none)), c6.scores(z, &facts_of(&none)));
+        // raising any answer never lowers a score
+        for (i, p) in [(0, 0), (2, 2)] {
+            let mut last = [f64::NEG_INFINITY; 4];
+            for step in 0..=20 {
+                let mut r = rows.clone();
+                r[i] = row(p, Some(step as f32 / 20.0));
+                let s = c7.scores(z, &facts_of(&r));
+                assert!(s.iter().zip(last).all(|(a, b)| *a >= b), "row {i} at {step}: {s:?} < {last:?}");
+                last = s;
+            }
+        }
+        // the facts without a row are those of the other rows
+        let fewer = facts.without(&rows[2], &[0.0; 4]);
+        assert_eq!(c7.scores(z, &fewer), c7.scores(z, &facts_of(&[rows[0].clone(), rows[1].clone(), rows[3].clone()])));
+        // a negative v, too few numbers or version 6's features are refused
+        let mut bad = w7.clone();
+        bad[10] = -0.1;
+        let e = Calibration::from_json(&json7(rows_of(serde_json::json!(bad), 4))).unwrap_err();
+        assert!(e.contains("must not be negative"), "{e}");
+        let e = Calibration::from_json(&json7(rows_of(serde_json::json!(w6), 4))).unwrap_err();
+        assert!(e.contains("each row of score coefficients"), "{e}");
+        let old = json7(rows_of(serde_json::json!(w7), 4)).replace(
+            &serde_json::json!(SCORE_FEATURES).to_string(),
+            &serde_json::json!(SCORE_FEATURES[..SCORE_FEATURES_V6]).to_string(),
+        );
+        assert!(Calibration::from_json(&old).unwrap_err().contains("score features of version 7"));
+    }
+
     #[test]
     fn version_5_reads_the_other_logits_and_all_answers() {
         let w = [0.1, 1.2, -0.2, 0.5, 0.3, -0.4, 0.6];
         let c = Calibration::from_json(&json5(0.05, rows_of(serde_json::json!(w), 4))).unwrap();
-        assert_eq!(c.score.as_ref().unwrap().coefficients, [[w[0], w[1], w[2], w[3], w[4], w[5], w[6], 0.0, 0.0]; 4]);
+        assert_eq!(
+            c.score.as_ref().unwrap().coefficients,
+            [[w[0], w[1], w[2], w[3], w[4], w[5], w[6], 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]; 4]
+        );
         // satisfaction asked twice (0.5 and 0.9), loyalty once at 1.0, ease without a value; all valued answers'
         // mean (0.5 + 0.9 + 1.0) / 3
         let answers = [row(0, Some(0.5)), row(0, Some(0.9)), row(3, Some(1.0)), row(2, None)];
@@ -874,7 +954,10 @@ mod tests {
         let rows = rows_of(serde_json::json!([0.1, 1.2, -0.2, 0.5]), 4);
         let c = Calibration::from_json(&json2(score(0.02.into(), rows.clone()))).unwrap();
         let s = c.score.unwrap();
-        assert_eq!((s.answer_clamp, s.coefficients[3]), (0.02, [0.1, 1.2, -0.2, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0]));
+        assert_eq!(
+            (s.answer_clamp, s.coefficients[3]),
+            (0.02, [0.1, 1.2, -0.2, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0])
+        );
         assert_eq!(Calibration::from_json(&json2(serde_json::Value::Null)).unwrap().score, None);
         // version 1 applies no score calibration, whatever else the file holds
         let v1 = json2(score(0.02.into(), rows.clone())).replace("\"version\":2", "\"version\":1");
