@@ -318,7 +318,7 @@ def write(path, r: dict, info: dict) -> None:
                 a("")
                 heads = ["a", "b (logit)", "d (asked)", "c (answers' logit)", "e (other logits)", "f (any answer)",
                          "g (all answers' logit, not asked)", "h (comment)",
-                         "k (comment readout)"] + [f"v ({q[:3]}.)" for q in P]
+                         "k (comment readout)"] + [f"v ({q})" for q in ("sat.", "rec.", "ease", "loy.")]
                 heads = heads[:len(sc["coefficients"][0])]
                 a("| perspective | " + " | ".join(heads) + " |")
                 a("| --- |" + " --- |" * len(heads))
