@@ -419,8 +419,10 @@ mod tests {
     fn the_committed_head_carries_its_calibration() {
         let c = calibration(&committed()).unwrap();
         assert!(c.theme_threshold > 0.0 && c.theme_threshold < 1.0 && c.confidence.is_some(), "{c:?}");
-        // version 2: the scores are calibrated too, by a logit coefficient above 0
-        assert!(c.score.as_ref().is_some_and(|s| s.coefficients.iter().all(|w| w[1] > 0.0)), "{c:?}");
+        // version 2: the scores are calibrated too, each reading the head's logits (its own or the other three: the
+        // fit may hold the own one at 0) with coefficients not below 0
+        let reads_logits = |w: &[f64]| w[1] >= 0.0 && w[4] >= 0.0 && w[1] + w[4] > 0.0;
+        assert!(c.score.as_ref().is_some_and(|s| s.coefficients.iter().all(|w| reads_logits(w))), "{c:?}");
         assert_ne!(c, super::super::explain::Calibration::default());
         // A file without the entry: none.
         assert_eq!(calibration(b"").unwrap(), super::super::explain::Calibration::default());
