@@ -282,7 +282,7 @@ fn batch_of<'py>(survey: &Bound<'py, Survey>, obj: &Bound<'py, PyAny>) -> PyResu
 /// >>> happy.satisfaction > unhappy.satisfaction
 /// True
 /// >>> [t["theme"] for t in happy.reasons["themes"]]
-/// ['staff']
+/// ['waiting_time', 'staff']
 #[pyclass(module = "oes._oes", frozen)]
 #[derive(Debug)]
 pub struct Scorer {
