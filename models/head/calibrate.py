@@ -416,6 +416,12 @@ def _objective(A, y, w, lam):
     return 0.5 * float(((s - y) ** 2).sum()) + 0.5 * lam * float(((w - SCORE_IDENTITY) ** 2).sum())
 
 
+def _fitted(A, y, w):
+    """``sigmoid(A w)`` and the residuals ``10 sigmoid(A w) - y`` of the scores."""
+    u = 1.0 / (1.0 + np.exp(-(A @ w)))
+    return u, 10.0 * u - y
+
+
 def _fit_free(A, y, free, lam, zero=(), iters=200):
     """Least squares on the score scale, penalised by ``lam`` |w - identity|^2, over the coefficients ``free``
     (Levenberg-Marquardt); the others are those of no calibration, but those of ``zero``, held at 0."""
@@ -426,8 +432,7 @@ def _fit_free(A, y, free, lam, zero=(), iters=200):
     f = np.array(free)
     mu, best = 1e-3, _objective(A, y, w, lam)
     for _ in range(iters):
-        u = 1.0 / (1.0 + np.exp(-(A @ w)))
-        r = 10.0 * u - y
+        u, r = _fitted(A, y, w)
         J = (10.0 * u * (1 - u))[:, None] * A[:, f]
         g = J.T @ r + lam * (w[f] - SCORE_IDENTITY[f])
         H = J.T @ J + lam * np.eye(len(f))
@@ -448,8 +453,9 @@ def _fit_free(A, y, free, lam, zero=(), iters=200):
 
 
 def _gradient(A, y, w, lam):
-    u = 1.0 / (1.0 + np.exp(-(A @ w)))
-    return (10.0 * u * (1 - u) * (10.0 * u - y)) @ A + lam * (w - SCORE_IDENTITY)
+    """The gradient of :func:`_objective` in every coefficient."""
+    u, r = _fitted(A, y, w)
+    return (10.0 * u * (1 - u) * r) @ A + lam * (w - SCORE_IDENTITY)
 
 
 def fit_score(A: np.ndarray, y: np.ndarray, form: list, lam: float) -> np.ndarray:
