@@ -58,3 +58,27 @@ def test_the_clause_fixture_is_what_the_python_rule_writes() -> None:
     committed = json.loads((DATA.parents[1] / "tests" / "fixtures" / "oes" / "clauses.json").read_text("utf-8"))
     assert committed == written
     assert sum(1 for c in written["cases"] if c["clauses"]) > 50
+
+
+def test_the_second_reading_reads_every_response_of_both_sets_once_by_the_row_rules() -> None:
+    """``second_reading.jsonl`` (data/README.md, "Second reading"): one line per response of the validation and test
+    sets, in their order, four labels on 0-10 in steps of 0.5, the channel's themes, each once, polarity +1 or -1."""
+    spec = importlib.util.spec_from_file_location("oes_check", DATA / "check.py")
+    assert spec is not None and spec.loader is not None
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    records = [json.loads(line) for name in ("validation", "test")
+               for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
+    second = [json.loads(line) for line in (DATA / "second_reading.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [s["id"] for s in second] == [r["response"]["id"] for r in records]
+    for s, r in zip(second, records):
+        assert set(s) == {"id", "labels", "themes"}, s["id"]
+        assert set(s["labels"]) == {"satisfaction", "recommendation", "ease", "loyalty"}, s["id"]
+        assert all(isinstance(v, float) and 0 <= v <= 10 and (2 * v).is_integer() for v in s["labels"].values())
+        allowed = check.EMPLOYEE_THEMES if r["channel"] == "employee_pulse" else check.CUSTOMER_THEMES
+        themes = [t["theme"] for t in s["themes"]]
+        assert len(themes) == len(set(themes)) and set(themes) <= set(allowed), s["id"]
+        assert all(t["polarity"] in (1, -1) and set(t) == {"theme", "polarity"} for t in s["themes"]), s["id"]
+        texts = {q["id"] for q in r["survey"]["questions"] if q["kind"] == "text"}
+        has_comment = any(isinstance(v, str) and v.strip() for k, v in r["response"]["answers"].items() if k in texts)
+        assert has_comment or not themes, f"{s['id']}: themes without a comment"

@@ -62,6 +62,12 @@ def test_the_readme_tables_from_the_evaluation_are_copied_verbatim() -> None:
     assert len(copied) >= 6, "models/README.md has lost the evaluation tables"
     for table in copied:
         assert "\n".join(table) in measured, f"models/README.md table differs from evaluation_sets.md: {table[:3]}"
+    # the theme sentences ("Themes on the N comments ... at the scorer's threshold ...") too
+    sentences = [line[line.index("Themes on the"):] for line in (MODELS / "README.md").read_text("utf-8").split("\n")
+                 if "Themes on the" in line and "at the scorer's threshold" in line]
+    assert sentences, "models/README.md has lost the theme figures"
+    for sentence in sentences:
+        assert sentence in measured, f"models/README.md theme figures differ from evaluation_sets.md: {sentence}"
 
 
 def test_the_real_text_table_is_the_frozen_selection() -> None:
@@ -131,6 +137,36 @@ def test_the_root_readme_quotes_the_measured_figures() -> None:
     assert f"(test set: {round(100 * tt['polarity_sign_accuracy'])} %)" in readme
     assert (f"{round(100 * vc['recall'])} % at {_near(100 * vc['precision'], 75.0, digits=0)} % precision (test set: "
             f"{round(100 * tc['recall'])} % at {_near(100 * tc['precision'], 75.0, digits=0)} %)") in readme
+    # the second reading
+    human = json.loads((HEAD / "agreement.json").read_text(encoding="utf-8"))["human"]
+    both = [human[s]["scores"]["all"][p] for s in ("validation", "test") for p in perspectives]
+    assert (f"agrees with them at Spearman {_span((d['spearman'] for d in both))} and MAE "
+            f"{_span(d['mae'] for d in both)}") in readme
+
+
+def test_the_agreement_figures_are_those_of_the_two_readings() -> None:
+    """``agreement.json``'s comparison of the two readings is what ``agreement.py`` computes from the committed sets
+    and ``second_reading.jsonl`` (no model needed), its model figures are of the shipped head, and the tables of
+    ``models/README.md`` that come from ``agreement.md`` are copied verbatim."""
+    sys.path[:0] = [str(HEAD)]
+    try:
+        spec = importlib.util.spec_from_file_location("oes_agreement", HEAD / "agreement.py")
+        assert spec is not None and spec.loader is not None
+        agreement = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(agreement)
+        human = agreement.human(agreement.load(MODELS / "data"))
+    finally:
+        del sys.path[:1]
+    committed = json.loads((HEAD / "agreement.json").read_text(encoding="utf-8"))
+    assert json.loads(json.dumps(human)) == committed["human"]
+    assert committed["head_sha256"] == _sha256(MODELS / "head.onnx")
+    assert committed["encoder_sha256"] == _sha256(MODELS / "encoder.onnx")
+    measured = (HEAD / "agreement.md").read_text(encoding="utf-8")
+    headers = {t[0] for t in _tables(measured)}
+    copied = [t for t in _tables((MODELS / "README.md").read_text(encoding="utf-8")) if t[0] in headers]
+    assert len(copied) == 2, "models/README.md has lost the agreement tables"
+    for table in copied:
+        assert "\n".join(table) in measured, f"models/README.md table differs from agreement.md: {table[:3]}"
 
 
 def _near(value: float, goal: float, digits: int = 2) -> str:
