@@ -1,7 +1,7 @@
 """The calibration the scorer applies on top of the head, fitted on the hand-labelled calibration split
 (``models/data/calibration.jsonl``) and never on the validation set.
 
-Four things are fitted (calibration version 7), each on the calibration split's comment rows or responses:
+Four things are fitted (calibration version 8), each on the calibration split's comment rows or responses:
 
 * **the scores** (version 2; more facts in versions 5, 6 and 7): per perspective ``p``, the reported score is ``10
   sigmoid(a + b z + d asked + c asked logit(m) + e zo + f any + g (1 - asked) any logit(m_all) + h comment + k r +
@@ -21,8 +21,12 @@ Four things are fitted (calibration version 7), each on the calibration split's 
   the calibration split (:func:`cross_validate_scores`), and without a gain there no score calibration is stored;
 * **the comment readout** (version 6), part of the scores: per perspective, ``r = u . e + c``, ``e`` the encoder's
   embedding of one comment, a ridge regression of ``(label - 5) / 5`` on the mean embedding of each comment-bearing
-  response of the split (:func:`fit_comment_readout`). The score calibration is fitted on each response's readout
-  from the readout fitted without its fold (:func:`oof_comment_readout`), as a new response would get it;
+  response of the split (:func:`fit_comment_readout`); or (version 8) a kernel ridge regression of the same,
+  ``r = c + sum_i alpha_i exp(-gamma |e - s_i|^2)`` over the split's mean comment embeddings ``s_i`` (stored as
+  int8 with one scale, :func:`fit_kernel_readout`), which reads a comment by the labelled comments it is close to
+  and falls back to ``c`` far from all of them. Which form and penalty (and kernel width) are chosen like the rest,
+  by cross-validation within the split. The score calibration is fitted on each response's readout from the readout
+  fitted without its fold (:func:`oof_comment_readout`), as a new response would get it;
 * **the theme threshold**: a theme is reported when its probability reaches it. With a theme readout
   (``readout.py``, version 3): the lowest threshold at which the readout's held-out probabilities of the split's
   comments reach a precision of 0.75 (:data:`THEME_PRECISION`); without one, the threshold of the best F1 of the themes
@@ -56,7 +60,7 @@ import data as D
 import features as F
 
 KEY = "oes.calibration"
-VERSION = 7
+VERSION = 8
 # The facts the confidence calibration reads, in this order (oes-core computes the same from a response's rows and the
 # head's outputs). Versions 1-3 read the first six (CONFIDENCE_FEATURES_V3), with lambda 1; version 4 the first nine
 # (CONFIDENCE_FEATURES_V4).
@@ -306,6 +310,11 @@ SCORE_LAMBDAS = (0.3, 3.0, 30.0, 100.0)
 SCORE_CLAMPS = (0.02, 0.05, 0.1)
 # The ridge penalties of the comment readout tried (its target is (label - 5) / 5).
 READOUT_LAMBDAS = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
+# Version 8: the kernel readout's widths (gamma of exp(-gamma |e - s|^2)) and penalties tried.
+KERNEL_GAMMAS = (2.0, 5.0, 10.0)
+KERNEL_LAMBDAS = (0.03, 0.1, 0.3, 1.0)
+# Every comment readout tried, as (gamma, penalty): gamma None for the linear readout.
+READOUTS = [(None, lam) for lam in READOUT_LAMBDAS] + [(g, lam) for g in KERNEL_GAMMAS for lam in KERNEL_LAMBDAS]
 FOLDS = 5
 
 
@@ -356,26 +365,96 @@ def fit_comment_readout(E: np.ndarray, Y: np.ndarray, lam: float) -> np.ndarray:
     return np.linalg.solve(A.T @ A + R, A.T @ ((Y.astype(np.float64) - 5.0) / 5.0)).T
 
 
-def oof_comment_readout(E: np.ndarray, has: np.ndarray, Y: np.ndarray, fold: np.ndarray, lam: float) -> np.ndarray:
+def quantised_support(E: np.ndarray) -> tuple[np.ndarray, float]:
+    """``E`` [n, 384] as int8 with one scale (``E ~ q scale``, the largest magnitude at 127)."""
+    scale = float(np.abs(E).max()) / 127.0
+    return np.clip(np.rint(E / scale), -127, 127).astype(np.int8), scale
+
+
+def _square_distances(A: np.ndarray, S: np.ndarray) -> np.ndarray:
+    return np.maximum((A * A).sum(1)[:, None] + (S * S).sum(1)[None, :] - 2.0 * A @ S.T, 0.0)
+
+
+def fit_kernel_readout(E: np.ndarray, Y: np.ndarray, gamma: float, lam: float) -> dict:
+    """Version 8's comment readout: per perspective, the kernel ridge regression of ``(label - 5) / 5`` on the mean
+    comment embeddings ``E`` [n, 384], kernel ``exp(-gamma |e - s|^2)`` over the support ``s`` = ``E`` as int8 (one
+    scale), penalty ``lam``, intercept the mean target: ``{"gamma", "support" [n, 384] int8, "support_scale",
+    "alpha" [n, 4], "intercept" [4]}`` (:func:`kernel_readout`)."""
+    q, scale = quantised_support(E)
+    S = q.astype(np.float64) * scale
+    T = (Y.astype(np.float64) - 5.0) / 5.0
+    mu = T.mean(0)
+    K = np.exp(-gamma * _square_distances(S, S))
+    alpha = np.linalg.solve(K + lam * np.eye(len(S)), T - mu)
+    return {"gamma": gamma, "support": q, "support_scale": scale, "alpha": alpha, "intercept": mu}
+
+
+def kernel_readout(model: dict, E: np.ndarray, chunk: int = 2048) -> np.ndarray:
+    """[n, 4]: the kernel readout ``model`` (:func:`fit_kernel_readout`, or as stored) of embeddings ``E`` [n, 384]."""
+    S = np.asarray(model["support"], np.float64) * float(model["support_scale"])
+    alpha = np.asarray(model["alpha"], np.float64)
+    out = np.zeros((len(E), 4))
+    for k in range(0, len(E), chunk):
+        D2 = _square_distances(np.asarray(E[k:k + chunk], np.float64), S)
+        out[k:k + chunk] = np.exp(-float(model["gamma"]) * D2) @ alpha + np.asarray(model["intercept"], np.float64)
+    return out
+
+
+def readout_values(readout: tuple, E_train: np.ndarray, Y_train: np.ndarray, E: np.ndarray) -> np.ndarray:
+    """[n, 4]: the comment readout ``readout`` = (gamma, penalty) (:data:`READOUTS`) fitted on ``E_train``,
+    ``Y_train``, read on ``E``."""
+    gamma, lam = readout
+    if gamma is None:
+        W = fit_comment_readout(E_train, Y_train, lam)
+        return E @ W[:, :-1].T + W[:, -1]
+    return kernel_readout(fit_kernel_readout(E_train, Y_train, gamma, lam), E)
+
+
+def oof_comment_readout(E: np.ndarray, has: np.ndarray, Y: np.ndarray, fold: np.ndarray, readout) -> np.ndarray:
     """[N, 4]: each comment-bearing response's readout from the readout fitted on the other folds' (0 without a
-    comment)."""
+    comment); ``readout``: (gamma, penalty) (:data:`READOUTS`), or a penalty alone for the linear readout."""
+    readout = readout if isinstance(readout, tuple) else (None, readout)
     out = np.zeros((len(E), 4))
     for k in np.unique(fold):
         train, test = has & (fold != k), has & (fold == k)
         if test.any():
-            W = fit_comment_readout(E[train], Y[train], lam)
-            out[test] = E[test] @ W[:, :-1].T + W[:, -1]
+            out[test] = readout_values(readout, E[train], Y[train], E[test])
     return out
 
 
-def comment_readout(readout: np.ndarray | None, X: np.ndarray, M: np.ndarray) -> np.ndarray:
-    """[N, 4]: the readout ``readout`` ([4, 385]) of each comment, averaged over a response's comments (0 without
-    one), as oes-core computes it (the readout of each comment, then their mean)."""
+def stored_readout(readout: dict) -> dict:
+    """A comment readout as the calibration stores it (JSON): the linear one as it is; the kernel one with its
+    support as hexadecimal int8 (two's complement, row-major), its numbers to 7 significant digits."""
+    if "coefficients" in readout:
+        return readout
+    q = np.asarray(readout["support"], np.int8)
+    return {"kind": "kernel", "gamma": readout["gamma"], "lambda": readout["lambda"], "target": readout["target"],
+            "fitted_on": readout["fitted_on"], "support_rows": int(q.shape[0]),
+            "support_scale": float(f"{readout['support_scale']:.9g}"), "support": q.tobytes().hex(),
+            "alpha": [[float(f"{v:.7g}") for v in row] for row in readout["alpha"]],
+            "intercept": [float(f"{v:.7g}") for v in readout["intercept"]]}
+
+
+def loaded_readout(stored: dict) -> dict:
+    """The kernel readout of :func:`stored_readout`'s JSON, as :func:`kernel_readout` reads it."""
+    q = np.frombuffer(bytes.fromhex(stored["support"]), np.int8).reshape(stored["support_rows"], F.EMBEDDING)
+    return {**stored, "support": q}
+
+
+def comment_readout(readout: dict | np.ndarray | None, X: np.ndarray, M: np.ndarray) -> np.ndarray:
+    """[N, 4]: the readout ``readout`` of each comment, averaged over a response's comments (0 without one), as
+    oes-core computes it (the readout of each comment, then their mean): the stored ``comment_readout`` of a score
+    calibration (linear or kernel), or the linear one's coefficients ([4, 385])."""
     c = comments(X, M)
     if readout is None or not c.any():
         return np.zeros(X.shape[:1] + (4,))
-    W = np.asarray(readout, np.float64)
-    r = X[..., F.SCALARS:F.SCALARS + F.EMBEDDING].astype(np.float64) @ W[:, :-1].T + W[:, -1]
+    emb = X[..., F.SCALARS:F.SCALARS + F.EMBEDDING].astype(np.float64)
+    if isinstance(readout, dict) and readout.get("kind") == "kernel":
+        r = np.zeros(c.shape + (4,))
+        r[c] = kernel_readout(loaded_readout(readout), emb[c])
+    else:
+        W = np.asarray(readout["coefficients"] if isinstance(readout, dict) else readout, np.float64)
+        r = emb @ W[:, :-1].T + W[:, -1]
     return (r * c[..., None]).sum(1) / np.maximum(c.sum(1), 1)[:, None]
 
 
@@ -403,8 +482,7 @@ def scores(calibration: dict | None, X: np.ndarray, M: np.ndarray, logits: np.nd
     score = (calibration or {}).get("score")
     if not score:
         return 10.0 / (1.0 + np.exp(-logits.astype(np.float64)))
-    readout = score.get("comment_readout")
-    r = comment_readout(None if readout is None else readout["coefficients"], X, M)
+    r = comment_readout(score.get("comment_readout"), X, M)
     A = score_features(logits, X, M, score["answer_clamp"], r)
     W = np.asarray(score["coefficients"], np.float64)
     A = A[..., :W.shape[1]]  # versions 2-6: the first three, six or eight facts
@@ -509,16 +587,17 @@ def cross_validate_scores(split, X, M, logits) -> dict:
     Y = split.Y.astype(np.float64)
     results = []
     for name, form in SCORE_FORMS.items():
-        for readout_lam in (READOUT_LAMBDAS if 8 in form else (None,)):
+        for readout in (READOUTS if 8 in form else ((None, None),)):
+            gamma, readout_lam = readout
             # per held-out fold k, the readout of every response as the calibration fitted without fold k sees it
             if readout_lam is None:
                 readouts = [None] * FOLDS
             else:
                 readouts = []
                 for k in range(FOLDS):
-                    r = oof_comment_readout(E, has & (fold != k), Y, np.where(fold == k, -1, fold), readout_lam)
-                    W = fit_comment_readout(E[has & (fold != k)], Y[has & (fold != k)], readout_lam)
-                    r[has & (fold == k)] = E[has & (fold == k)] @ W[:, :-1].T + W[:, -1]
+                    r = oof_comment_readout(E, has & (fold != k), Y, np.where(fold == k, -1, fold), readout)
+                    train, test = has & (fold != k), has & (fold == k)
+                    r[test] = readout_values(readout, E[train], Y[train], E[test])
                     readouts.append(r)
             for lam in (SCORE_LAMBDAS if form else (0.0,)):
                 for clamp in (SCORE_CLAMPS if 3 in form or 6 in form else (SCORE_CLAMPS[0],)):
@@ -531,6 +610,7 @@ def cross_validate_scores(split, X, M, logits) -> dict:
                             pred[test, p] = 10.0 / (1.0 + np.exp(-(A[test, p] @ w)))
                     err = np.abs(pred - Y)
                     results.append({"form": name, "lambda": lam, "answer_clamp": clamp, "readout_lambda": readout_lam,
+                                    "readout_gamma": gamma,
                                     "predictions": pred,
                                     "mae": [r4(err[:, p].mean()) for p in range(4)],
                                     "spearman": [r4(spearman(pred[:, p], Y[:, p])) for p in range(4)],
@@ -540,16 +620,20 @@ def cross_validate_scores(split, X, M, logits) -> dict:
     order = list(SCORE_FORMS)
 
     def best_of(rs):
-        return min(rs, key=lambda r: (r["mae_mean"], order.index(r["form"]), -r["lambda"], -(r["readout_lambda"] or 0)))
+        return min(rs, key=lambda r: (r["mae_mean"], order.index(r["form"]), -r["lambda"], r["readout_gamma"] is not None,
+                                      -(r["readout_lambda"] or 0), r["readout_gamma"] or 0))
     best = best_of(results)
     # the best of the forms versions 2-4 and version 5 could store, for the card
     former = best_of([r for r in results if not set(SCORE_FORMS[r["form"]]) - {0, 1, 2, 3}])
     version_5 = best_of([r for r in results if not set(SCORE_FORMS[r["form"]]) - set(range(1 + SCORE_FEATURES_V5))])
-    version_6 = best_of([r for r in results if not set(SCORE_FORMS[r["form"]]) - set(range(1 + SCORE_FEATURES_V6))])
-    keys = ("form", "lambda", "answer_clamp", "readout_lambda")
+    version_6 = best_of([r for r in results if not set(SCORE_FORMS[r["form"]]) - set(range(1 + SCORE_FEATURES_V6))
+                         and r["readout_gamma"] is None])
+    # the best that version 7 could store (a linear readout), for the card
+    version_7 = best_of([r for r in results if r["readout_gamma"] is None])
+    keys = ("form", "lambda", "answer_clamp", "readout_lambda", "readout_gamma")
     return {"folds": FOLDS, "chosen": {k: best[k] for k in keys},
             "none": next(r for r in results if r["form"] == "none"), "best": best, "former": former,
-            "version_5": version_5, "version_6": version_6, "all": [{k: v for k, v in r.items() if k != "predictions"} for r in results]}
+            "version_5": version_5, "version_6": version_6, "version_7": version_7, "all": [{k: v for k, v in r.items() if k != "predictions"} for r in results]}
 
 
 def fit_scores(split, X, M, logits) -> tuple[dict | None, dict]:
@@ -565,11 +649,15 @@ def fit_scores(split, X, M, logits) -> tuple[dict | None, dict]:
     if chosen["readout_lambda"] is not None:
         has, E = comment_mean_embeddings(X, M)
         Y = split.Y.astype(np.float64)
-        r = oof_comment_readout(E, has, Y, folds(split), chosen["readout_lambda"])
-        W = fit_comment_readout(E[has], Y[has], chosen["readout_lambda"])
-        readout = {"lambda": chosen["readout_lambda"], "target": "(label - 5) / 5",
-                   "fitted_on": f"{int(has.sum())} responses with a comment",
-                   "coefficients": [[round(float(v), 7) for v in row] for row in W]}
+        spec = (chosen["readout_gamma"], chosen["readout_lambda"])
+        r = oof_comment_readout(E, has, Y, folds(split), spec)
+        about = {"lambda": chosen["readout_lambda"], "target": "(label - 5) / 5",
+                 "fitted_on": f"{int(has.sum())} responses with a comment"}
+        if spec[0] is None:
+            W = fit_comment_readout(E[has], Y[has], chosen["readout_lambda"])
+            readout = {**about, "coefficients": [[round(float(v), 7) for v in row] for row in W]}
+        else:
+            readout = stored_readout({**about, **fit_kernel_readout(E[has], Y[has], *spec)})
     A = score_features(logits, X, M, chosen["answer_clamp"], r)
     coefficients = [[round(float(v), 6) for v in fit_score(A[:, p], split.Y[:, p].astype(np.float64),
                                                              SCORE_FORMS[chosen["form"]], chosen["lambda"])]
@@ -647,11 +735,12 @@ def fit(split, X: np.ndarray, M: np.ndarray, out: dict, theme_heldout: np.ndarra
                                                             folds(split), CONFIDENCE_LAMBDA)
     confidence_cv["version_4"]["features"] = CONFIDENCE_FEATURES_V4
     summary = {k: cv[k] for k in ("folds", "chosen")}
-    summary |= {f"{k}_{m}": cv[k][m] for k in ("none", "best", "former", "version_5", "version_6")
+    summary |= {f"{k}_{m}": cv[k][m] for k in ("none", "best", "former", "version_5", "version_6", "version_7")
                 for m in ("mae", "spearman", "mae_asked", "mae_not_asked")}
     summary["former_chosen"] = {k: cv["former"][k] for k in ("form", "lambda", "answer_clamp")}
     summary["version_5_chosen"] = {k: cv["version_5"][k] for k in ("form", "lambda", "answer_clamp")}
     summary["version_6_chosen"] = {k: cv["version_6"][k] for k in ("form", "lambda", "answer_clamp", "readout_lambda")}
+    summary["version_7_chosen"] = {k: cv["version_7"][k] for k in ("form", "lambda", "answer_clamp", "readout_lambda")}
     fitted = {
         "version": VERSION,
         "fitted_on": f"models/data/calibration.jsonl ({len(split)} responses, {len(cr)} comments, "

@@ -271,15 +271,16 @@ def write(path, r: dict, info: dict) -> None:
             fo = cv.get("former_chosen")
             f5 = cv.get("version_5_chosen")
             f6 = cv.get("version_6_chosen")
+            f7 = cv.get("version_7_chosen")
 
             def chain(m, i, places):
-                """none -> best of version 4 -> best of version 5 -> best of version 6 -> chosen, of figure ``m`` for
-                perspective i."""
+                """none -> best of version 4 -> best of version 5 -> best of version 6 -> best of version 7 -> chosen,
+                of figure ``m`` for perspective i."""
                 steps = (["none"] + (["former"] if fo else []) + (["version_5"] if f5 else [])
-                         + (["version_6"] if f6 else []) + ["best"])
+                         + (["version_6"] if f6 else []) + (["version_7"] if f7 else []) + ["best"])
                 return " -> ".join(f"{cv[f'{k}_{m}'][i]:.{places}f}" for k in steps)
-            a("- **Scores** (calibration version 7; version 2 read the first three facts, version 5 the first six, "
-              "version 6 the first eight): per perspective `p`, the reported score is `10 sigmoid(a + b z + d asked + "
+            a(f"- **Scores** (calibration version {cal['version']}; version 2 read the first three facts, version 5 "
+              "the first six, version 6 the first eight, version 7 all, as version 8 does with a kernel readout): per perspective `p`, the reported score is `10 sigmoid(a + b z + d asked + "
               "c asked logit(m) + e zo + f any + g (1 - asked) any logit(m_all) + h comment + k r + (1 - asked) sum_q "
               "v_q asked_q logit(m_q))`, `z` the head's logit, `asked` 1 when a valued "
               "answer of that perspective was given, `m` the mean of those answers' values (0-1, as in the features), "
@@ -289,17 +290,22 @@ def write(path, r: dict, info: dict) -> None:
               "as `asked`, `m` for each other perspective `q` (`v_p` reads nothing); the means clamped to `[clamp, 1 "
               "- clamp]` before their logit. The comment readout is, per perspective, a ridge regression of `(label "
               "- 5) / 5` on the encoder's embedding of the comments (their mean per response) of the calibration "
-              "split's responses with a comment; the score calibration is fitted on each response's readout from "
+              "split's responses with a comment (versions 6 and 7), or (version 8) a kernel ridge regression of the "
+              "same, `r = c + sum_i alpha_i exp(-gamma |e - s_i|^2)` over those embeddings `s_i` (stored as int8 with "
+              "one scale), which reads a comment by the labelled comments it is close to and is `c` far from all of "
+              "them; the score calibration is fitted on each response's readout from "
               "the readout fitted without its fold, as a new response gets it. `b`, `c`, `e`, `g`, `k` and the "
               "`v_q` are held at 0 or more (an active set: the most negative held at 0 and the fit repeated), so raising an answer's value never lowers a score (no logit of the head falls, and no "
               "mean), nor does a comment that reads better; a response without rows gets `10 sigmoid(a + b z + e "
               "zo)`. Least squares on the 0-10 scale, penalised by `lambda |(a, b, d, c, e, f, g, h, k, v) - (0, 1, "
               "0, ...)|^2`. The form (none; `a, b`; `a, b, c`; `a, b, c, d`; `a, b, c, d, e`; `a, b, c, d, f, g`; the "
               f"first seven; the first nine; all thirteen), lambda ({_grid(C.SCORE_LAMBDAS)}), the clamp ({_grid(C.SCORE_CLAMPS)}) and "
-              f"the readout's penalty ({_grid(C.READOUT_LAMBDAS)}) are those of the lowest mean MAE "
+              f"the readout (linear with penalty {_grid(C.READOUT_LAMBDAS)}, or kernel with gamma "
+              f"{_grid(C.KERNEL_GAMMAS)} and penalty {_grid(C.KERNEL_LAMBDAS)}) are those of the lowest mean MAE "
               f"in {cv['folds']}-fold cross-validation within the calibration split: form {ch['form']}, lambda "
               f"{ch['lambda']}, clamp {ch['answer_clamp']}"
               + (f", readout penalty {ch['readout_lambda']}" if ch.get("readout_lambda") is not None else "")
+              + (f", kernel readout gamma {ch['readout_gamma']}" if ch.get("readout_gamma") is not None else "")
               + ". Held-out MAE there, none -> "
               + (f"the best form of version 4 ({fo['form']}, lambda {fo['lambda']}, clamp {fo['answer_clamp']}) -> "
                  if fo else "")
@@ -307,6 +313,8 @@ def write(path, r: dict, info: dict) -> None:
                  if f5 else "")
               + (f"the best of version 6 ({f6['form']}, lambda {f6['lambda']}, clamp {f6['answer_clamp']}, readout "
                  f"penalty {f6['readout_lambda']}) -> " if f6 else "")
+              + (f"the best of version 7 ({f7['form']}, lambda {f7['lambda']}, clamp {f7['answer_clamp']}, linear "
+                 f"readout penalty {f7['readout_lambda']}) -> " if f7 else "")
               + "chosen: "
               + ", ".join(f"{p} " + chain("mae", i, 2) for i, p in enumerate(P))
               + "; where the perspective was asked: " + ", ".join(chain("mae_asked", i, 2) for i in range(4))

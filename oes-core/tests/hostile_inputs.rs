@@ -266,9 +266,17 @@ fn edit_csv(text: &[u8], edits: &[CsvEdit]) -> Vec<u8> {
     out
 }
 
-/// The calibration seeds: the committed head's, the former head's (version 6), a version 1 one, and one with every
-/// number at the largest magnitude allowed.
-const CALIBRATIONS: [&str; 4] = ["committed_v7.json", "committed_v6.json", "v1.json", "largest_values.json"];
+/// The calibration seeds: the committed head's (version 8; its kernel readout cut to 16 support embeddings), former
+/// heads' (versions 7 and 6), a version 1 one, and two with every number at the largest magnitude allowed (version 7
+/// with a linear readout, version 8 with a kernel readout).
+const CALIBRATIONS: [&str; 6] = [
+    "committed_v8.json",
+    "committed_v7.json",
+    "committed_v6.json",
+    "v1.json",
+    "largest_values.json",
+    "largest_kernel.json",
+];
 
 #[test]
 fn the_seeds_are_valid_so_edits_start_from_accepted_inputs() {

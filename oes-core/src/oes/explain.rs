@@ -76,9 +76,13 @@ pub const POLARITY_CLAMP: f64 = 1.0 - 1e-6;
 /// outputs every score, confidence and polarity is then finite, however the numbers combine.
 pub const MAX_CALIBRATION_VALUE: f64 = 1e6;
 /// The calibration versions this oes reads: 1 (no score calibration), 2, 3 (a polarity calibration), 4 (more
-/// facts for the confidence), 5 (more facts for the scores and the confidence), 6 (the comment readout) and 7 (each
-/// perspective's answers read where a perspective was not asked).
-pub const CALIBRATION_VERSIONS: [u64; 7] = [1, 2, 3, 4, 5, 6, 7];
+/// facts for the confidence), 5 (more facts for the scores and the confidence), 6 (the comment readout), 7 (each
+/// perspective's answers read where a perspective was not asked) and 8 (the comment readout may be a
+/// [kernel readout](KernelReadout)).
+pub const CALIBRATION_VERSIONS: [u64; 8] = [1, 2, 3, 4, 5, 6, 7, 8];
+/// A kernel readout has at most this many support embeddings (the committed one has one per comment-bearing response
+/// of the calibration split), so that reading one comment costs a bounded number of operations.
+pub const MAX_KERNEL_SUPPORT: usize = 1 << 16;
 
 /// Per perspective `p`, the reported score is `10 σ(a + b z + d asked + c asked logit(m) + e zo + f any + g (1 -
 /// asked) any logit(m_all) + h comment + k r + (1 - asked) Σ_q v_q asked_q logit(m_q))`: `z` the head's logit,
@@ -98,9 +102,61 @@ pub struct ScoreCalibration {
     /// Per perspective `[a, b, d, c, e, f, g, h, k, v_sat, v_rec, v_ease, v_loy]`: the intercept, then one
     /// coefficient per [`SCORE_FEATURES`] (those versions 2-6 do not read are 0).
     pub coefficients: [[f64; 1 + SCORE_FEATURES.len()]; 4],
-    /// Version 6: per perspective, the readout of one comment, `u . e + c` for the encoder's embedding `e` of its
-    /// text: 384 slopes `u`, then the intercept `c`. `None`: every comment's readout is 0.
-    pub comment_readout: Option<Box<[[f64; EMBEDDING + 1]; 4]>>,
+    /// Version 6: per perspective, the readout of one comment from the encoder's embedding of its text. `None`:
+    /// every comment's readout is 0.
+    pub comment_readout: Option<CommentReadout>,
+}
+
+/// What a score calibration reads of one comment, per perspective, from the encoder's embedding `e` of its text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CommentReadout {
+    /// Version 6: `u . e + c`, 384 slopes `u`, then the intercept `c`.
+    Linear(Box<[[f64; EMBEDDING + 1]; 4]>),
+    /// Version 8: a kernel ridge regression over the labelled comments' embeddings.
+    Kernel(KernelReadout),
+}
+
+/// Version 8's comment readout: `c + Σ_i α_i exp(-γ |e - s_i|²)` per perspective, over support embeddings `s_i`
+/// stored as int8 with one scale (`s_i = q_i scale`); far from every support embedding it is `c`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KernelReadout {
+    /// `γ`, above 0.
+    pub gamma: f64,
+    /// `scale`, above 0.
+    pub support_scale: f64,
+    /// Row-major `[n, 384]`: the `q_i`.
+    pub support: Vec<i8>,
+    /// `|s_i|²` of each support embedding.
+    norms: Vec<f64>,
+    /// `α_i`, per support embedding and perspective.
+    pub alpha: Vec<[f64; 4]>,
+    /// `c`, per perspective.
+    pub intercept: [f64; 4],
+}
+
+impl KernelReadout {
+    /// The readout of a comment whose text's embedding is `embedding` (384 values). `|e - s|²` is computed as
+    /// `|e|² + |s|² - 2 e . s` (at least 0), as `calibrate.py` does.
+    pub fn read(&self, embedding: &[f32]) -> [f64; 4] {
+        let e: Vec<f64> = embedding.iter().map(|&x| f64::from(x)).collect();
+        let e2: f64 = e.iter().map(|x| x * x).sum();
+        let mut out = self.intercept;
+        for ((q, &s2), a) in self.support.chunks_exact(EMBEDDING).zip(&self.norms).zip(&self.alpha) {
+            // eight running sums, so that the compiler can keep them in vector registers
+            let mut acc = [0.0f64; 8];
+            for (e8, q8) in e.chunks_exact(8).zip(q.chunks_exact(8)) {
+                for k in 0..8 {
+                    acc[k] += e8[k] * f64::from(q8[k]);
+                }
+            }
+            let dot = self.support_scale * acc.iter().sum::<f64>();
+            let k = (-self.gamma * (e2 + s2 - 2.0 * dot).max(0.0)).exp();
+            for (o, a) in out.iter_mut().zip(a) {
+                *o += a * k;
+            }
+        }
+        out
+    }
 }
 
 /// Per perspective, how many valued answers of that perspective a response has and the sum of their values; the
@@ -208,10 +264,11 @@ impl ScoreCalibration {
     /// Per perspective, the readout of a comment whose text's embedding is `embedding` (0 without a readout).
     pub fn comment_readout(&self, embedding: &[f32]) -> [f64; 4] {
         match &self.comment_readout {
-            Some(u) => [0, 1, 2, 3].map(|p| {
+            Some(CommentReadout::Linear(u)) => [0, 1, 2, 3].map(|p| {
                 let w = &u[p];
                 w[EMBEDDING] + w[..EMBEDDING].iter().zip(embedding).map(|(w, &e)| w * f64::from(e)).sum::<f64>()
             }),
+            Some(CommentReadout::Kernel(k)) => k.read(embedding),
             None => [0.0; 4],
         }
     }
@@ -299,13 +356,15 @@ impl Calibration {
     /// confidence features, `[[10] x 4]` confidence coefficients; version 5 reads all [`CONFIDENCE_FEATURES`] and the
     /// first [`SCORE_FEATURES_V5`] score features, `[[13] x 4]` confidence and `[[7] x 4]` score coefficients;
     /// version 6 the first [`SCORE_FEATURES_V6`], `[[9] x 4]` score coefficients, and the score may have
-    /// `"comment_readout": {"coefficients": [[385] x 4]}`; version 7 all [`SCORE_FEATURES`], `[[13] x 4]`); any version may have `"clause_themes"` ([`ClauseThemes`]); an error says what
-    /// is wrong.
+    /// `"comment_readout": {"coefficients": [[385] x 4]}`; version 7 all [`SCORE_FEATURES`], `[[13] x 4]`; version 8
+    /// as 7, and the comment readout may be `{"kind": "kernel", "gamma", "support_rows": n, "support_scale",
+    /// "support": 768 n hexadecimal digits (int8, two's complement, row-major), "alpha": [[4] x n], "intercept": [4]}`,
+    /// [`KernelReadout`]); any version may have `"clause_themes"` ([`ClauseThemes`]); an error says what is wrong.
     pub fn from_json(json: &str) -> Result<Calibration, String> {
         let v: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("calibration: {e}"))?;
         let version = v["version"].as_u64().filter(|n| CALIBRATION_VERSIONS.contains(n));
         let Some(version) = version else {
-            return Err(format!("calibration version {} (this oes reads versions 1 to 7)", v["version"]));
+            return Err(format!("calibration version {} (this oes reads versions 1 to 8)", v["version"]));
         };
         let numbers = |value: &serde_json::Value, what: &str, n: usize| -> Result<Vec<f64>, String> {
             let items =
@@ -410,6 +469,17 @@ impl Calibration {
             Some(_) if version < 6 => {
                 return Err(format!("calibration: version {version} has no comment_readout (version 6 has)"))
             }
+            Some(readout) if readout.get("kind").is_some_and(|k| k != "linear") => {
+                if readout["kind"] != "kernel" {
+                    return Err(format!("calibration: comment_readout kind {} (linear or kernel)", readout["kind"]));
+                }
+                if version < 8 {
+                    return Err(format!(
+                        "calibration: version {version} has no kernel comment_readout (version 8 has)"
+                    ));
+                }
+                Some(CommentReadout::Kernel(Self::kernel_from_json(readout, &numbers)?))
+            }
             Some(readout) => {
                 let rows = readout["coefficients"].as_array().filter(|a| a.len() == 4);
                 let rows = rows.ok_or("calibration: comment_readout coefficients must be 4 rows")?;
@@ -417,10 +487,54 @@ impl Calibration {
                 for (out, row) in u.iter_mut().zip(rows) {
                     out.copy_from_slice(&numbers(row, "each row of comment_readout coefficients", EMBEDDING + 1)?);
                 }
-                Some(u)
+                Some(CommentReadout::Linear(u))
             }
         };
         Ok(ScoreCalibration { answer_clamp, coefficients, comment_readout })
+    }
+
+    /// Version 8's kernel comment readout (its JSON in [`Calibration::from_json`]).
+    fn kernel_from_json(
+        v: &serde_json::Value,
+        numbers: &impl Fn(&serde_json::Value, &str, usize) -> Result<Vec<f64>, String>,
+    ) -> Result<KernelReadout, String> {
+        let positive = |what: &str| -> Result<f64, String> {
+            let x = numbers(&serde_json::json!([v[what]]), what, 1)?[0];
+            if x > 0.0 {
+                Ok(x)
+            } else {
+                Err(format!("calibration: the kernel readout's {what} must be above 0, not {x}"))
+            }
+        };
+        let (gamma, support_scale) = (positive("gamma")?, positive("support_scale")?);
+        let n = v["support_rows"].as_u64().filter(|&n| (1..=MAX_KERNEL_SUPPORT as u64).contains(&n));
+        let n = n.ok_or(format!("calibration: the kernel readout's support_rows must be 1 to {MAX_KERNEL_SUPPORT}"))?
+            as usize;
+        let hex = v["support"].as_str().filter(|s| s.len() == 2 * n * EMBEDDING).ok_or(format!(
+            "calibration: the kernel readout's support must be {} hexadecimal digits ({n} rows of {EMBEDDING})",
+            2 * n * EMBEDDING
+        ))?;
+        let digit = |c: u8| (c as char).to_digit(16);
+        let support = hex
+            .as_bytes()
+            .chunks_exact(2)
+            .map(|pair| Some((digit(pair[0])? * 16 + digit(pair[1])?) as u8 as i8))
+            .collect::<Option<Vec<i8>>>()
+            .ok_or("calibration: the kernel readout's support must be hexadecimal digits")?;
+        let rows = v["alpha"].as_array().filter(|a| a.len() == n);
+        let rows = rows.ok_or(format!("calibration: the kernel readout's alpha must be {n} rows"))?;
+        let mut alpha = Vec::with_capacity(n);
+        for row in rows {
+            let a = numbers(row, "each row of the kernel readout's alpha", 4)?;
+            alpha.push([a[0], a[1], a[2], a[3]]);
+        }
+        let c = numbers(&v["intercept"], "the kernel readout's intercept", 4)?;
+        let scale2 = support_scale * support_scale;
+        let norms = support
+            .chunks_exact(EMBEDDING)
+            .map(|q| scale2 * q.iter().map(|&x| f64::from(x) * f64::from(x)).sum::<f64>())
+            .collect();
+        Ok(KernelReadout { gamma, support_scale, support, norms, alpha, intercept: [c[0], c[1], c[2], c[3]] })
     }
 
     /// The reported scores of a response with these facts, from the head's logits.
@@ -870,6 +984,74 @@ mod tests {
             &serde_json::json!(SCORE_FEATURES[..SCORE_FEATURES_V6]).to_string(),
         );
         assert!(Calibration::from_json(&old).unwrap_err().contains("score features of version 7"));
+    }
+
+    /// A version 8 calibration: version 7's with `coefficients` and a kernel comment readout `readout`.
+    fn json8(coefficients: serde_json::Value, readout: serde_json::Value) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(&json7(coefficients)).unwrap();
+        v["version"] = 8.into();
+        v["score"]["comment_readout"] = readout;
+        v.to_string()
+    }
+
+    /// A kernel readout of two support embeddings: `q_0 = (1, -2, 0, ...)` and `q_1 = (0, 3, 0, ...)` (int8), scale
+    /// 0.1, gamma 2.
+    fn kernel2() -> serde_json::Value {
+        let mut q = vec![0i8; 2 * EMBEDDING];
+        (q[0], q[1], q[EMBEDDING + 1]) = (1, -2, 3);
+        let hex: String = q.iter().map(|&x| format!("{:02x}", x as u8)).collect();
+        serde_json::json!({"kind": "kernel", "gamma": 2.0, "support_rows": 2, "support_scale": 0.1, "support": hex,
+                           "alpha": [[1.0, -1.0, 0.5, 0.0], [2.0, 0.0, -0.5, 1.0]], "intercept": [0.1, 0.2, 0.3, 0.4]})
+    }
+
+    #[test]
+    fn version_8_reads_a_comment_by_its_distance_to_the_labelled_ones() {
+        let w: Vec<f64> = [0.1, 1.2, -0.2, 0.5, 0.3, -0.4, 0.6, -0.3, 0.8, 0.7, 0.2, 0.0, 1.1].to_vec();
+        let c = Calibration::from_json(&json8(rows_of(serde_json::json!(w), 4), kernel2())).unwrap();
+        // e = (0.1, 0.1, 0, ...): |e - s_0|^2 = 0 + 0.09, |e - s_1|^2 = 0.01 + 0.04
+        let mut e = vec![0.0f32; EMBEDDING];
+        (e[0], e[1]) = (0.1, 0.1);
+        let (k0, k1) = ((-2.0f64 * 0.09).exp(), (-2.0f64 * 0.05).exp());
+        let want = [0.1 + k0 + 2.0 * k1, 0.2 - k0, 0.3 + 0.5 * k0 - 0.5 * k1, 0.4 + k1];
+        let got = c.comment_readout(&e);
+        for p in 0..4 {
+            assert!((got[p] - want[p]).abs() < 1e-6, "{p}: {} vs {}", got[p], want[p]);
+        }
+        // far from every support embedding the readout is the intercept
+        let mut far = vec![0.0f32; EMBEDDING];
+        far[5] = 30.0;
+        assert_eq!(c.comment_readout(&far), [0.1, 0.2, 0.3, 0.4]);
+        // the scores read it as they read a linear readout: k times the mean readout of the comments
+        let rows = [row(0, Some(0.8)), comment("a")];
+        let r = c.comment_readout(&e);
+        let readouts: Vec<f64> = [0.0; 4].iter().chain(&r).copied().collect();
+        let z = [0.4, -1.0, 2.0, 0.3];
+        let got = c.scores(z, &AnswerFacts::of(&rows, &readouts));
+        let base = c.scores(z, &AnswerFacts::of(&rows, &[0.0; 8]));
+        let logit = |s: f64| (s / (10.0 - s)).ln();
+        for p in 0..4 {
+            assert!((logit(got[p]) - logit(base[p]) - w[8] * r[p]).abs() < 1e-9, "{p}");
+        }
+        // refused: a kernel readout before version 8, a bad kind, odd or short hex, a gamma of 0, too few alphas
+        let mut v =
+            serde_json::from_str::<serde_json::Value>(&json8(rows_of(serde_json::json!(w), 4), kernel2())).unwrap();
+        v["version"] = 7.into();
+        let e7 = Calibration::from_json(&v.to_string()).unwrap_err();
+        assert!(e7.contains("has no kernel comment_readout"), "{e7}");
+        let cases: [(&str, serde_json::Value, &str); 6] = [
+            ("kind", serde_json::json!("forest"), "kind"),
+            ("support", serde_json::json!("zz".repeat(2 * EMBEDDING)), "hexadecimal digits"),
+            ("support", serde_json::json!("00"), "support must be"),
+            ("gamma", serde_json::json!(0.0), "gamma must be above 0"),
+            ("alpha", serde_json::json!([[1.0, 0.0, 0.0, 0.0]]), "alpha must be 2 rows"),
+            ("support_rows", serde_json::json!(MAX_KERNEL_SUPPORT + 1), "support_rows must be"),
+        ];
+        for (key, value, want) in cases {
+            let mut k = kernel2();
+            k[key] = value;
+            let err = Calibration::from_json(&json8(rows_of(serde_json::json!(w), 4), k)).unwrap_err();
+            assert!(err.contains(want), "{key}: {err}");
+        }
     }
 
     #[test]
