@@ -37,6 +37,8 @@ sys.path.insert(0, str(MODELS / "data"))
 
 import numpy as np  # noqa: E402
 
+from evaluate import spearman  # noqa: E402
+
 P = ["satisfaction", "recommendation", "ease", "loyalty"]
 SETS = ["validation", "test"]
 RESAMPLES = 1000  # percentile bootstrap over responses, seeded
@@ -44,29 +46,6 @@ RESAMPLES = 1000  # percentile bootstrap over responses, seeded
 
 def r4(x) -> float | None:
     return None if x is None or not np.isfinite(x) else round(float(x), 4)
-
-
-def rankdata(a: np.ndarray) -> np.ndarray:
-    """Ranks with ties averaged (scipy's ``rankdata``, method "average"), so that this file needs numpy only."""
-    a = np.asarray(a)
-    sorter = np.argsort(a, kind="mergesort")
-    inv = np.empty(len(a), np.intp)
-    inv[sorter] = np.arange(len(a))
-    s = a[sorter]
-    obs = np.r_[True, s[1:] != s[:-1]]
-    dense = obs.cumsum()[inv]
-    count = np.r_[np.nonzero(obs)[0], len(obs)]
-    return 0.5 * (count[dense] + count[dense - 1] + 1)
-
-
-def spearman(a, b) -> float:
-    a, b = np.asarray(a, np.float64), np.asarray(b, np.float64)
-    if len(a) < 3:
-        return float("nan")
-    ra, rb = rankdata(a), rankdata(b)
-    if ra.std() == 0 or rb.std() == 0:
-        return float("nan")
-    return float(np.corrcoef(ra, rb)[0, 1])
 
 
 def load(data_dir: Path) -> dict:

@@ -58,18 +58,16 @@ class Head:
 # Metrics
 
 def rankdata(x):
+    """Ranks from 1, ties given their mean rank (scipy's ``rankdata``, method "average")."""
     x = np.asarray(x, np.float64)
     order = np.argsort(x, kind="mergesort")
-    ranks = np.empty(len(x))
+    inverse = np.empty(len(x), np.intp)
+    inverse[order] = np.arange(len(x))
     xs = x[order]
-    i = 0
-    while i < len(x):
-        j = i
-        while j + 1 < len(x) and xs[j + 1] == xs[i]:
-            j += 1
-        ranks[order[i:j + 1]] = (i + j) / 2.0 + 1.0
-        i = j + 1
-    return ranks
+    first = np.r_[True, xs[1:] != xs[:-1]]
+    dense = first.cumsum()[inverse]
+    bounds = np.r_[np.nonzero(first)[0], len(x)]
+    return 0.5 * (bounds[dense] + bounds[dense - 1] + 1)
 
 
 def spearman(a, b):
