@@ -37,15 +37,13 @@ sys.path.insert(0, str(MODELS / "data"))
 
 import numpy as np  # noqa: E402
 
-from evaluate import spearman  # noqa: E402
+import evaluate as E  # noqa: E402
+import evaluate_sets as ES  # noqa: E402
+import features as F  # noqa: E402
 
-P = ["satisfaction", "recommendation", "ease", "loyalty"]
+P = F.PERSPECTIVES
 SETS = ["validation", "test"]
-RESAMPLES = 1000  # percentile bootstrap over responses, seeded
-
-
-def r4(x) -> float | None:
-    return None if x is None or not np.isfinite(x) else round(float(x), 4)
+r4 = E.r4
 
 
 def load(data_dir: Path) -> dict:
@@ -69,16 +67,14 @@ def load(data_dir: Path) -> dict:
 
 
 def asked(records: list[dict]) -> np.ndarray:
-    """[N, 4]: the survey showed the response a question of that perspective (declared, or by kind: nps
-    recommendation, csat satisfaction, ces and ces_effort ease), as the scorer reads it."""
-    by_kind = {"nps": "recommendation", "csat": "satisfaction", "ces": "ease", "ces_effort": "ease"}
+    """[N, 4]: the survey showed the response a question of that perspective (declared or the kind's default,
+    ``features.parse_survey``), as the scorer reads it."""
     out = np.zeros((len(records), 4), bool)
     for n, r in enumerate(records):
         shown = r["response"]["answers"]
-        for q in r["survey"]["questions"]:
-            p = q.get("perspective") or by_kind.get(q["kind"])
-            if p in P and q["id"] in shown:
-                out[n, P.index(p)] = True
+        for q in F.parse_survey(r["survey"]):
+            if q.perspective is not None and q.id in shown:
+                out[n, P.index(q.perspective)] = True
     return out
 
 
@@ -86,11 +82,10 @@ def labels(rows: list[dict]) -> np.ndarray:
     return np.array([[row["labels"][p] for p in P] for row in rows], np.float64)
 
 
-def score_figures(pred: np.ndarray, Y: np.ndarray, asked_: np.ndarray, resamples: int = RESAMPLES) -> dict:
+def score_figures(pred: np.ndarray, Y: np.ndarray, asked_: np.ndarray, resamples: int = ES.BOOTSTRAP) -> dict:
     """MAE and Spearman of ``pred`` against ``Y`` per perspective, over all, asked and not asked, each with a 95 %
-    percentile-bootstrap interval (responses resampled, seed 0)."""
-    rng = np.random.default_rng(0)
-    draws = [rng.integers(0, len(Y), len(Y)) for _ in range(resamples)]
+    percentile-bootstrap interval (``evaluate_sets.resamples_of``: responses resampled, seed 0)."""
+    draws = list(ES.resamples_of(len(Y), resamples))
     out = {}
     for key in ("all", "asked", "not_asked"):
         out[key] = {}
@@ -99,14 +94,12 @@ def score_figures(pred: np.ndarray, Y: np.ndarray, asked_: np.ndarray, resamples
 
             def fig(idx, i=i, sel=sel):
                 idx = idx[sel[idx]]
-                return np.abs(pred[idx, i] - Y[idx, i]).mean(), spearman(pred[idx, i], Y[idx, i])
+                return np.abs(pred[idx, i] - Y[idx, i]).mean(), E.spearman(pred[idx, i], Y[idx, i])
 
             mae, rho = fig(np.arange(len(Y)))
             boot = np.array([fig(idx) for idx in draws])
             out[key][p] = {"n": int(sel.sum()), "mae": r4(mae), "spearman": r4(rho),
-                           "mae_interval": [r4(np.nanpercentile(boot[:, 0], 2.5)), r4(np.nanpercentile(boot[:, 0], 97.5))],
-                           "spearman_interval": [r4(np.nanpercentile(boot[:, 1], 2.5)),
-                                                 r4(np.nanpercentile(boot[:, 1], 97.5))]}
+                           "mae_interval": ES.interval(boot[:, 0]), "spearman_interval": ES.interval(boot[:, 1])}
     return out
 
 
@@ -127,7 +120,7 @@ def _themes(rows) -> list[dict]:
     return [{t["theme"]: t["polarity"] for t in row["themes"]} for row in rows]
 
 
-def human(data: dict, resamples: int = RESAMPLES) -> dict:
+def human(data: dict, resamples: int = ES.BOOTSTRAP) -> dict:
     """The second reading against the first (the set's own labels and themes), per set."""
     out = {}
     for name, (records, second) in data.items():
@@ -144,8 +137,6 @@ def model_figures(data: dict, threads: int) -> tuple[dict, dict]:
     ``refit.py`` evaluates it) against each reading."""
     import calibrate as C
     import data as D
-    import evaluate as E
-    import evaluate_sets as ES
 
     head, cache, table_fn, _, info = ES.load_model(MODELS, HERE / "evaluation.json", threads)
     threshold = head.calibration["theme_threshold"]
@@ -176,14 +167,6 @@ def model_figures(data: dict, threads: int) -> tuple[dict, dict]:
                  "theme_threshold": threshold}
 
 
-def f2(x) -> str:
-    return "-" if x is None else f"{x:.2f}"
-
-
-def f3(x) -> str:
-    return "-" if x is None else f"{x:.3f}"
-
-
 def markdown(res: dict) -> str:
     lines = ["| set | perspective | responses | second reader vs first: MAE | Spearman (95 % interval) | "
              "model vs first: MAE | Spearman | model vs second: MAE | Spearman |",
@@ -195,19 +178,19 @@ def markdown(res: dict) -> str:
                 m1 = res["model"][name]["first"]["scores"][key][p]
                 m2 = res["model"][name]["second"]["scores"][key][p]
                 lo, hi = h["spearman_interval"]
-                lines.append(f"| {name} | {p}{'' if key == 'all' else ', ' + label} | {h['n']} | {f2(h['mae'])} | "
-                             f"{f3(h['spearman'])} ({f3(lo)}-{f3(hi)}) | {f2(m1['mae'])} | {f3(m1['spearman'])} | "
-                             f"{f2(m2['mae'])} | {f3(m2['spearman'])} |")
+                lines.append(f"| {name} | {p}{'' if key == 'all' else ', ' + label} | {h['n']} | {ES.f2(h['mae'])} | "
+                             f"{ES.f3(h['spearman'])} ({ES.f3(lo)}-{ES.f3(hi)}) | {ES.f2(m1['mae'])} | "
+                             f"{ES.f3(m1['spearman'])} | {ES.f2(m2['mae'])} | {ES.f3(m2['spearman'])} |")
     lines += ["", "| set | themes | mentions (first / second) | precision | recall | same polarity |",
               "| --- | --- | --- | --- | --- | --- |"]
     for name in SETS:
         h = res["human"][name]["themes"]
         lines.append(f"| {name} | second reader vs first | {h['truth_mentions']} / {h['found_mentions']} | "
-                     f"{f3(h['precision'])} | {f3(h['recall'])} | {f3(h['polarity_agreement'])} |")
+                     f"{ES.f3(h['precision'])} | {ES.f3(h['recall'])} | {ES.f3(h['polarity_agreement'])} |")
         for reading in ("first", "second"):
             m = res["model"][name][reading]["themes"]
             lines.append(f"| {name} | model vs {reading} | {m['truth_mentions']} / {m['found_mentions']} | "
-                         f"{f3(m['precision'])} | {f3(m['recall'])} | {f3(m['polarity_agreement'])} |")
+                         f"{ES.f3(m['precision'])} | {ES.f3(m['recall'])} | {ES.f3(m['polarity_agreement'])} |")
     return "\n".join(lines)
 
 

@@ -362,7 +362,12 @@ def fit_comment_readout(E: np.ndarray, Y: np.ndarray, lam: float) -> np.ndarray:
     A = np.concatenate([E, np.ones((len(E), 1))], 1)
     R = lam * np.eye(A.shape[1])
     R[-1, -1] = 0.0
-    return np.linalg.solve(A.T @ A + R, A.T @ ((Y.astype(np.float64) - 5.0) / 5.0)).T
+    return np.linalg.solve(A.T @ A + R, A.T @ readout_target(Y)).T
+
+
+def readout_target(Y: np.ndarray) -> np.ndarray:
+    """What the comment readouts are fitted to: ``(label - 5) / 5``."""
+    return (Y.astype(np.float64) - 5.0) / 5.0
 
 
 def quantised_support(E: np.ndarray) -> tuple[np.ndarray, float]:
@@ -382,7 +387,7 @@ def fit_kernel_readout(E: np.ndarray, Y: np.ndarray, gamma: float, lam: float) -
     "alpha" [n, 4], "intercept" [4]}`` (:func:`kernel_readout`)."""
     q, scale = quantised_support(E)
     S = q.astype(np.float64) * scale
-    T = (Y.astype(np.float64) - 5.0) / 5.0
+    T = readout_target(Y)
     mu = T.mean(0)
     K = np.exp(-gamma * _square_distances(S, S))
     alpha = np.linalg.solve(K + lam * np.eye(len(S)), T - mu)
@@ -620,8 +625,9 @@ def cross_validate_scores(split, X, M, logits) -> dict:
     order = list(SCORE_FORMS)
 
     def best_of(rs):
-        return min(rs, key=lambda r: (r["mae_mean"], order.index(r["form"]), -r["lambda"], r["readout_gamma"] is not None,
-                                      -(r["readout_lambda"] or 0), r["readout_gamma"] or 0))
+        return min(rs, key=lambda r: (r["mae_mean"], order.index(r["form"]), -r["lambda"],
+                                      r["readout_gamma"] is not None, -(r["readout_lambda"] or 0),
+                                      r["readout_gamma"] or 0))
     best = best_of(results)
     # the best of the forms versions 2-4 and version 5 could store, for the card
     former = best_of([r for r in results if not set(SCORE_FORMS[r["form"]]) - {0, 1, 2, 3}])
@@ -633,7 +639,8 @@ def cross_validate_scores(split, X, M, logits) -> dict:
     keys = ("form", "lambda", "answer_clamp", "readout_lambda", "readout_gamma")
     return {"folds": FOLDS, "chosen": {k: best[k] for k in keys},
             "none": next(r for r in results if r["form"] == "none"), "best": best, "former": former,
-            "version_5": version_5, "version_6": version_6, "version_7": version_7, "all": [{k: v for k, v in r.items() if k != "predictions"} for r in results]}
+            "version_5": version_5, "version_6": version_6, "version_7": version_7,
+            "all": [{k: v for k, v in r.items() if k != "predictions"} for r in results]}
 
 
 def fit_scores(split, X, M, logits) -> tuple[dict | None, dict]:
